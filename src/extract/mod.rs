@@ -1,0 +1,2307 @@
+//! Extraction: a [`Document`] becomes facts with provenance.
+//!
+//! Rule-based and deterministic, driven by the [`Lexicon`]. Per document: fold the
+//! text once, find every lexicon cue in one Aho-Corasick pass, split into sentences
+//! ([`crate::segment`]), then for each sentence group tokens into *units* (a cue
+//! match or a plain token), recognise agent phrases ("Norwegian Prime Minister Jonas
+//! Gahr Støre", "Finnish officials", "its neighbour"), and apply one rule per
+//! relation around its trigger words. Doc-level state carries what a later sentence
+//! may refer back to: the last date ("the same day"), the last actors ("it", "he"),
+//! the last crossing ("the crossing") and the last accusation ("these charges").
+
+pub mod dates;
+
+use crate::lexicon::{Cue, Lexicon, MentionKind};
+use crate::model::{
+    slug, Dataset, Entity, EntityId, EntityType, Evidence, Fact, Modality, Relation,
+};
+use crate::segment::{self, Sentence};
+use crate::source::Document;
+use crate::text::Folded;
+use dates::{DateMention, Published};
+use std::collections::BTreeMap;
+
+/// An entity a fact can name: one from the lexicon, or the set of crossings on the
+/// border between two lexicon states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Ent {
+    Lex(u32),
+    Crossings(u32, u32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Cue(u32),
+    Word,
+    Punct,
+}
+
+/// A token, or a run of tokens matched by one lexicon pattern.
+#[derive(Clone, Copy, Debug)]
+struct Unit {
+    /// Folded byte range (document offsets).
+    fs: usize,
+    fe: usize,
+    /// Original byte range (document offsets).
+    s: usize,
+    e: usize,
+    kind: Kind,
+}
+
+/// Agent phrase: who or what a stretch of units refers to.
+#[derive(Clone, Debug)]
+struct Phrase {
+    /// First and one-past-last unit.
+    a: usize,
+    b: usize,
+    head: Head,
+    /// A title stated with the person ("Prime Minister"), and whom it is held in.
+    role: Option<(String, Option<Ent>)>,
+    /// Possessive ("Helsinki's").
+    possessive: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Head {
+    Ent(Ent, MentionKind),
+    /// it, its, he, she, his, her.
+    Pronoun(bool),
+    /// "its neighbour".
+    Neighbour,
+}
+
+/// What extraction found in one document.
+#[derive(Debug, Default)]
+pub struct DocFacts {
+    /// Facts, in text order.
+    pub facts: Vec<Fact>,
+    /// Every entity the facts name.
+    pub entities: BTreeMap<EntityId, Entity>,
+}
+
+/// Extracts facts from every document and returns them as one [`Dataset`].
+pub fn extract_all(docs: &[Document], lex: &Lexicon) -> Dataset {
+    let mut ds = Dataset::default();
+    for d in docs {
+        let out = extract(d, lex);
+        let mut meta = d.meta.clone();
+        meta.extractor = lex.fingerprint().to_string();
+        ds.docs.push(meta);
+        ds.facts.extend(out.facts);
+        ds.entities.extend(out.entities);
+    }
+    ds.normalize();
+    ds
+}
+
+/// Extracts facts from one document.
+pub fn extract(doc: &Document, lex: &Lexicon) -> DocFacts {
+    let text = doc.text.as_str();
+    let folded = Folded::new(text);
+    let matches = lex.scan(&folded, text);
+    let sentences = segment::sentences(text, &lex.boilerplate, &doc.hints);
+    let mut cx = DocState {
+        lex,
+        text,
+        folded: &folded,
+        published: Published::parse(doc.meta.published.as_deref()),
+        doc: &doc.meta.id,
+        last_date: None,
+        last_state: None,
+        last_person: None,
+        last_crossing: None,
+        last_accusation: None,
+        states_seen: BTreeMap::new(),
+        facts: Vec::new(),
+        entities: BTreeMap::new(),
+    };
+    let mut m = 0;
+    for sent in &sentences {
+        let fs = folded.folded_of(sent.start);
+        let fe = folded.folded_of(sent.end);
+        while m < matches.len() && matches[m].start < fs {
+            m += 1;
+        }
+        let first = m;
+        while m < matches.len() && matches[m].end <= fe {
+            m += 1;
+        }
+        let units = units(&folded, text, fs, fe, &matches[first..m]);
+        cx.sentence(sent, units);
+    }
+    let mut out = DocFacts {
+        facts: Vec::with_capacity(cx.facts.len()),
+        entities: cx.entities,
+    };
+    let mut seen = std::collections::HashSet::new();
+    for f in cx.facts {
+        let key = (
+            f.evidence.start,
+            f.relation,
+            f.subject.clone(),
+            f.object.clone(),
+        );
+        if seen.insert(key) {
+            out.facts.push(f);
+        }
+    }
+    out
+}
+
+fn crossings_label(lex: &Lexicon, a: u32, b: u32) -> String {
+    let (la, lb) = (&lex.entity(a).entity.label, &lex.entity(b).entity.label);
+    let (x, y) = if la <= lb { (la, lb) } else { (lb, la) };
+    format!("{x}–{y} border crossings")
+}
+
+fn crossings_entity(lex: &Lexicon, a: u32, b: u32) -> Entity {
+    let label = crossings_label(lex, a, b);
+    Entity {
+        id: EntityId(slug(&label)),
+        label,
+        etype: EntityType::Crossing,
+        aliases: Vec::new(),
+        wikidata: None,
+    }
+}
+
+/// Tokenises the folded range `fs..fe` into units, merging tokens covered by a cue.
+fn units(
+    folded: &Folded,
+    text: &str,
+    fs: usize,
+    fe: usize,
+    matches: &[crate::lexicon::CueMatch],
+) -> Vec<Unit> {
+    let t = folded.text.as_str();
+    let f = t.as_bytes();
+    let char_at = |i: usize| t[i..].chars().next().unwrap_or(' ');
+    let mut out = Vec::new();
+    let mut i = fs;
+    let mut m = 0;
+    while i < fe {
+        if let Some(cm) = matches.get(m) {
+            if cm.start == i {
+                out.push(Unit {
+                    fs: cm.start,
+                    fe: cm.end,
+                    s: folded.start(cm.start),
+                    e: folded.end(cm.end, text),
+                    kind: Kind::Cue(cm.pattern),
+                });
+                i = cm.end;
+                m += 1;
+                continue;
+            }
+            if cm.start < i {
+                m += 1;
+                continue;
+            }
+        }
+        let c = char_at(i);
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        let limit = matches.get(m).map_or(fe, |cm| cm.start.min(fe));
+        let digit_sep = |j: usize| {
+            matches!(f[j], b'.' | b',')
+                && j > i
+                && f[j - 1].is_ascii_digit()
+                && j + 1 < limit
+                && f[j + 1].is_ascii_digit()
+        };
+        let (j, kind) = if c.is_alphanumeric() {
+            let mut j = i;
+            while j < limit && (char_at(j).is_alphanumeric() || digit_sep(j)) {
+                j += char_at(j).len_utf8();
+            }
+            (j, Kind::Word)
+        } else if c == '\''
+            && i + 1 < limit
+            && f[i + 1] == b's'
+            && (i + 2 >= limit || !char_at(i + 2).is_alphanumeric())
+        {
+            (i + 2, Kind::Word)
+        } else {
+            (i + c.len_utf8(), Kind::Punct)
+        };
+        out.push(Unit {
+            fs: i,
+            fe: j,
+            s: folded.start(i),
+            e: folded.end(j, text),
+            kind,
+        });
+        i = j;
+    }
+    out
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "of",
+    "in",
+    "with",
+    "to",
+    "from",
+    "by",
+    "for",
+    "on",
+    "at",
+    "between",
+    "against",
+    "into",
+    "like",
+    "than",
+    "over",
+    "about",
+    "through",
+    "towards",
+    "toward",
+    "near",
+    "across",
+    "via",
+    "under",
+    "without",
+    "including",
+    "among",
+    "amid",
+    "despite",
+    "after",
+    "before",
+    "since",
+];
+
+/// Words after which a noun phrase can be a clause subject.
+const CLAUSE_OPENERS: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "that",
+    "which",
+    "who",
+    "as",
+    "while",
+    "because",
+    "when",
+    "though",
+    "although",
+    "if",
+    "so",
+    "then",
+    "also",
+    "meanwhile",
+    "however",
+    "where",
+    "whereas",
+    "yet",
+    "now",
+    "previously",
+    "reportedly",
+    "earlier",
+    "later",
+    "since",
+];
+
+/// Words allowed between a subject and its verb.
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "did",
+    "does",
+    "do",
+    "also",
+    "already",
+    "now",
+    "then",
+    "still",
+    "again",
+    "reportedly",
+    "previously",
+    "recently",
+    "formally",
+    "officially",
+    "quickly",
+    "repeatedly",
+    "publicly",
+    "to",
+    "just",
+    "even",
+    "further",
+    "itself",
+    "decided",
+    "agreed",
+    "voted",
+    "moved",
+    "wants",
+    "wanted",
+    "intends",
+    "intended",
+    "began",
+    "begun",
+    "started",
+    "continued",
+    "chose",
+    "plans",
+    "planned",
+    "promised",
+    "vowed",
+    "pledged",
+    "tried",
+    "sought",
+    "seeks",
+    "decides",
+    "agrees",
+    "helped",
+];
+
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "this", "these", "that", "those", "all", "both",
+];
+
+/// Nouns after which "it" refers to what is described, not an actor.
+const ANAPHORIC_CHARGES: &[&str] = &[
+    "charges",
+    "charge",
+    "accusations",
+    "accusation",
+    "allegations",
+    "allegation",
+    "claims",
+    "claim",
+    "it",
+    "them",
+    "this",
+    "that",
+    "reports",
+    "suggestions",
+];
+
+struct DocState<'a> {
+    lex: &'a Lexicon,
+    text: &'a str,
+    folded: &'a Folded,
+    published: Published,
+    doc: &'a str,
+    last_date: Option<String>,
+    last_state: Option<Ent>,
+    last_person: Option<Ent>,
+    last_crossing: Option<Ent>,
+    last_accusation: Option<String>,
+    /// How often each state was named so far (to guess the other side of a border).
+    states_seen: BTreeMap<u32, usize>,
+    facts: Vec<Fact>,
+    entities: BTreeMap<EntityId, Entity>,
+}
+
+/// One sentence being read.
+struct S<'u> {
+    units: &'u [Unit],
+    phrases: Vec<Phrase>,
+    /// Phrase index covering each unit.
+    phrase_at: Vec<Option<usize>>,
+    dates: Vec<(usize, Option<String>)>,
+    attribution: Option<Ent>,
+    evidence: Evidence,
+}
+
+impl<'a> DocState<'a> {
+    fn f(&self, u: &Unit) -> &'a str {
+        &self.folded.text[u.fs..u.fe]
+    }
+
+    fn cues(&self, u: &Unit) -> &'a [Cue] {
+        match u.kind {
+            Kind::Cue(p) => self.lex.cues(p),
+            _ => &[],
+        }
+    }
+
+    fn has(&self, u: &Unit, pred: impl Fn(&Cue) -> bool) -> bool {
+        self.cues(u).iter().any(pred)
+    }
+
+    fn entity_cue(&self, u: &Unit) -> Option<(u32, MentionKind)> {
+        self.cues(u).iter().find_map(|c| match *c {
+            Cue::Entity(i, k) => Some((i, k)),
+            _ => None,
+        })
+    }
+
+    fn etype(&self, e: Ent) -> EntityType {
+        match e {
+            Ent::Lex(i) => self.lex.entity(i).entity.etype,
+            Ent::Crossings(..) => EntityType::Crossing,
+        }
+    }
+
+    fn id(&self, e: Ent) -> EntityId {
+        match e {
+            Ent::Lex(i) => self.lex.entity(i).entity.id.clone(),
+            Ent::Crossings(a, b) => crossings_entity(self.lex, a, b).id,
+        }
+    }
+
+    fn is_word(&self, units: &[Unit], i: usize, words: &[&str]) -> bool {
+        units
+            .get(i)
+            .is_some_and(|u| u.kind != Kind::Punct && words.contains(&self.f(u)))
+    }
+
+    fn sentence(&mut self, sent: &Sentence, units: Vec<Unit>) {
+        let evidence = Evidence {
+            sentence: self.text[sent.start..sent.end].to_string(),
+            start: sent.start,
+            end: sent.end,
+            section: sent.section,
+        };
+        let words: Vec<(usize, &str)> = units.iter().map(|u| (u.fs, self.f(u))).collect();
+        let mut dates = Vec::new();
+        for DateMention { start, value } in dates::find(&words) {
+            let iso = dates::resolve(&value, self.published, self.last_date.as_deref());
+            let at = units.iter().position(|u| u.fs == start).unwrap_or(0);
+            dates.push((at, iso));
+        }
+        let (phrases, phrase_at) = self.phrases(&units);
+        let mut s = S {
+            units: &units,
+            phrases,
+            phrase_at,
+            dates,
+            attribution: None,
+            evidence,
+        };
+        s.attribution = self.attribution(&s);
+        for p in &s.phrases {
+            if let Head::Ent(Ent::Lex(i), _) = p.head {
+                if self.lex.entity(i).entity.etype == EntityType::State {
+                    *self.states_seen.entry(i).or_default() += 1;
+                }
+            }
+        }
+        self.roles(&s);
+        self.static_relations(&s);
+        for i in 0..units.len() {
+            self.trigger(&s, i);
+        }
+        // Remember this sentence's dates and actors for the next ones.
+        if let Some(d) = s.dates.iter().rev().find_map(|(_, d)| d.clone()) {
+            self.last_date = Some(d);
+        }
+        for p in &s.phrases {
+            if let Head::Ent(e, _) = p.head {
+                match self.etype(e) {
+                    EntityType::Person => self.last_person = Some(e),
+                    EntityType::Crossing if matches!(e, Ent::Lex(_)) => {
+                        self.last_crossing = Some(e)
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if let Some(e) = self.first_subject_state(&s) {
+            self.last_state = Some(e);
+        }
+    }
+
+    /// Recognises agent phrases. Each unit belongs to at most one phrase.
+    fn phrases(&self, units: &[Unit]) -> (Vec<Phrase>, Vec<Option<usize>>) {
+        let mut out: Vec<Phrase> = Vec::new();
+        let mut i = 0;
+        while i < units.len() {
+            if let Some(p) = self.phrase_at(units, i) {
+                i = p.b;
+                out.push(p);
+            } else {
+                i += 1;
+            }
+        }
+        let mut at = vec![None; units.len()];
+        for (n, p) in out.iter().enumerate() {
+            for slot in &mut at[p.a..p.b] {
+                *slot = Some(n);
+            }
+        }
+        (out, at)
+    }
+
+    fn phrase_at(&self, units: &[Unit], i: usize) -> Option<Phrase> {
+        let u = units.get(i)?;
+        let word = self.f(u);
+        let possessive_after = |j: usize| self.is_word(units, j, &["'s", "'"]);
+        if u.kind == Kind::Word {
+            return match word {
+                "it" | "its" => {
+                    if word == "its"
+                        && self.is_word(
+                            units,
+                            i + 1,
+                            &["neighbor", "neighbour", "neighbors", "neighbours"],
+                        )
+                    {
+                        Some(Phrase {
+                            a: i,
+                            b: i + 2,
+                            head: Head::Neighbour,
+                            role: None,
+                            possessive: false,
+                        })
+                    } else {
+                        Some(Phrase {
+                            a: i,
+                            b: i + 1,
+                            head: Head::Pronoun(false),
+                            role: None,
+                            possessive: word == "its",
+                        })
+                    }
+                }
+                "he" | "she" | "his" | "her" => Some(Phrase {
+                    a: i,
+                    b: i + 1,
+                    head: Head::Pronoun(true),
+                    role: None,
+                    possessive: word != "he" && word != "she",
+                }),
+                _ => None,
+            };
+        }
+        let cues = self.cues(u);
+        // Title first: "Prime Minister Store", "Minister Laanemets".
+        if cues.contains(&Cue::Title) {
+            return self.titled_person(units, i, i, None).or(None);
+        }
+        let (ei, kind) = self.entity_cue(u)?;
+        let e = self.lex.entity(ei);
+        let etype = e.entity.etype;
+        // Demonym or state possessive, then a title, then a person or nothing:
+        // "Norwegian Prime Minister Jonas Gahr Støre", "Estonia's interior minister".
+        let state_like = etype == EntityType::State;
+        let mut j = i + 1;
+        let poss = possessive_after(j);
+        if poss {
+            j += 1;
+        }
+        // Skip one adjective: "Russia's northwestern Murmansk region".
+        let qualifier = match etype {
+            EntityType::State | EntityType::Organisation | EntityType::Place => Some(Ent::Lex(ei)),
+            _ => None,
+        };
+        if let Some(nu) = units.get(j) {
+            if self.has(nu, |c| *c == Cue::Title)
+                && (state_like || etype == EntityType::Organisation || etype == EntityType::Place)
+                && (kind == MentionKind::Demonym || poss || etype != EntityType::State)
+            {
+                if let Some(p) = self.titled_person(units, i, j, qualifier) {
+                    return Some(p);
+                }
+            }
+            // Demonym + organisation: "Russian Foreign Ministry" is one lexicon name,
+            // but "the Finnish Border Guard" may come as demonym + org.
+            if state_like && kind == MentionKind::Demonym {
+                if let Some((oi, _)) = self.entity_cue(nu) {
+                    if self.lex.entity(oi).entity.etype == EntityType::Organisation {
+                        let mut k = j + 1;
+                        if self.has_title(units, k) {
+                            if let Some(p) = self.titled_person(units, i, k, Some(Ent::Lex(oi))) {
+                                return Some(p);
+                            }
+                        }
+                        k = j + 1;
+                        return Some(Phrase {
+                            a: i,
+                            b: k,
+                            head: Head::Ent(Ent::Lex(oi), MentionKind::Name),
+                            role: None,
+                            possessive: false,
+                        });
+                    }
+                }
+            }
+        }
+        // "Finnish officials", "Finland's government", "Russian border officials".
+        if state_like {
+            if let Some(nu) = units.get(j) {
+                if self.has(nu, |c| *c == Cue::Group) {
+                    return Some(Phrase {
+                        a: i,
+                        b: j + 1,
+                        head: Head::Ent(Ent::Lex(ei), MentionKind::Name),
+                        role: None,
+                        possessive: false,
+                    });
+                }
+            }
+        }
+        if kind == MentionKind::Demonym {
+            // A bare demonym is a modifier ("Finnish border"), not an actor.
+            return Some(Phrase {
+                a: i,
+                b: i + 1,
+                head: Head::Ent(Ent::Lex(ei), kind),
+                role: None,
+                possessive: false,
+            });
+        }
+        // A person with an appositive role: "Matti Pitkaniitty, a colonel in the
+        // Finnish border guard".
+        if etype == EntityType::Person {
+            if let Some(p) = self.appositive_role(units, i, ei) {
+                return Some(p);
+            }
+        }
+        Some(Phrase {
+            a: i,
+            b: if poss { i + 2 } else { i + 1 },
+            head: Head::Ent(Ent::Lex(ei), kind),
+            role: None,
+            possessive: poss,
+        })
+    }
+
+    fn has_title(&self, units: &[Unit], i: usize) -> bool {
+        units
+            .get(i)
+            .is_some_and(|u| self.has(u, |c| *c == Cue::Title))
+    }
+
+    /// `start..title` precede the title at unit `t`; a person may follow.
+    fn titled_person(
+        &self,
+        units: &[Unit],
+        start: usize,
+        t: usize,
+        of: Option<Ent>,
+    ) -> Option<Phrase> {
+        let mut t_end = t + 1;
+        while self.has_title(units, t_end) {
+            t_end += 1;
+        }
+        let title_text = self.text[units[t].s..units[t_end - 1].e].to_string();
+        if let Some((pi, _)) = units.get(t_end).and_then(|u| self.entity_cue(u)) {
+            if self.lex.entity(pi).entity.etype == EntityType::Person {
+                let of = of.or_else(|| self.known_role(pi, &title_text));
+                let title = self.full_title(pi, &title_text);
+                return Some(Phrase {
+                    a: start,
+                    b: t_end + 1,
+                    head: Head::Ent(Ent::Lex(pi), MentionKind::Name),
+                    role: Some((title, of)),
+                    possessive: false,
+                });
+            }
+        }
+        // No name: "Estonia's interior minister", "the Norwegian Prime Minister".
+        let Some(Ent::Lex(of_i)) = of else {
+            return None;
+        };
+        let ft = crate::text::fold(&title_text);
+        let person = self.lex.entities().iter().position(|p| {
+            p.entity.etype == EntityType::Person
+                && p.roles
+                    .iter()
+                    .any(|(t, o)| *o == of_i && (t == &ft || t.ends_with(&format!(" {ft}"))))
+        })?;
+        Some(Phrase {
+            a: start,
+            b: t_end,
+            head: Head::Ent(Ent::Lex(person as u32), MentionKind::Name),
+            role: None,
+            possessive: false,
+        })
+    }
+
+    /// The role a person is known by in the lexicon for a title.
+    fn known_role(&self, person: u32, title: &str) -> Option<Ent> {
+        let ft = crate::text::fold(title);
+        self.lex
+            .entity(person)
+            .roles
+            .iter()
+            .find(|(t, _)| t == &ft || t.ends_with(&format!(" {ft}")))
+            .map(|&(_, o)| Ent::Lex(o))
+    }
+
+    /// The lexicon's fuller form of a title ("Minister" → "Interior Minister").
+    fn full_title(&self, person: u32, title: &str) -> String {
+        let ft = crate::text::fold(title);
+        let best = self
+            .lex
+            .entity(person)
+            .roles
+            .iter()
+            .find(|(t, _)| t.ends_with(&format!(" {ft}")))
+            .map_or(title, |(t, _)| t.as_str());
+        title_case(best)
+    }
+
+    fn appositive_role(&self, units: &[Unit], i: usize, person: u32) -> Option<Phrase> {
+        if !self.is_word(units, i + 1, &[","]) && units.get(i + 1).is_none_or(|u| self.f(u) != ",")
+        {
+            return None;
+        }
+        let mut j = i + 2;
+        if self.is_word(units, j, &["a", "an", "the"]) {
+            j += 1;
+        }
+        if !self.has_title(units, j) {
+            return None;
+        }
+        let t = j;
+        while self.has_title(units, j) {
+            j += 1;
+        }
+        let title = title_case(&self.text[units[t].s..units[j - 1].e]);
+        let mut of = None;
+        let mut end = j;
+        if self.is_word(units, j, &["in", "of", "for", "at", "with"]) {
+            let mut k = j + 1;
+            if self.is_word(units, k, &["the"]) {
+                k += 1;
+            }
+            // "the Finnish border guard" may be a demonym followed by more words.
+            if let Some((oi, kind)) = units.get(k).and_then(|u| self.entity_cue(u)) {
+                let o = self.lex.entity(oi);
+                if matches!(
+                    o.entity.etype,
+                    EntityType::Organisation | EntityType::State | EntityType::Place
+                ) && kind != MentionKind::Metonym
+                {
+                    of = Some(Ent::Lex(oi));
+                    end = k + 1;
+                }
+            }
+        }
+        let of = of.or_else(|| self.known_role(person, &title));
+        Some(Phrase {
+            a: i,
+            b: end,
+            head: Head::Ent(Ent::Lex(person), MentionKind::Name),
+            role: Some((title, of)),
+            possessive: false,
+        })
+    }
+
+    /// The state an entity acts for: itself, a demonym's state, a person's or
+    /// organisation's state through its known role.
+    fn state_of(&self, e: Ent) -> Option<u32> {
+        let Ent::Lex(i) = e else { return None };
+        let le = self.lex.entity(i);
+        match le.entity.etype {
+            EntityType::State => Some(i),
+            EntityType::Place | EntityType::Crossing => {
+                le.located_in.and_then(|p| self.state_of(Ent::Lex(p)))
+            }
+            _ => None,
+        }
+    }
+
+    /// Resolves a phrase to an entity; pronouns look back in the sentence, then in the
+    /// article.
+    fn resolve(&self, s: &S, p: usize, subject: Option<Ent>) -> Option<Ent> {
+        let ph = &s.phrases[p];
+        match ph.head {
+            Head::Ent(e, MentionKind::Demonym) if ph.b - ph.a == 1 => Some(e),
+            Head::Ent(e, _) => Some(e),
+            Head::Pronoun(person) => {
+                for q in (0..p).rev() {
+                    if let Head::Ent(e, _) = s.phrases[q].head {
+                        let t = self.etype(e);
+                        let fits = if person {
+                            t == EntityType::Person
+                        } else {
+                            t == EntityType::State
+                        };
+                        if fits && (person || self.subject_position(s, q)) {
+                            return Some(e);
+                        }
+                    }
+                }
+                if person {
+                    self.last_person
+                } else {
+                    self.last_state
+                }
+            }
+            Head::Neighbour => {
+                let subj = subject.and_then(|e| self.state_of(e))?;
+                self.neighbour(s, subj).map(Ent::Lex)
+            }
+        }
+    }
+
+    /// A state bordering `state` named in the sentence, else the one most named so far.
+    fn neighbour(&self, s: &S, state: u32) -> Option<u32> {
+        let borders = &self.lex.entity(state).borders;
+        for p in &s.phrases {
+            if let Head::Ent(Ent::Lex(i), _) = p.head {
+                if borders.contains(&i) {
+                    return Some(i);
+                }
+            }
+        }
+        self.states_seen
+            .iter()
+            .filter(|(i, _)| borders.contains(i))
+            .max_by_key(|(i, n)| (**n, std::cmp::Reverse(**i)))
+            .map(|(i, _)| *i)
+    }
+
+    /// Whether phrase `p` stands where a clause subject can stand.
+    fn subject_position(&self, s: &S, p: usize) -> bool {
+        let a = s.phrases[p].a;
+        let Some(prev) = a.checked_sub(1).map(|k| &s.units[k]) else {
+            return true;
+        };
+        if prev.kind == Kind::Punct {
+            return self.f(prev) != "'";
+        }
+        let w = self.f(prev);
+        if CLAUSE_OPENERS.contains(&w) || self.has(prev, |c| matches!(c, Cue::Verb(Relation::Says)))
+        {
+            return true;
+        }
+        // A few plain words at the start of the sentence or clause are modifiers:
+        // "Baltic nations Estonia and Latvia", "Nearby Estonia".
+        let mut k = a;
+        let mut n = 0;
+        while k > 0 {
+            let u = &s.units[k - 1];
+            if u.kind == Kind::Punct {
+                break;
+            }
+            if u.kind != Kind::Word
+                || PREPOSITIONS.contains(&self.f(u))
+                || DETERMINERS.contains(&self.f(u)) && n > 0
+            {
+                return false;
+            }
+            n += 1;
+            k -= 1;
+        }
+        n <= 2 && !PREPOSITIONS.contains(&w)
+    }
+
+    /// Whether only auxiliaries, hedges and negations stand between unit `from` and
+    /// unit `to`.
+    fn only_aux_between(&self, s: &S, from: usize, to: usize) -> bool {
+        (from..to).all(|k| {
+            let u = &s.units[k];
+            u.kind != Kind::Punct
+                && (AUXILIARIES.contains(&self.f(u))
+                    || self.has(u, |c| matches!(c, Cue::Hedge | Cue::Negation)))
+        })
+    }
+
+    /// The subject of the verb at unit `v`: the nearest phrase to the left that stands
+    /// in subject position or directly before the verb. Returns the phrase index.
+    fn subject_of(&self, s: &S, v: usize) -> Option<usize> {
+        // "the nation entered …": a common noun right before the verb is its subject.
+        let mut k = v;
+        while k > 0 {
+            k -= 1;
+            let u = &s.units[k];
+            let w = self.f(u);
+            if u.kind == Kind::Word
+                && s.phrase_at[k].is_none()
+                && (AUXILIARIES.contains(&w) || w.ends_with("ly"))
+            {
+                continue;
+            }
+            if self.has(u, |c| matches!(c, Cue::Hedge | Cue::Negation)) {
+                continue;
+            }
+            let content = u.kind == Kind::Word
+                && s.phrase_at[k].is_none()
+                && !PREPOSITIONS.contains(&w)
+                && !CLAUSE_OPENERS.contains(&w)
+                && !DETERMINERS.contains(&w)
+                && !w.chars().all(|c| c.is_ascii_digit());
+            if content {
+                return None;
+            }
+            break;
+        }
+        self.nearest_subject(s, v)
+    }
+
+    /// The nearest phrase left of unit `v` that stands in subject position or right
+    /// before `v`.
+    fn nearest_subject(&self, s: &S, v: usize) -> Option<usize> {
+        let mut k = v;
+        while k > 0 {
+            k -= 1;
+            let Some(p) = s.phrase_at[k] else { continue };
+            let ph = &s.phrases[p];
+            k = ph.a;
+            if ph.possessive && !matches!(ph.head, Head::Pronoun(_)) {
+                continue;
+            }
+            if matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) && ph.b - ph.a == 1 {
+                continue;
+            }
+            if self.subject_position(s, p) || self.only_aux_between(s, ph.b, v) {
+                return Some(p);
+            }
+        }
+        None
+    }
+
+    /// Subjects of verb `v`, with coordinated ones: "Estonia and Latvia … have accused".
+    fn subjects_of(&self, s: &S, v: usize) -> Vec<Ent> {
+        let Some(p) = self.subject_of(s, v) else {
+            return Vec::new();
+        };
+        let Some(first) = self.resolve(s, p, None) else {
+            return Vec::new();
+        };
+        let mut out = vec![first];
+        let mut q = p;
+        while q > 0 {
+            let a = s.phrases[q].a;
+            let joined = a >= 2
+                && (self.is_word(s.units, a - 1, &["and"]) || self.f(&s.units[a - 1]) == ",")
+                && s.phrases[q - 1].b == a - 1;
+            if !joined {
+                break;
+            }
+            match s.phrases[q - 1].head {
+                Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
+                    if self.etype(e) == self.etype(first) =>
+                {
+                    out.insert(0, e);
+                    q -= 1;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// The first phrase after unit `v` (skipping determiners), within `max` units.
+    fn object_after(&self, s: &S, v: usize, max: usize) -> Option<usize> {
+        let mut k = v + 1;
+        while k < s.units.len() && k <= v + max {
+            if let Some(p) = s.phrase_at[k] {
+                return Some(p);
+            }
+            if !self.is_word(s.units, k, DETERMINERS) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// End of the clause that starts at unit `from`: a semicolon, a dash, the end of
+    /// the sentence, or a comma/"and" that opens a new statement.
+    fn clause_end(&self, s: &S, from: usize) -> usize {
+        let n = s.units.len();
+        let mut k = from;
+        while k < n {
+            let u = &s.units[k];
+            let w = self.f(u);
+            if u.kind == Kind::Punct && matches!(w, ";" | "—" | "–") {
+                return k;
+            }
+            if u.kind == Kind::Punct && w == "," {
+                let mut q = k + 1;
+                while s
+                    .units
+                    .get(q)
+                    .is_some_and(|x| x.kind == Kind::Punct && matches!(self.f(x), "\"" | "'"))
+                {
+                    q += 1;
+                }
+                let next = s.units.get(q);
+                let opens = next.is_some_and(|nu| {
+                    matches!(
+                        self.f(nu),
+                        "which"
+                            | "adding"
+                            | "and"
+                            | "while"
+                            | "but"
+                            | "who"
+                            | "saying"
+                            | "as"
+                            | "according"
+                            | "though"
+                            | "although"
+                            | "where"
+                    ) || self.has(nu, |c| {
+                        matches!(
+                            c,
+                            Cue::AttributionBefore
+                                | Cue::AttributionAfter
+                                | Cue::Verb(Relation::Says)
+                        )
+                    }) || self
+                        .entity_cue(nu)
+                        .is_some_and(|(i, _)| self.lex.entity(i).media)
+                        || (self.f(nu) == "the"
+                            && s.units
+                                .get(q + 1)
+                                .and_then(|x| self.entity_cue(x))
+                                .is_some_and(|(i, _)| self.lex.entity(i).media))
+                });
+                if opens {
+                    return k;
+                }
+            }
+            if k > from
+                && w == "and"
+                && s.units
+                    .get(k + 1)
+                    .is_some_and(|nu| self.has(nu, |c| matches!(c, Cue::Verb(Relation::Says))))
+            {
+                return k;
+            }
+            k += 1;
+        }
+        n
+    }
+
+    /// Original text of units `a..b`, trimmed of punctuation that does not belong.
+    fn span_text(&self, s: &S, a: usize, b: usize) -> Option<String> {
+        if a >= b || b > s.units.len() {
+            return None;
+        }
+        let t = self.text[s.units[a].s..s.units[b - 1].e].trim();
+        let t = t.trim_end_matches([',', ';', ':', ' ', '.']);
+        // A clause boundary can fall inside a quotation: drop a dangling closing
+        // quote, or close a quotation left open.
+        let mut t = t.to_string();
+        if t.matches(['"', '“', '”']).count() % 2 == 1 {
+            if t.ends_with(['"', '”']) {
+                t.pop();
+                t = t.trim_end_matches([',', ' ']).to_string();
+            } else {
+                t.push(if t.contains('“') { '”' } else { '"' });
+            }
+        }
+        let t = t.trim();
+        (!t.is_empty()).then(|| t.to_string())
+    }
+
+    fn modality(&self, s: &S, from: usize, v: usize, clause_end: usize) -> Modality {
+        let mut m = Modality::Asserted;
+        for k in from..v {
+            let u = &s.units[k];
+            if self.has(u, |c| *c == Cue::Negation) {
+                return Modality::Negated;
+            }
+            if self.has(u, |c| *c == Cue::Hedge) {
+                m = Modality::Possible;
+            }
+        }
+        for k in v + 1..clause_end {
+            let u = &s.units[k];
+            if self.has(u, |c| *c == Cue::Condition)
+                || self.has(u, |c| *c == Cue::Hedge) && self.f(u).starts_with("if")
+            {
+                m = Modality::Possible;
+            }
+        }
+        m
+    }
+
+    /// The date closest to unit `v`.
+    fn date_near(&self, s: &S, v: usize) -> Option<String> {
+        s.dates
+            .iter()
+            .filter(|(_, d)| d.is_some())
+            .min_by_key(|(at, _)| at.abs_diff(v))
+            .and_then(|(_, d)| d.clone())
+    }
+
+    /// The source the sentence cites: "…, Reuters reported", "according to the AP".
+    fn attribution(&self, s: &S) -> Option<Ent> {
+        for (k, u) in s.units.iter().enumerate() {
+            if self.has(u, |c| *c == Cue::AttributionBefore) {
+                let mut j = k + 1;
+                if self.is_word(s.units, j, &["the"]) {
+                    j += 1;
+                }
+                if let Some(p) = s.phrase_at.get(j).copied().flatten() {
+                    if let Head::Ent(e @ Ent::Lex(i), _) = s.phrases[p].head {
+                        let le = self.lex.entity(i);
+                        let according = self.f(u) == "according to";
+                        if le.media
+                            || (according
+                                && le.entity.etype.can_act()
+                                && le.entity.etype != EntityType::State)
+                        {
+                            return Some(e);
+                        }
+                    }
+                }
+            }
+            if self.has(u, |c| *c == Cue::AttributionAfter) && k > 0 {
+                if let Some(p) = s.phrase_at[k - 1] {
+                    if let Head::Ent(e @ Ent::Lex(i), _) = s.phrases[p].head {
+                        if self.lex.entity(i).media {
+                            return Some(e);
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn push(
+        &mut self,
+        s: &S,
+        subject: Ent,
+        relation: Relation,
+        object: Option<Ent>,
+        claim: Option<String>,
+        modality: Modality,
+        date: Option<String>,
+    ) {
+        let (mut subject, mut object) = (subject, object);
+        if let (true, Some(o)) = (relation.is_symmetric(), object) {
+            if self.id(o) < self.id(subject) {
+                object = Some(subject);
+                subject = o;
+            }
+        }
+        if Some(subject) == object {
+            return;
+        }
+        let attribution = s
+            .attribution
+            .filter(|a| *a != subject && Some(*a) != object);
+        for e in [Some(subject), object, attribution].into_iter().flatten() {
+            let entity = match e {
+                Ent::Lex(i) => self.lex.entity(i).entity.clone(),
+                Ent::Crossings(a, b) => crossings_entity(self.lex, a, b),
+            };
+            self.entities.entry(entity.id.clone()).or_insert(entity);
+        }
+        let attribution = attribution.map(|a| self.id(a));
+        self.facts.push(Fact {
+            doc: self.doc.to_string(),
+            subject: self.id(subject),
+            relation,
+            object: object.map(|o| self.id(o)),
+            claim,
+            modality,
+            date,
+            attribution,
+            evidence: s.evidence.clone(),
+        });
+    }
+
+    /// `holds_role` from titled and appositive phrases.
+    fn roles(&mut self, s: &S) {
+        for p in 0..s.phrases.len() {
+            let ph = &s.phrases[p];
+            if let (Head::Ent(person, _), Some((title, Some(of)))) = (ph.head, ph.role.clone()) {
+                self.push(
+                    s,
+                    person,
+                    Relation::HoldsRole,
+                    Some(of),
+                    Some(title),
+                    Modality::Asserted,
+                    None,
+                );
+            }
+        }
+    }
+
+    /// Relations read from noun phrases rather than verbs: borders in "the
+    /// Finnish-Russian border" and "the crossing between Norway and Russia", places in
+    /// "Inari, Finland" and "the Norwegian town of Kirkenes".
+    fn static_relations(&mut self, s: &S) {
+        let n = s.units.len();
+        let ents: Vec<Option<(u32, MentionKind)>> =
+            s.units.iter().map(|u| self.entity_cue(u)).collect();
+        let ent = |k: usize| ents.get(k).copied().flatten();
+        for k in 0..n {
+            let u = &s.units[k];
+            // X-Y border / crossings.
+            if let (Some((a, _)), true, Some((b, _))) = (
+                ent(k),
+                self.is_word(s.units, k + 1, &["-"])
+                    || s.units.get(k + 1).is_some_and(|x| self.f(x) == "-"),
+                ent(k + 2),
+            ) {
+                let crossing_next = s
+                    .units
+                    .get(k + 3)
+                    .is_some_and(|x| self.has(x, |c| *c == Cue::CrossingNoun))
+                    || (self.is_word(s.units, k + 3, &["road", "land"])
+                        && s.units
+                            .get(k + 4)
+                            .is_some_and(|x| self.has(x, |c| *c == Cue::CrossingNoun)));
+                if crossing_next {
+                    if let (Some(x), Some(y)) =
+                        (self.state_of(Ent::Lex(a)), self.state_of(Ent::Lex(b)))
+                    {
+                        if x != y {
+                            self.push(
+                                s,
+                                Ent::Lex(x),
+                                Relation::Borders,
+                                Some(Ent::Lex(y)),
+                                None,
+                                Modality::Asserted,
+                                None,
+                            );
+                        }
+                    }
+                }
+            }
+            // border / crossing between X and Y.
+            if self.has(u, |c| *c == Cue::CrossingNoun)
+                && self.is_word(s.units, k + 1, &["between"])
+            {
+                let end = self.clause_end(s, k + 2);
+                let mut states: Vec<u32> = Vec::new();
+                for j in k + 2..end {
+                    if let Some(p) = s.phrase_at[j] {
+                        if let Head::Ent(e, _) = s.phrases[p].head {
+                            if let Some(st) = self.state_of(e) {
+                                if !states.contains(&st) {
+                                    states.push(st);
+                                }
+                            }
+                        }
+                    }
+                }
+                if states.len() == 2 {
+                    self.push(
+                        s,
+                        Ent::Lex(states[0]),
+                        Relation::Borders,
+                        Some(Ent::Lex(states[1])),
+                        None,
+                        Modality::Asserted,
+                        None,
+                    );
+                }
+            }
+            // X's / its border with Y; X shares a border with Y.
+            if self.has(u, |c| *c == Cue::CrossingNoun) && self.is_word(s.units, k + 1, &["with"]) {
+                let mut j = k + 2;
+                if self.is_word(s.units, j, &["the"]) {
+                    j += 1;
+                }
+                if let Some(Head::Ent(y, MentionKind::Name | MentionKind::Metonym)) = s
+                    .phrase_at
+                    .get(j)
+                    .copied()
+                    .flatten()
+                    .map(|p| s.phrases[p].head)
+                {
+                    if let Some(owner) = self.border_owner(s, k) {
+                        if let (Some(x), Some(y)) = (self.state_of(owner), self.state_of(y)) {
+                            if x != y {
+                                self.push(
+                                    s,
+                                    Ent::Lex(x),
+                                    Relation::Borders,
+                                    Some(Ent::Lex(y)),
+                                    None,
+                                    Modality::Asserted,
+                                    None,
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+            // Place, State: "Inari, Finland".
+            if let (Some((a, MentionKind::Name)), Some((b, MentionKind::Name))) =
+                (ent(k), ent(k + 2))
+            {
+                if s.units.get(k + 1).is_some_and(|x| self.f(x) == ",")
+                    && self.lex.entity(a).entity.etype == EntityType::Place
+                    && self.lex.entity(b).entity.etype == EntityType::State
+                {
+                    self.push(
+                        s,
+                        Ent::Lex(a),
+                        Relation::LocatedIn,
+                        Some(Ent::Lex(b)),
+                        None,
+                        Modality::Asserted,
+                        None,
+                    );
+                }
+            }
+            // Demonym town of Place; Place of State; State's Place.
+            if let Some((d, MentionKind::Demonym)) = ent(k) {
+                if self.is_word(
+                    s.units,
+                    k + 1,
+                    &[
+                        "town",
+                        "city",
+                        "province",
+                        "region",
+                        "village",
+                        "county",
+                        "municipality",
+                        "port",
+                    ],
+                ) && self.is_word(s.units, k + 2, &["of"])
+                {
+                    if let Some((pl, _)) = ent(k + 3) {
+                        if self.lex.entity(pl).entity.etype == EntityType::Place {
+                            self.push(
+                                s,
+                                Ent::Lex(pl),
+                                Relation::LocatedIn,
+                                Some(Ent::Lex(d)),
+                                None,
+                                Modality::Asserted,
+                                None,
+                            );
+                        }
+                    }
+                }
+            }
+            if let Some((pl, MentionKind::Name)) = ent(k) {
+                if self.lex.entity(pl).entity.etype == EntityType::Place {
+                    if self.is_word(s.units, k + 1, &["of"]) {
+                        if let Some((st, MentionKind::Name)) = ent(k + 2) {
+                            if self.lex.entity(st).entity.etype == EntityType::State {
+                                self.push(
+                                    s,
+                                    Ent::Lex(pl),
+                                    Relation::LocatedIn,
+                                    Some(Ent::Lex(st)),
+                                    None,
+                                    Modality::Asserted,
+                                    None,
+                                );
+                            }
+                        }
+                    }
+                    if k >= 2
+                        && self.is_word(
+                            s.units,
+                            k - 1,
+                            &[
+                                "northern",
+                                "southern",
+                                "eastern",
+                                "western",
+                                "northwestern",
+                                "northeastern",
+                                "southwestern",
+                                "southeastern",
+                                "far-northern",
+                                "central",
+                            ],
+                        )
+                    {
+                        if let (Some((st, MentionKind::Name)), true) =
+                            (ent(k - 3), self.is_word(s.units, k - 2, &["'s"]))
+                        {
+                            if self.lex.entity(st).entity.etype == EntityType::State {
+                                self.push(
+                                    s,
+                                    Ent::Lex(pl),
+                                    Relation::LocatedIn,
+                                    Some(Ent::Lex(st)),
+                                    None,
+                                    Modality::Asserted,
+                                    None,
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+            // Crossing or place, a few words, "in" Place/State: "the Raja-Jooseppi
+            // crossing in the far-northern arctic region in Finland".
+            if let Some((c, MentionKind::Name)) = ent(k) {
+                let t = self.lex.entity(c).entity.etype;
+                if matches!(t, EntityType::Crossing | EntityType::Place) {
+                    self.located_after(s, k, Ent::Lex(c), false);
+                }
+            }
+        }
+    }
+
+    /// Who owns the border noun at unit `k`: a possessive before it, else the subject.
+    fn border_owner(&self, s: &S, k: usize) -> Option<Ent> {
+        let mut j = k;
+        while j > 0 {
+            j -= 1;
+            let u = &s.units[j];
+            if let Some(p) = s.phrase_at[j] {
+                let ph = &s.phrases[p];
+                if ph.possessive || matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) {
+                    return self.resolve(s, p, None);
+                }
+                break;
+            }
+            if u.kind == Kind::Punct
+                || !(u.kind == Kind::Word || self.has(u, |c| *c == Cue::CrossingNoun))
+            {
+                break;
+            }
+            if k - j > 6 {
+                break;
+            }
+        }
+        let p = self.nearest_subject(s, k)?;
+        self.resolve(s, p, None)
+    }
+
+    /// `located_in` from "X … in Y", where `k` is X's unit. With `verb`, the words
+    /// between may be longer ("is located in the far northeastern part of Norway").
+    fn located_after(&mut self, s: &S, k: usize, x: Ent, verb: bool) {
+        let n = s.units.len();
+        let mut j = k + 1;
+        let mut words = 0;
+        let mut seen_in = verb;
+        while j < n && words <= if verb { 10 } else { 7 } {
+            let u = &s.units[j];
+            if let Some(p) = s.phrase_at[j] {
+                if seen_in && self.is_word(s.units, j - 1, &["in", "of", "the"]) {
+                    if let Head::Ent(y @ Ent::Lex(yi), MentionKind::Name) = s.phrases[p].head {
+                        if matches!(
+                            self.lex.entity(yi).entity.etype,
+                            EntityType::State | EntityType::Place
+                        ) && Some(y) != Some(x)
+                        {
+                            self.push(
+                                s,
+                                x,
+                                Relation::LocatedIn,
+                                Some(y),
+                                None,
+                                Modality::Asserted,
+                                None,
+                            );
+                        }
+                    }
+                }
+                return;
+            }
+            if u.kind == Kind::Punct && !matches!(self.f(u), "-") {
+                return;
+            }
+            if self.has(u, |c| matches!(c, Cue::Verb(_) | Cue::Noun(_))) && !verb {
+                return;
+            }
+            if self.is_word(s.units, j, &["in"]) {
+                seen_in = true;
+            } else if !seen_in
+                && !self.has(u, |c| *c == Cue::CrossingNoun)
+                && !self.is_word(
+                    s.units,
+                    j,
+                    &[
+                        "international",
+                        "road",
+                        "rail",
+                        "main",
+                        "northern",
+                        "southern",
+                        "station",
+                        "only",
+                    ],
+                )
+            {
+                return;
+            }
+            words += 1;
+            j += 1;
+        }
+    }
+
+    fn first_subject_state(&self, s: &S) -> Option<Ent> {
+        (0..s.phrases.len()).find_map(|p| match s.phrases[p].head {
+            Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
+                if self.etype(e) == EntityType::State
+                    && self.subject_position(s, p)
+                    && !s.phrases[p].possessive =>
+            {
+                Some(e)
+            }
+            _ => None,
+        })
+    }
+
+    /// Applies the rule of every relation whose word is at unit `v`.
+    fn trigger(&mut self, s: &S, v: usize) {
+        let u = s.units[v];
+        for &cue in self.cues(&u) {
+            match cue {
+                Cue::Verb(Relation::Accuses) => self.accuses_verb(s, v),
+                Cue::Noun(Relation::Accuses) => self.accuses_noun(s, v),
+                Cue::Verb(Relation::Denies) => self.denies(s, v),
+                Cue::Verb(r @ (Relation::Closes | Relation::Reopens)) => self.closes_verb(s, v, r),
+                Cue::Noun(r @ (Relation::Closes | Relation::Reopens)) if !self.has(&u, |c| matches!(c, Cue::Verb(_))) => self.closes_noun(s, v, r),
+                Cue::Verb(Relation::Borders) => self.borders_verb(s, v),
+                Cue::Verb(Relation::MemberOf) | Cue::Noun(Relation::MemberOf) => self.member_of(s, v),
+                Cue::Verb(Relation::LocatedIn) => {
+                    if let Some(p) = (0..s.phrases.len()).rev().find(|&p| s.phrases[p].b <= v && matches!(s.phrases[p].head, Head::Ent(e, _) if matches!(self.etype(e), EntityType::Crossing | EntityType::Place))) {
+                        if let Head::Ent(x, _) = s.phrases[p].head {
+                            self.located_after(s, v, x, true);
+                        }
+                    }
+                }
+                Cue::Verb(Relation::Says) => self.says(s, v),
+                _ => {}
+            }
+        }
+    }
+
+    fn is_passive(&self, s: &S, v: usize) -> bool {
+        let mut k = v;
+        while k > 0 {
+            k -= 1;
+            let w = self.f(&s.units[k]);
+            if BE.contains(&w) {
+                return true;
+            }
+            // A hedge between "be" and the verb ("was prepared to close") makes the
+            // verb active.
+            if !matches!(
+                w,
+                "also"
+                    | "already"
+                    | "now"
+                    | "being"
+                    | "not"
+                    | "reportedly"
+                    | "previously"
+                    | "recently"
+            ) {
+                return false;
+            }
+        }
+        false
+    }
+
+    fn accuses_verb(&mut self, s: &S, v: usize) {
+        if self.is_passive(s, v) {
+            return;
+        }
+        let subjects = self.subjects_of(s, v);
+        let Some(&first) = subjects.first() else {
+            return;
+        };
+        let Some(op) = self.object_after(s, v, 2) else {
+            return;
+        };
+        let Some(object) = self.resolve(s, op, Some(first)) else {
+            return;
+        };
+        if !self.etype(object).can_act() {
+            return;
+        }
+        let end = self.clause_end(s, s.phrases[op].b);
+        let mut c = s.phrases[op].b;
+        let claim = if self.is_word(s.units, c, &["of", "over", "for"]) {
+            c += 1;
+            self.span_text(s, c, end)
+        } else {
+            None
+        };
+        let from = s.phrase_at[..v]
+            .iter()
+            .rposition(|p| p.is_some())
+            .unwrap_or(0);
+        let modality = self.modality(s, from.min(v), v, end);
+        let date = self.date_near(s, v);
+        for subj in subjects {
+            if self.etype(subj).can_act() && subj != object {
+                self.push(
+                    s,
+                    subj,
+                    Relation::Accuses,
+                    Some(object),
+                    claim.clone(),
+                    modality,
+                    date.clone(),
+                );
+            }
+        }
+        if let Some(c) = claim {
+            self.last_accusation = Some(c);
+        }
+    }
+
+    /// "Helsinki's accusations that Russia is orchestrating …".
+    fn accuses_noun(&mut self, s: &S, v: usize) {
+        let subject = if v >= 1 {
+            // Possessive directly before, possibly with one adjective between.
+            [v.checked_sub(1), v.checked_sub(2)]
+                .into_iter()
+                .flatten()
+                .find_map(|k| {
+                    s.phrase_at[k].filter(|&p| s.phrases[p].possessive && s.phrases[p].b >= v - 1)
+                })
+                .and_then(|p| self.resolve(s, p, None))
+        } else {
+            None
+        };
+        let subject = subject.or_else(|| {
+            (self.is_word(s.units, v + 1, &["by"]))
+                .then(|| s.phrase_at.get(v + 2).copied().flatten())
+                .flatten()
+                .and_then(|p| self.resolve(s, p, None))
+        });
+        let Some(subject) = subject else { return };
+        if !self.is_word(s.units, v + 1, &["that"]) {
+            return;
+        }
+        let Some(op) = s.phrase_at.get(v + 2).copied().flatten() else {
+            return;
+        };
+        let Some(object) = self.resolve(s, op, Some(subject)) else {
+            return;
+        };
+        let mut c = s.phrases[op].b;
+        while c < s.units.len()
+            && (BE.contains(&self.f(&s.units[c]))
+                || matches!(self.f(&s.units[c]), "has" | "had" | "have"))
+        {
+            c += 1;
+        }
+        let end = self.clause_end(s, c);
+        let claim = self.span_text(s, c, end);
+        let date = self.date_near(s, v);
+        self.push(
+            s,
+            subject,
+            Relation::Accuses,
+            Some(object),
+            claim.clone(),
+            Modality::Asserted,
+            date,
+        );
+        if let Some(c) = claim {
+            self.last_accusation = Some(c);
+        }
+    }
+
+    fn denies(&mut self, s: &S, v: usize) {
+        if self.is_passive(s, v) {
+            return;
+        }
+        let subjects = self.subjects_of(s, v);
+        let Some(&first) = subjects.first() else {
+            return;
+        };
+        if !self.etype(first).can_act() {
+            return;
+        }
+        let end = self.clause_end(s, v + 1);
+        let object_text = self.span_text(s, v + 1, end);
+        let anaphoric = object_text.as_deref().is_none_or(|t| {
+            let f = crate::text::fold(t);
+            let last = f.rsplit(' ').next().unwrap_or("");
+            ANAPHORIC_CHARGES.contains(&last) && f.split(' ').count() <= 3
+        });
+        // "… accusations that X, which Moscow has denied": the accusation just read.
+        let claim = if anaphoric {
+            self.last_accusation.clone().or(object_text)
+        } else {
+            object_text
+        };
+        let from = s.phrases[self.subject_of(s, v).unwrap_or(0)].b;
+        let modality = self.modality(s, from.min(v), v, end);
+        let date = self.date_near(s, v);
+        for subj in subjects {
+            self.push(
+                s,
+                subj,
+                Relation::Denies,
+                None,
+                claim.clone(),
+                modality,
+                date.clone(),
+            );
+        }
+    }
+
+    /// What is closed: a named crossing, "it" (the last crossing), or crossing nouns
+    /// with the state on the other side ("its border crossings with Russia").
+    fn closed_object(&self, s: &S, from: usize, end: usize, state: Option<u32>) -> Option<Ent> {
+        let mut generic = false;
+        let mut partner = None;
+        for k in from..end {
+            let u = &s.units[k];
+            if let Some(p) = s.phrase_at[k] {
+                match s.phrases[p].head {
+                    Head::Ent(e @ Ent::Lex(i), _) => match self.lex.entity(i).entity.etype {
+                        EntityType::Crossing if !generic || partner.is_none() => return Some(e),
+                        EntityType::State if Some(i) != state && partner.is_none() => {
+                            partner = Some(i)
+                        }
+                        _ => {}
+                    },
+                    Head::Neighbour => {
+                        if let Some(st) = state {
+                            partner = partner.or_else(|| self.neighbour(s, st));
+                        }
+                    }
+                    Head::Pronoun(false) if (k == from || (k == from + 1))
+                        && !s.phrases[p].possessive => {
+                            return self.last_crossing;
+                        }
+                    _ => {}
+                }
+            } else if self.has(u, |c| *c == Cue::CrossingNoun) {
+                generic = true;
+            }
+        }
+        if !generic {
+            return None;
+        }
+        let state = state?;
+        let partner = partner.or_else(|| {
+            // The other side, from the rest of the sentence or the article.
+            self.neighbour(s, state)
+        })?;
+        (partner != state).then_some(Ent::Crossings(state.min(partner), state.max(partner)))
+    }
+
+    fn closes_verb(&mut self, s: &S, v: usize, rel: Relation) {
+        let w = self.f(&s.units[v]);
+        // "a close eye", "close to the border", "the closed crossing".
+        if self.is_word(
+            s.units,
+            v + 1,
+            &["to", "eye", "ties", "cooperation", "look", "attention"],
+        ) && w == "close"
+            || self.is_word(
+                s.units,
+                v.wrapping_sub(1),
+                &["a", "the", "very", "its", "their", "shuttered"],
+            )
+        {
+            return;
+        }
+        let end = self.clause_end(s, v + 1);
+        let date = self.date_near(s, v);
+        let passive = self.is_passive(s, v);
+        let subject_p = self.subject_of(s, v);
+        let subject_is_crossing = subject_p.is_some_and(|p| {
+            matches!(s.phrases[p].head, Head::Ent(e, _) if self.etype(e) == EntityType::Crossing)
+        });
+        if passive || subject_is_crossing || self.crossing_noun_before(s, v) {
+            // "Raja-Jooseppi will be closed", "it may also be shut", "the crossing
+            // expected to reopen": the crossing's own state does it.
+            let crossing = self.crossing_before(s, v);
+            let Some(c @ Ent::Lex(ci)) = crossing else {
+                return;
+            };
+            let Some(state) = self
+                .lex
+                .entity(ci)
+                .located_in
+                .and_then(|l| self.state_of(Ent::Lex(l)))
+            else {
+                return;
+            };
+            let from = s.phrase_at[..v]
+                .iter()
+                .rposition(|p| p.is_some())
+                .unwrap_or(0);
+            let modality = self.modality(s, from, v, end);
+            self.push(s, Ent::Lex(state), rel, Some(c), None, modality, date);
+            return;
+        }
+        let subjects = self.subjects_of(s, v);
+        let from = subject_p.map_or(0, |p| s.phrases[p].b);
+        let modality = self.modality(s, from.min(v), v, end);
+        for subj in subjects {
+            let Some(state) = self.state_of(subj) else {
+                continue;
+            };
+            if let Some(obj) = self.closed_object(s, v + 1, end, Some(state)) {
+                self.push(
+                    s,
+                    Ent::Lex(state),
+                    rel,
+                    Some(obj),
+                    None,
+                    modality,
+                    date.clone(),
+                );
+            }
+        }
+    }
+
+    /// Whether a crossing noun stands right before the verb ("the crossing expected to
+    /// reopen").
+    fn crossing_noun_before(&self, s: &S, v: usize) -> bool {
+        let mut k = v;
+        let mut n = 0;
+        while k > 0 && n < 3 {
+            k -= 1;
+            let u = &s.units[k];
+            if self.has(u, |c| *c == Cue::CrossingNoun) {
+                return k > 0 && self.is_word(s.units, k - 1, &["the"]);
+            }
+            if !self.has(u, |c| *c == Cue::Hedge) && !AUXILIARIES.contains(&self.f(u)) {
+                return false;
+            }
+            n += 1;
+        }
+        false
+    }
+
+    /// The crossing a passive or intransitive closure is about: the nearest named
+    /// crossing to the left, or "it" / "the crossing" meaning the last one named.
+    fn crossing_before(&self, s: &S, v: usize) -> Option<Ent> {
+        let mut k = v;
+        while k > 0 {
+            k -= 1;
+            if let Some(p) = s.phrase_at[k] {
+                match s.phrases[p].head {
+                    Head::Ent(e, _) if self.etype(e) == EntityType::Crossing => return Some(e),
+                    Head::Pronoun(false) if !s.phrases[p].possessive => {
+                        return self.last_crossing_in(s, p)
+                    }
+                    _ => {}
+                }
+            } else if self.has(&s.units[k], |c| *c == Cue::CrossingNoun)
+                && k > 0
+                && self.is_word(s.units, k - 1, &["the"])
+                && v - k <= 4
+            {
+                return self.last_crossing_in(s, k.min(s.phrases.len()));
+            }
+        }
+        None
+    }
+
+    fn last_crossing_in(&self, s: &S, before_phrase: usize) -> Option<Ent> {
+        (0..before_phrase.min(s.phrases.len()))
+            .rev()
+            .find_map(|q| match s.phrases[q].head {
+                Head::Ent(e @ Ent::Lex(_), _) if self.etype(e) == EntityType::Crossing => Some(e),
+                _ => None,
+            })
+            .or(self.last_crossing)
+    }
+
+    /// "Moscow has confirmed the closure of the Borisoglebsk-Storskog border crossing".
+    fn closes_noun(&mut self, s: &S, v: usize, rel: Relation) {
+        if !self.is_word(s.units, v + 1, &["of"]) {
+            return;
+        }
+        let subject = [v.checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .find_map(|k| s.phrase_at[k].filter(|&p| s.phrases[p].possessive))
+            .or_else(|| {
+                // The subject of the verb that governs "the closure".
+                let k = v.checked_sub(2)?;
+                self.is_word(s.units, v - 1, &["the"])
+                    .then(|| self.subject_of(s, k))
+                    .flatten()
+            });
+        let Some(subject) = subject.and_then(|p| self.resolve(s, p, None)) else {
+            return;
+        };
+        let Some(state) = self.state_of(subject) else {
+            return;
+        };
+        let end = self.clause_end(s, v + 1);
+        if let Some(obj) = self.closed_object(s, v + 2, end, Some(state)) {
+            let date = self.date_near(s, v);
+            let modality = self.modality(s, v, v, end);
+            self.push(s, Ent::Lex(state), rel, Some(obj), None, modality, date);
+        }
+    }
+
+    fn borders_verb(&mut self, s: &S, v: usize) {
+        // As a noun ("its border", "the Russian border") it is not a verb.
+        if v > 0 {
+            let prev = &s.units[v - 1];
+            if self.is_word(s.units, v - 1, DETERMINERS)
+                || self.is_word(s.units, v - 1, PREPOSITIONS)
+                || self.entity_cue(prev).is_some()
+                || self.is_word(
+                    s.units,
+                    v - 1,
+                    &[
+                        "'s", "land", "eastern", "western", "northern", "southern", "external",
+                        "shared", "common",
+                    ],
+                )
+            {
+                return;
+            }
+        }
+        let Some(op) = s.phrase_at.get(v + 1).copied().flatten() else {
+            return;
+        };
+        let Head::Ent(y, MentionKind::Name | MentionKind::Metonym) = s.phrases[op].head else {
+            return;
+        };
+        // "Estonia, which also borders Russia": the antecedent of "which".
+        let subject = self
+            .subject_of(s, v)
+            .and_then(|p| self.resolve(s, p, None))
+            .or_else(|| {
+                let w = (0..v)
+                    .rev()
+                    .find(|&k| self.is_word(s.units, k, &["which"]))?;
+                let p = s.phrase_at[..w].iter().rposition(|p| p.is_some())?;
+                s.phrase_at[p].and_then(|p| self.resolve(s, p, None))
+            });
+        let Some(x) = subject else { return };
+        if let (Some(a), Some(b)) = (self.state_of(x), self.state_of(y)) {
+            if a != b {
+                let end = self.clause_end(s, v);
+                let modality = self.modality(s, v, v, end);
+                let modality = if modality == Modality::Negated {
+                    modality
+                } else {
+                    Modality::Asserted
+                };
+                self.push(
+                    s,
+                    Ent::Lex(a),
+                    Relation::Borders,
+                    Some(Ent::Lex(b)),
+                    None,
+                    modality,
+                    None,
+                );
+            }
+        }
+    }
+
+    fn member_of(&mut self, s: &S, v: usize) {
+        let u = s.units[v];
+        let w = self.f(&u);
+        // The organisation: next phrase, or "NATO member".
+        let org = if w == "member" {
+            v.checked_sub(1)
+                .and_then(|k| s.phrase_at[k])
+                .filter(|&p| s.phrases[p].b == v)
+        } else {
+            self.object_after(s, v, 2)
+        };
+        let Some(org) = org.and_then(|p| match s.phrases[p].head {
+            Head::Ent(e, MentionKind::Name) if self.etype(e) == EntityType::Organisation => Some(e),
+            _ => None,
+        }) else {
+            return;
+        };
+        let org_a = (0..s.phrases.len())
+            .find(|&p| {
+                matches!(s.phrases[p].head, Head::Ent(e, _) if e == org)
+                    && (s.phrases[p].a > v || s.phrases[p].b == v)
+            })
+            .map(|p| s.phrases[p].a)
+            .unwrap_or(v);
+        let start = if w == "member" { org_a } else { v };
+        // Subject: possessive ("Finland's entry into"), apposition ("Norway, a member
+        // of"), or the clause subject.
+        let subject =
+            if start >= 1 && s.phrase_at[start - 1].is_some_and(|p| s.phrases[p].possessive) {
+                s.phrase_at[start - 1].and_then(|p| self.resolve(s, p, None))
+            } else if start >= 3
+                && self.is_word(s.units, start - 1, &["a", "an"])
+                && self.f(&s.units[start - 2]) == ","
+            {
+                s.phrase_at[start - 3].and_then(|p| self.resolve(s, p, None))
+            } else {
+                let k = if w == "member" {
+                    (0..start)
+                        .rev()
+                        .find(|&k| {
+                            self.is_word(s.units, k, &["became", "become", "becomes", "is", "was"])
+                        })
+                        .unwrap_or(start)
+                } else {
+                    v
+                };
+                self.subject_of(s, k).and_then(|p| self.resolve(s, p, None))
+            };
+        let Some(x) = subject else { return };
+        if matches!(self.etype(x), EntityType::State | EntityType::Organisation) && x != org {
+            self.push(
+                s,
+                x,
+                Relation::MemberOf,
+                Some(org),
+                None,
+                Modality::Asserted,
+                None,
+            );
+        }
+    }
+
+    fn says(&mut self, s: &S, v: usize) {
+        let w = self.f(&s.units[v]);
+        // "quoted X as saying": the speaker is the person quoted.
+        let speaker = if matches!(w, "as saying" | "quoted as saying" | "saying") {
+            if w == "saying" && !self.is_word(s.units, v.wrapping_sub(1), &["as"]) {
+                return;
+            }
+            (0..s.phrases.len()).rev().find(|&p| s.phrases[p].b <= v && matches!(s.phrases[p].head, Head::Ent(e, _) if self.etype(e) == EntityType::Person))
+        } else if w == "adding" {
+            self.subject_of(s, v)
+        } else {
+            self.subject_of(s, v).or_else(|| {
+                // Inverted: `"…," said Laanemets`.
+                s.phrase_at.get(v + 1).copied().flatten()
+            })
+        };
+        let Some(sp) = speaker else { return };
+        let Some(subject) = self.resolve(s, sp, None) else {
+            return;
+        };
+        let Ent::Lex(si) = subject else { return };
+        let le = self.lex.entity(si);
+        if le.media || !le.entity.etype.can_act() {
+            return;
+        }
+        // What was said: the clause after the verb ("said that …"), else the quotation
+        // (`"…," X said`), else the clause before the speaker ("…, X said on Nov. 22").
+        let end = self.clause_end(s, v + 1);
+        let mut c = v + 1;
+        if self.is_word(s.units, c, &["on", "in"]) && s.dates.iter().any(|(at, _)| *at == c + 1) {
+            c += 1;
+        }
+        while c < end
+            && (s.dates.iter().any(|(at, _)| *at == c)
+                || dates_word(self.f(&s.units[c]))
+                || self
+                    .f(&s.units[c])
+                    .chars()
+                    .all(|ch| ch.is_ascii_digit() || ch == '.' || ch == ','))
+        {
+            c += 1;
+        }
+        let complement = if self.is_word(s.units, c, &["that"]) {
+            c += 1;
+            true
+        } else {
+            s.units.get(c).is_some_and(|u| {
+                u.kind != Kind::Punct
+                    && !PREPOSITIONS.contains(&self.f(u))
+                    && self.f(u) != "as"
+                    && !self.has(u, |c| {
+                        matches!(c, Cue::AttributionBefore | Cue::AttributionAfter)
+                    })
+                    && self
+                        .entity_cue(u)
+                        .is_none_or(|(i, _)| !self.lex.entity(i).media)
+            }) && !(self.is_word(s.units, c, &["the", "a"])
+                && s.units
+                    .get(c + 1)
+                    .and_then(|u| self.entity_cue(u))
+                    .is_some_and(|(i, _)| self.lex.entity(i).media))
+        };
+        let after = complement
+            .then(|| self.span_text(s, c, end))
+            .flatten()
+            .filter(|t| t.split_whitespace().count() >= 3);
+        let quote = quoted(&s.evidence.sentence);
+        // Before the speaker only when the speaker opens a new clause: `…, X said`.
+        let before = {
+            let mut a = s.phrases[sp].a;
+            if self.is_word(s.units, a.wrapping_sub(1), &["the"]) {
+                a -= 1;
+            }
+            let opens = a > 0 && s.units[a - 1].kind == Kind::Punct;
+            let b = (0..a)
+                .rev()
+                .find(|&k| s.units[k].kind != Kind::Punct)
+                .map_or(0, |k| k + 1);
+            opens
+                .then(|| self.span_text(s, 0, b))
+                .flatten()
+                .filter(|t| t.split_whitespace().count() >= 3)
+        };
+        let claim = after.or(quote).or(before);
+        let Some(claim) = claim else { return };
+        let date = self.date_near(s, v);
+        self.push(
+            s,
+            subject,
+            Relation::Says,
+            None,
+            Some(claim.clone()),
+            Modality::Asserted,
+            date.clone(),
+        );
+        // Reported speech that is an accusation: "Finland's government claims that
+        // Russia is conducting an influence operation".
+        self.reported_accusation(s, v, sp, subject, end, date);
+    }
+
+    /// Reported speech whose content is an accusation: "X said (that) Y was using
+    /// migrants to …", or with a relative pronoun: "… Russia, which he said was using
+    /// migrants to …".
+    fn reported_accusation(
+        &mut self,
+        s: &S,
+        v: usize,
+        sp: usize,
+        subject: Ent,
+        end: usize,
+        date: Option<String>,
+    ) {
+        let mut k = v + 1;
+        if self.is_word(s.units, k, &["that"]) {
+            k += 1;
+        }
+        let a = s.phrases[sp].a;
+        let (object, mut c) = if a > 0 && self.is_word(s.units, a - 1, &["which", "who"]) {
+            // The antecedent: the phrase just before "which" (past a quote and comma).
+            let Some(op) = s.phrase_at[..a - 1].iter().rposition(|p| p.is_some()) else {
+                return;
+            };
+            if a - 1 - op > 3 {
+                return;
+            }
+            let Some(p) = s.phrase_at[op] else { return };
+            (self.resolve(s, p, Some(subject)), k)
+        } else {
+            let Some(op) = s.phrase_at.get(k).copied().flatten() else {
+                return;
+            };
+            (self.resolve(s, op, Some(subject)), s.phrases[op].b)
+        };
+        let Some(object) = object else { return };
+        if self.etype(object) != EntityType::State || object == subject {
+            return;
+        }
+        let mut aux = 0;
+        while c < end
+            && (BE.contains(&self.f(&s.units[c]))
+                || matches!(self.f(&s.units[c]), "has" | "had" | "have"))
+        {
+            c += 1;
+            aux += 1;
+        }
+        let ing = s.units.get(c).is_some_and(|u| {
+            self.f(u)
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.ends_with("ing"))
+        });
+        if aux == 0 || !ing {
+            return;
+        }
+        if !(c..end).any(|j| self.has(&s.units[j], |cu| *cu == Cue::Accusatory)) {
+            return;
+        }
+        let claim = self.span_text(s, c, end);
+        self.push(
+            s,
+            subject,
+            Relation::Accuses,
+            Some(object),
+            claim.clone(),
+            Modality::Asserted,
+            date,
+        );
+        if let Some(c) = claim {
+            self.last_accusation = Some(c);
+        }
+    }
+}
+
+fn dates_word(w: &str) -> bool {
+    matches!(
+        w,
+        "nov"
+            | "november"
+            | "dec"
+            | "december"
+            | "oct"
+            | "october"
+            | "jan"
+            | "january"
+            | "feb"
+            | "february"
+            | "mar"
+            | "march"
+            | "apr"
+            | "april"
+            | "jun"
+            | "june"
+            | "jul"
+            | "july"
+            | "aug"
+            | "august"
+            | "sep"
+            | "sept"
+            | "september"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "same"
+            | "day"
+    )
+}
+
+/// The quoted passages of a sentence, joined with " … ".
+fn quoted(sentence: &str) -> Option<String> {
+    let mut parts = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in sentence.char_indices() {
+        match (c, open) {
+            ('“', _) => open = Some(i + c.len_utf8()),
+            ('"', None) => open = Some(i + 1),
+            ('”' | '"', Some(o)) => {
+                let q = sentence[o..i].trim().trim_end_matches(',').trim();
+                if q.split_whitespace().count() >= 4 {
+                    parts.push(q.to_string());
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join(" … "))
+}
+
+/// "interior minister" → "Interior Minister"; small words stay lowercase.
+fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .enumerate()
+        .map(|(i, w)| {
+            if i > 0 && matches!(w, "of" | "the" | "for" | "and" | "in") {
+                w.to_string()
+            } else {
+                let mut c = w.chars();
+                c.next()
+                    .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests;

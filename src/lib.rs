@@ -1,0 +1,35 @@
+//! newsgraph: turns news articles into a knowledge graph you can question.
+//!
+//! Data flows one way through one module per stage (see `ARCHITECTURE.md`):
+//!
+//! | stage | module | produces |
+//! |---|---|---|
+//! | read | [`source`] | [`source::Document`] (checked UTF-8 text + [`model::DocMeta`]) |
+//! | segment | [`segment`] | [`segment::Sentence`]s, furniture dropped |
+//! | extract | [`extract`] (with [`lexicon`]) | [`model::Fact`]s in a [`model::Dataset`] |
+//! | store | [`rdf`], [`store`] | quads in oxigraph's on-disk store; RDF exports |
+//! | graph | [`graph`] | [`graph::KnowledgeGraph`] (petgraph) |
+//! | print | [`report`] | tables, JSON lines, CSV |
+
+pub mod extract;
+pub mod graph;
+pub mod lexicon;
+pub mod model;
+pub mod rdf;
+pub mod report;
+pub mod segment;
+pub mod source;
+pub mod store;
+pub mod text;
+
+use std::path::PathBuf;
+
+/// Reads the articles named by `paths` and extracts their facts: the whole pipeline
+/// up to the store, touching nothing on disk but the articles.
+pub fn read_and_extract(
+    paths: &[PathBuf],
+    lex: &lexicon::Lexicon,
+) -> Result<model::Dataset, source::SourceError> {
+    let docs = source::read_all(paths)?;
+    Ok(extract::extract_all(&docs, lex))
+}

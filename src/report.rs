@@ -1,0 +1,236 @@
+//! Printing facts and counts for people and for programs: aligned tables, JSON lines
+//! and CSV. Only presentation lives here; every value comes from the graph.
+
+use crate::graph::{KnowledgeGraph, Stats};
+use crate::model::{EntityId, Fact};
+use serde_json::{json, Value};
+use std::io::{self, Write};
+
+/// Output formats of `newsgraph facts`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FactsFormat {
+    /// Aligned columns for reading.
+    Table,
+    /// One JSON object per line.
+    Jsonl,
+    /// Comma-separated values with a header.
+    Csv,
+}
+
+/// An entity as JSON: `{"id","label","type"}`.
+pub fn entity_json(g: &KnowledgeGraph, id: &EntityId) -> Value {
+    match g.entity(id) {
+        Some(e) => json!({"id": e.id, "label": e.label, "type": e.etype.as_str()}),
+        None => json!({"id": id, "label": id.as_str(), "type": null}),
+    }
+}
+
+/// A fact as JSON, with entities expanded and its evidence.
+pub fn fact_json(g: &KnowledgeGraph, f: &Fact) -> Value {
+    json!({
+        "doc": f.doc,
+        "subject": entity_json(g, &f.subject),
+        "relation": f.relation.as_str(),
+        "object": f.object.as_ref().map(|o| entity_json(g, o)),
+        "claim": f.claim,
+        "modality": f.modality.as_str(),
+        "date": f.date,
+        "attribution": f.attribution.as_ref().map(|a| entity_json(g, a)),
+        "evidence": {
+            "sentence": f.evidence.sentence,
+            "start": f.evidence.start,
+            "end": f.evidence.end,
+            "section": f.evidence.section.as_str(),
+        },
+    })
+}
+
+/// A label for display.
+pub fn label<'a>(g: &'a KnowledgeGraph, id: &'a EntityId) -> &'a str {
+    g.entity(id).map_or(id.as_str(), |e| e.label.as_str())
+}
+
+/// The short form of a document id shown in tables: the part before the first `_`
+/// when the rest is a hash (`000_3931e607eb4e7386` → `000`), else the whole id.
+pub fn short_doc(doc: &str) -> &str {
+    match doc.split_once('_') {
+        Some((head, rest))
+            if !head.is_empty()
+                && rest.len() >= 8
+                && rest.chars().all(|c| c.is_ascii_hexdigit()) =>
+        {
+            head
+        }
+        _ => doc,
+    }
+}
+
+/// Writes rows as an aligned table; columns wider than `max` are cut with `…`.
+pub fn write_table(
+    out: &mut impl Write,
+    header: &[&str],
+    rows: &[Vec<String>],
+    max: usize,
+) -> io::Result<()> {
+    let cut = |s: &str| -> String {
+        let s = s.replace(['\n', '\r', '\t'], " ");
+        if s.chars().count() > max {
+            let mut t: String = s.chars().take(max - 1).collect();
+            t.push('…');
+            t
+        } else {
+            s
+        }
+    };
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| cut(c)).collect())
+        .collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for r in &cells {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let line = |out: &mut dyn Write, r: &[String]| -> io::Result<()> {
+        let mut s = String::new();
+        for (i, (c, w)) in r.iter().zip(&widths).enumerate() {
+            if i > 0 {
+                s.push_str("  ");
+            }
+            s.push_str(c);
+            if i + 1 < r.len() {
+                s.extend(std::iter::repeat_n(' ', w - c.chars().count()));
+            }
+        }
+        writeln!(out, "{}", s.trim_end())
+    };
+    let h: Vec<String> = header.iter().map(|s| s.to_string()).collect();
+    line(out, &h)?;
+    let rule: Vec<String> = widths.iter().map(|w| "─".repeat(*w)).collect();
+    line(out, &rule)?;
+    for r in &cells {
+        line(out, r)?;
+    }
+    Ok(())
+}
+
+/// Quotes a CSV field when it needs it (RFC 4180).
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// Prints every fact in the chosen format.
+pub fn write_facts(
+    out: &mut impl Write,
+    g: &KnowledgeGraph,
+    format: FactsFormat,
+) -> io::Result<()> {
+    match format {
+        FactsFormat::Jsonl => {
+            for f in g.facts() {
+                writeln!(out, "{}", fact_json(g, f))?;
+            }
+        }
+        FactsFormat::Csv => {
+            writeln!(out, "doc,subject,relation,object,claim,modality,date,attribution,sentence,start,end,section")?;
+            for f in g.facts() {
+                let row = [
+                    f.doc.clone(),
+                    label(g, &f.subject).to_string(),
+                    f.relation.as_str().to_string(),
+                    f.object
+                        .as_ref()
+                        .map(|o| label(g, o).to_string())
+                        .unwrap_or_default(),
+                    f.claim.clone().unwrap_or_default(),
+                    f.modality.as_str().to_string(),
+                    f.date.clone().unwrap_or_default(),
+                    f.attribution
+                        .as_ref()
+                        .map(|a| label(g, a).to_string())
+                        .unwrap_or_default(),
+                    f.evidence.sentence.clone(),
+                    f.evidence.start.to_string(),
+                    f.evidence.end.to_string(),
+                    f.evidence.section.as_str().to_string(),
+                ];
+                let row: Vec<String> = row.iter().map(|c| csv_field(c)).collect();
+                writeln!(out, "{}", row.join(","))?;
+            }
+        }
+        FactsFormat::Table => {
+            let rows: Vec<Vec<String>> = g
+                .facts()
+                .iter()
+                .map(|f| {
+                    vec![
+                        short_doc(&f.doc).to_string(),
+                        label(g, &f.subject).to_string(),
+                        f.relation.as_str().to_string(),
+                        f.object
+                            .as_ref()
+                            .map_or(String::new(), |o| label(g, o).to_string()),
+                        f.modality.as_str().to_string(),
+                        f.date.clone().unwrap_or_default(),
+                        f.claim.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            write_table(
+                out,
+                &[
+                    "doc", "subject", "relation", "object", "modality", "date", "claim",
+                ],
+                &rows,
+                60,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Prints counts by entity type and relation.
+pub fn write_stats(out: &mut impl Write, s: &Stats) -> io::Result<()> {
+    writeln!(
+        out,
+        "{} articles, {} entities, {} facts",
+        s.documents, s.entities, s.facts
+    )?;
+    writeln!(out)?;
+    let rows: Vec<Vec<String>> = s
+        .by_type
+        .iter()
+        .map(|(k, v)| vec![k.clone(), v.to_string()])
+        .collect();
+    write_table(out, &["entity type", "count"], &rows, 40)?;
+    writeln!(out)?;
+    let rows: Vec<Vec<String>> = s
+        .by_relation
+        .iter()
+        .map(|(k, v)| vec![k.clone(), v.to_string()])
+        .collect();
+    write_table(out, &["relation", "count"], &rows, 40)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_doc_ids() {
+        assert_eq!(short_doc("000_3931e607eb4e7386"), "000");
+        assert_eq!(short_doc("my_article"), "my_article");
+        assert_eq!(short_doc("plain"), "plain");
+    }
+
+    #[test]
+    fn csv_quotes_only_when_needed() {
+        assert_eq!(csv_field("a"), "a");
+        assert_eq!(csv_field("a, \"b\""), "\"a, \"\"b\"\"\"");
+    }
+}

@@ -1,0 +1,581 @@
+//! Reading articles: plain text, Markdown and HTML files, or folders of them, with
+//! the optional `manifest.toml` that gives titles, publishers and dates.
+//!
+//! This stage owns every check on input files, so later stages can trust that a
+//! [`Document`] is non-empty UTF-8 text of a sane size.
+
+use crate::model::{DocMeta, Section};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Largest article file accepted. Real articles are a few kilobytes; anything this
+/// large is a data dump or a mistake, and refusing it keeps memory bounded.
+pub const MAX_FILE_BYTES: usize = 8 << 20;
+
+/// Longest line accepted after markup is removed. A longer "line" is not prose.
+pub const MAX_LINE_BYTES: usize = 64 << 10;
+
+/// File extensions read when a folder is given.
+pub const EXTENSIONS: [&str; 6] = ["txt", "text", "md", "markdown", "html", "htm"];
+
+/// Why articles could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum SourceError {
+    /// A path given on the command line does not exist.
+    #[error("{0}: no such file or directory")]
+    Missing(PathBuf),
+    /// A folder holds no file with an article extension.
+    #[error("{0}: no articles here (expected .txt, .md or .html files)")]
+    NoArticles(PathBuf),
+    /// A file could not be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// A file is empty or holds only white space.
+    #[error("{0}: the file is empty")]
+    Empty(PathBuf),
+    /// A file holds NUL bytes: it is binary, not an article.
+    #[error("{path}: binary file (NUL byte at offset {offset}), not an article")]
+    Binary {
+        /// The file.
+        path: PathBuf,
+        /// Offset of the first NUL byte.
+        offset: usize,
+    },
+    /// A file is not valid UTF-8.
+    #[error(
+        "{path}: not valid UTF-8 at line {line}, byte offset {offset}; convert it to UTF-8 first"
+    )]
+    NotUtf8 {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line of the first invalid byte.
+        line: usize,
+        /// Offset of the first invalid byte.
+        offset: usize,
+    },
+    /// A file is larger than [`MAX_FILE_BYTES`].
+    #[error("{path}: {size} bytes is too large for an article (limit {limit} bytes)")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+        /// The limit.
+        limit: usize,
+    },
+    /// A line is longer than [`MAX_LINE_BYTES`].
+    #[error("{path}:{line}: line of {len} bytes is too long to be prose (limit {limit}); is this minified or data?")]
+    LineTooLong {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// Its length.
+        len: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A manifest could not be parsed.
+    #[error("{path}:{line}:{column}: {message}")]
+    Manifest {
+        /// The manifest file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What was expected.
+        message: String,
+    },
+    /// Two files have the same stem, so their document ids would collide.
+    #[error("{first} and {second} would both be document {id:?}; rename one")]
+    DuplicateId {
+        /// The id.
+        id: String,
+        /// One file.
+        first: PathBuf,
+        /// The other.
+        second: PathBuf,
+    },
+}
+
+/// One article, read and checked.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// Metadata (id, file, title, publisher, date, hash).
+    pub meta: DocMeta,
+    /// The text facts are read from. For plain text and Markdown it is the file
+    /// itself (Markdown link targets and markers blanked with spaces, so offsets are
+    /// file offsets); for HTML, the text content with tags removed.
+    pub text: String,
+    /// Byte ranges of `text` that markup declared as headlines or captions.
+    pub hints: Vec<(usize, usize, Section)>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Manifest {
+    #[serde(default)]
+    articles: BTreeMap<String, ManifestEntry>,
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(deny_unknown_fields)]
+struct ManifestEntry {
+    title: Option<String>,
+    publisher: Option<String>,
+    published: Option<String>,
+}
+
+/// The article files named by `paths` (files, or folders searched recursively),
+/// sorted and deduplicated.
+pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, SourceError> {
+    let mut files = Vec::new();
+    for p in paths {
+        let meta = std::fs::metadata(p).map_err(|_| SourceError::Missing(p.clone()))?;
+        if meta.is_dir() {
+            let before = files.len();
+            walk(p, &mut files)?;
+            if files.len() == before {
+                return Err(SourceError::NoArticles(p.clone()));
+            }
+        } else {
+            files.push(p.clone());
+        }
+    }
+    files.sort();
+    files.dedup();
+    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for f in &files {
+        let id = doc_id(f);
+        if let Some(first) = seen.insert(id.clone(), f.clone()) {
+            return Err(SourceError::DuplicateId {
+                id,
+                first,
+                second: f.clone(),
+            });
+        }
+    }
+    Ok(files)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), SourceError> {
+    let io = |source| SourceError::Io {
+        path: dir.to_owned(),
+        source,
+    };
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(io)?;
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let path = e.path();
+        let name = e.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if path
+            .extension()
+            .and_then(|x| x.to_str())
+            .is_some_and(|x| EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()))
+        {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// The document id of a file: its stem.
+pub fn doc_id(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Loads manifests found next to the given files, keyed by document id.
+fn manifests(files: &[PathBuf]) -> Result<BTreeMap<String, ManifestEntry>, SourceError> {
+    let mut dirs: Vec<&Path> = files.iter().filter_map(|f| f.parent()).collect();
+    dirs.sort();
+    dirs.dedup();
+    let mut all = BTreeMap::new();
+    for d in dirs {
+        let path = d.join("manifest.toml");
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let m: Manifest = toml::from_str(&text).map_err(|e| {
+            let (line, column) =
+                crate::lexicon::line_column(&text, e.span().map_or(0, |s| s.start));
+            SourceError::Manifest {
+                path: path.clone(),
+                line,
+                column,
+                message: e.message().to_string(),
+            }
+        })?;
+        all.extend(m.articles);
+    }
+    Ok(all)
+}
+
+/// Reads and checks every article named by `paths`.
+pub fn read_all(paths: &[PathBuf]) -> Result<Vec<Document>, SourceError> {
+    let files = discover(paths)?;
+    let manifest = manifests(&files)?;
+    files
+        .iter()
+        .map(|f| read_file(f, manifest.get(&doc_id(f)).cloned().unwrap_or_default()))
+        .collect()
+}
+
+fn read_file(path: &Path, entry: ManifestEntry) -> Result<Document, SourceError> {
+    let io = |source| SourceError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_FILE_BYTES as u64 {
+        return Err(SourceError::TooLarge {
+            path: path.to_owned(),
+            size,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    from_bytes(path, &bytes, entry)
+}
+
+/// Turns raw bytes into a [`Document`]; `path` names the source in errors.
+fn from_bytes(path: &Path, bytes: &[u8], entry: ManifestEntry) -> Result<Document, SourceError> {
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(SourceError::Binary {
+            path: path.to_owned(),
+            offset,
+        });
+    }
+    let raw = std::str::from_utf8(bytes).map_err(|e| {
+        let offset = e.valid_up_to();
+        SourceError::NotUtf8 {
+            path: path.to_owned(),
+            line: bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1,
+            offset,
+        }
+    })?;
+    if raw.trim().is_empty() {
+        return Err(SourceError::Empty(path.to_owned()));
+    }
+    let ext = path
+        .extension()
+        .and_then(|x| x.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let (text, hints) = match ext.as_str() {
+        "html" | "htm" => html_to_text(raw),
+        "md" | "markdown" => markdown_to_text(raw),
+        _ => (raw.to_string(), Vec::new()),
+    };
+    if text.trim().is_empty() {
+        return Err(SourceError::Empty(path.to_owned()));
+    }
+    let mut offset = 0;
+    for (i, line) in text.split('\n').enumerate() {
+        if line.len() > MAX_LINE_BYTES {
+            return Err(SourceError::LineTooLong {
+                path: path.to_owned(),
+                line: i + 1,
+                len: line.len(),
+                limit: MAX_LINE_BYTES,
+            });
+        }
+        offset += line.len() + 1;
+    }
+    debug_assert!(offset >= text.len());
+    let sha256 = Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Ok(Document {
+        meta: DocMeta {
+            id: doc_id(path),
+            file: path
+                .file_name()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            title: entry.title,
+            publisher: entry.publisher,
+            published: entry.published,
+            sha256,
+            extractor: String::new(),
+        },
+        text,
+        hints,
+    })
+}
+
+/// Blanks Markdown syntax with spaces (so byte offsets stay file offsets) and marks
+/// `#` lines as headlines and image alt texts as captions.
+fn markdown_to_text(raw: &str) -> (String, Vec<(usize, usize, Section)>) {
+    let mut bytes = raw.as_bytes().to_vec();
+    let mut hints = Vec::new();
+    let mut line_start = 0;
+    for line in raw.split('\n') {
+        let end = line_start + line.len();
+        let trimmed = line.trim_start();
+        let lead = line.len() - trimmed.len();
+        if trimmed.starts_with('#') {
+            let hashes = trimmed.len() - trimmed.trim_start_matches('#').len();
+            for b in &mut bytes[line_start + lead..line_start + lead + hashes] {
+                *b = b' ';
+            }
+            hints.push((line_start, end, Section::Headline));
+        } else if trimmed.starts_with('>') {
+            bytes[line_start + lead] = b' ';
+        }
+        // Images `![alt](url)` become captions; links `[text](url)` keep their text.
+        let lb = line.as_bytes();
+        let mut i = 0;
+        while i < lb.len() {
+            if lb[i] == b'[' {
+                if let Some(close) = line[i..].find("](").map(|c| i + c) {
+                    if let Some(paren) = line[close..].find(')').map(|c| close + c) {
+                        let image = i > 0 && lb[i - 1] == b'!';
+                        if image {
+                            bytes[line_start + i - 1] = b' ';
+                            hints.push((line_start + i + 1, line_start + close, Section::Caption));
+                        }
+                        bytes[line_start + i] = b' ';
+                        for b in &mut bytes[line_start + close..=line_start + paren] {
+                            *b = b' ';
+                        }
+                        i = paren + 1;
+                        continue;
+                    }
+                }
+            }
+            if matches!(lb[i], b'*' | b'_') && (i + 1 < lb.len() && lb[i + 1] == lb[i]) {
+                bytes[line_start + i] = b' ';
+                bytes[line_start + i + 1] = b' ';
+                i += 2;
+                continue;
+            }
+            i += 1;
+        }
+        line_start = end + 1;
+    }
+    // Only ASCII bytes were replaced by ASCII spaces, so the text is still UTF-8.
+    let text = String::from_utf8(bytes).unwrap_or_else(|_| raw.to_string());
+    (text, hints)
+}
+
+/// Extracts the text content of an HTML page: drops scripts, styles and navigation,
+/// turns block elements into line breaks, decodes entities, and marks headings and
+/// figure captions.
+fn html_to_text(raw: &str) -> (String, Vec<(usize, usize, Section)>) {
+    const SKIP: [&str; 8] = [
+        "script", "style", "noscript", "nav", "footer", "form", "svg", "template",
+    ];
+    const BLOCK: [&str; 22] = [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "section",
+        "article",
+        "header",
+        "figure",
+        "figcaption",
+        "blockquote",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+    ];
+    let mut out = String::with_capacity(raw.len() / 2);
+    let mut hints = Vec::new();
+    let mut open: Option<(usize, Section, String)> = None;
+    let mut rest = raw;
+    while let Some(lt) = rest.find('<') {
+        push_decoded(&mut out, &rest[..lt]);
+        rest = &rest[lt..];
+        if rest.starts_with("<!--") {
+            rest = rest.find("-->").map_or("", |e| &rest[e + 3..]);
+            continue;
+        }
+        let Some(gt) = rest.find('>') else {
+            rest = "";
+            break;
+        };
+        let tag = &rest[1..gt];
+        rest = &rest[gt + 1..];
+        let closing = tag.starts_with('/');
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if !closing && SKIP.contains(&name.as_str()) && !tag.ends_with('/') {
+            let end = format!("</{name}");
+            let lower = rest.to_ascii_lowercase();
+            rest = lower
+                .find(&end)
+                .and_then(|e| rest[e..].find('>').map(|g| &rest[e + g + 1..]))
+                .unwrap_or("");
+            continue;
+        }
+        if BLOCK.contains(&name.as_str()) {
+            if !out.ends_with('\n') && !out.is_empty() {
+                out.push('\n');
+            }
+            let section = match name.as_str() {
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Some(Section::Headline),
+                "figcaption" => Some(Section::Caption),
+                _ => None,
+            };
+            if let Some(section) = section {
+                if closing {
+                    if let Some((start, s, n)) = open.take() {
+                        if n == name {
+                            hints.push((start, out.len(), s));
+                        }
+                    }
+                } else {
+                    open = Some((out.len(), section, name));
+                }
+            }
+        }
+    }
+    push_decoded(&mut out, rest);
+    // Collapse runs of spaces inside lines; keep line structure.
+    let text: String = out
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\n");
+    // Offsets were taken before collapsing; recompute hints by locating their text.
+    let hints = hints
+        .into_iter()
+        .filter_map(|(s, e, sec)| {
+            let snippet = out
+                .get(s..e)?
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let at = text.find(&snippet)?;
+            (!snippet.is_empty()).then_some((at, at + snippet.len(), sec))
+        })
+        .collect();
+    (text, hints)
+}
+
+fn push_decoded(out: &mut String, s: &str) {
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let Some(semi) = rest[..rest.len().min(12)].find(';') else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let entity = &rest[1..semi];
+        let decoded = match entity {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "nbsp" => Some(' '),
+            "mdash" => Some('—'),
+            "ndash" => Some('–'),
+            "rsquo" => Some('’'),
+            "lsquo" => Some('‘'),
+            "ldquo" => Some('“'),
+            "rdquo" => Some('”'),
+            "hellip" => Some('…'),
+            _ => entity
+                .strip_prefix("#x")
+                .or_else(|| entity.strip_prefix("#X"))
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .or_else(|| entity.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .and_then(char::from_u32),
+        };
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[semi + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(name: &str, bytes: &[u8]) -> Result<Document, SourceError> {
+        from_bytes(Path::new(name), bytes, ManifestEntry::default())
+    }
+
+    #[test]
+    fn rejects_bad_files_with_their_name() {
+        let e = doc("a.txt", b"").unwrap_err().to_string();
+        assert_eq!(e, "a.txt: the file is empty");
+        let e = doc("b.txt", b"ab\0cd").unwrap_err().to_string();
+        assert!(e.starts_with("b.txt: binary file"), "{e}");
+        let e = doc("c.txt", b"ok\n\xff\xfe").unwrap_err().to_string();
+        assert!(e.contains("c.txt: not valid UTF-8 at line 2"), "{e}");
+        let long = vec![b'a'; MAX_LINE_BYTES + 1];
+        let e = doc("d.txt", &long).unwrap_err().to_string();
+        assert!(e.starts_with("d.txt:1: line of"), "{e}");
+    }
+
+    #[test]
+    fn html_becomes_text_with_hints() {
+        let d = doc(
+            "p.html",
+            b"<html><script>x()</script><h1>Finland closes</h1><p>Helsinki &amp; Moscow&#39;s row.</p><figure><figcaption>A crossing</figcaption></figure></html>",
+        )
+        .unwrap();
+        assert_eq!(
+            d.text,
+            "Finland closes\nHelsinki & Moscow's row.\nA crossing"
+        );
+        let hint = |s: Section| d.hints.iter().find(|h| h.2 == s).map(|h| &d.text[h.0..h.1]);
+        assert_eq!(hint(Section::Headline), Some("Finland closes"));
+        assert_eq!(hint(Section::Caption), Some("A crossing"));
+    }
+
+    #[test]
+    fn markdown_keeps_offsets() {
+        let raw = "# Title\nSee [Reuters](http://x.y) **now**.";
+        let d = doc("m.md", raw.as_bytes()).unwrap();
+        assert_eq!(d.text.len(), raw.len());
+        assert!(d.text.contains(" Reuters "), "{}", d.text);
+        assert!(!d.text.contains("http"));
+        assert_eq!(d.hints[0].2, Section::Headline);
+    }
+}

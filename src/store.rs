@@ -1,0 +1,560 @@
+//! The on-disk store: a directory holding an Oxigraph (RocksDB) database and a lock file.
+//!
+//! Layout of a store directory `DIR`: `DIR/newsgraph.lock`, locked shared by readers and
+//! exclusively by a build, so a build never changes data under a reader and RocksDB is
+//! never opened read-write twice; `DIR/data/`, the database. A first build loads into
+//! `DIR/data.partial-<pid>` and renames it into place, so a crash leaves no half store;
+//! later builds replace changed articles in one transaction.
+
+use crate::model::Dataset;
+use crate::rdf::{self, PREFIXES};
+use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
+use oxigraph::model::{GraphName, GraphNameRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::store::{StorageError, Store, Transaction};
+use std::collections::HashSet;
+use std::fmt;
+use std::fs::{self, File, OpenOptions, TryLockError};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+/// Name of the lock file inside a store directory.
+const LOCK_FILE: &str = "newsgraph.lock";
+/// Name of the database directory inside a store directory.
+const DATA_DIR: &str = "data";
+/// Prefix of the directory a first build loads into before renaming it to [`DATA_DIR`].
+const PARTIAL_PREFIX: &str = "data.partial-";
+
+/// Why the store could not be opened, built or exported. Every message names the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// There is no store in the directory yet.
+    #[error("there is no store in {}; run `newsgraph build` first", dir.display())]
+    Missing {
+        /// The store directory.
+        dir: PathBuf,
+    },
+    /// A reader found the store locked by a build.
+    #[error(
+        "store {} is being written by another newsgraph process; try again when the build finishes",
+        dir.display()
+    )]
+    Busy {
+        /// The store directory.
+        dir: PathBuf,
+    },
+    /// A build found the store in use by a reader or another build.
+    #[error(
+        "store {} is in use by another newsgraph process (a REPL or a query); close it and run the build again",
+        dir.display()
+    )]
+    Locked {
+        /// The store directory.
+        dir: PathBuf,
+    },
+    /// A file or directory of the store could not be created, read, locked or renamed.
+    #[error("store {}: cannot access {}: {source}", dir.display(), path.display())]
+    Io {
+        /// The store directory.
+        dir: PathBuf,
+        /// The file or directory concerned.
+        path: PathBuf,
+        /// The operating system's error.
+        source: io::Error,
+    },
+    /// The database failed to read or write.
+    #[error("store {}: database error: {source}", dir.display())]
+    Storage {
+        /// The store directory.
+        dir: PathBuf,
+        /// Oxigraph's error.
+        source: StorageError,
+    },
+    /// The database holds quads that do not read back as a dataset.
+    #[error("store {}: {source}", dir.display())]
+    Rdf {
+        /// The store directory.
+        dir: PathBuf,
+        /// What was wrong with the quads.
+        source: rdf::RdfError,
+    },
+    /// The export could not be written.
+    #[error("store {}: cannot write the {format} export: {source}", dir.display())]
+    Export {
+        /// The store directory.
+        dir: PathBuf,
+        /// The format being written.
+        format: ExportFormat,
+        /// The writer's error.
+        source: io::Error,
+    },
+}
+
+/// Wraps an I/O error on `path` inside the store `dir`.
+fn io_err(dir: &Path, path: &Path) -> impl FnOnce(io::Error) -> StoreError {
+    let (dir, path) = (dir.to_owned(), path.to_owned());
+    move |source| StoreError::Io { dir, path, source }
+}
+
+/// Wraps a database error of the store `dir`.
+fn db_err(dir: &Path) -> impl FnOnce(StorageError) -> StoreError {
+    let dir = dir.to_owned();
+    move |source| StoreError::Storage { dir, source }
+}
+
+/// Whether `path` exists, as a store error.
+fn exists(dir: &Path, path: &Path) -> Result<bool, StoreError> {
+    fs::exists(path).map_err(io_err(dir, path))
+}
+
+/// Takes the store lock without waiting: shared for readers, exclusive for a build.
+fn lock(dir: &Path, file: File, exclusive: bool) -> Result<File, StoreError> {
+    let taken = if exclusive {
+        file.try_lock()
+    } else {
+        file.try_lock_shared()
+    };
+    match taken {
+        Ok(()) => Ok(file),
+        Err(TryLockError::WouldBlock) if exclusive => Err(StoreError::Locked { dir: dir.into() }),
+        Err(TryLockError::WouldBlock) => Err(StoreError::Busy { dir: dir.into() }),
+        Err(TryLockError::Error(e)) => Err(io_err(dir, &dir.join(LOCK_FILE))(e)),
+    }
+}
+
+/// A store opened for reading. It holds a shared lock for its whole life, so no build
+/// can change the data under it; any number of readers may be open at once.
+pub struct ReadStore {
+    // Declared before the lock so the database closes before the lock is released.
+    store: Store,
+    dir: PathBuf,
+    _lock: File,
+}
+
+impl ReadStore {
+    /// The database, for SPARQL queries and quad scans.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The store directory, for messages.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+}
+
+/// Opens the store in `dir` read-only: [`StoreError::Missing`] if nothing was ever built
+/// there, [`StoreError::Busy`] while a build runs.
+pub fn open_read(dir: &Path) -> Result<ReadStore, StoreError> {
+    let lock_path = dir.join(LOCK_FILE);
+    let file = match File::open(&lock_path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(StoreError::Missing { dir: dir.into() })
+        }
+        Err(e) => return Err(io_err(dir, &lock_path)(e)),
+    };
+    let lock = lock(dir, file, false)?;
+    let data = dir.join(DATA_DIR);
+    if !exists(dir, &data)? {
+        return Err(StoreError::Missing { dir: dir.into() });
+    }
+    let store = Store::open_read_only(&data).map_err(db_err(dir))?;
+    Ok(ReadStore {
+        store,
+        dir: dir.into(),
+        _lock: lock,
+    })
+}
+
+/// Reads the whole dataset of the store in `dir` (see [`rdf::read_dataset`]).
+pub fn dataset(dir: &Path) -> Result<Dataset, StoreError> {
+    let store = open_read(dir)?;
+    rdf::read_dataset(store.store()).map_err(|source| StoreError::Rdf {
+        dir: dir.into(),
+        source,
+    })
+}
+
+/// What a build changed in the store.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct IngestReport {
+    /// Documents that were not in the store.
+    pub added: usize,
+    /// Documents whose content changed, so their graph was rewritten.
+    pub replaced: usize,
+    /// Documents with the same SHA-256 as the stored copy, left untouched.
+    pub unchanged: usize,
+    /// Quads inserted (document graphs written and new entity description quads).
+    pub quads_written: usize,
+    /// Entities removed because no document mentions them any more.
+    pub entities_removed: usize,
+}
+
+/// Writes a dataset into the store in `dir`, creating it if needed. Documents absent
+/// from `ds` are kept; a document already stored with the same SHA-256 is skipped; a
+/// changed one has its graph replaced. All or nothing: on error the store is unchanged.
+///
+/// Fails with [`StoreError::Locked`] while any reader or other build has the store open.
+pub fn ingest(dir: &Path, ds: &Dataset) -> Result<IngestReport, StoreError> {
+    fs::create_dir_all(dir).map_err(io_err(dir, dir))?;
+    let lock_path = dir.join(LOCK_FILE);
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&lock_path)
+        .map_err(io_err(dir, &lock_path))?;
+    let _lock = lock(dir, file, true)?;
+    let data = dir.join(DATA_DIR);
+    if exists(dir, &data)? {
+        update(dir, &data, ds)
+    } else {
+        create(dir, &data, ds)
+    }
+}
+
+/// First build: bulk-loads everything into a fresh database beside `data`, then renames
+/// it into place.
+fn create(dir: &Path, data: &Path, ds: &Dataset) -> Result<IngestReport, StoreError> {
+    // Holding the exclusive lock, any partial directory is a crashed build's leftover.
+    for entry in fs::read_dir(dir).map_err(io_err(dir, dir))? {
+        let path = entry.map_err(io_err(dir, dir))?.path();
+        let stale = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with(PARTIAL_PREFIX));
+        if stale {
+            fs::remove_dir_all(&path).map_err(io_err(dir, &path))?;
+        }
+    }
+    let partial = dir.join(format!("{PARTIAL_PREFIX}{}", std::process::id()));
+    let parts = rdf::doc_parts(ds);
+    let mut report = IngestReport {
+        added: parts.len(),
+        ..IngestReport::default()
+    };
+    {
+        let store = Store::open(&partial).map_err(db_err(dir))?;
+        let mut loader = store.bulk_loader();
+        let entities = ds.entities.values().flat_map(rdf::entity_quads);
+        let quads = entities.chain(parts.iter().flat_map(rdf::DocPart::quads));
+        loader
+            .load_quads(quads.inspect(|_| report.quads_written += 1))
+            .map_err(db_err(dir))?;
+        loader.commit().map_err(db_err(dir))?;
+        store.flush().map_err(db_err(dir))?;
+    }
+    fs::rename(&partial, data).map_err(io_err(dir, data))?;
+    Ok(report)
+}
+
+/// Later builds: replaces changed documents, refreshes entity descriptions and drops
+/// entities nothing mentions any more, in one transaction.
+fn update(dir: &Path, data: &Path, ds: &Dataset) -> Result<IngestReport, StoreError> {
+    let store = Store::open(data).map_err(db_err(dir))?;
+    let mut tx = store.start_transaction().map_err(db_err(dir))?;
+    let report = stage(&mut tx, ds).map_err(db_err(dir))?;
+    tx.commit().map_err(db_err(dir))?;
+    Ok(report)
+}
+
+/// The quads of the default graph with the given subject: an entity's description.
+fn description(
+    tx: &Transaction<'_>,
+    subject: &NamedOrBlankNode,
+) -> Result<Vec<Quad>, StorageError> {
+    tx.quads_for_pattern(
+        Some(subject.as_ref()),
+        None,
+        None,
+        Some(GraphNameRef::DefaultGraph),
+    )
+    .collect()
+}
+
+/// Stages an incremental ingest in `tx`.
+fn stage(tx: &mut Transaction<'_>, ds: &Dataset) -> Result<IngestReport, StorageError> {
+    let mut report = IngestReport::default();
+    for part in rdf::doc_parts(ds) {
+        let graph = part.graph();
+        let g = GraphNameRef::NamedNode(graph.as_ref());
+        let stored = tx
+            .quads_for_pattern(None, None, None, Some(g))
+            .next()
+            .transpose()?;
+        if stored.is_none() {
+            report.added += 1;
+        } else {
+            let sha = tx
+                .quads_for_pattern(
+                    Some(graph.as_ref().into()),
+                    Some(rdf::term::SHA256),
+                    None,
+                    Some(g),
+                )
+                .next()
+                .transpose()?;
+            let extractor = tx
+                .quads_for_pattern(
+                    Some(graph.as_ref().into()),
+                    Some(rdf::term::EXTRACTOR),
+                    None,
+                    Some(g),
+                )
+                .next()
+                .transpose()?
+                .and_then(|q| match q.object {
+                    Term::Literal(l) => Some(l.value().to_string()),
+                    _ => None,
+                })
+                .unwrap_or_default();
+            let same = match (sha.map(|q| q.object), part.meta) {
+                (Some(Term::Literal(old)), Some(meta)) => {
+                    old.value() == meta.sha256 && extractor == meta.extractor
+                }
+                _ => false,
+            };
+            if same {
+                report.unchanged += 1;
+                continue;
+            }
+            tx.clear_graph(g)?;
+            report.replaced += 1;
+        }
+        let quads = part.quads();
+        report.quads_written += quads.len();
+        tx.extend(&quads);
+    }
+
+    for e in ds.entities.values() {
+        let new: HashSet<Quad> = rdf::entity_quads(e).into_iter().collect();
+        let old = description(tx, &rdf::entity_iri(&e.id).into())?;
+        for q in old.iter().filter(|q| !new.contains(q)) {
+            tx.remove(q);
+        }
+        for q in new.iter().filter(|q| !old.contains(q)) {
+            report.quads_written += 1;
+            tx.insert(q);
+        }
+    }
+
+    let named = |q: &Quad| !q.graph_name.is_default_graph();
+    let entities: Vec<NamedOrBlankNode> = tx
+        .quads_for_pattern(
+            None,
+            Some(oxigraph::model::vocab::rdf::TYPE),
+            None,
+            Some(GraphNameRef::DefaultGraph),
+        )
+        .map(|q| q.map(|q| q.subject))
+        .collect::<Result<_, _>>()?;
+    for subject in entities {
+        let NamedOrBlankNode::NamedNode(iri) = &subject else {
+            continue;
+        };
+        let Some(id) = rdf::entity_id_from_iri(iri.as_str()) else {
+            continue;
+        };
+        if ds.entities.contains_key(&id) {
+            continue;
+        }
+        let mentioned = tx
+            .quads_for_pattern(None, None, Some(iri.as_ref().into()), None)
+            .chain(tx.quads_for_pattern(Some(iri.as_ref().into()), None, None, None))
+            .find(|q| q.as_ref().map_or(true, named))
+            .transpose()?
+            .is_some();
+        if !mentioned {
+            for q in description(tx, &subject)? {
+                tx.remove(&q);
+            }
+            report.entities_removed += 1;
+        }
+    }
+    Ok(report)
+}
+
+/// The RDF syntaxes `newsgraph export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// Turtle: triples only (the union of all graphs), with prefixes.
+    #[value(name = "turtle")]
+    Turtle,
+    /// N-Triples: triples only (the union of all graphs), one per line.
+    #[value(name = "ntriples")]
+    NTriples,
+    /// N-Quads: every quad with its graph, one per line.
+    #[value(name = "nquads")]
+    NQuads,
+    /// TriG: every graph, with prefixes.
+    #[value(name = "trig")]
+    TriG,
+    /// JSON-LD: every graph, as expanded node objects.
+    #[value(name = "jsonld")]
+    JsonLd,
+    /// RDF/XML: triples only (the union of all graphs).
+    #[value(name = "rdfxml")]
+    RdfXml,
+}
+
+impl ExportFormat {
+    /// The Oxigraph serialiser format.
+    fn rdf_format(self) -> RdfFormat {
+        match self {
+            ExportFormat::Turtle => RdfFormat::Turtle,
+            ExportFormat::NTriples => RdfFormat::NTriples,
+            ExportFormat::NQuads => RdfFormat::NQuads,
+            ExportFormat::TriG => RdfFormat::TriG,
+            ExportFormat::JsonLd => RdfFormat::JsonLd {
+                profile: JsonLdProfileSet::empty(),
+            },
+            ExportFormat::RdfXml => RdfFormat::RdfXml,
+        }
+    }
+}
+
+impl fmt::Display for ExportFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use clap::ValueEnum;
+        match self.to_possible_value() {
+            Some(v) => f.write_str(v.get_name()),
+            None => Ok(()),
+        }
+    }
+}
+
+impl FromStr for ExportFormat {
+    type Err = String;
+
+    /// Parses a format name (`turtle`, `ntriples`, `nquads`, `trig`, `jsonld`, `rdfxml`).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        <Self as clap::ValueEnum>::from_str(s, true).map_err(|_| {
+            format!(
+                "unknown format {s:?}; expected turtle, ntriples, nquads, trig, jsonld or rdfxml"
+            )
+        })
+    }
+}
+
+/// Writes the whole store in `format`, sorted by graph, subject, predicate and object so
+/// the same data always gives the same bytes. Triple-only formats get the union of all
+/// graphs, without duplicates.
+pub fn export(store: &ReadStore, format: ExportFormat, out: impl Write) -> Result<(), StoreError> {
+    let dir = store.dir();
+    let dataset = format.rdf_format().supports_datasets();
+    let mut quads: Vec<(String, Quad)> = Vec::new();
+    for quad in store.store().iter() {
+        let mut q = quad.map_err(db_err(dir))?;
+        if !dataset {
+            q.graph_name = GraphName::DefaultGraph;
+        }
+        let graph = match &q.graph_name {
+            GraphName::DefaultGraph => String::new(),
+            g => g.to_string(),
+        };
+        // Tabs never occur in IRIs, so this orders by component.
+        let key = format!("{graph}\t{}\t{}\t{}", q.subject, q.predicate, q.object);
+        quads.push((key, q));
+    }
+    quads.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    quads.dedup_by(|a, b| a.0 == b.0);
+
+    let export_err = |source| StoreError::Export {
+        dir: dir.into(),
+        format,
+        source,
+    };
+    let mut serializer = RdfSerializer::from_format(format.rdf_format());
+    for (name, iri) in PREFIXES {
+        serializer = serializer
+            .with_prefix(*name, *iri)
+            .map_err(|e| export_err(io::Error::other(e)))?;
+    }
+    let mut writer = serializer.for_writer(out);
+    for (_, q) in &quads {
+        writer.serialize_quad(q).map_err(export_err)?;
+    }
+    writer
+        .finish()
+        .map_err(export_err)?
+        .flush()
+        .map_err(export_err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn built() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        ingest(dir.path(), &Dataset::default()).unwrap();
+        dir
+    }
+
+    #[test]
+    fn readers_share_and_exclude_builds() {
+        let dir = built();
+        let first = open_read(dir.path()).unwrap();
+        let second = open_read(dir.path()).unwrap();
+        assert!(first.store().is_empty().unwrap() && second.store().is_empty().unwrap());
+        let err = ingest(dir.path(), &Dataset::default()).unwrap_err();
+        assert!(matches!(err, StoreError::Locked { .. }), "{err}");
+        assert!(err.to_string().contains(&dir.path().display().to_string()));
+        drop((first, second));
+        ingest(dir.path(), &Dataset::default()).unwrap();
+    }
+
+    #[test]
+    fn a_build_excludes_readers() {
+        let dir = built();
+        let held = File::open(dir.path().join(LOCK_FILE)).unwrap();
+        held.try_lock().unwrap();
+        let err = open_read(dir.path()).err().unwrap();
+        assert!(matches!(err, StoreError::Busy { .. }), "{err}");
+        assert!(matches!(
+            ingest(dir.path(), &Dataset::default()),
+            Err(StoreError::Locked { .. })
+        ));
+    }
+
+    #[test]
+    fn missing_stores_are_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = open_read(&dir.path().join("nothing")).err().unwrap();
+        assert!(matches!(err, StoreError::Missing { .. }), "{err}");
+        fs::write(dir.path().join(LOCK_FILE), "").unwrap();
+        assert!(matches!(
+            open_read(dir.path()),
+            Err(StoreError::Missing { .. })
+        ));
+    }
+
+    #[test]
+    fn a_first_build_replaces_stale_partial_stores() {
+        let dir = tempfile::tempdir().unwrap();
+        let stale = dir.path().join(format!("{PARTIAL_PREFIX}999999"));
+        fs::create_dir_all(stale.join("junk")).unwrap();
+        ingest(dir.path(), &Dataset::default()).unwrap();
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(names.contains(&DATA_DIR.into()) && names.contains(&LOCK_FILE.into()));
+    }
+
+    #[test]
+    fn format_names_parse_and_print() {
+        use clap::ValueEnum;
+        for f in ExportFormat::value_variants() {
+            assert_eq!(f.to_string().parse::<ExportFormat>(), Ok(*f));
+        }
+        assert_eq!("JSONLD".parse(), Ok(ExportFormat::JsonLd));
+        assert!("xml"
+            .parse::<ExportFormat>()
+            .unwrap_err()
+            .contains("rdfxml"));
+    }
+}

@@ -1,0 +1,233 @@
+//! The built binary, run as a user would: builds, exports, and every kind of bad
+//! input named in the build issue (clear one-line error naming the file, non-zero
+//! exit, store left exactly as it was).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn ng(store: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .current_dir(root())
+        .env_remove("NEWSGRAPH_STORE")
+        .env_remove("NEWSGRAPH_LEXICON")
+        .arg("--store")
+        .arg(store)
+        .args(args)
+        .output()
+        .expect("run newsgraph")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn nquads(store: &Path) -> String {
+    let o = ng(store, &["export", "--format", "nquads"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut lines: Vec<&str> = std::str::from_utf8(&o.stdout).unwrap().lines().collect();
+    lines.sort();
+    lines.join("\n")
+}
+
+fn built() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let o = ng(&dir.path().join("s"), &["build"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("5 articles (5 new"), "{}", stdout(&o));
+    dir
+}
+
+#[test]
+fn build_then_facts_and_stats() {
+    let dir = built();
+    let store = dir.path().join("s");
+    let o = ng(&store, &["facts", "--format", "jsonl"]);
+    assert!(o.status.success());
+    let first: serde_json::Value =
+        serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+    for key in [
+        "doc",
+        "subject",
+        "relation",
+        "object",
+        "claim",
+        "modality",
+        "date",
+        "attribution",
+        "evidence",
+    ] {
+        assert!(first.get(key).is_some(), "missing {key} in {first}");
+    }
+    for key in ["id", "label", "type"] {
+        assert!(first["subject"].get(key).is_some());
+    }
+    for key in ["sentence", "start", "end"] {
+        assert!(first["evidence"].get(key).is_some());
+    }
+    let o = ng(&store, &["stats"]);
+    assert!(stdout(&o).contains("accuses"), "{}", stdout(&o));
+    let o = ng(&store, &["facts", "--format", "csv"]);
+    assert!(stdout(&o).starts_with("doc,subject,relation,object,claim"));
+}
+
+#[test]
+fn builds_are_deterministic_and_idempotent() {
+    let a = built();
+    let b = built();
+    let (sa, sb) = (a.path().join("s"), b.path().join("s"));
+    let before = nquads(&sa);
+    assert_eq!(before, nquads(&sb));
+    let o = ng(&sa, &["build"]);
+    assert!(
+        stdout(&o).contains("0 new, 0 replaced, 5 unchanged"),
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(before, nquads(&sa));
+}
+
+#[test]
+fn query_commands_build_a_missing_store_and_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = ng(&dir.path().join("fresh"), &["stats"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("building it from data/articles"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).starts_with("5 articles"), "{}", stdout(&o));
+}
+
+/// Runs a build that must fail, and checks the message and that the store is unchanged.
+#[track_caller]
+fn bad_build(args: &[&str], expect_in_message: &str) {
+    let dir = built();
+    let store = dir.path().join("s");
+    let before = nquads(&store);
+    let o = ng(&store, args);
+    let err = stderr(&o);
+    assert!(!o.status.success(), "should fail: {args:?}");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        err.contains(expect_in_message),
+        "expected {expect_in_message:?} in {err:?}"
+    );
+    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err:?}");
+    assert!(!err.contains("panicked"));
+    assert_eq!(before, nquads(&store), "store changed after {args:?}");
+}
+
+#[test]
+fn bad_inputs_are_refused_and_lose_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = |name: &str| tmp.path().join(name);
+    let s = |path: PathBuf| path.to_string_lossy().into_owned();
+
+    bad_build(
+        &["build", &s(p("nope.txt"))],
+        "nope.txt: no such file or directory",
+    );
+
+    std::fs::create_dir(p("empty-dir")).unwrap();
+    std::fs::write(p("empty-dir/notes.csv"), "a,b").unwrap();
+    bad_build(
+        &["build", &s(p("empty-dir"))],
+        "empty-dir: no articles here",
+    );
+
+    std::fs::write(p("binary.txt"), b"\x7fELF\0\0\x01").unwrap();
+    bad_build(&["build", &s(p("binary.txt"))], "binary.txt: binary file");
+
+    std::fs::write(
+        p("latin1.txt"),
+        b"Helsinki accuses Moscow.\nH\xe4kk\xe4nen said.",
+    )
+    .unwrap();
+    bad_build(
+        &["build", &s(p("latin1.txt"))],
+        "latin1.txt: not valid UTF-8 at line 2",
+    );
+
+    std::fs::write(p("empty.txt"), "  \n").unwrap();
+    bad_build(
+        &["build", &s(p("empty.txt"))],
+        "empty.txt: the file is empty",
+    );
+
+    let big = "Finland closes its border with Russia. ".repeat(50 * 1024 * 1024 / 39);
+    std::fs::write(p("huge.txt"), big).unwrap();
+    bad_build(&["build", &s(p("huge.txt"))], "huge.txt: ");
+
+    // A good article next to a bad one: nothing is written.
+    std::fs::create_dir(p("mixed")).unwrap();
+    std::fs::write(
+        p("mixed/good.txt"),
+        "Estonia accused Russia of a hybrid attack.",
+    )
+    .unwrap();
+    std::fs::write(p("mixed/bad.txt"), b"\xff\xfe").unwrap();
+    bad_build(&["build", &s(p("mixed"))], "bad.txt: not valid UTF-8");
+
+    // A malformed lexicon names file, line and column.
+    let lex = p("lexicon");
+    std::fs::create_dir(&lex).unwrap();
+    for f in [
+        "entities.toml",
+        "relations.toml",
+        "roles.toml",
+        "boilerplate.toml",
+    ] {
+        std::fs::copy(root().join("data/lexicon").join(f), lex.join(f)).unwrap();
+    }
+    std::fs::write(
+        lex.join("roles.toml"),
+        "titles = [\"President\"\ngroups = []\n",
+    )
+    .unwrap();
+    bad_build(&["build", "--lexicon", &s(lex.clone())], "roles.toml:2:1");
+}
+
+#[test]
+fn a_store_in_use_is_refused_clearly() {
+    let dir = built();
+    let store = dir.path().join("s");
+    let before = nquads(&store);
+    // A reader in this process holds the store, as a REPL would.
+    let reader = newsgraph::store::open_read(&store).unwrap();
+    let o = ng(&store, &["build"]);
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("is in use by another newsgraph process"),
+        "{}",
+        stderr(&o)
+    );
+    // Readers share the store.
+    let o = ng(&store, &["stats"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    drop(reader);
+    assert_eq!(before, nquads(&store));
+}
+
+#[test]
+fn every_command_has_help_with_an_example() {
+    for cmd in ["build", "facts", "export", "stats"] {
+        let o = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+            .args([cmd, "--help"])
+            .output()
+            .unwrap();
+        assert!(o.status.success());
+        assert!(
+            stdout(&o).contains("Example"),
+            "{cmd} --help has no example"
+        );
+    }
+}
