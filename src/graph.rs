@@ -21,6 +21,8 @@ pub struct KnowledgeGraph {
     docs: Vec<DocMeta>,
     /// Facts of each node as subject, by relation, including those without an object.
     by_subject: HashMap<(NodeIndex, Relation), Vec<FactIx>>,
+    /// Facts of each node as object, by relation.
+    by_object: HashMap<(NodeIndex, Relation), Vec<FactIx>>,
     /// Facts of each relation.
     by_relation: BTreeMap<Relation, Vec<FactIx>>,
 }
@@ -57,8 +59,9 @@ impl KnowledgeGraph {
             let Some(&s) = g.nodes.get(&f.subject) else {
                 continue;
             };
-            if let Some(o) = f.object.as_ref().and_then(|o| g.nodes.get(o)) {
-                g.graph.add_edge(s, *o, ix);
+            if let Some(&o) = f.object.as_ref().and_then(|o| g.nodes.get(o)) {
+                g.graph.add_edge(s, o, ix);
+                g.by_object.entry((o, f.relation)).or_default().push(ix);
             }
             g.by_subject.entry((s, f.relation)).or_default().push(ix);
             g.by_relation.entry(f.relation).or_default().push(ix);
@@ -115,6 +118,13 @@ impl KnowledgeGraph {
     /// Facts whose subject is `n` and whose relation is `relation`.
     pub fn facts_of(&self, n: NodeIndex, relation: Relation) -> &[FactIx] {
         self.by_subject
+            .get(&(n, relation))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Facts whose object is `n` and whose relation is `relation`.
+    pub fn facts_to(&self, n: NodeIndex, relation: Relation) -> &[FactIx] {
+        self.by_object
             .get(&(n, relation))
             .map_or(&[], Vec::as_slice)
     }

@@ -595,6 +595,15 @@ impl Lexicon {
         self.by_name.get(&fold(name)).map_or(&[], Vec::as_slice)
     }
 
+    /// Every name the lexicon knows (labels, aliases, capitals, metonyms, folded) with
+    /// the entity it names.
+    pub fn names(&self) -> impl Iterator<Item = (&str, &EntityId)> + '_ {
+        self.by_name.iter().flat_map(move |(n, ids)| {
+            ids.iter()
+                .map(move |&i| (n.as_str(), &self.entities[i as usize].entity.id))
+        })
+    }
+
     /// The meanings of pattern `pattern`.
     pub fn cues(&self, pattern: u32) -> &[Cue] {
         &self.cues[pattern as usize]

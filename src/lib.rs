@@ -15,6 +15,7 @@ pub mod extract;
 pub mod graph;
 pub mod lexicon;
 pub mod model;
+pub mod query;
 pub mod rdf;
 pub mod report;
 pub mod segment;

@@ -5,7 +5,8 @@ use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 use newsgraph::graph::KnowledgeGraph;
 use newsgraph::lexicon::Lexicon;
-use newsgraph::report::{self, FactsFormat};
+use newsgraph::query::{self, EngineKind, QueryError};
+use newsgraph::report::{self, AnswerFormat, FactsFormat};
 use newsgraph::store::{self, ExportFormat, StoreError};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -84,7 +85,60 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Answer a question or pattern, with the sources of every row.
+    #[command(after_help = ASK_HELP)]
+    Ask(AskArgs),
 }
+
+const ASK_HELP: &str = "Examples:\n  \
+    newsgraph ask \"who accused Russia of what?\"\n  \
+    newsgraph ask \"who may close what?\" --sources\n  \
+    newsgraph ask \"which states border Russia?\" --format json\n  \
+    newsgraph ask \"?x closes ?c where ?c is Crossing and possible\"\n  \
+    newsgraph ask \"count ?x accuses Russia\" --engine sparql --explain\n  \
+    newsgraph ask -f queries/01-who-accused-russia.ng\n\n\
+    Questions: who/what/which …? · who is X? · where is X? · what is X a member of? ·\n\
+    how is X connected to Y?   Patterns: ?x accuses ?y of ?claim, joined with `and`,\n\
+    then `where ?x is State`, `possible`, `after 2023-11-23`, `in 004`, `order by ?x`,\n\
+    `limit 5`; `count` or `distinct` in front. See the README for the reference.";
+
+#[derive(Args)]
+struct AskArgs {
+    /// The query.
+    #[arg(
+        value_name = "QUERY",
+        required_unless_present = "file",
+        conflicts_with = "file"
+    )]
+    query: Option<String>,
+    /// Read the query from a file (lines starting with # are comments).
+    #[arg(short = 'f', long, value_name = "FILE")]
+    file: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = AnswerFormat::Table)]
+    format: AnswerFormat,
+    /// Show the sentence behind every row.
+    #[arg(long)]
+    sources: bool,
+    /// Print the plan and the SPARQL it compiles to before the answer.
+    #[arg(long)]
+    explain: bool,
+    /// Evaluate natively over the graph, or as SPARQL on the store.
+    #[arg(long, value_enum, default_value_t = EngineKind::Native)]
+    engine: EngineKind,
+}
+
+/// A failure in what the user typed: printed as is, exit code 2.
+#[derive(Debug)]
+struct UsageError(String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
 
 #[derive(Args)]
 struct BuildArgs {
@@ -108,6 +162,10 @@ fn main() -> ExitCode {
                     .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
             }) {
                 return ExitCode::SUCCESS;
+            }
+            if let Some(u) = e.downcast_ref::<UsageError>() {
+                eprintln!("{u}");
+                return ExitCode::from(2);
             }
             eprintln!("newsgraph: {e:#}");
             ExitCode::FAILURE
@@ -145,6 +203,7 @@ fn run(cli: &Cli) -> Result<()> {
             }
             Ok(())
         }
+        Command::Ask(args) => ask(cli, args),
         Command::Stats { json } => {
             let g = load_graph(cli)?;
             let s = g.stats();
@@ -213,4 +272,81 @@ fn load_graph(cli: &Cli) -> Result<KnowledgeGraph> {
     let ds = newsgraph::rdf::read_dataset(rs.store())
         .with_context(|| format!("store {}", cli.store.display()))?;
     Ok(KnowledgeGraph::from_dataset(ds))
+}
+
+/// Reads a query file, blanking `#` comment lines so positions in errors stay right.
+fn read_query_file(path: &Path) -> Result<String> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    Ok(text
+        .split('\n')
+        .map(|l| {
+            if l.trim_start().starts_with('#') {
+                " ".repeat(l.len())
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n"))
+}
+
+/// Lines describing an entity for `who is X?`.
+fn describe_entity(g: &KnowledgeGraph, id: &newsgraph::model::EntityId) -> Vec<String> {
+    let Some(e) = g.entity(id) else {
+        return Vec::new();
+    };
+    let mut lines = vec![format!("{} ({})", e.label, e.etype)];
+    if !e.aliases.is_empty() {
+        lines.push(format!("also: {}", e.aliases.join(", ")));
+    }
+    if let Some(q) = &e.wikidata {
+        lines.push(format!("wikidata: {q}"));
+    }
+    lines
+}
+
+fn ask(cli: &Cli, args: &AskArgs) -> Result<()> {
+    let text = match (&args.query, &args.file) {
+        (Some(q), _) => q.clone(),
+        (None, Some(f)) => read_query_file(f)?,
+        (None, None) => unreachable!("clap requires a query or a file"),
+    };
+    let usage = |e: QueryError| anyhow::Error::new(UsageError(e.render(&text)));
+    // Parse before touching the store: a typo should not wait for a build.
+    let parsed = query::syntax::parse(text.trim_end()).map_err(usage)?;
+    let rs = open_read(cli)?;
+    let ds = newsgraph::rdf::read_dataset(rs.store())
+        .with_context(|| format!("store {}", cli.store.display()))?;
+    let g = KnowledgeGraph::from_dataset(ds);
+    let lex = lexicon(cli)?;
+    let names = query::plan::NameIndex::new(
+        g.entities(),
+        lex.names().map(|(n, id)| (n.to_string(), id.clone())),
+    );
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    if args.explain {
+        writeln!(out, "-- query\n{parsed:#?}")?;
+        if let query::ast::Query::Select(s) = &parsed {
+            let plan = query::plan::resolve(s, &names).map_err(usage)?;
+            writeln!(out, "-- plan\n{plan:#?}")?;
+            writeln!(out, "-- sparql\n{}", query::sparql::compile(&plan))?;
+        }
+        writeln!(out, "-- answer")?;
+    }
+    let native = query::native::Native::new(&g);
+    let sparql = query::sparql::Sparql::new(rs.store());
+    let engine: &dyn query::Engine = match args.engine {
+        EngineKind::Native => &native,
+        EngineKind::Sparql => &sparql,
+    };
+    let answer = query::run(&parsed, engine, &names, &|id| describe_entity(&g, id)).map_err(
+        |e| match e {
+            QueryError::Engine(_) => anyhow::Error::new(e),
+            e => usage(e),
+        },
+    )?;
+    report::write_answer(&mut out, &g, &answer, args.format, args.sources)?;
+    out.flush()?;
+    Ok(())
 }

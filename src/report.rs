@@ -3,6 +3,7 @@
 
 use crate::graph::{KnowledgeGraph, Stats};
 use crate::model::{EntityId, Fact};
+use crate::query::{Answer, Row, Value as Cell};
 use serde_json::{json, Value};
 use std::io::{self, Write};
 
@@ -215,6 +216,158 @@ pub fn write_stats(out: &mut impl Write, s: &Stats) -> io::Result<()> {
         .map(|(k, v)| vec![k.clone(), v.to_string()])
         .collect();
     write_table(out, &["relation", "count"], &rows, 40)
+}
+
+/// Output formats of `newsgraph ask`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum AnswerFormat {
+    /// Aligned columns with a compact sources column.
+    Table,
+    /// `{"columns": [...], "rows": [{..., "sources": [...]}]}`.
+    Json,
+    /// Comma-separated values.
+    Csv,
+    /// Tab-separated values.
+    Tsv,
+    /// A Markdown table.
+    Markdown,
+}
+
+fn cell_text(g: &KnowledgeGraph, c: &Option<Cell>) -> String {
+    match c {
+        Some(Cell::Entity(id)) => label(g, id).to_string(),
+        Some(Cell::Text(t)) => t.clone(),
+        Some(Cell::Relation(r)) => r.as_str().to_string(),
+        None => String::new(),
+    }
+}
+
+fn cell_json(g: &KnowledgeGraph, c: &Option<Cell>) -> Value {
+    match c {
+        Some(Cell::Entity(id)) => entity_json(g, id),
+        Some(Cell::Text(t)) => json!(t),
+        Some(Cell::Relation(r)) => json!(r.as_str()),
+        None => Value::Null,
+    }
+}
+
+/// The compact sources column: short document ids, each once (`000, 001`).
+fn doc_list(r: &Row) -> String {
+    let mut docs: Vec<&str> = r.sources.iter().map(|s| short_doc(&s.doc)).collect();
+    docs.sort_unstable();
+    docs.dedup();
+    docs.join(", ")
+}
+
+/// Prints an answer. With `sources`, each table row is followed by the sentences
+/// behind it.
+pub fn write_answer(
+    out: &mut impl Write,
+    g: &KnowledgeGraph,
+    a: &Answer,
+    format: AnswerFormat,
+    sources: bool,
+) -> io::Result<()> {
+    match format {
+        AnswerFormat::Json => {
+            let rows: Vec<Value> = a
+                .rows
+                .iter()
+                .map(|r| {
+                    let mut o = serde_json::Map::new();
+                    for (c, v) in a.columns.iter().zip(&r.values) {
+                        o.insert(c.clone(), cell_json(g, v));
+                    }
+                    o.insert("sources".into(), json!(r.sources));
+                    Value::Object(o)
+                })
+                .collect();
+            let mut doc = json!({"columns": a.columns, "rows": rows});
+            if !a.header.is_empty() {
+                doc["header"] = json!(a.header);
+            }
+            writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
+        }
+        AnswerFormat::Csv | AnswerFormat::Tsv => {
+            let sep = if format == AnswerFormat::Csv {
+                ","
+            } else {
+                "\t"
+            };
+            let field = |s: &str| {
+                if format == AnswerFormat::Csv {
+                    csv_field(s)
+                } else {
+                    s.replace(['\t', '\n'], " ")
+                }
+            };
+            let mut header: Vec<String> = a.columns.iter().map(|c| field(c)).collect();
+            header.push("sources".into());
+            writeln!(out, "{}", header.join(sep))?;
+            for r in &a.rows {
+                let mut cells: Vec<String> =
+                    r.values.iter().map(|v| field(&cell_text(g, v))).collect();
+                cells.push(field(&doc_list(r)));
+                writeln!(out, "{}", cells.join(sep))?;
+            }
+        }
+        AnswerFormat::Markdown => {
+            for h in &a.header {
+                writeln!(out, "{h}  ")?;
+            }
+            let esc = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+            let mut header: Vec<String> = a.columns.clone();
+            header.push("sources".into());
+            writeln!(out, "| {} |", header.join(" | "))?;
+            writeln!(out, "|{}", "---|".repeat(header.len()))?;
+            for r in &a.rows {
+                let mut cells: Vec<String> =
+                    r.values.iter().map(|v| esc(&cell_text(g, v))).collect();
+                cells.push(doc_list(r));
+                writeln!(out, "| {} |", cells.join(" | "))?;
+            }
+        }
+        AnswerFormat::Table => {
+            for h in &a.header {
+                writeln!(out, "{h}")?;
+            }
+            if !a.header.is_empty() {
+                writeln!(out)?;
+            }
+            if a.rows.is_empty() {
+                return writeln!(out, "no answers");
+            }
+            let mut header: Vec<&str> = a.columns.iter().map(String::as_str).collect();
+            header.push("sources");
+            let rows: Vec<Vec<String>> = a
+                .rows
+                .iter()
+                .map(|r| {
+                    let mut cells: Vec<String> = r.values.iter().map(|v| cell_text(g, v)).collect();
+                    cells.push(doc_list(r));
+                    cells
+                })
+                .collect();
+            if !sources {
+                return write_table(out, &header, &rows, 70);
+            }
+            // With sources, print each row followed by its sentences.
+            let mut buf = Vec::new();
+            write_table(&mut buf, &header, &rows, 70)?;
+            let text = String::from_utf8_lossy(&buf);
+            let mut lines = text.lines();
+            for l in lines.by_ref().take(2) {
+                writeln!(out, "{l}")?;
+            }
+            for (r, l) in a.rows.iter().zip(lines) {
+                writeln!(out, "{l}")?;
+                for s in &r.sources {
+                    writeln!(out, "    [{}] \"{}\"", short_doc(&s.doc), s.sentence)?;
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -219,7 +219,7 @@ fn a_store_in_use_is_refused_clearly() {
 
 #[test]
 fn every_command_has_help_with_an_example() {
-    for cmd in ["build", "facts", "export", "stats"] {
+    for cmd in ["build", "facts", "export", "stats", "ask"] {
         let o = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
             .args([cmd, "--help"])
             .output()
@@ -230,4 +230,44 @@ fn every_command_has_help_with_an_example() {
             "{cmd} --help has no example"
         );
     }
+}
+
+#[test]
+fn ask_answers_and_reports_errors_with_a_caret() {
+    let dir = built();
+    let store = dir.path().join("s");
+    let o = ng(&store, &["ask", "who accused Russia of what?"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Lauri Laanemets"), "{}", stdout(&o));
+    let o = ng(&store, &["ask", "who may close what?", "--sources"]);
+    assert!(stdout(&o).contains("    [000] \""), "{}", stdout(&o));
+    let o = ng(
+        &store,
+        &[
+            "ask",
+            "who denied what?",
+            "--format",
+            "json",
+            "--engine",
+            "sparql",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["rows"][0]["who"]["label"], "Russia");
+    assert!(v["rows"][0]["sources"][0]["sentence"].is_string());
+    let o = ng(&store, &["ask", "?x acuses Russia"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("did you mean accuses"));
+    assert!(stderr(&o).contains("     ^^^^^^"), "{}", stderr(&o));
+    let o = ng(&store, &["ask", "who closed Atlantis?"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = ng(&store, &["ask", "?x accuses ?y where ?y is Person"]);
+    assert!(o.status.success());
+    assert_eq!(stdout(&o).trim(), "no answers");
+    let o = ng(&store, &["ask", "--explain", "?x accuses Russia"]);
+    assert!(
+        stdout(&o).contains("-- sparql") && stdout(&o).contains("SELECT"),
+        "{}",
+        stdout(&o)
+    );
 }

@@ -1761,10 +1761,11 @@ impl<'a> DocState<'a> {
                             partner = partner.or_else(|| self.neighbour(s, st));
                         }
                     }
-                    Head::Pronoun(false) if (k == from || (k == from + 1))
-                        && !s.phrases[p].possessive => {
-                            return self.last_crossing;
-                        }
+                    Head::Pronoun(false)
+                        if (k == from || (k == from + 1)) && !s.phrases[p].possessive =>
+                    {
+                        return self.last_crossing;
+                    }
                     _ => {}
                 }
             } else if self.has(u, |c| *c == Cue::CrossingNoun) {

@@ -1,0 +1,178 @@
+//! The typed syntax tree both query surfaces compile to. It holds names as written;
+//! nothing here knows which entities exist (that is [`super::plan`]'s job).
+
+use crate::model::{EntityType, Modality, Relation};
+
+/// A byte range in the query text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// A parsed query.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Query {
+    /// Find facts matching clauses (both questions and patterns).
+    Select(Select),
+    /// Describe an entity: `who is Zakharova?`.
+    Describe(Name),
+    /// Shortest connection between two entities: `how is Laanemets connected to NATO?`.
+    Path(Term, Term),
+}
+
+/// An entity name as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Name {
+    /// The text.
+    pub text: String,
+    /// Where it stands in the query.
+    pub span: Span,
+}
+
+/// A variable (`?x`), stored without its `?`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Var {
+    /// The name.
+    pub name: String,
+    /// Where it stands.
+    pub span: Span,
+}
+
+/// An entity slot of a clause.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Term {
+    /// Bound by matching.
+    Var(Var),
+    /// A named entity.
+    Name(Name),
+}
+
+/// The relation slot of a clause.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RelTerm {
+    /// A relation, from a verb form or its name.
+    Fixed(Relation, Span),
+    /// A word that is no relation; resolution reports it with suggestions.
+    Unknown(String, Span),
+    /// Any relation, bound to a variable.
+    Var(Var),
+}
+
+/// The claim slot: `of ?claim` binds it, `of "hybrid"` filters on it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ClaimTerm {
+    /// Bind the claim text.
+    Var(Var),
+    /// The claim must contain this text (case-insensitive).
+    Contains(String),
+}
+
+/// `subject relation [object] [of claim]`, matched against one fact.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clause {
+    /// Subject.
+    pub subject: Term,
+    /// Relation.
+    pub relation: RelTerm,
+    /// Object; `None` matches facts with or without one.
+    pub object: Option<Term>,
+    /// Claim.
+    pub claim: Option<ClaimTerm>,
+    /// Modality required by a modal or negation in the clause (`may close`).
+    pub modality: Option<Modality>,
+}
+
+/// Date comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateOp {
+    /// Strictly after.
+    After,
+    /// Strictly before.
+    Before,
+    /// On or after.
+    Since,
+    /// On or before.
+    Until,
+    /// On that day (or within that month/year for partial dates).
+    On,
+}
+
+/// A condition on the matched facts or bindings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cond {
+    /// `?x is State`, `?x is not Person`.
+    Type {
+        /// The variable.
+        var: Var,
+        /// The type.
+        etype: EntityType,
+        /// `is not`.
+        negated: bool,
+    },
+    /// `?x = Finland`, `?x != Russia`.
+    Eq {
+        /// The variable.
+        var: Var,
+        /// What it must (not) be.
+        term: Term,
+        /// `!=`.
+        negated: bool,
+    },
+    /// Every matched fact has this modality.
+    Modality(Modality),
+    /// Every matched fact's date compares so (facts without a date never match).
+    Date(DateOp, String),
+    /// Every matched fact's claim contains this text.
+    ClaimContains(String),
+}
+
+/// Sort key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OrderKey {
+    /// A variable's value.
+    Var(Var),
+    /// The earliest date of a row's facts.
+    Date,
+    /// The first document of a row.
+    Doc,
+}
+
+/// A selection of facts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Select {
+    /// All must match (conjunction).
+    pub clauses: Vec<Clause>,
+    /// Conditions.
+    pub conds: Vec<Cond>,
+    /// Document id prefixes the facts must come from (`in 004`).
+    pub docs: Vec<String>,
+    /// Count answers instead of listing them.
+    pub count: bool,
+    /// Drop the sources column's effect on row identity (rows differ only by values).
+    pub distinct: bool,
+    /// Sort key and descending flag.
+    pub order: Option<(OrderKey, bool)>,
+    /// Maximum rows.
+    pub limit: Option<usize>,
+    /// Columns to show, in order; `None` shows every variable in order of appearance.
+    pub columns: Option<Vec<String>>,
+}
+
+impl Select {
+    /// An empty selection.
+    pub fn new(clauses: Vec<Clause>) -> Self {
+        Select {
+            clauses,
+            conds: Vec::new(),
+            docs: Vec::new(),
+            count: false,
+            distinct: false,
+            order: None,
+            limit: None,
+            columns: None,
+        }
+    }
+}

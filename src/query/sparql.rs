@@ -1,0 +1,464 @@
+//! The SPARQL engine: compiles a [`Plan`] to spargebra's typed algebra (never by
+//! string concatenation) and evaluates it on the oxigraph store. Each clause becomes
+//! a match on a fact node inside its article's graph:
+//!
+//! ```sparql
+//! GRAPH ?g0 { ?f0 rdf:subject ?who ; rdf:predicate ng:accuses ; rdf:object ent:russia ;
+//!             ng:modality ng:asserted ; ng:claim ?claim ; ng:evidence ?e0 .
+//!             ?e0 ng:text ?t0 ; ng:start ?s0 ; ng:end ?n0 .
+//!             OPTIONAL { ?f0 ng:date ?d0 } }
+//! ```
+//! Symmetric relations (`borders`) match both orientations through a UNION.
+
+use super::ast::DateOp;
+use super::plan::{PClaim, PClause, PRel, Plan, Slot, VarKind};
+use super::{Engine, Hop, QueryError, Solution, Source, Value};
+use crate::model::{EntityId, EntityType, Modality, Relation};
+use crate::rdf;
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::Store;
+use spargebra::algebra::{Expression, Function, GraphPattern};
+use spargebra::term::{Literal, NamedNode, NamedNodePattern, TermPattern, TriplePattern, Variable};
+
+/// Evaluates plans as SPARQL on a store.
+pub struct Sparql<'s> {
+    store: &'s Store,
+}
+
+impl<'s> Sparql<'s> {
+    /// An engine over `store`.
+    pub fn new(store: &'s Store) -> Self {
+        Sparql { store }
+    }
+}
+
+fn nn(iri: &str) -> NamedNode {
+    NamedNode::new_unchecked(iri)
+}
+
+fn rdf_term(local: &str) -> NamedNode {
+    nn(&format!("{}{local}", rdf::RDF))
+}
+
+fn ng(local: &str) -> NamedNode {
+    nn(&format!("{}{local}", rdf::NG))
+}
+
+fn v(name: &str) -> Variable {
+    Variable::new_unchecked(name)
+}
+
+fn tp(s: impl Into<TermPattern>, p: NamedNode, o: impl Into<TermPattern>) -> TriplePattern {
+    TriplePattern {
+        subject: s.into(),
+        predicate: NamedNodePattern::NamedNode(p),
+        object: o.into(),
+    }
+}
+
+fn call(f: Function, args: Vec<Expression>) -> Expression {
+    Expression::FunctionCall(f, args)
+}
+
+fn str_of(var: &Variable) -> Expression {
+    call(Function::Str, vec![Expression::Variable(var.clone())])
+}
+
+fn lit(s: &str) -> Expression {
+    Expression::Literal(Literal::new_simple_literal(s))
+}
+
+fn and(a: Expression, b: Expression) -> Expression {
+    Expression::And(Box::new(a), Box::new(b))
+}
+
+fn or(a: Expression, b: Expression) -> Expression {
+    Expression::Or(Box::new(a), Box::new(b))
+}
+
+fn join(a: GraphPattern, b: GraphPattern) -> GraphPattern {
+    match (&a, &b) {
+        (GraphPattern::Bgp { patterns }, _) if patterns.is_empty() => b,
+        _ => GraphPattern::Join {
+            left: Box::new(a),
+            right: Box::new(b),
+        },
+    }
+}
+
+fn filter(expr: Expression, inner: GraphPattern) -> GraphPattern {
+    GraphPattern::Filter {
+        expr,
+        inner: Box::new(inner),
+    }
+}
+
+fn modality_iri(m: Modality) -> NamedNode {
+    ng(m.as_str())
+}
+
+/// The class an entity type is stored with.
+fn class_of(t: EntityType) -> NamedNode {
+    match t {
+        EntityType::State => nn(&format!("{}Country", rdf::SCHEMA)),
+        EntityType::Person => nn(&format!("{}Person", rdf::SCHEMA)),
+        EntityType::Crossing => ng("Crossing"),
+        EntityType::Organisation => nn(&format!("{}Organization", rdf::SCHEMA)),
+        EntityType::Place => nn(&format!("{}Place", rdf::SCHEMA)),
+    }
+}
+
+/// SPARQL variable of a plan variable.
+fn plan_var(plan: &Plan, i: usize) -> Variable {
+    v(&format!("v{i}_{}", sanitize(&plan.vars[i])))
+}
+
+fn sanitize(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+fn slot(plan: &Plan, s: &Slot) -> TermPattern {
+    match s {
+        Slot::Var(i) => plan_var(plan, *i).into(),
+        Slot::Entity(id) => rdf::entity_iri(id).into(),
+    }
+}
+
+/// Per-clause variables: fact, graph, evidence text/start/end, date.
+struct ClauseVars {
+    graph: Variable,
+    text: Variable,
+    start: Variable,
+    end: Variable,
+    date: Variable,
+}
+
+fn clause_vars(i: usize) -> ClauseVars {
+    ClauseVars {
+        graph: v(&format!("g{i}")),
+        text: v(&format!("t{i}")),
+        start: v(&format!("s{i}")),
+        end: v(&format!("n{i}")),
+        date: v(&format!("d{i}")),
+    }
+}
+
+/// The pattern of one clause in one orientation.
+fn clause_pattern(plan: &Plan, i: usize, c: &PClause, swap: bool) -> GraphPattern {
+    let f = v(&format!("f{i}"));
+    let e = v(&format!("e{i}"));
+    let cv = clause_vars(i);
+    let (subject, object) = match (&c.object, swap) {
+        (Some(o), true) => (Some(o), Some(&c.subject)),
+        (o, _) => (Some(&c.subject), o.as_ref()),
+    };
+    let mut triples = Vec::new();
+    if let Some(s) = subject {
+        triples.push(tp(f.clone(), rdf_term("subject"), slot(plan, s)));
+    }
+    let predicate = match c.relation {
+        PRel::Fixed(r) => NamedNodePattern::NamedNode(rdf::relation_iri(r)),
+        PRel::Var(x) => NamedNodePattern::Variable(plan_var(plan, x)),
+    };
+    triples.push(TriplePattern {
+        subject: f.clone().into(),
+        predicate: NamedNodePattern::NamedNode(rdf_term("predicate")),
+        object: match predicate {
+            NamedNodePattern::NamedNode(n) => n.into(),
+            NamedNodePattern::Variable(x) => x.into(),
+        },
+    });
+    let optional_object = c.optional && matches!(object, Some(Slot::Var(_)));
+    if let (Some(o), false) = (object, optional_object) {
+        triples.push(tp(f.clone(), rdf_term("object"), slot(plan, o)));
+    }
+    if let Some(m) = c.modality {
+        triples.push(tp(f.clone(), ng("modality"), modality_iri(m)));
+    }
+    let claim_var = v(&format!("c{i}"));
+    let mut optional_claim = None;
+    match &c.claim {
+        Some(PClaim::Var(x)) if c.optional => optional_claim = Some(plan_var(plan, *x)),
+        Some(PClaim::Var(x)) => triples.push(tp(f.clone(), ng("claim"), plan_var(plan, *x))),
+        Some(PClaim::Contains(_)) => triples.push(tp(f.clone(), ng("claim"), claim_var.clone())),
+        None => {}
+    }
+    triples.push(tp(f.clone(), ng("evidence"), e.clone()));
+    triples.push(tp(e.clone(), ng("text"), cv.text.clone()));
+    triples.push(tp(e.clone(), ng("start"), cv.start.clone()));
+    triples.push(tp(e, ng("end"), cv.end.clone()));
+    let mut inner = GraphPattern::Bgp { patterns: triples };
+    let optional = |inner: GraphPattern, t: TriplePattern| GraphPattern::LeftJoin {
+        left: Box::new(inner),
+        right: Box::new(GraphPattern::Bgp { patterns: vec![t] }),
+        expression: None,
+    };
+    if optional_object {
+        if let Some(o) = object {
+            inner = optional(inner, tp(f.clone(), rdf_term("object"), slot(plan, o)));
+        }
+    }
+    if let Some(x) = optional_claim {
+        inner = optional(inner, tp(f.clone(), ng("claim"), x));
+    }
+    inner = optional(inner, tp(f, ng("date"), cv.date.clone()));
+    if let Some(PClaim::Contains(t)) = &c.claim {
+        inner = filter(
+            call(
+                Function::Contains,
+                vec![call(Function::LCase, vec![str_of(&claim_var)]), lit(t)],
+            ),
+            inner,
+        );
+    }
+    GraphPattern::Graph {
+        name: NamedNodePattern::Variable(cv.graph),
+        inner: Box::new(inner),
+    }
+}
+
+fn date_expr(var: &Variable, op: DateOp, x: &str) -> Expression {
+    let d = str_of(var);
+    let starts = || call(Function::StrStarts, vec![str_of(var), lit(x)]);
+    let cmp = |f: fn(Box<Expression>, Box<Expression>) -> Expression| {
+        f(Box::new(d.clone()), Box::new(lit(x)))
+    };
+    match op {
+        DateOp::After => and(
+            cmp(Expression::Greater),
+            Expression::Not(Box::new(starts())),
+        ),
+        DateOp::Before => cmp(Expression::Less),
+        DateOp::Since => cmp(Expression::GreaterOrEqual),
+        DateOp::Until => or(cmp(Expression::LessOrEqual), starts()),
+        DateOp::On => starts(),
+    }
+}
+
+/// Compiles a plan to a SPARQL SELECT in spargebra's algebra.
+pub fn compile(plan: &Plan) -> spargebra::Query {
+    let mut pattern = GraphPattern::Bgp {
+        patterns: Vec::new(),
+    };
+    let mut projected: Vec<Variable> = (0..plan.vars.len()).map(|i| plan_var(plan, i)).collect();
+    for (i, c) in plan.clauses.iter().enumerate() {
+        let symmetric =
+            matches!(c.relation, PRel::Fixed(r) if r.is_symmetric()) && c.object.is_some();
+        let mut p = clause_pattern(plan, i, c, false);
+        if symmetric {
+            p = GraphPattern::Union {
+                left: Box::new(p),
+                right: Box::new(clause_pattern(plan, i, c, true)),
+            };
+        }
+        let cv = clause_vars(i);
+        for (op, x) in &plan.filter.dates {
+            p = filter(
+                and(
+                    Expression::Bound(cv.date.clone()),
+                    date_expr(&cv.date, *op, x),
+                ),
+                p,
+            );
+        }
+        if !plan.filter.docs.is_empty() {
+            let e = plan
+                .filter
+                .docs
+                .iter()
+                .map(|d| {
+                    call(
+                        Function::StrStarts,
+                        vec![str_of(&cv.graph), lit(&format!("{}{}", rdf::DOC, d))],
+                    )
+                })
+                .reduce(or)
+                .unwrap_or_else(|| lit(""));
+            p = filter(e, p);
+        }
+        pattern = join(pattern, p);
+        projected.extend([cv.graph, cv.text, cv.start, cv.end, cv.date]);
+    }
+    for (x, t, negated) in &plan.types {
+        let typed = GraphPattern::Bgp {
+            patterns: vec![tp(plan_var(plan, *x), rdf_term("type"), class_of(*t))],
+        };
+        pattern = if *negated {
+            filter(
+                Expression::Not(Box::new(Expression::Exists(Box::new(typed)))),
+                pattern,
+            )
+        } else {
+            join(pattern, typed)
+        };
+    }
+    for (x, id, negated) in &plan.equals {
+        let eq = Expression::SameTerm(
+            Box::new(Expression::Variable(plan_var(plan, *x))),
+            Box::new(Expression::NamedNode(rdf::entity_iri(id))),
+        );
+        pattern = filter(
+            if *negated {
+                Expression::Not(Box::new(eq))
+            } else {
+                eq
+            },
+            pattern,
+        );
+    }
+    spargebra::Query::Select {
+        dataset: None,
+        pattern: GraphPattern::Project {
+            inner: Box::new(pattern),
+            variables: projected,
+        },
+        base_iri: None,
+    }
+}
+
+fn err(e: impl std::fmt::Display) -> QueryError {
+    QueryError::Engine(e.to_string())
+}
+
+impl Sparql<'_> {
+    fn select(
+        &self,
+        q: spargebra::Query,
+    ) -> Result<Vec<oxigraph::sparql::QuerySolution>, QueryError> {
+        match SparqlEvaluator::new()
+            .for_query(q)
+            .on_store(self.store)
+            .execute()
+            .map_err(err)?
+        {
+            QueryResults::Solutions(it) => it.collect::<Result<Vec<_>, _>>().map_err(err),
+            _ => Err(QueryError::Engine("expected solutions".into())),
+        }
+    }
+}
+
+fn term_value(t: &oxigraph::model::Term, kind: VarKind) -> Option<Value> {
+    use oxigraph::model::Term;
+    match (t, kind) {
+        (Term::NamedNode(n), VarKind::Entity) => {
+            rdf::entity_id_from_iri(n.as_str()).map(Value::Entity)
+        }
+        (Term::NamedNode(n), VarKind::Relation) => n
+            .as_str()
+            .strip_prefix(rdf::NG)
+            .and_then(Relation::parse)
+            .map(Value::Relation),
+        (Term::Literal(l), VarKind::Claim) => Some(Value::Text(l.value().to_string())),
+        _ => None,
+    }
+}
+
+fn literal(t: Option<&oxigraph::model::Term>) -> Option<String> {
+    match t {
+        Some(oxigraph::model::Term::Literal(l)) => Some(l.value().to_string()),
+        _ => None,
+    }
+}
+
+fn source_of(sol: &oxigraph::sparql::QuerySolution, i: usize) -> Option<Source> {
+    let cv = clause_vars(i);
+    let doc = match sol.get(&cv.graph) {
+        Some(oxigraph::model::Term::NamedNode(g)) => rdf::doc_id_from_iri(g.as_str())?,
+        _ => return None,
+    };
+    Some(Source {
+        doc,
+        sentence: literal(sol.get(&cv.text))?,
+        start: literal(sol.get(&cv.start))?.parse().ok()?,
+        end: literal(sol.get(&cv.end))?.parse().ok()?,
+    })
+}
+
+impl Engine for Sparql<'_> {
+    fn solve(&self, plan: &Plan) -> Result<Vec<Solution>, QueryError> {
+        let rows = self.select(compile(plan))?;
+        let mut out = Vec::with_capacity(rows.len());
+        for sol in rows {
+            let values = (0..plan.vars.len())
+                .map(|i| {
+                    sol.get(&plan_var(plan, i))
+                        .and_then(|t| term_value(t, super::kind(plan, i)))
+                })
+                .collect();
+            let mut sources = Vec::new();
+            let mut dates = Vec::new();
+            for i in 0..plan.clauses.len() {
+                sources.extend(source_of(&sol, i));
+                dates.extend(literal(sol.get(&clause_vars(i).date)));
+            }
+            out.push(Solution {
+                values,
+                sources,
+                dates,
+            });
+        }
+        Ok(out)
+    }
+
+    fn neighbours(&self, id: &EntityId) -> Result<Vec<Hop>, QueryError> {
+        // Facts with an object where `id` is subject (forward) or object (backward).
+        let mut hops = Vec::new();
+        for forward in [true, false] {
+            let (me, other) = if forward {
+                ("subject", "object")
+            } else {
+                ("object", "subject")
+            };
+            let f = v("f");
+            let e = v("e");
+            let cv = clause_vars(0);
+            let pattern = GraphPattern::Graph {
+                name: NamedNodePattern::Variable(cv.graph.clone()),
+                inner: Box::new(GraphPattern::Bgp {
+                    patterns: vec![
+                        tp(f.clone(), rdf_term(me), rdf::entity_iri(id)),
+                        tp(f.clone(), rdf_term(other), v("other")),
+                        tp(f.clone(), rdf_term("predicate"), v("p")),
+                        tp(f, ng("evidence"), e.clone()),
+                        tp(e.clone(), ng("text"), cv.text.clone()),
+                        tp(e.clone(), ng("start"), cv.start.clone()),
+                        tp(e, ng("end"), cv.end.clone()),
+                    ],
+                }),
+            };
+            let q = spargebra::Query::Select {
+                dataset: None,
+                pattern: GraphPattern::Project {
+                    inner: Box::new(pattern),
+                    variables: vec![v("other"), v("p"), cv.graph, cv.text, cv.start, cv.end],
+                },
+                base_iri: None,
+            };
+            for sol in self.select(q)? {
+                let (Some(Value::Entity(other)), Some(Value::Relation(relation)), Some(source)) = (
+                    sol.get("other")
+                        .and_then(|t| term_value(t, VarKind::Entity)),
+                    sol.get("p").and_then(|t| term_value(t, VarKind::Relation)),
+                    source_of(&sol, 0),
+                ) else {
+                    continue;
+                };
+                hops.push(Hop {
+                    relation,
+                    other,
+                    forward,
+                    source,
+                });
+            }
+        }
+        Ok(hops)
+    }
+}

@@ -1,0 +1,202 @@
+//! Data-driven query tests: every `queries/*.ng` is answered by both engines, which
+//! must agree, and the answer must match `queries/*.out`; every `queries/errors/*.ng`
+//! must fail with the message in its `.out`. Run with `UPDATE_EXPECT=1` to rewrite the
+//! expected files after a deliberate change, then review the diff.
+
+use newsgraph::graph::KnowledgeGraph;
+use newsgraph::lexicon::Lexicon;
+use newsgraph::query::{self, native::Native, plan::NameIndex, sparql::Sparql, Answer, Value};
+use newsgraph::report::{self, AnswerFormat};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    store: newsgraph::store::ReadStore,
+    graph: KnowledgeGraph,
+    names: NameIndex,
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixture() -> &'static Fixture {
+    static F: OnceLock<Fixture> = OnceLock::new();
+    F.get_or_init(|| {
+        let lex = Lexicon::load(&root().join("data/lexicon")).unwrap();
+        let ds = newsgraph::read_and_extract(&[root().join("data/articles")], &lex).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        newsgraph::store::ingest(dir.path(), &ds).unwrap();
+        let store = newsgraph::store::open_read(dir.path()).unwrap();
+        let graph =
+            KnowledgeGraph::from_dataset(newsgraph::rdf::read_dataset(store.store()).unwrap());
+        let names = NameIndex::new(
+            graph.entities(),
+            lex.names().map(|(n, id)| (n.to_string(), id.clone())),
+        );
+        Fixture {
+            _dir: dir,
+            store,
+            graph,
+            names,
+        }
+    })
+}
+
+fn describe(_: &newsgraph::model::EntityId) -> Vec<String> {
+    Vec::new()
+}
+
+/// Answers `text` with both engines; they must agree.
+fn ask(text: &str) -> Result<Answer, String> {
+    let f = fixture();
+    let q = query::syntax::parse(text).map_err(|e| e.render(text))?;
+    let native =
+        query::run(&q, &Native::new(&f.graph), &f.names, &describe).map_err(|e| e.render(text))?;
+    let sparql = query::run(&q, &Sparql::new(f.store.store()), &f.names, &describe)
+        .map_err(|e| e.render(text))?;
+    assert_eq!(native, sparql, "engines disagree on {text:?}");
+    Ok(native)
+}
+
+fn query_text(path: &Path) -> String {
+    // Comment lines are blanked, as `ask -f` does.
+    std::fs::read_to_string(path)
+        .unwrap()
+        .split('\n')
+        .map(|l| {
+            if l.trim_start().starts_with('#') {
+                " ".repeat(l.len())
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim_end()
+        .to_string()
+}
+
+fn check_dir(dir: &Path, render: impl Fn(&str) -> String) {
+    let update = std::env::var_os("UPDATE_EXPECT").is_some();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ng"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty());
+    let mut failures = Vec::new();
+    for f in &files {
+        let got = render(&query_text(f));
+        let out = f.with_extension("out");
+        if update {
+            std::fs::write(&out, &got).unwrap();
+            continue;
+        }
+        let want = std::fs::read_to_string(&out).unwrap_or_default();
+        if got != want {
+            failures.push(format!(
+                "{}:\n--- expected\n{want}--- got\n{got}",
+                f.display()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn example_queries_match_their_expected_answers_on_both_engines() {
+    check_dir(&root().join("queries"), |text| match ask(text) {
+        Ok(a) => {
+            let mut buf = Vec::new();
+            report::write_answer(&mut buf, &fixture().graph, &a, AnswerFormat::Table, false)
+                .unwrap();
+            String::from_utf8(buf).unwrap()
+        }
+        Err(e) => panic!("{text:?} failed:\n{e}"),
+    });
+}
+
+#[test]
+fn error_messages_match_their_snapshots() {
+    check_dir(&root().join("queries/errors"), |text| match ask(text) {
+        Ok(_) => panic!("{text:?} should fail"),
+        Err(e) => format!("{e}\n"),
+    });
+}
+
+fn cells(a: &Answer, col: &str) -> Vec<String> {
+    let i = a.columns.iter().position(|c| c == col).unwrap();
+    a.rows
+        .iter()
+        .map(|r| match &r.values[i] {
+            Some(Value::Entity(id)) => id.to_string(),
+            Some(Value::Text(t)) => t.clone(),
+            Some(Value::Relation(r)) => r.to_string(),
+            None => String::new(),
+        })
+        .collect()
+}
+
+fn row_with(a: &Answer, who: &str, claim_part: &str) -> bool {
+    let whos = cells(a, "who");
+    let claims = cells(a, "claim");
+    whos.iter()
+        .zip(&claims)
+        .any(|(w, c)| w == who && c.contains(claim_part))
+}
+
+#[test]
+fn the_promised_answers() {
+    let a = ask("who accused Russia of what?").unwrap();
+    assert!(row_with(&a, "lauri-laanemets", "hybrid attack"));
+    assert!(row_with(
+        &a,
+        "lauri-laanemets",
+        "coordinated offensive operation"
+    ));
+    assert!(row_with(&a, "finland", "orchestrating the influx"));
+    assert!(row_with(&a, "finland", "funnelling migrants"));
+    assert!(row_with(&a, "finland", "influence operation"));
+    assert!(row_with(&a, "estonia", "sending migrants"));
+    assert!(row_with(&a, "latvia", "sending migrants"));
+    assert!(
+        a.rows.iter().all(|r| !r.sources.is_empty()),
+        "every row has a source"
+    );
+
+    let a = ask("who denied what?").unwrap();
+    assert!(cells(&a, "who").iter().all(|w| w == "russia") && !a.rows.is_empty());
+
+    let a = ask("which states border Russia?").unwrap();
+    let states = cells(&a, "state");
+    for s in ["finland", "norway", "estonia"] {
+        assert!(
+            states.contains(&s.to_string()),
+            "{s} missing from {states:?}"
+        );
+    }
+
+    let a = ask("who may close what?").unwrap();
+    let who = cells(&a, "who");
+    assert!(
+        who.contains(&"norway".to_string()) && who.contains(&"estonia".to_string()),
+        "{who:?}"
+    );
+
+    // Names resolve ignoring case and diacritics, and metonyms mean their state.
+    for name in ["Store", "Støre", "jonas gahr store", "JONAS GAHR STØRE"] {
+        let a = ask(&format!("{name} says of ?c")).unwrap();
+        assert!(!a.rows.is_empty(), "{name}");
+    }
+    assert_eq!(
+        ask("who closed Storskog?").unwrap().rows,
+        ask("who closed Borisoglebsk?").unwrap().rows
+    );
+    assert_eq!(
+        ask("?x denies where ?x = Moscow").unwrap().rows,
+        ask("?x denies where ?x = Russia").unwrap().rows
+    );
+}
