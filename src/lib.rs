@@ -19,6 +19,7 @@ pub mod query;
 pub mod rdf;
 pub mod report;
 pub mod segment;
+pub mod session;
 pub mod source;
 pub mod store;
 pub mod text;

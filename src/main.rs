@@ -7,6 +7,7 @@ use newsgraph::graph::KnowledgeGraph;
 use newsgraph::lexicon::Lexicon;
 use newsgraph::query::{self, EngineKind, QueryError};
 use newsgraph::report::{self, AnswerFormat, FactsFormat};
+use newsgraph::session::Session;
 use newsgraph::store::{self, ExportFormat, StoreError};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -291,21 +292,6 @@ fn read_query_file(path: &Path) -> Result<String> {
         .join("\n"))
 }
 
-/// Lines describing an entity for `who is X?`.
-fn describe_entity(g: &KnowledgeGraph, id: &newsgraph::model::EntityId) -> Vec<String> {
-    let Some(e) = g.entity(id) else {
-        return Vec::new();
-    };
-    let mut lines = vec![format!("{} ({})", e.label, e.etype)];
-    if !e.aliases.is_empty() {
-        lines.push(format!("also: {}", e.aliases.join(", ")));
-    }
-    if let Some(q) = &e.wikidata {
-        lines.push(format!("wikidata: {q}"));
-    }
-    lines
-}
-
 fn ask(cli: &Cli, args: &AskArgs) -> Result<()> {
     let text = match (&args.query, &args.file) {
         (Some(q), _) => q.clone(),
@@ -313,39 +299,19 @@ fn ask(cli: &Cli, args: &AskArgs) -> Result<()> {
         (None, None) => unreachable!("clap requires a query or a file"),
     };
     let usage = |e: QueryError| anyhow::Error::new(UsageError(e.render(&text)));
+    let text = text.trim_end().to_string();
     // Parse before touching the store: a typo should not wait for a build.
-    let parsed = query::syntax::parse(text.trim_end()).map_err(usage)?;
-    let rs = open_read(cli)?;
-    let ds = newsgraph::rdf::read_dataset(rs.store())
-        .with_context(|| format!("store {}", cli.store.display()))?;
-    let g = KnowledgeGraph::from_dataset(ds);
-    let lex = lexicon(cli)?;
-    let names = query::plan::NameIndex::new(
-        g.entities(),
-        lex.names().map(|(n, id)| (n.to_string(), id.clone())),
-    );
+    let parsed = query::syntax::parse(&text).map_err(usage)?;
+    let session = Session::new(open_read(cli)?, &lexicon(cli)?)?;
     let mut out = io::BufWriter::new(io::stdout().lock());
     if args.explain {
-        writeln!(out, "-- query\n{parsed:#?}")?;
-        if let query::ast::Query::Select(s) = &parsed {
-            let plan = query::plan::resolve(s, &names).map_err(usage)?;
-            writeln!(out, "-- plan\n{plan:#?}")?;
-            writeln!(out, "-- sparql\n{}", query::sparql::compile(&plan))?;
-        }
-        writeln!(out, "-- answer")?;
+        writeln!(out, "{}-- answer", session.explain(&text).map_err(usage)?)?;
     }
-    let native = query::native::Native::new(&g);
-    let sparql = query::sparql::Sparql::new(rs.store());
-    let engine: &dyn query::Engine = match args.engine {
-        EngineKind::Native => &native,
-        EngineKind::Sparql => &sparql,
-    };
-    let answer = query::run(&parsed, engine, &names, &|id| describe_entity(&g, id)).map_err(
-        |e| match e {
-            QueryError::Engine(_) => anyhow::Error::new(e),
-            e => usage(e),
-        },
-    )?;
+    let answer = session.run(&parsed, args.engine).map_err(|e| match e {
+        QueryError::Engine(_) => anyhow::Error::new(e),
+        e => usage(e),
+    })?;
+    let g = session.graph();
     report::write_answer(&mut out, &g, &answer, args.format, args.sources)?;
     out.flush()?;
     Ok(())
