@@ -11,6 +11,7 @@
 //! | graph | [`graph`] | [`graph::KnowledgeGraph`] (petgraph) |
 //! | print | [`report`] | tables, JSON lines, CSV |
 
+pub mod dot;
 pub mod extract;
 pub mod graph;
 pub mod lexicon;
@@ -21,6 +22,7 @@ pub mod report;
 pub mod segment;
 pub mod session;
 pub mod source;
+pub mod sparql;
 pub mod store;
 pub mod text;
 

@@ -67,17 +67,47 @@ enum Command {
         #[arg(long, value_enum, default_value_t = FactsFormat::Table)]
         format: FactsFormat,
     },
-    /// Write the whole graph as RDF.
+    /// Write the whole graph as RDF, or as a Graphviz picture.
     #[command(after_help = "Examples:\n  \
         newsgraph export --format turtle -o graph.ttl\n  \
-        newsgraph export --format nquads | sort > graph.nq")]
+        newsgraph export --format nquads | sort > graph.nq\n  \
+        newsgraph export --format dot --around Storskog --depth 2 --render svg -o storskog.svg")]
     Export {
-        /// RDF format: turtle, ntriples, nquads, trig, jsonld or rdfxml.
+        /// turtle, ntriples, nquads, trig, jsonld, rdfxml, or dot (Graphviz).
         #[arg(long, value_parser = parse_export_format)]
-        format: ExportFormat,
+        format: ExportChoice,
         /// Output file (default: standard output).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// With --format dot: only the neighbourhood of this entity.
+        #[arg(long, value_name = "ENTITY")]
+        around: Option<String>,
+        /// With --around: how many hops.
+        #[arg(long, default_value_t = 1)]
+        depth: usize,
+        /// With --format dot: run Graphviz and write a picture to --output.
+        #[arg(long, value_enum, requires = "output")]
+        render: Option<newsgraph::dot::Render>,
+    },
+    /// Run SPARQL on the store (prefixes predeclared; read-only unless --update).
+    #[command(after_help = SPARQL_HELP)]
+    Sparql {
+        /// The query.
+        #[arg(
+            value_name = "QUERY",
+            required_unless_present = "file",
+            conflicts_with = "file"
+        )]
+        query: Option<String>,
+        /// Read the query from a file.
+        #[arg(short = 'f', long, value_name = "FILE")]
+        file: Option<PathBuf>,
+        /// Output format: table, json, xml, csv, tsv (SELECT/ASK); turtle, ntriples (CONSTRUCT/DESCRIBE).
+        #[arg(long, value_enum, default_value_t = newsgraph::sparql::SparqlFormat::Table)]
+        format: newsgraph::sparql::SparqlFormat,
+        /// Allow SPARQL updates (INSERT, DELETE…); the store is opened for writing.
+        #[arg(long)]
+        update: bool,
     },
     /// Count entities by type and facts by relation.
     #[command(after_help = "Example:\n  newsgraph stats")]
@@ -127,6 +157,12 @@ struct AskArgs {
     /// Evaluate natively over the graph, or as SPARQL on the store.
     #[arg(long, value_enum, default_value_t = EngineKind::Native)]
     engine: EngineKind,
+    /// With --format dot: run Graphviz and write a picture to FILE.
+    #[arg(long, value_enum, requires = "output")]
+    render: Option<newsgraph::dot::Render>,
+    /// Write the answer to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
 }
 
 /// A failure in what the user typed: printed as is, exit code 2.
@@ -148,9 +184,40 @@ struct BuildArgs {
     paths: Vec<PathBuf>,
 }
 
-fn parse_export_format(s: &str) -> Result<ExportFormat, String> {
-    s.parse::<ExportFormat>().map_err(|e| e.to_string())
+/// An export format: RDF, or Graphviz DOT.
+#[derive(Clone, Copy, Debug)]
+enum ExportChoice {
+    Rdf(ExportFormat),
+    Dot,
 }
+
+fn parse_export_format(s: &str) -> Result<ExportChoice, String> {
+    if s.eq_ignore_ascii_case("dot") {
+        return Ok(ExportChoice::Dot);
+    }
+    s.parse::<ExportFormat>()
+        .map(ExportChoice::Rdf)
+        .map_err(|e| format!("{e} (or dot)"))
+}
+
+const SPARQL_HELP: &str = "Examples:\n  \
+    newsgraph sparql 'SELECT ?who ?claim WHERE { ?f rdf:subject ?who ; rdf:predicate ng:accuses ; ng:claim ?claim }'\n  \
+    newsgraph sparql -f queries/sparql/01-accusations.rq --format json\n\n\
+    The default graph is the union of all article graphs and the entity descriptions;\n\
+    use GRAPH ?doc { … } to see which article a fact comes from.\n\n\
+    Predeclared prefixes:\n  \
+    ng:      https://w3id.org/newsgraph/ns#\n  \
+    ent:     https://w3id.org/newsgraph/entity/\n  \
+    rdf:     http://www.w3.org/1999/02/22-rdf-syntax-ns#\n  \
+    rdfs:    http://www.w3.org/2000/01/rdf-schema#\n  \
+    xsd:     http://www.w3.org/2001/XMLSchema#\n  \
+    owl:     http://www.w3.org/2002/07/owl#\n  \
+    schema:  https://schema.org/\n  \
+    prov:    http://www.w3.org/ns/prov#\n  \
+    skos:    http://www.w3.org/2004/02/skos/core#\n  \
+    wd:      http://www.wikidata.org/entity/\n  \
+    dcterms: http://purl.org/dc/terms/\n  \
+    doc:     https://w3id.org/newsgraph/doc/";
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -192,16 +259,49 @@ fn run(cli: &Cli) -> Result<()> {
             out.flush()?;
             Ok(())
         }
-        Command::Export { format, output } => {
-            let rs = open_read(cli)?;
-            match output {
-                Some(path) => {
-                    let file = std::fs::File::create(path)
-                        .with_context(|| format!("cannot create {}", path.display()))?;
-                    store::export(&rs, *format, io::BufWriter::new(file))?;
-                }
-                None => store::export(&rs, *format, io::BufWriter::new(io::stdout().lock()))?,
+        Command::Export {
+            format,
+            output,
+            around,
+            depth,
+            render,
+        } => export(
+            cli,
+            *format,
+            output.as_deref(),
+            around.as_deref(),
+            *depth,
+            *render,
+        ),
+        Command::Sparql {
+            query,
+            file,
+            format,
+            update,
+        } => {
+            let text = match (query, file) {
+                (Some(q), _) => q.clone(),
+                (None, Some(f)) => std::fs::read_to_string(f)
+                    .with_context(|| format!("cannot read {}", f.display()))?,
+                (None, None) => unreachable!("clap requires a query or a file"),
+            };
+            let usage = |e: newsgraph::sparql::SparqlError| {
+                anyhow::Error::new(UsageError(format!("error: {e}")))
+            };
+            if *update {
+                store::with_write(&cli.store, |st| newsgraph::sparql::update(st, &text))?
+                    .map_err(usage)?;
+                return Ok(());
             }
+            let rs = open_read(cli)?;
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            newsgraph::sparql::execute(rs.store(), &text, *format, &mut out).map_err(
+                |e| match e {
+                    newsgraph::sparql::SparqlError::Io(io) => anyhow::Error::new(io),
+                    e => usage(e),
+                },
+            )?;
+            out.flush()?;
             Ok(())
         }
         Command::Ask(args) => ask(cli, args),
@@ -312,7 +412,82 @@ fn ask(cli: &Cli, args: &AskArgs) -> Result<()> {
         e => usage(e),
     })?;
     let g = session.graph();
-    report::write_answer(&mut out, &g, &answer, args.format, args.sources)?;
+    if let Some(path) = &args.output {
+        let mut buf = Vec::new();
+        report::write_answer(&mut buf, g, &answer, args.format, args.sources)?;
+        match args.render {
+            Some(r) => {
+                let dot = newsgraph::dot::answer_dot(g, &answer, &text);
+                newsgraph::dot::render(&dot, r, path)?;
+            }
+            None => std::fs::write(path, buf)
+                .with_context(|| format!("cannot write {}", path.display()))?,
+        }
+        return Ok(());
+    }
+    report::write_answer(&mut out, g, &answer, args.format, args.sources)?;
     out.flush()?;
     Ok(())
+}
+
+fn export(
+    cli: &Cli,
+    format: ExportChoice,
+    output: Option<&Path>,
+    around: Option<&str>,
+    depth: usize,
+    render: Option<newsgraph::dot::Render>,
+) -> Result<()> {
+    let write_to = |bytes: &[u8]| -> Result<()> {
+        match output {
+            Some(p) => {
+                std::fs::write(p, bytes).with_context(|| format!("cannot write {}", p.display()))
+            }
+            None => Ok(io::stdout().lock().write_all(bytes)?),
+        }
+    };
+    match format {
+        ExportChoice::Rdf(f) => {
+            if around.is_some() || render.is_some() {
+                anyhow::bail!("--around and --render go with --format dot");
+            }
+            let rs = open_read(cli)?;
+            match output {
+                Some(path) => {
+                    let file = std::fs::File::create(path)
+                        .with_context(|| format!("cannot create {}", path.display()))?;
+                    store::export(&rs, f, io::BufWriter::new(file))?;
+                }
+                None => store::export(&rs, f, io::BufWriter::new(io::stdout().lock()))?,
+            }
+            Ok(())
+        }
+        ExportChoice::Dot => {
+            let session = Session::new(open_read(cli)?, &lexicon(cli)?)?;
+            let g = session.graph();
+            let dot = match around {
+                Some(name) => {
+                    let id = session
+                        .names()
+                        .lookup(name)
+                        .first()
+                        .cloned()
+                        .ok_or_else(|| {
+                            let e = QueryError::UnknownEntity {
+                                name: name.to_string(),
+                                span: Default::default(),
+                                suggestions: session.names().suggest(name),
+                            };
+                            anyhow::Error::new(UsageError(format!("error: {e}")))
+                        })?;
+                    newsgraph::dot::neighbourhood_dot(g, &id, depth)
+                }
+                None => newsgraph::dot::graph_dot(g),
+            };
+            match (render, output) {
+                (Some(r), Some(p)) => Ok(newsgraph::dot::render(&dot, r, p)?),
+                _ => write_to(dot.as_bytes()),
+            }
+        }
+    }
 }

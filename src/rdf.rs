@@ -59,6 +59,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("wd", WD),
     ("dcterms", DCTERMS),
     ("ent", ENTITY),
+    ("doc", DOC),
 ];
 
 /// The terms this module writes, outside `rdf:`, `rdfs:` and `xsd:`.

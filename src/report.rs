@@ -231,6 +231,8 @@ pub enum AnswerFormat {
     Tsv,
     /// A Markdown table.
     Markdown,
+    /// Graphviz DOT of the facts behind the answer.
+    Dot,
 }
 
 fn cell_text(g: &KnowledgeGraph, c: &Option<Cell>) -> String {
@@ -269,6 +271,7 @@ pub fn write_answer(
     sources: bool,
 ) -> io::Result<()> {
     match format {
+        AnswerFormat::Dot => write!(out, "{}", crate::dot::answer_dot(g, a, "answer"))?,
         AnswerFormat::Json => {
             let rows: Vec<Value> = a
                 .rows

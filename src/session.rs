@@ -24,8 +24,15 @@ impl Session {
             source,
         })?;
         let graph = KnowledgeGraph::from_dataset(ds);
-        let names = NameIndex::new(graph.entities(), lex.names().map(|(n, id)| (n.to_string(), id.clone())));
-        Ok(Session { store, graph, names })
+        let names = NameIndex::new(
+            graph.entities(),
+            lex.names().map(|(n, id)| (n.to_string(), id.clone())),
+        );
+        Ok(Session {
+            store,
+            graph,
+            names,
+        })
     }
 
     /// The graph.

@@ -215,6 +215,28 @@ pub fn ingest(dir: &Path, ds: &Dataset) -> Result<IngestReport, StoreError> {
     }
 }
 
+/// Runs `f` on the store opened for writing, holding the exclusive lock: for SPARQL
+/// updates the user asked for. [`StoreError::Missing`] if nothing was built yet.
+pub fn with_write<T>(dir: &Path, f: impl FnOnce(&Store) -> T) -> Result<T, StoreError> {
+    let lock_path = dir.join(LOCK_FILE);
+    let file = match OpenOptions::new().read(true).write(true).open(&lock_path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(StoreError::Missing { dir: dir.into() })
+        }
+        Err(e) => return Err(io_err(dir, &lock_path)(e)),
+    };
+    let _lock = lock(dir, file, true)?;
+    let data = dir.join(DATA_DIR);
+    if !exists(dir, &data)? {
+        return Err(StoreError::Missing { dir: dir.into() });
+    }
+    let store = Store::open(&data).map_err(db_err(dir))?;
+    let out = f(&store);
+    store.flush().map_err(db_err(dir))?;
+    Ok(out)
+}
+
 /// First build: bulk-loads everything into a fresh database beside `data`, then renames
 /// it into place.
 fn create(dir: &Path, data: &Path, ds: &Dataset) -> Result<IngestReport, StoreError> {

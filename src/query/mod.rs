@@ -177,6 +177,10 @@ pub struct Source {
     pub start: usize,
     /// Byte offset past the sentence.
     pub end: usize,
+    /// The matched fact's relation, subject and object as the clause saw them (for
+    /// drawing the facts behind an answer; not part of the JSON output).
+    #[serde(skip)]
+    pub fact: (Relation, EntityId, Option<EntityId>),
 }
 
 /// One way the clauses matched: a value per variable, and the matched facts' sources

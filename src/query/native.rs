@@ -32,12 +32,13 @@ pub fn date_passes(date: &str, op: DateOp, x: &str) -> bool {
     }
 }
 
-fn source(f: &Fact) -> Source {
+fn source(f: &Fact, subject: &EntityId, object: Option<&EntityId>) -> Source {
     Source {
         doc: f.doc.clone(),
         sentence: f.evidence.sentence.clone(),
         start: f.evidence.start,
         end: f.evidence.end,
+        fact: (f.relation, subject.clone(), object.cloned()),
     }
 }
 
@@ -198,7 +199,8 @@ impl Native<'_> {
             None => {}
         }
         let mut sources = p.sources.clone();
-        sources.push(source(f));
+        // Report the fact as the clause matched it (orientation, object only if asked).
+        sources.push(source(f, s, c.object.as_ref().and(o)));
         let mut dates = p.dates.clone();
         dates.extend(f.date.clone());
         Some(Partial {
@@ -271,7 +273,7 @@ impl Engine for Native<'_> {
                     relation: f.relation,
                     other: self.g.entity_at(other).id.clone(),
                     forward,
-                    source: source(f),
+                    source: source(f, &f.subject, f.object.as_ref()),
                 }
             })
             .collect())

@@ -368,7 +368,46 @@ fn literal(t: Option<&oxigraph::model::Term>) -> Option<String> {
     }
 }
 
-fn source_of(sol: &oxigraph::sparql::QuerySolution, i: usize) -> Option<Source> {
+/// The entity a slot stands for in a solution.
+fn slot_value(plan: &Plan, sol: &oxigraph::sparql::QuerySolution, s: &Slot) -> Option<EntityId> {
+    match s {
+        Slot::Entity(id) => Some(id.clone()),
+        Slot::Var(i) => match sol
+            .get(&plan_var(plan, *i))
+            .and_then(|t| term_value(t, VarKind::Entity))
+        {
+            Some(Value::Entity(id)) => Some(id),
+            _ => None,
+        },
+    }
+}
+
+/// What fact a clause matched in a solution, in the clause's orientation.
+fn clause_fact(
+    plan: &Plan,
+    sol: &oxigraph::sparql::QuerySolution,
+    c: &PClause,
+) -> Option<(Relation, EntityId, Option<EntityId>)> {
+    let relation = match c.relation {
+        PRel::Fixed(r) => r,
+        PRel::Var(i) => match sol
+            .get(&plan_var(plan, i))
+            .and_then(|t| term_value(t, VarKind::Relation))
+        {
+            Some(Value::Relation(r)) => r,
+            _ => return None,
+        },
+    };
+    let subject = slot_value(plan, sol, &c.subject)?;
+    let object = c.object.as_ref().and_then(|o| slot_value(plan, sol, o));
+    Some((relation, subject, object))
+}
+
+fn source_of(
+    sol: &oxigraph::sparql::QuerySolution,
+    i: usize,
+    fact: (Relation, EntityId, Option<EntityId>),
+) -> Option<Source> {
     let cv = clause_vars(i);
     let doc = match sol.get(&cv.graph) {
         Some(oxigraph::model::Term::NamedNode(g)) => rdf::doc_id_from_iri(g.as_str())?,
@@ -379,6 +418,7 @@ fn source_of(sol: &oxigraph::sparql::QuerySolution, i: usize) -> Option<Source> 
         sentence: literal(sol.get(&cv.text))?,
         start: literal(sol.get(&cv.start))?.parse().ok()?,
         end: literal(sol.get(&cv.end))?.parse().ok()?,
+        fact,
     })
 }
 
@@ -395,8 +435,10 @@ impl Engine for Sparql<'_> {
                 .collect();
             let mut sources = Vec::new();
             let mut dates = Vec::new();
-            for i in 0..plan.clauses.len() {
-                sources.extend(source_of(&sol, i));
+            for (i, c) in plan.clauses.iter().enumerate() {
+                if let Some(fact) = clause_fact(plan, &sol, c) {
+                    sources.extend(source_of(&sol, i, fact));
+                }
                 dates.extend(literal(sol.get(&clause_vars(i).date)));
             }
             out.push(Solution {
@@ -443,12 +485,19 @@ impl Engine for Sparql<'_> {
                 base_iri: None,
             };
             for sol in self.select(q)? {
-                let (Some(Value::Entity(other)), Some(Value::Relation(relation)), Some(source)) = (
+                let (Some(Value::Entity(other)), Some(Value::Relation(relation))) = (
                     sol.get("other")
                         .and_then(|t| term_value(t, VarKind::Entity)),
                     sol.get("p").and_then(|t| term_value(t, VarKind::Relation)),
-                    source_of(&sol, 0),
                 ) else {
+                    continue;
+                };
+                let fact = if forward {
+                    (relation, id.clone(), Some(other.clone()))
+                } else {
+                    (relation, other.clone(), Some(id.clone()))
+                };
+                let Some(source) = source_of(&sol, 0, fact) else {
                     continue;
                 };
                 hops.push(Hop {
