@@ -50,7 +50,19 @@ pub enum LexiconError {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct EntitiesFile {
+    /// Other entity files, relative to this one (the generated gazetteer). Read
+    /// through [`IncludeList`] before this struct; declared here so it is allowed.
+    #[serde(default)]
+    #[allow(dead_code)]
+    include: Vec<String>,
     entity: Vec<EntitySpec>,
+}
+
+/// Just the `include` list, read before the rest so included files can be found.
+#[derive(Deserialize, Default)]
+struct IncludeList {
+    #[serde(default)]
+    include: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -76,6 +88,42 @@ struct EntitySpec {
     roles: Vec<RoleSpec>,
     #[serde(default)]
     media: bool,
+    /// ISO 3166 codes, kept with the gazetteer's data; not matched in text, where
+    /// two-letter codes are mostly ordinary words.
+    #[serde(default)]
+    #[allow(dead_code)]
+    codes: Vec<String>,
+}
+
+impl EntitySpec {
+    fn id(&self) -> EntityId {
+        self.id
+            .clone()
+            .map_or_else(|| EntityId::from_label(&self.label), EntityId)
+    }
+
+    /// Adds what `other` (the same entity from another file) knows; this file's label,
+    /// type and QID win.
+    fn merge(&mut self, other: EntitySpec) {
+        fn union(a: &mut Vec<String>, b: Vec<String>) {
+            for x in b {
+                if !a.contains(&x) {
+                    a.push(x);
+                }
+            }
+        }
+        if other.label != self.label {
+            union(&mut self.aliases, vec![other.label]);
+        }
+        union(&mut self.aliases, other.aliases);
+        union(&mut self.demonyms, other.demonyms);
+        union(&mut self.capitals, other.capitals);
+        union(&mut self.metonyms, other.metonyms);
+        union(&mut self.borders, other.borders);
+        union(&mut self.codes, other.codes);
+        self.wikidata = self.wikidata.take().or(other.wikidata);
+        self.located_in = self.located_in.take().or(other.located_in);
+    }
 }
 
 #[derive(Deserialize)]
@@ -301,6 +349,9 @@ const EMBEDDED: [&str; 4] = [
     include_str!("../data/lexicon/boilerplate.toml"),
 ];
 
+/// The gazetteer `entities.toml` includes, compiled in with it.
+const EMBEDDED_GAZETTEER: &str = include_str!("../data/gazetteer/states.toml");
+
 struct Builder {
     patterns: Vec<String>,
     index: HashMap<String, usize>,
@@ -346,7 +397,8 @@ impl Builder {
 }
 
 impl Lexicon {
-    /// Loads and compiles the lexicon in `dir` (the files named in [`FILES`]).
+    /// Loads and compiles the lexicon in `dir` (the files named in [`FILES`], and the
+    /// entity files `entities.toml` includes).
     pub fn load(dir: &Path) -> Result<Self, LexiconError> {
         let mut texts: [(PathBuf, String); 4] = Default::default();
         for (slot, name) in texts.iter_mut().zip(FILES) {
@@ -354,10 +406,18 @@ impl Lexicon {
             let text = read(&file)?;
             *slot = (file, text);
         }
-        Self::from_texts(&texts)
+        let includes = toml::from_str::<IncludeList>(&texts[0].1).unwrap_or_default();
+        let mut extra = Vec::new();
+        for inc in includes.include {
+            let file = dir.join(&inc);
+            let text = read(&file)?;
+            extra.push((file, text));
+        }
+        Self::from_texts(&texts, &extra)
     }
 
-    /// The lexicon shipped in `data/lexicon`, as compiled into the binary.
+    /// The lexicon shipped in `data/lexicon` (with the gazetteer it includes), as
+    /// compiled into the binary.
     pub fn embedded() -> Result<Self, LexiconError> {
         let texts = FILES.map(|name| (Path::new("data/lexicon").join(name), String::new()));
         let texts: Vec<(PathBuf, String)> = texts
@@ -365,21 +425,31 @@ impl Lexicon {
             .zip(EMBEDDED)
             .map(|((p, _), t)| (p, t.to_string()))
             .collect();
-        Self::from_texts(&[
-            texts[0].clone(),
-            texts[1].clone(),
-            texts[2].clone(),
-            texts[3].clone(),
-        ])
+        Self::from_texts(
+            &[
+                texts[0].clone(),
+                texts[1].clone(),
+                texts[2].clone(),
+                texts[3].clone(),
+            ],
+            &[(
+                PathBuf::from("data/gazetteer/states.toml"),
+                EMBEDDED_GAZETTEER.to_string(),
+            )],
+        )
     }
 
-    /// Compiles the lexicon from the texts of its four files, each with the path it
-    /// is reported under.
-    pub fn from_texts(texts: &[(PathBuf, String); 4]) -> Result<Self, LexiconError> {
+    /// Compiles the lexicon from the texts of its four files and of the entity files
+    /// `entities.toml` includes, each with the path it is reported under. An included
+    /// entity with the id of one already known is merged into it.
+    pub fn from_texts(
+        texts: &[(PathBuf, String); 4],
+        includes: &[(PathBuf, String)],
+    ) -> Result<Self, LexiconError> {
         let [(entities_file, e), (relations_file, r), (roles_file, ro), (boilerplate_file, b)] =
             texts;
         let dir = entities_file.parent().unwrap_or(Path::new("."));
-        let entities: EntitiesFile = parse(entities_file, e)?;
+        let mut entities: EntitiesFile = parse(entities_file, e)?;
         let relations: RelationsFile = parse(relations_file, r)?;
         let roles: RolesFile = parse(roles_file, ro)?;
         let boilerplate: BoilerplateFile = parse(boilerplate_file, b)?;
@@ -390,6 +460,22 @@ impl Lexicon {
             file: file.to_owned(),
             message,
         };
+        let mut positions: HashMap<EntityId, usize> = HashMap::new();
+        for (i, spec) in entities.entity.iter().enumerate() {
+            positions.entry(spec.id()).or_insert(i);
+        }
+        for (file, text) in includes {
+            let inc: EntitiesFile = parse(file, text)?;
+            for spec in inc.entity {
+                match positions.get(&spec.id()) {
+                    Some(&i) => entities.entity[i].merge(spec),
+                    None => {
+                        positions.insert(spec.id(), entities.entity.len());
+                        entities.entity.push(spec);
+                    }
+                }
+            }
+        }
 
         // First pass: ids, so references can point forwards.
         let mut by_id = HashMap::new();

@@ -12,12 +12,14 @@
 //! | print | [`report`] | tables, JSON lines, CSV |
 
 pub mod dot;
+pub mod eval;
 pub mod extract;
 pub mod graph;
 pub mod lexicon;
 pub mod model;
 pub mod query;
 pub mod rdf;
+pub mod repl;
 pub mod report;
 pub mod segment;
 pub mod session;

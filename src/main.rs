@@ -119,6 +119,29 @@ enum Command {
     /// Answer a question or pattern, with the sources of every row.
     #[command(after_help = ASK_HELP)]
     Ask(AskArgs),
+    /// Measure extraction against gold facts: precision, recall and F1 per relation.
+    #[command(after_help = "Examples:\n  \
+        newsgraph eval --gold tests/gold/shipped.tsv data/articles\n  \
+        newsgraph eval --gold tests/gold/dev.tsv tests/dev_corpus --verbose\n\n\
+        The graph is built in memory; the store is not touched. Gold format: TSV with\n\
+        columns doc, subject, relation, object, modality, tag (core|hard); `a|b` lists\n\
+        alternatives, `*` matches anything, lines starting with # are comments.")]
+    Eval {
+        /// Gold facts (TSV).
+        #[arg(long, value_name = "FILE")]
+        gold: PathBuf,
+        /// Articles (default: data/articles).
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// List every missed and every wrong fact.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Interactive shell: questions and SPARQL with completion and history.
+    #[command(after_help = "Examples:\n  \
+        newsgraph repl                       # :help inside lists the commands\n  \
+        printf 'who denied what?\\n:format json\\nwho may close what?\\n' | newsgraph repl")]
+    Repl,
 }
 
 const ASK_HELP: &str = "Examples:\n  \
@@ -235,7 +258,18 @@ fn main() -> ExitCode {
                 eprintln!("{u}");
                 return ExitCode::from(2);
             }
-            eprintln!("newsgraph: {e:#}");
+            // Library errors already quote their cause; add only causes not yet said.
+            let mut msg = String::new();
+            for cause in e.chain() {
+                let c = cause.to_string();
+                if !msg.contains(&c) {
+                    if !msg.is_empty() {
+                        msg.push_str(": ");
+                    }
+                    msg.push_str(&c);
+                }
+            }
+            eprintln!("newsgraph: {msg}");
             ExitCode::FAILURE
         }
     }
@@ -305,6 +339,33 @@ fn run(cli: &Cli) -> Result<()> {
             Ok(())
         }
         Command::Ask(args) => ask(cli, args),
+        Command::Eval {
+            gold,
+            paths,
+            verbose,
+        } => {
+            let paths = if paths.is_empty() {
+                vec![PathBuf::from(DEFAULT_ARTICLES)]
+            } else {
+                paths.clone()
+            };
+            let gold = newsgraph::eval::read_gold(gold)?;
+            let ds = newsgraph::read_and_extract(&paths, &lexicon(cli)?)?;
+            let report = newsgraph::eval::evaluate(&ds, &gold);
+            let mut out = io::stdout().lock();
+            newsgraph::eval::write_report(&mut out, &report, *verbose)?;
+            Ok(())
+        }
+        Command::Repl => {
+            let lex = lexicon(cli)?;
+            let session = Session::new(open_read(cli)?, &lex)?;
+            let config = newsgraph::repl::ReplConfig::new(cli.store.clone(), lex);
+            let summary = newsgraph::repl::run(session, config)?;
+            if summary.is_failure() {
+                anyhow::bail!("{} of {} commands failed", summary.failed, summary.commands);
+            }
+            Ok(())
+        }
         Command::Stats { json } => {
             let g = load_graph(cli)?;
             let s = g.stats();

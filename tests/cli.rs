@@ -188,6 +188,12 @@ fn bad_inputs_are_refused_and_lose_nothing() {
     ] {
         std::fs::copy(root().join("data/lexicon").join(f), lex.join(f)).unwrap();
     }
+    std::fs::create_dir(p("gazetteer")).unwrap();
+    std::fs::copy(
+        root().join("data/gazetteer/states.toml"),
+        p("gazetteer/states.toml"),
+    )
+    .unwrap();
     std::fs::write(
         lex.join("roles.toml"),
         "titles = [\"President\"\ngroups = []\n",

@@ -716,11 +716,14 @@ impl<'a> DocState<'a> {
                     .iter()
                     .any(|(t, o)| *o == of_i && (t == &ft || t.ends_with(&format!(" {ft}"))))
         })?;
+        // The text states the role ("Estonia's interior minister"); the lexicon says who
+        // holds it.
+        let title = self.full_title(person as u32, &title_text);
         Some(Phrase {
             a: start,
             b: t_end,
             head: Head::Ent(Ent::Lex(person as u32), MentionKind::Name),
-            role: None,
+            role: Some((title, Some(Ent::Lex(of_i)))),
             possessive: false,
         })
     }
@@ -1311,7 +1314,7 @@ impl<'a> DocState<'a> {
                     .flatten()
                     .map(|p| s.phrases[p].head)
                 {
-                    if let Some(owner) = self.border_owner(s, k) {
+                    for owner in self.border_owners(s, k) {
                         if let (Some(x), Some(y)) = (self.state_of(owner), self.state_of(y)) {
                             if x != y {
                                 self.push(
@@ -1443,8 +1446,9 @@ impl<'a> DocState<'a> {
         }
     }
 
-    /// Who owns the border noun at unit `k`: a possessive before it, else the subject.
-    fn border_owner(&self, s: &S, k: usize) -> Option<Ent> {
+    /// Who owns the border noun at unit `k`: a possessive before it, else the clause
+    /// subjects ("their borders" after "Estonia and Latvia … have accused").
+    fn border_owners(&self, s: &S, k: usize) -> Vec<Ent> {
         let mut j = k;
         while j > 0 {
             j -= 1;
@@ -1452,21 +1456,27 @@ impl<'a> DocState<'a> {
             if let Some(p) = s.phrase_at[j] {
                 let ph = &s.phrases[p];
                 if ph.possessive || matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) {
-                    return self.resolve(s, p, None);
+                    return self.resolve(s, p, None).into_iter().collect();
                 }
                 break;
             }
             if u.kind == Kind::Punct
                 || !(u.kind == Kind::Word || self.has(u, |c| *c == Cue::CrossingNoun))
+                || k - j > 6
             {
                 break;
             }
-            if k - j > 6 {
-                break;
-            }
         }
-        let p = self.nearest_subject(s, k)?;
-        self.resolve(s, p, None)
+        let Some(p) = self.nearest_subject(s, k) else {
+            return Vec::new();
+        };
+        let first = s.phrases[p].a;
+        // The subjects of the clause, with the ones coordinated before them.
+        let mut out: Vec<Ent> = self.subjects_of(s, first + 1).into_iter().collect();
+        if out.is_empty() {
+            out.extend(self.resolve(s, p, None));
+        }
+        out
     }
 
     /// `located_in` from "X … in Y", where `k` is X's unit. With `verb`, the words
@@ -2041,6 +2051,28 @@ impl<'a> DocState<'a> {
                 };
                 self.subject_of(s, k).and_then(|p| self.resolve(s, p, None))
             };
+        // "Before joining NATO this year, …, Finnish officials warned": a participle
+        // opening the sentence takes the main clause's subject.
+        let subject = subject.or_else(|| {
+            let opener = v > 0
+                && self.is_word(
+                    s.units,
+                    v - 1,
+                    &["before", "after", "since", "by", "when", "while"],
+                )
+                && v <= 2;
+            if !opener {
+                return None;
+            }
+            (0..s.phrases.len())
+                .filter(|&p| s.phrases[p].a > v && !s.phrases[p].possessive)
+                .find(|&p| {
+                    s.phrases[p].a > 0
+                        && s.units[s.phrases[p].a - 1].kind == Kind::Punct
+                        && self.subject_position(s, p)
+                })
+                .and_then(|p| self.resolve(s, p, None))
+        });
         let Some(x) = subject else { return };
         if matches!(self.etype(x), EntityType::State | EntityType::Organisation) && x != org {
             self.push(
@@ -2156,8 +2188,10 @@ impl<'a> DocState<'a> {
     }
 
     /// Reported speech whose content is an accusation: "X said (that) Y was using
-    /// migrants to …", or with a relative pronoun: "… Russia, which he said was using
-    /// migrants to …".
+    /// migrants to …", "… Russia, which he said was using migrants to …", and
+    /// inverted: "Moscow's tactics are part of a goal to destabilize …, ISW said". The
+    /// accused is the state named closest before an accusatory act ("orchestrating",
+    /// "using migrants"), with no hedge between them.
     fn reported_accusation(
         &mut self,
         s: &S,
@@ -2167,12 +2201,8 @@ impl<'a> DocState<'a> {
         end: usize,
         date: Option<String>,
     ) {
-        let mut k = v + 1;
-        if self.is_word(s.units, k, &["that"]) {
-            k += 1;
-        }
         let a = s.phrases[sp].a;
-        let (object, mut c) = if a > 0 && self.is_word(s.units, a - 1, &["which", "who"]) {
+        let found = if a > 0 && self.is_word(s.units, a - 1, &["which", "who"]) {
             // The antecedent: the phrase just before "which" (past a quote and comma).
             let Some(op) = s.phrase_at[..a - 1].iter().rposition(|p| p.is_some()) else {
                 return;
@@ -2181,38 +2211,37 @@ impl<'a> DocState<'a> {
                 return;
             }
             let Some(p) = s.phrase_at[op] else { return };
-            (self.resolve(s, p, Some(subject)), k)
+            let obj = self.resolve(s, p, Some(subject));
+            let cue = (v + 1..end).any(|j| self.has(&s.units[j], |c| *c == Cue::Accusatory));
+            obj.filter(|_| cue).map(|o| (o, v + 1, end))
         } else {
-            let Some(op) = s.phrase_at.get(k).copied().flatten() else {
-                return;
-            };
-            (self.resolve(s, op, Some(subject)), s.phrases[op].b)
+            self.accusation_in(s, v + 1, end, subject).or_else(|| {
+                // Inverted attribution: the statement stands before the speaker.
+                let before_end = (0..a)
+                    .rev()
+                    .find(|&k| s.units[k].kind != Kind::Punct)
+                    .map_or(0, |k| k + 1);
+                let opens = a > 0 && s.units[a - 1].kind == Kind::Punct;
+                // The claim is then the whole statement.
+                opens
+                    .then(|| self.accusation_in(s, 0, before_end, subject))
+                    .flatten()
+                    .map(|(o, _, stop)| (o, 0, stop))
+            })
         };
-        let Some(object) = object else { return };
+        let Some((object, mut c, stop)) = found else {
+            return;
+        };
         if self.etype(object) != EntityType::State || object == subject {
             return;
         }
-        let mut aux = 0;
-        while c < end
+        while c < stop
             && (BE.contains(&self.f(&s.units[c]))
-                || matches!(self.f(&s.units[c]), "has" | "had" | "have"))
+                || matches!(self.f(&s.units[c]), "has" | "had" | "have" | "that" | "of"))
         {
             c += 1;
-            aux += 1;
         }
-        let ing = s.units.get(c).is_some_and(|u| {
-            self.f(u)
-                .split(' ')
-                .next()
-                .is_some_and(|w| w.ends_with("ing"))
-        });
-        if aux == 0 || !ing {
-            return;
-        }
-        if !(c..end).any(|j| self.has(&s.units[j], |cu| *cu == Cue::Accusatory)) {
-            return;
-        }
-        let claim = self.span_text(s, c, end);
+        let claim = self.span_text(s, c, stop);
         self.push(
             s,
             subject,
@@ -2225,6 +2254,51 @@ impl<'a> DocState<'a> {
         if let Some(c) = claim {
             self.last_accusation = Some(c);
         }
+    }
+
+    /// In units `from..to`, a state named before an accusatory act: the state, where
+    /// the claim starts (after it), and where it ends.
+    fn accusation_in(
+        &self,
+        s: &S,
+        from: usize,
+        to: usize,
+        speaker: Ent,
+    ) -> Option<(Ent, usize, usize)> {
+        let q = (from..to).find(|&j| self.has(&s.units[j], |c| *c == Cue::Accusatory))?;
+        let speaker_state = self.state_of(speaker);
+        let mut k = q;
+        while k > from {
+            k -= 1;
+            let u = &s.units[k];
+            // An accusation verb between them is read by its own rule.
+            if self.has(u, |c| {
+                matches!(
+                    c,
+                    Cue::Hedge
+                        | Cue::Negation
+                        | Cue::Verb(Relation::Says | Relation::Denies | Relation::Accuses)
+                        | Cue::Noun(Relation::Accuses)
+                )
+            }) {
+                return None;
+            }
+            let Some(p) = s.phrase_at[k] else { continue };
+            let ph = &s.phrases[p];
+            if ph.a < from {
+                return None;
+            }
+            k = ph.a;
+            // A bare demonym ("Russian border") names no actor.
+            if matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) && ph.b - ph.a == 1 {
+                continue;
+            }
+            let e = self.resolve(s, p, Some(speaker))?;
+            if self.etype(e) == EntityType::State && self.state_of(e) != speaker_state {
+                return Some((e, ph.b, to));
+            }
+        }
+        None
     }
 }
 
