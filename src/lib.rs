@@ -14,6 +14,7 @@
 pub mod dot;
 pub mod eval;
 pub mod extract;
+pub mod gen;
 pub mod graph;
 pub mod lexicon;
 pub mod model;
@@ -38,4 +39,18 @@ pub fn read_and_extract(
 ) -> Result<model::Dataset, source::SourceError> {
     let docs = source::read_all(paths)?;
     Ok(extract::extract_all(&docs, lex))
+}
+
+/// [`read_and_extract`] with progress: `on_read` gets the number of articles once they
+/// are read, `on_doc` each article's fact count as its extraction finishes (from
+/// worker threads).
+pub fn read_and_extract_with_progress(
+    paths: &[PathBuf],
+    lex: &lexicon::Lexicon,
+    on_read: &dyn Fn(usize),
+    on_doc: &(dyn Fn(usize) + Sync),
+) -> Result<model::Dataset, source::SourceError> {
+    let docs = source::read_all(paths)?;
+    on_read(docs.len());
+    Ok(extract::extract_all_with_progress(&docs, lex, on_doc))
 }

@@ -9,7 +9,7 @@ use newsgraph::query::{self, EngineKind, QueryError};
 use newsgraph::report::{self, AnswerFormat, FactsFormat};
 use newsgraph::session::Session;
 use newsgraph::store::{self, ExportFormat, StoreError};
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -136,6 +136,23 @@ enum Command {
         /// List every missed and every wrong fact.
         #[arg(long, short)]
         verbose: bool,
+    },
+    /// Write a synthetic corpus with the facts it plants (for benchmarks and recall).
+    #[command(after_help = "Examples:\n  \
+        newsgraph gen --articles 1000 --seed 1 -o /tmp/corpus\n  \
+        newsgraph eval --gold /tmp/corpus/gold.tsv /tmp/corpus\n\n\
+        Writes DIR/gen_000001.txt, ... and DIR/gold.tsv; the same seed and lexicon \
+        always give the same bytes.")]
+    Gen {
+        /// Number of articles.
+        #[arg(long, default_value_t = 1000)]
+        articles: usize,
+        /// PRNG seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Output directory.
+        #[arg(short, long, value_name = "DIR")]
+        output: PathBuf,
     },
     /// Interactive shell: questions and SPARQL with completion and history.
     #[command(after_help = "Examples:\n  \
@@ -356,6 +373,22 @@ fn run(cli: &Cli) -> Result<()> {
             newsgraph::eval::write_report(&mut out, &report, *verbose)?;
             Ok(())
         }
+        Command::Gen {
+            articles,
+            seed,
+            output,
+        } => {
+            let w = newsgraph::gen::write_corpus(&lexicon(cli)?, output, *articles, *seed)
+                .with_context(|| format!("cannot write corpus to {}", output.display()))?;
+            println!(
+                "wrote {} articles ({} bytes) and {} gold facts to {}",
+                w.articles,
+                w.bytes,
+                w.facts,
+                output.display()
+            );
+            Ok(())
+        }
         Command::Repl => {
             let lex = lexicon(cli)?;
             let session = Session::new(open_read(cli)?, &lex)?;
@@ -394,8 +427,18 @@ fn lexicon(cli: &Cli) -> Result<Lexicon> {
 fn build(cli: &Cli, paths: &[PathBuf]) -> Result<String> {
     let started = Instant::now();
     let lex = lexicon(cli)?;
-    let ds = newsgraph::read_and_extract(paths, &lex)?;
-    let report = store::ingest(&cli.store, &ds)?;
+    let tty = io::stderr().is_terminal();
+    let ds = if tty {
+        build_progress::extract(paths, &lex)?
+    } else {
+        newsgraph::read_and_extract(paths, &lex)?
+    };
+    let spinner = tty.then(|| build_progress::spinner(format!("writing {} facts", ds.facts.len())));
+    let report = store::ingest(&cli.store, &ds);
+    if let Some(s) = spinner {
+        s.finish_and_clear();
+    }
+    let report = report?;
     let secs = started.elapsed().as_secs_f64();
     Ok(format!(
         "built {}: {} articles ({} new, {} replaced, {} unchanged), {} entities, {} facts in {:.2} s",
@@ -408,6 +451,44 @@ fn build(cli: &Cli, paths: &[PathBuf]) -> Result<String> {
         ds.facts.len(),
         secs
     ))
+}
+
+/// The progress bar of `build` on a terminal: articles/s, facts and ETA.
+mod build_progress {
+    use indicatif::{ProgressBar, ProgressStyle};
+    use newsgraph::{lexicon::Lexicon, model::Dataset, source::SourceError};
+    use std::path::PathBuf;
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    /// A spinner with a message, for a step without a count.
+    pub fn spinner(msg: String) -> ProgressBar {
+        let bar = ProgressBar::new_spinner().with_message(msg);
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        bar
+    }
+
+    pub fn extract(paths: &[PathBuf], lex: &Lexicon) -> Result<Dataset, SourceError> {
+        let bar = spinner("reading articles".into());
+        let facts = AtomicU64::new(0);
+        let on_read = |n: usize| {
+            bar.set_length(n as u64);
+            bar.set_style(
+                ProgressStyle::with_template(
+                    "{bar:30} {pos}/{len} articles  {per_sec}  {msg}  ETA {eta}",
+                )
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            );
+            bar.set_message("0 facts");
+        };
+        let on_doc = |n: usize| {
+            let total = facts.fetch_add(n as u64, Ordering::Relaxed) + n as u64;
+            bar.inc(1);
+            bar.set_message(format!("{total} facts"));
+        };
+        let ds = newsgraph::read_and_extract_with_progress(paths, lex, &on_read, &on_doc);
+        bar.finish_and_clear();
+        ds
+    }
 }
 
 /// Opens the store for reading, building it from the shipped articles first when

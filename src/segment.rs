@@ -73,8 +73,13 @@ fn classify(text: &str, rules: &Boilerplate) -> Vec<Line> {
         } else if rules
             .cutoffs
             .iter()
-            .any(|c| f == c || f.starts_with(c.as_str()))
+            .any(|c| {
+                f.strip_prefix(c.as_str())
+                    .is_some_and(|rest| rest.chars().all(|ch| !ch.is_alphanumeric()))
+            })
         {
+            // Only a line that is the marker itself ends the article: "Read more" does,
+            // "READ MORE: Lithuania starts turning back migrants" is one teaser line.
             lines.push(Line {
                 start: s,
                 end: e,

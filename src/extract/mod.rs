@@ -32,6 +32,8 @@ enum Ent {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
     Cue(u32),
+    /// A name discovered in this document (entity number, past the lexicon's).
+    Found(u32),
     Word,
     Punct,
 }
@@ -80,10 +82,32 @@ pub struct DocFacts {
 }
 
 /// Extracts facts from every document and returns them as one [`Dataset`].
+///
+/// Documents are extracted in parallel (rayon); the result does not depend on the
+/// number of threads, since per-document results are merged in input order.
 pub fn extract_all(docs: &[Document], lex: &Lexicon) -> Dataset {
+    extract_all_with_progress(docs, lex, &|_| {})
+}
+
+/// [`extract_all`], calling `progress` with each document's fact count as soon as the
+/// document is done (from worker threads, in no particular order).
+pub fn extract_all_with_progress(
+    docs: &[Document],
+    lex: &Lexicon,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Dataset {
+    use rayon::prelude::*;
+    let outs: Vec<DocFacts> = docs
+        .par_iter()
+        .map(|d| {
+            let out = extract(d, lex);
+            progress(out.facts.len());
+            out
+        })
+        .collect();
     let mut ds = Dataset::default();
-    for d in docs {
-        let out = extract(d, lex);
+    ds.docs.reserve(docs.len());
+    for (d, out) in docs.iter().zip(outs) {
         let mut meta = d.meta.clone();
         meta.extractor = lex.fingerprint().to_string();
         ds.docs.push(meta);
@@ -114,6 +138,8 @@ pub fn extract(doc: &Document, lex: &Lexicon) -> DocFacts {
         states_seen: BTreeMap::new(),
         facts: Vec::new(),
         entities: BTreeMap::new(),
+        found: Vec::new(),
+        found_names: std::collections::HashMap::new(),
     };
     let mut m = 0;
     for sent in &sentences {
@@ -146,23 +172,6 @@ pub fn extract(doc: &Document, lex: &Lexicon) -> DocFacts {
         }
     }
     out
-}
-
-fn crossings_label(lex: &Lexicon, a: u32, b: u32) -> String {
-    let (la, lb) = (&lex.entity(a).entity.label, &lex.entity(b).entity.label);
-    let (x, y) = if la <= lb { (la, lb) } else { (lb, la) };
-    format!("{x}–{y} border crossings")
-}
-
-fn crossings_entity(lex: &Lexicon, a: u32, b: u32) -> Entity {
-    let label = crossings_label(lex, a, b);
-    Entity {
-        id: EntityId(slug(&label)),
-        label,
-        etype: EntityType::Crossing,
-        aliases: Vec::new(),
-        wikidata: None,
-    }
 }
 
 /// Tokenises the folded range `fs..fe` into units, merging tokens covered by a cue.
@@ -237,6 +246,39 @@ fn units(
     }
     out
 }
+
+/// Capitalised words that never start or continue a discovered name.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+    "on", "in", "at", "for", "with", "but", "and", "or", "as", "after", "before", "since",
+    "while", "when", "if", "only", "all", "both", "some", "many", "most", "other", "another",
+    "such", "no", "not", "it", "he", "she", "they", "we", "i", "you", "there", "here", "what",
+    "who", "which", "where", "how", "meanwhile", "however", "also", "earlier", "later", "last",
+    "next", "mr", "mrs", "ms", "dr", "by", "from", "to", "of", "under", "about", "according",
+    "speaking", "asked", "read", "more", "photo", "source", "subscribe", "news", "update",
+    "breaking", "live", "opinion", "analysis", "related", "getty", "images", "afp", "reuters",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "road", "rail", "one", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "several", "nearly", "almost",
+    "around", "thousands", "hundreds", "dozens", "migrants", "officials",
+    "minister", "president", "prime", "spokesman", "spokeswoman", "governor", "interior",
+    "foreign", "defence", "defense", "deputy", "chief", "head", "colonel", "general",
+];
+
+/// Words that may stand between "in" and the place: "in the far north-east of Norway".
+const PLACE_MODIFIERS: &[&str] = &[
+    "the", "far", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+    "southeast", "southwest", "central", "part", "of", "region", "arctic", "area", "province",
+    "county", "district", "-", "extreme", "remote", "upper", "lower",
+];
+
+/// Last words of organisation names.
+const ORG_HEADS: &[&str] = &[
+    "guard", "committee", "ministry", "service", "agency", "police", "office", "council",
+    "commission", "forces", "force", "parliament", "bureau", "department", "directorate",
+    "inspectorate", "authority", "district", "institute",
+];
 
 const PREPOSITIONS: &[&str] = &[
     "of",
@@ -406,6 +448,10 @@ struct DocState<'a> {
     states_seen: BTreeMap<u32, usize>,
     facts: Vec<Fact>,
     entities: BTreeMap<EntityId, Entity>,
+    /// Entities discovered in this document, numbered after the lexicon's.
+    found: Vec<crate::lexicon::LexEntity>,
+    /// Folded names of discovered entities (full names and surnames).
+    found_names: std::collections::HashMap<String, u32>,
 }
 
 /// One sentence being read.
@@ -424,6 +470,29 @@ impl<'a> DocState<'a> {
         &self.folded.text[u.fs..u.fe]
     }
 
+    /// A lexicon entity, or one discovered in this document.
+    fn ent(&self, i: u32) -> &crate::lexicon::LexEntity {
+        let n = self.lex.entities().len() as u32;
+        if i < n {
+            self.lex.entity(i)
+        } else {
+            &self.found[(i - n) as usize]
+        }
+    }
+
+    fn crossings_entity(&self, a: u32, b: u32) -> Entity {
+        let (la, lb) = (&self.ent(a).entity.label, &self.ent(b).entity.label);
+        let (x, y) = if la <= lb { (la, lb) } else { (lb, la) };
+        let label = format!("{x}–{y} border crossings");
+        Entity {
+            id: EntityId(slug(&label)),
+            label,
+            etype: EntityType::Crossing,
+            aliases: Vec::new(),
+            wikidata: None,
+        }
+    }
+
     fn cues(&self, u: &Unit) -> &'a [Cue] {
         match u.kind {
             Kind::Cue(p) => self.lex.cues(p),
@@ -436,6 +505,9 @@ impl<'a> DocState<'a> {
     }
 
     fn entity_cue(&self, u: &Unit) -> Option<(u32, MentionKind)> {
+        if let Kind::Found(i) = u.kind {
+            return Some((i, MentionKind::Name));
+        }
         self.cues(u).iter().find_map(|c| match *c {
             Cue::Entity(i, k) => Some((i, k)),
             _ => None,
@@ -444,15 +516,15 @@ impl<'a> DocState<'a> {
 
     fn etype(&self, e: Ent) -> EntityType {
         match e {
-            Ent::Lex(i) => self.lex.entity(i).entity.etype,
+            Ent::Lex(i) => self.ent(i).entity.etype,
             Ent::Crossings(..) => EntityType::Crossing,
         }
     }
 
     fn id(&self, e: Ent) -> EntityId {
         match e {
-            Ent::Lex(i) => self.lex.entity(i).entity.id.clone(),
-            Ent::Crossings(a, b) => crossings_entity(self.lex, a, b).id,
+            Ent::Lex(i) => self.ent(i).entity.id.clone(),
+            Ent::Crossings(a, b) => self.crossings_entity(a, b).id,
         }
     }
 
@@ -463,6 +535,7 @@ impl<'a> DocState<'a> {
     }
 
     fn sentence(&mut self, sent: &Sentence, units: Vec<Unit>) {
+        let units = self.discover(units);
         let evidence = Evidence {
             sentence: self.text[sent.start..sent.end].to_string(),
             start: sent.start,
@@ -488,7 +561,7 @@ impl<'a> DocState<'a> {
         s.attribution = self.attribution(&s);
         for p in &s.phrases {
             if let Head::Ent(Ent::Lex(i), _) = p.head {
-                if self.lex.entity(i).entity.etype == EntityType::State {
+                if self.ent(i).entity.etype == EntityType::State {
                     *self.states_seen.entry(i).or_default() += 1;
                 }
             }
@@ -516,6 +589,217 @@ impl<'a> DocState<'a> {
         if let Some(e) = self.first_subject_state(&s) {
             self.last_state = Some(e);
         }
+    }
+
+    /// Whether a unit is a capitalised word that can be part of a name.
+    fn cap(&self, u: &Unit, words_only: bool) -> bool {
+        let ok_kind = match u.kind {
+            Kind::Word => true,
+            Kind::Cue(_) => !words_only && self.entity_cue(u).is_none() && !self.has(u, |c| matches!(c, Cue::Verb(_) | Cue::Noun(_) | Cue::Hedge | Cue::Negation)),
+            _ => false,
+        };
+        ok_kind
+            && self.text[u.s..u.e].chars().next().is_some_and(char::is_uppercase)
+            && !NOT_NAMES.contains(&self.f(u))
+            && !dates_word(self.f(u))
+    }
+
+    /// The end of a run of capitalised words starting at `i` (at most `max`),
+    /// joined by hyphens ("Medininkai-Kamenny Log").
+    fn cap_run(&self, units: &[Unit], i: usize, max: usize, words_only: bool) -> usize {
+        let mut j = i;
+        let mut n = 0;
+        while j < units.len() && n < max && self.cap(&units[j], words_only) {
+            j += 1;
+            n += 1;
+            if j + 1 < units.len() && self.f(&units[j]) == "-" && self.cap(&units[j + 1], words_only) {
+                j += 1;
+            }
+        }
+        j
+    }
+
+    /// Registers a discovered entity (or finds the lexicon or document entity with the
+    /// same id) and returns its number.
+    fn found_entity(&mut self, label: &str, etype: EntityType, located_in: Option<u32>) -> u32 {
+        let id = EntityId::from_label(label);
+        if let Some(i) = self.lex.index_of(&id) {
+            return i;
+        }
+        let base = self.lex.entities().len() as u32;
+        if let Some(k) = self.found.iter().position(|f| f.entity.id == id) {
+            return base + k as u32;
+        }
+        let i = base + self.found.len() as u32;
+        let mut aliases = Vec::new();
+        if etype == EntityType::Person {
+            // Later mentions by surname link back: "Niinistö said".
+            if let Some(last) = label.split_whitespace().last().filter(|w| w.chars().count() >= 4) {
+                if last != label {
+                    aliases.push(last.to_string());
+                    self.found_names.entry(crate::text::fold(last)).or_insert(i);
+                }
+            }
+        }
+        self.found_names.insert(crate::text::fold(label), i);
+        self.found.push(crate::lexicon::LexEntity {
+            entity: Entity {
+                id,
+                label: label.to_string(),
+                etype,
+                aliases,
+                wikidata: None,
+            },
+            borders: Vec::new(),
+            located_in,
+            roles: Vec::new(),
+            media: false,
+        });
+        i
+    }
+
+    /// Finds names the lexicon does not know, from how they are introduced: officials
+    /// after a title ("Lithuanian Interior Minister Agnė Bilotaitė") or before an
+    /// appositive title ("Anton Bychkovsky, a spokesman for …"), crossings before a
+    /// crossing noun ("the Kuźnica crossing"), places before a state ("Druskininkai,
+    /// Lithuania") or after "the town of", organisations by their last word ("Polish
+    /// Border Guard"), and later mentions of any of these. Each run of words becomes
+    /// one unit naming the entity.
+    fn discover(&mut self, units: Vec<Unit>) -> Vec<Unit> {
+        let n = units.len();
+        let mut out: Vec<Unit> = Vec::with_capacity(n);
+        let mut i = 0;
+        while i < n {
+            let u = units[i];
+            let merged = |a: usize, b: usize, e: u32| Unit {
+                fs: units[a].fs,
+                fe: units[b - 1].fe,
+                s: units[a].s,
+                e: units[b - 1].e,
+                kind: Kind::Found(e),
+            };
+            if !self.cap(&u, false) {
+                out.push(u);
+                i += 1;
+                continue;
+            }
+            let label = |a: usize, b: usize| self.text[units[a].s..units[b - 1].e].to_string();
+            let prev_title = i > 0 && self.has(&units[i - 1], |c| *c == Cue::Title);
+            let word_run = self.cap_run(&units, i, 4, true);
+            // A name seen before in this document: full name or surname.
+            let mut known = None;
+            for j in (i + 1..=word_run).rev() {
+                if let Some(&e) = self.found_names.get(&crate::text::fold(&label(i, j))) {
+                    known = Some((j, e));
+                    break;
+                }
+            }
+            if let Some((j, e)) = known {
+                out.push(merged(i, j, e));
+                i = j;
+                continue;
+            }
+            // An official after a title, or before ", a spokesman for".
+            let appositive = word_run >= i + 2
+                && units.get(word_run).is_some_and(|x| self.f(x) == ",")
+                && {
+                    let mut k = word_run + 1;
+                    if self.is_word(&units, k, &["a", "an", "the"]) {
+                        k += 1;
+                    }
+                    units.get(k).is_some_and(|x| self.has(x, |c| *c == Cue::Title))
+                };
+            if word_run > i && ((prev_title && (word_run >= i + 2 || !self.cap(units.get(word_run).unwrap_or(&u), false))) || appositive) {
+                let e = self.found_entity(&label(i, word_run), EntityType::Person, None);
+                out.push(merged(i, word_run, e));
+                i = word_run;
+                continue;
+            }
+            // Crossings: "Kuźnica crossing", "its Šumskas and Tverečius crossings".
+            let run = self.cap_run(&units, i, 3, true);
+            let crossing_at = |k: usize| {
+                units.get(k).is_some_and(|x| {
+                    self.has(x, |c| *c == Cue::CrossingNoun)
+                        && ["crossing", "checkpoint", "point", "gate", "post", "station"].iter().any(|w| self.f(x).contains(w))
+                })
+            };
+            // "Medininkai, the busiest crossing on the road …".
+            let appositive_crossing = run > i
+                && units.get(run).is_some_and(|x| self.f(x) == ",")
+                && self.is_word(&units, run + 1, &["the", "a", "another", "its"])
+                && (run + 2..run + 5).any(|k| {
+                    crossing_at(k)
+                        && (run + 2..k).all(|m| units[m].kind == Kind::Word || self.entity_cue(&units[m]).is_some_and(|(_, mk)| mk == MentionKind::Demonym))
+                });
+            if run > i && (crossing_at(run) || appositive_crossing) {
+                let e = self.found_entity(&label(i, run), EntityType::Crossing, None);
+                out.push(merged(i, run, e));
+                i = run;
+                continue;
+            }
+            if run > i && self.is_word(&units, run, &["and"]) {
+                let run2 = self.cap_run(&units, run + 1, 3, true);
+                if run2 > run + 1 && crossing_at(run2) {
+                    let a = self.found_entity(&label(i, run), EntityType::Crossing, None);
+                    out.push(merged(i, run, a));
+                    out.push(units[run]);
+                    let b = self.found_entity(&label(run + 1, run2), EntityType::Crossing, None);
+                    out.push(merged(run + 1, run2, b));
+                    i = run2;
+                    continue;
+                }
+            }
+            // Places: "Druskininkai, Lithuania"; "the town of Kraslava".
+            let state_after = units.get(run + 1).and_then(|x| self.entity_cue(x)).filter(|&(k, m)| {
+                m == MentionKind::Name && self.ent(k).entity.etype == EntityType::State
+            });
+            let town_of = i >= 3
+                && self.is_word(&units, i - 1, &["of"])
+                && self.is_word(&units, i - 2, &["town", "village", "city", "region", "district", "municipality", "port"]);
+            // "Koidula, in south-eastern Estonia, handles …".
+            let in_state = (units.get(run).is_some_and(|x| self.f(x) == ",") && self.is_word(&units, run + 1, &["in"]))
+                .then(|| {
+                    (run + 2..(run + 7).min(n)).find_map(|k| {
+                        self.entity_cue(&units[k]).filter(|&(e, m)| m == MentionKind::Name && self.ent(e).entity.etype == EntityType::State)
+                    })
+                })
+                .flatten();
+            let state_after = state_after.or(in_state);
+            if run > i && ((units.get(run).is_some_and(|x| self.f(x) == ",") && state_after.is_some()) || town_of) {
+                let e = self.found_entity(&label(i, run), EntityType::Place, state_after.map(|(k, _)| k));
+                out.push(merged(i, run, e));
+                i = run;
+                continue;
+            }
+            // Organisations by their head word: "Polish Border Guard", "State Border
+            // Committee"; a demonym just before belongs to the name.
+            let org_run = self.cap_run(&units, i, 5, false);
+            let head = org_run > i && ORG_HEADS.contains(&self.f(&units[org_run - 1]));
+            let demonym_before = out.last().and_then(|x| self.entity_cue(x)).filter(|&(_, m)| m == MentionKind::Demonym);
+            if head && (org_run >= i + 2 || demonym_before.is_some()) {
+                let (start, located) = match demonym_before {
+                    Some((st, _)) => {
+                        let d = out.pop().unwrap_or(u);
+                        (d, Some(st))
+                    }
+                    None => (u, None),
+                };
+                let lab = self.text[start.s..units[org_run - 1].e].to_string();
+                let e = self.found_entity(&lab, EntityType::Organisation, located);
+                out.push(Unit {
+                    fs: start.fs,
+                    fe: units[org_run - 1].fe,
+                    s: start.s,
+                    e: units[org_run - 1].e,
+                    kind: Kind::Found(e),
+                });
+                i = org_run;
+                continue;
+            }
+            out.push(u);
+            i += 1;
+        }
+        out
     }
 
     /// Recognises agent phrases. Each unit belongs to at most one phrase.
@@ -586,7 +870,7 @@ impl<'a> DocState<'a> {
             return self.titled_person(units, i, i, None).or(None);
         }
         let (ei, kind) = self.entity_cue(u)?;
-        let e = self.lex.entity(ei);
+        let e = self.ent(ei);
         let etype = e.entity.etype;
         // Demonym or state possessive, then a title, then a person or nothing:
         // "Norwegian Prime Minister Jonas Gahr Støre", "Estonia's interior minister".
@@ -614,7 +898,7 @@ impl<'a> DocState<'a> {
             // but "the Finnish Border Guard" may come as demonym + org.
             if state_like && kind == MentionKind::Demonym {
                 if let Some((oi, _)) = self.entity_cue(nu) {
-                    if self.lex.entity(oi).entity.etype == EntityType::Organisation {
+                    if self.ent(oi).entity.etype == EntityType::Organisation {
                         let mut k = j + 1;
                         if self.has_title(units, k) {
                             if let Some(p) = self.titled_person(units, i, k, Some(Ent::Lex(oi))) {
@@ -693,7 +977,7 @@ impl<'a> DocState<'a> {
         }
         let title_text = self.text[units[t].s..units[t_end - 1].e].to_string();
         if let Some((pi, _)) = units.get(t_end).and_then(|u| self.entity_cue(u)) {
-            if self.lex.entity(pi).entity.etype == EntityType::Person {
+            if self.ent(pi).entity.etype == EntityType::Person {
                 let of = of.or_else(|| self.known_role(pi, &title_text));
                 let title = self.full_title(pi, &title_text);
                 return Some(Phrase {
@@ -731,8 +1015,7 @@ impl<'a> DocState<'a> {
     /// The role a person is known by in the lexicon for a title.
     fn known_role(&self, person: u32, title: &str) -> Option<Ent> {
         let ft = crate::text::fold(title);
-        self.lex
-            .entity(person)
+        self.ent(person)
             .roles
             .iter()
             .find(|(t, _)| t == &ft || t.ends_with(&format!(" {ft}")))
@@ -742,9 +1025,7 @@ impl<'a> DocState<'a> {
     /// The lexicon's fuller form of a title ("Minister" → "Interior Minister").
     fn full_title(&self, person: u32, title: &str) -> String {
         let ft = crate::text::fold(title);
-        let best = self
-            .lex
-            .entity(person)
+        let best = self.ent(person)
             .roles
             .iter()
             .find(|(t, _)| t.ends_with(&format!(" {ft}")))
@@ -778,7 +1059,7 @@ impl<'a> DocState<'a> {
             }
             // "the Finnish border guard" may be a demonym followed by more words.
             if let Some((oi, kind)) = units.get(k).and_then(|u| self.entity_cue(u)) {
-                let o = self.lex.entity(oi);
+                let o = self.ent(oi);
                 if matches!(
                     o.entity.etype,
                     EntityType::Organisation | EntityType::State | EntityType::Place
@@ -803,7 +1084,7 @@ impl<'a> DocState<'a> {
     /// organisation's state through its known role.
     fn state_of(&self, e: Ent) -> Option<u32> {
         let Ent::Lex(i) = e else { return None };
-        let le = self.lex.entity(i);
+        let le = self.ent(i);
         match le.entity.etype {
             EntityType::State => Some(i),
             EntityType::Place | EntityType::Crossing => {
@@ -849,7 +1130,7 @@ impl<'a> DocState<'a> {
 
     /// A state bordering `state` named in the sentence, else the one most named so far.
     fn neighbour(&self, s: &S, state: u32) -> Option<u32> {
-        let borders = &self.lex.entity(state).borders;
+        let borders = &self.ent(state).borders;
         for p in &s.phrases {
             if let Head::Ent(Ent::Lex(i), _) = p.head {
                 if borders.contains(&i) {
@@ -921,7 +1202,10 @@ impl<'a> DocState<'a> {
             let w = self.f(u);
             if u.kind == Kind::Word
                 && s.phrase_at[k].is_none()
-                && (AUXILIARIES.contains(&w) || w.ends_with("ly"))
+                && (AUXILIARIES.contains(&w)
+                    || w.ends_with("ly")
+                    || dates_word(w)
+                    || w.chars().all(|c| c.is_ascii_digit()))
             {
                 continue;
             }
@@ -948,6 +1232,14 @@ impl<'a> DocState<'a> {
         let mut k = v;
         while k > 0 {
             k -= 1;
+            // "Finland, which has closed … and accuses Moscow": the antecedent.
+            if self.is_word(s.units, k, &["which", "who"]) {
+                let mut j = k;
+                while j > 0 && s.units[j - 1].kind == Kind::Punct && self.f(&s.units[j - 1]) == "," {
+                    j -= 1;
+                }
+                return j.checked_sub(1).and_then(|j| s.phrase_at[j]);
+            }
             let Some(p) = s.phrase_at[k] else { continue };
             let ph = &s.phrases[p];
             k = ph.a;
@@ -955,6 +1247,10 @@ impl<'a> DocState<'a> {
                 continue;
             }
             if matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) && ph.b - ph.a == 1 {
+                continue;
+            }
+            // "Estonia, which like Finland is a member": a comparison is no subject.
+            if ph.a > 0 && self.is_word(s.units, ph.a - 1, &["like", "unlike"]) {
                 continue;
             }
             if self.subject_position(s, p) || self.only_aux_between(s, ph.b, v) {
@@ -1002,7 +1298,11 @@ impl<'a> DocState<'a> {
             if let Some(p) = s.phrase_at[k] {
                 return Some(p);
             }
-            if !self.is_word(s.units, k, DETERMINERS) {
+            // "the regime of Alexander Lukashenko", "the government of Belarus".
+            if self.has(&s.units[k], |c| *c == Cue::Group) && self.is_word(s.units, k + 1, &["of"]) {
+                return s.phrase_at.get(k + 2).copied().flatten();
+            }
+            if !self.is_word(s.units, k, DETERMINERS) && !self.is_word(s.units, k, &["either"]) {
                 return None;
             }
             k += 1;
@@ -1055,12 +1355,12 @@ impl<'a> DocState<'a> {
                         )
                     }) || self
                         .entity_cue(nu)
-                        .is_some_and(|(i, _)| self.lex.entity(i).media)
+                        .is_some_and(|(i, _)| self.ent(i).media)
                         || (self.f(nu) == "the"
                             && s.units
                                 .get(q + 1)
                                 .and_then(|x| self.entity_cue(x))
-                                .is_some_and(|(i, _)| self.lex.entity(i).media))
+                                .is_some_and(|(i, _)| self.ent(i).media))
                 });
                 if opens {
                     return k;
@@ -1142,7 +1442,7 @@ impl<'a> DocState<'a> {
                 }
                 if let Some(p) = s.phrase_at.get(j).copied().flatten() {
                     if let Head::Ent(e @ Ent::Lex(i), _) = s.phrases[p].head {
-                        let le = self.lex.entity(i);
+                        let le = self.ent(i);
                         let according = self.f(u) == "according to";
                         if le.media
                             || (according
@@ -1157,7 +1457,7 @@ impl<'a> DocState<'a> {
             if self.has(u, |c| *c == Cue::AttributionAfter) && k > 0 {
                 if let Some(p) = s.phrase_at[k - 1] {
                     if let Head::Ent(e @ Ent::Lex(i), _) = s.phrases[p].head {
-                        if self.lex.entity(i).media {
+                        if self.ent(i).media {
                             return Some(e);
                         }
                     }
@@ -1192,8 +1492,8 @@ impl<'a> DocState<'a> {
             .filter(|a| *a != subject && Some(*a) != object);
         for e in [Some(subject), object, attribution].into_iter().flatten() {
             let entity = match e {
-                Ent::Lex(i) => self.lex.entity(i).entity.clone(),
-                Ent::Crossings(a, b) => crossings_entity(self.lex, a, b),
+                Ent::Lex(i) => self.ent(i).entity.clone(),
+                Ent::Crossings(a, b) => self.crossings_entity(a, b),
             };
             self.entities.entry(entity.id.clone()).or_insert(entity);
         }
@@ -1331,13 +1631,24 @@ impl<'a> DocState<'a> {
                     }
                 }
             }
+            // "The Šumskas border crossing, Lithuania".
+            if let Some((a, MentionKind::Name)) = ent(k) {
+                let noun = s.units.get(k + 1).is_some_and(|x| self.has(x, |c| *c == Cue::CrossingNoun));
+                if noun && self.ent(a).entity.etype == EntityType::Crossing && s.units.get(k + 2).is_some_and(|x| self.f(x) == ",") {
+                    if let Some((b, MentionKind::Name)) = ent(k + 3) {
+                        if self.ent(b).entity.etype == EntityType::State {
+                            self.push(s, Ent::Lex(a), Relation::LocatedIn, Some(Ent::Lex(b)), None, Modality::Asserted, None);
+                        }
+                    }
+                }
+            }
             // Place, State: "Inari, Finland".
             if let (Some((a, MentionKind::Name)), Some((b, MentionKind::Name))) =
                 (ent(k), ent(k + 2))
             {
                 if s.units.get(k + 1).is_some_and(|x| self.f(x) == ",")
-                    && self.lex.entity(a).entity.etype == EntityType::Place
-                    && self.lex.entity(b).entity.etype == EntityType::State
+                    && matches!(self.ent(a).entity.etype, EntityType::Place | EntityType::Crossing)
+                    && self.ent(b).entity.etype == EntityType::State
                 {
                     self.push(
                         s,
@@ -1368,7 +1679,7 @@ impl<'a> DocState<'a> {
                 ) && self.is_word(s.units, k + 2, &["of"])
                 {
                     if let Some((pl, _)) = ent(k + 3) {
-                        if self.lex.entity(pl).entity.etype == EntityType::Place {
+                        if self.ent(pl).entity.etype == EntityType::Place {
                             self.push(
                                 s,
                                 Ent::Lex(pl),
@@ -1383,10 +1694,10 @@ impl<'a> DocState<'a> {
                 }
             }
             if let Some((pl, MentionKind::Name)) = ent(k) {
-                if self.lex.entity(pl).entity.etype == EntityType::Place {
+                if self.ent(pl).entity.etype == EntityType::Place {
                     if self.is_word(s.units, k + 1, &["of"]) {
                         if let Some((st, MentionKind::Name)) = ent(k + 2) {
-                            if self.lex.entity(st).entity.etype == EntityType::State {
+                            if self.ent(st).entity.etype == EntityType::State {
                                 self.push(
                                     s,
                                     Ent::Lex(pl),
@@ -1420,7 +1731,7 @@ impl<'a> DocState<'a> {
                         if let (Some((st, MentionKind::Name)), true) =
                             (ent(k - 3), self.is_word(s.units, k - 2, &["'s"]))
                         {
-                            if self.lex.entity(st).entity.etype == EntityType::State {
+                            if self.ent(st).entity.etype == EntityType::State {
                                 self.push(
                                     s,
                                     Ent::Lex(pl),
@@ -1438,7 +1749,7 @@ impl<'a> DocState<'a> {
             // Crossing or place, a few words, "in" Place/State: "the Raja-Jooseppi
             // crossing in the far-northern arctic region in Finland".
             if let Some((c, MentionKind::Name)) = ent(k) {
-                let t = self.lex.entity(c).entity.etype;
+                let t = self.ent(c).entity.etype;
                 if matches!(t, EntityType::Crossing | EntityType::Place) {
                     self.located_after(s, k, Ent::Lex(c), false);
                 }
@@ -1486,27 +1797,31 @@ impl<'a> DocState<'a> {
         let mut j = k + 1;
         let mut words = 0;
         let mut seen_in = verb;
+        // "Hrebenne and Korczowa crossings in south-eastern Poland": both.
+        let mut also: Vec<Ent> = Vec::new();
+        // "Tverečius, in north-eastern Lithuania".
+        if self.f(&s.units.get(j).copied().unwrap_or(s.units[k])) == "," && self.is_word(s.units, j + 1, &["in"]) {
+            j += 1;
+        }
         while j < n && words <= if verb { 10 } else { 7 } {
             let u = &s.units[j];
             if let Some(p) = s.phrase_at[j] {
-                if seen_in && self.is_word(s.units, j - 1, &["in", "of", "the"]) {
-                    if let Head::Ent(y @ Ent::Lex(yi), MentionKind::Name) = s.phrases[p].head {
-                        if matches!(
-                            self.lex.entity(yi).entity.etype,
-                            EntityType::State | EntityType::Place
-                        ) && Some(y) != Some(x)
-                        {
-                            self.push(
-                                s,
-                                x,
-                                Relation::LocatedIn,
-                                Some(y),
-                                None,
-                                Modality::Asserted,
-                                None,
-                            );
+                match s.phrases[p].head {
+                    Head::Ent(y @ Ent::Lex(yi), MentionKind::Name) if !seen_in && self.ent(yi).entity.etype == EntityType::Crossing && self.is_word(s.units, j - 1, &["and"]) => {
+                        also.push(y);
+                        j = s.phrases[p].b;
+                        continue;
+                    }
+                    Head::Ent(y @ Ent::Lex(yi), MentionKind::Name) if seen_in => {
+                        if matches!(self.ent(yi).entity.etype, EntityType::State | EntityType::Place) {
+                            for xe in std::iter::once(x).chain(also) {
+                                if xe != y {
+                                    self.push(s, xe, Relation::LocatedIn, Some(y), None, Modality::Asserted, None);
+                                }
+                            }
                         }
                     }
+                    _ => {}
                 }
                 return;
             }
@@ -1518,22 +1833,12 @@ impl<'a> DocState<'a> {
             }
             if self.is_word(s.units, j, &["in"]) {
                 seen_in = true;
+            } else if seen_in && !self.is_word(s.units, j, PLACE_MODIFIERS) && self.f(u) != "-" {
+                // "in contrast with Finland" places nothing.
+                return;
             } else if !seen_in
                 && !self.has(u, |c| *c == Cue::CrossingNoun)
-                && !self.is_word(
-                    s.units,
-                    j,
-                    &[
-                        "international",
-                        "road",
-                        "rail",
-                        "main",
-                        "northern",
-                        "southern",
-                        "station",
-                        "only",
-                    ],
-                )
+                && !self.is_word(s.units, j, &["international", "road", "rail", "main", "northern", "southern", "station", "only", "and"])
             {
                 return;
             }
@@ -1609,6 +1914,30 @@ impl<'a> DocState<'a> {
 
     fn accuses_verb(&mut self, s: &S, v: usize) {
         if self.is_passive(s, v) {
+            // "Minsk was accused by Riga of using migrants …".
+            let Some(by) = (v + 1..s.units.len().min(v + 3)).find(|&k| self.is_word(s.units, k, &["by"])) else {
+                return;
+            };
+            let Some(sp) = s.phrase_at.get(by + 1).copied().flatten() else { return };
+            let Some(op) = self.subject_of(s, v) else { return };
+            let (Some(subject), Some(object)) = (self.resolve(s, sp, None), self.resolve(s, op, None)) else {
+                return;
+            };
+            let mut c = s.phrases[sp].b;
+            let end = self.clause_end(s, c);
+            let claim = if self.is_word(s.units, c, &["of", "over", "for"]) {
+                c += 1;
+                self.span_text(s, c, end)
+            } else {
+                None
+            };
+            if self.etype(subject).can_act() && self.etype(object).can_act() {
+                let date = self.date_near(s, v);
+                self.push(s, subject, Relation::Accuses, Some(object), claim.clone(), Modality::Asserted, date);
+                if let Some(c) = claim {
+                    self.last_accusation = Some(c);
+                }
+            }
             return;
         }
         let subjects = self.subjects_of(s, v);
@@ -1712,7 +2041,37 @@ impl<'a> DocState<'a> {
 
     fn denies(&mut self, s: &S, v: usize) {
         if self.is_passive(s, v) {
+            // "Warsaw's accusations … have been rejected by Minsk".
+            if let Some(sp) = self.is_word(s.units, v + 1, &["by"]).then(|| s.phrase_at.get(v + 2).copied().flatten()).flatten() {
+                if let Some(subject) = self.resolve(s, sp, None).filter(|e| self.etype(*e).can_act()) {
+                    let claim = self.last_accusation.clone();
+                    let date = self.date_near(s, v);
+                    self.push(s, subject, Relation::Denies, None, claim, Modality::Asserted, date);
+                }
+            }
             return;
+        }
+        // "Minsk dismissed accusations by Vilnius of orchestrating …": Vilnius accuses.
+        if self.has(s.units.get(v + 1).unwrap_or(&s.units[v]), |c| *c == Cue::Noun(Relation::Accuses)) && self.is_word(s.units, v + 2, &["by"]) {
+            if let (Some(ap), Some(dp)) = (s.phrase_at.get(v + 3).copied().flatten(), self.subject_of(s, v)) {
+                if let (Some(accuser), Some(accused)) = (self.resolve(s, ap, None), self.resolve(s, dp, None)) {
+                    let mut c = s.phrases[ap].b;
+                    let end = self.clause_end(s, c);
+                    let claim = if self.is_word(s.units, c, &["of", "over", "for"]) {
+                        c += 1;
+                        self.span_text(s, c, end)
+                    } else {
+                        None
+                    };
+                    if accuser != accused {
+                        let date = self.date_near(s, v);
+                        self.push(s, accuser, Relation::Accuses, Some(accused), claim.clone(), Modality::Asserted, date);
+                        if let Some(c) = claim {
+                            self.last_accusation = Some(c);
+                        }
+                    }
+                }
+            }
         }
         let subjects = self.subjects_of(s, v);
         let Some(&first) = subjects.first() else {
@@ -1759,7 +2118,7 @@ impl<'a> DocState<'a> {
             let u = &s.units[k];
             if let Some(p) = s.phrase_at[k] {
                 match s.phrases[p].head {
-                    Head::Ent(e @ Ent::Lex(i), _) => match self.lex.entity(i).entity.etype {
+                    Head::Ent(e @ Ent::Lex(i), _) => match self.ent(i).entity.etype {
                         EntityType::Crossing if !generic || partner.is_none() => return Some(e),
                         EntityType::State if Some(i) != state && partner.is_none() => {
                             partner = Some(i)
@@ -1793,6 +2152,33 @@ impl<'a> DocState<'a> {
         (partner != state).then_some(Ent::Crossings(state.min(partner), state.max(partner)))
     }
 
+    /// What is closed, with every crossing of a list: "Vaalimaa, Nuijamaa, Imatra and
+    /// Niirala".
+    fn closed_objects(&self, s: &S, from: usize, end: usize, state: Option<u32>) -> Vec<Ent> {
+        let Some(first) = self.closed_object(s, from, end, state) else {
+            return Vec::new();
+        };
+        let mut out = vec![first];
+        let Some(p0) = (0..s.phrases.len()).find(|&p| s.phrases[p].a >= from && matches!(s.phrases[p].head, Head::Ent(e, _) if e == first)) else {
+            return out;
+        };
+        let mut k = s.phrases[p0].b;
+        while k < end {
+            if self.is_word(s.units, k, &["and", "or", "nor"]) || self.f(&s.units[k]) == "," {
+                k += 1;
+                continue;
+            }
+            match s.phrase_at[k].map(|p| (p, s.phrases[p].head)) {
+                Some((p, Head::Ent(e @ Ent::Lex(_), _))) if self.etype(e) == EntityType::Crossing => {
+                    out.push(e);
+                    k = s.phrases[p].b;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
     fn closes_verb(&mut self, s: &S, v: usize, rel: Relation) {
         let w = self.f(&s.units[v]);
         // "a close eye", "close to the border", "the closed crossing".
@@ -1823,9 +2209,7 @@ impl<'a> DocState<'a> {
             let Some(c @ Ent::Lex(ci)) = crossing else {
                 return;
             };
-            let Some(state) = self
-                .lex
-                .entity(ci)
+            let Some(state) = self.ent(ci)
                 .located_in
                 .and_then(|l| self.state_of(Ent::Lex(l)))
             else {
@@ -1841,12 +2225,25 @@ impl<'a> DocState<'a> {
         }
         let subjects = self.subjects_of(s, v);
         let from = subject_p.map_or(0, |p| s.phrases[p].b);
+        // "Poland has kept the Kuźnica crossing closed": the object comes first.
+        let kept = (from..v).any(|k| self.is_word(s.units, k, &["kept", "keep", "keeps", "keeping", "remained", "remains"]));
+        if kept {
+            if let Some(c @ Ent::Lex(_)) = self.crossing_before(s, v) {
+                let modality = self.modality(s, from.min(v), v, end);
+                for subj in subjects {
+                    if let Some(state) = self.state_of(subj) {
+                        self.push(s, Ent::Lex(state), rel, Some(c), None, modality, date.clone());
+                    }
+                }
+                return;
+            }
+        }
         let modality = self.modality(s, from.min(v), v, end);
         for subj in subjects {
             let Some(state) = self.state_of(subj) else {
                 continue;
             };
-            if let Some(obj) = self.closed_object(s, v + 1, end, Some(state)) {
+            for obj in self.closed_objects(s, v + 1, end, Some(state)) {
                 self.push(
                     s,
                     Ent::Lex(state),
@@ -1894,11 +2291,14 @@ impl<'a> DocState<'a> {
                     _ => {}
                 }
             } else if self.has(&s.units[k], |c| *c == Cue::CrossingNoun)
+                && matches!(self.f(&s.units[k]), "crossing" | "checkpoint" | "crossing point" | "border crossing" | "border checkpoint")
                 && k > 0
                 && self.is_word(s.units, k - 1, &["the"])
                 && v - k <= 4
             {
-                return self.last_crossing_in(s, k.min(s.phrases.len()));
+                // "the crossing" means the last one named; "the border" names none.
+                let before = s.phrases.iter().take_while(|p| p.a < k).count();
+                return self.last_crossing_in(s, before);
             }
         }
         None
@@ -1937,7 +2337,7 @@ impl<'a> DocState<'a> {
             return;
         };
         let end = self.clause_end(s, v + 1);
-        if let Some(obj) = self.closed_object(s, v + 2, end, Some(state)) {
+        for obj in self.closed_objects(s, v + 2, end, Some(state)) {
             let date = self.date_near(s, v);
             let modality = self.modality(s, v, v, end);
             self.push(s, Ent::Lex(state), rel, Some(obj), None, modality, date);
@@ -2004,53 +2404,71 @@ impl<'a> DocState<'a> {
     }
 
     fn member_of(&mut self, s: &S, v: usize) {
-        let u = s.units[v];
-        let w = self.f(&u);
-        // The organisation: next phrase, or "NATO member".
-        let org = if w == "member" {
-            v.checked_sub(1)
-                .and_then(|k| s.phrase_at[k])
-                .filter(|&p| s.phrases[p].b == v)
-        } else {
-            self.object_after(s, v, 2)
-        };
-        let Some(org) = org.and_then(|p| match s.phrases[p].head {
+        let w = self.f(&s.units[v]);
+        let noun = w.starts_with("member");
+        let is_org = |p: usize| match s.phrases[p].head {
             Head::Ent(e, MentionKind::Name) if self.etype(e) == EntityType::Organisation => Some(e),
             _ => None,
-        }) else {
-            return;
         };
-        let org_a = (0..s.phrases.len())
-            .find(|&p| {
-                matches!(s.phrases[p].head, Head::Ent(e, _) if e == org)
-                    && (s.phrases[p].a > v || s.phrases[p].b == v)
-            })
-            .map(|p| s.phrases[p].a)
-            .unwrap_or(v);
-        let start = if w == "member" { org_a } else { v };
+        // The organisations: "NATO member", "an EU and NATO member", "member of both
+        // NATO and the European Union", "joined NATO".
+        let mut orgs: Vec<(Ent, usize)> = Vec::new();
+        if w != "member" {
+            let mut k = v + 1;
+            let end = self.clause_end(s, k);
+            while k < end {
+                if self.is_word(s.units, k, DETERMINERS) || self.is_word(s.units, k, &["and", "either"]) || self.f(&s.units[k]) == "," {
+                    k += 1;
+                    continue;
+                }
+                match s.phrase_at[k].and_then(|p| is_org(p).map(|e| (e, p))) {
+                    Some((e, p)) => {
+                        orgs.push((e, s.phrases[p].a));
+                        k = s.phrases[p].b;
+                    }
+                    None => break,
+                }
+            }
+        }
+        let before = orgs.is_empty() && noun;
+        if before {
+            let mut k = v;
+            while let Some(p) = k.checked_sub(1).and_then(|j| s.phrase_at[j]).filter(|&p| s.phrases[p].b == k) {
+                let Some(e) = is_org(p) else { break };
+                orgs.insert(0, (e, s.phrases[p].a));
+                k = s.phrases[p].a;
+                if k > 0 && (self.is_word(s.units, k - 1, &["and"]) || self.f(&s.units[k - 1]) == ",") {
+                    k -= 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        let Some(&(_, first_a)) = orgs.first() else { return };
+        let mut start = if before { first_a } else { v };
+        if noun {
+            // Skip "a founding", "a full".
+            while start > 0 && s.units[start - 1].kind == Kind::Word && !self.is_word(s.units, start - 1, &["a", "an"]) && s.phrase_at[start - 1].is_none() && start + 3 > v {
+                start -= 1;
+            }
+        }
         // Subject: possessive ("Finland's entry into"), apposition ("Norway, a member
         // of"), or the clause subject.
-        let subject =
-            if start >= 1 && s.phrase_at[start - 1].is_some_and(|p| s.phrases[p].possessive) {
-                s.phrase_at[start - 1].and_then(|p| self.resolve(s, p, None))
-            } else if start >= 3
-                && self.is_word(s.units, start - 1, &["a", "an"])
-                && self.f(&s.units[start - 2]) == ","
-            {
-                s.phrase_at[start - 3].and_then(|p| self.resolve(s, p, None))
+        let subject = if start >= 1 && s.phrase_at[start - 1].is_some_and(|p| s.phrases[p].possessive) {
+            s.phrase_at[start - 1].and_then(|p| self.resolve(s, p, None))
+        } else if start >= 3 && self.is_word(s.units, start - 1, &["a", "an"]) && self.f(&s.units[start - 2]) == "," {
+            s.phrase_at[start - 3].and_then(|p| self.resolve(s, p, None))
+        } else {
+            let k = if noun {
+                (0..start)
+                    .rev()
+                    .find(|&k| self.is_word(s.units, k, &["became", "become", "becomes", "is", "was", "are", "were", "remains", "remained"]))
+                    .unwrap_or(start)
             } else {
-                let k = if w == "member" {
-                    (0..start)
-                        .rev()
-                        .find(|&k| {
-                            self.is_word(s.units, k, &["became", "become", "becomes", "is", "was"])
-                        })
-                        .unwrap_or(start)
-                } else {
-                    v
-                };
-                self.subject_of(s, k).and_then(|p| self.resolve(s, p, None))
+                v
             };
+            self.subject_of(s, k).and_then(|p| self.resolve(s, p, None))
+        };
         // "Before joining NATO this year, …, Finnish officials warned": a participle
         // opening the sentence takes the main clause's subject.
         let subject = subject.or_else(|| {
@@ -2074,16 +2492,18 @@ impl<'a> DocState<'a> {
                 .and_then(|p| self.resolve(s, p, None))
         });
         let Some(x) = subject else { return };
-        if matches!(self.etype(x), EntityType::State | EntityType::Organisation) && x != org {
-            self.push(
-                s,
-                x,
-                Relation::MemberOf,
-                Some(org),
-                None,
-                Modality::Asserted,
-                None,
-            );
+        // "… although it is not a member of the EU".
+        let modality = if (start.saturating_sub(4)..start).any(|k| self.has(&s.units[k], |c| *c == Cue::Negation)) {
+            Modality::Negated
+        } else {
+            Modality::Asserted
+        };
+        if matches!(self.etype(x), EntityType::State | EntityType::Organisation) {
+            for (org, _) in orgs {
+                if x != org {
+                    self.push(s, x, Relation::MemberOf, Some(org), None, modality, None);
+                }
+            }
         }
     }
 
@@ -2108,7 +2528,7 @@ impl<'a> DocState<'a> {
             return;
         };
         let Ent::Lex(si) = subject else { return };
-        let le = self.lex.entity(si);
+        let le = self.ent(si);
         if le.media || !le.entity.etype.can_act() {
             return;
         }
@@ -2142,12 +2562,12 @@ impl<'a> DocState<'a> {
                     })
                     && self
                         .entity_cue(u)
-                        .is_none_or(|(i, _)| !self.lex.entity(i).media)
+                        .is_none_or(|(i, _)| !self.ent(i).media)
             }) && !(self.is_word(s.units, c, &["the", "a"])
                 && s.units
                     .get(c + 1)
                     .and_then(|u| self.entity_cue(u))
-                    .is_some_and(|(i, _)| self.lex.entity(i).media))
+                    .is_some_and(|(i, _)| self.ent(i).media))
         };
         let after = complement
             .then(|| self.span_text(s, c, end))
