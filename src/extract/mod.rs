@@ -136,6 +136,7 @@ pub fn extract(doc: &Document, lex: &Lexicon) -> DocFacts {
         last_crossing: None,
         last_accusation: None,
         states_seen: BTreeMap::new(),
+        topic_state: None,
         facts: Vec::new(),
         entities: BTreeMap::new(),
         found: Vec::new(),
@@ -444,6 +445,8 @@ struct DocState<'a> {
     last_person: Option<Ent>,
     last_crossing: Option<Ent>,
     last_accusation: Option<String>,
+    /// The first state acting as a subject in the article (its topic).
+    topic_state: Option<Ent>,
     /// How often each state was named so far (to guess the other side of a border).
     states_seen: BTreeMap<u32, usize>,
     facts: Vec<Fact>,
@@ -588,6 +591,7 @@ impl<'a> DocState<'a> {
         }
         if let Some(e) = self.first_subject_state(&s) {
             self.last_state = Some(e);
+            self.topic_state.get_or_insert(e);
         }
     }
 
@@ -978,7 +982,13 @@ impl<'a> DocState<'a> {
         let title_text = self.text[units[t].s..units[t_end - 1].e].to_string();
         if let Some((pi, _)) = units.get(t_end).and_then(|u| self.entity_cue(u)) {
             if self.ent(pi).entity.etype == EntityType::Person {
-                let of = of.or_else(|| self.known_role(pi, &title_text));
+                // A government office named without its state ("Prime Minister Petteri
+                // Orpo") belongs to the state the article is about: the one named most.
+                let of = of.or_else(|| self.known_role(pi, &title_text)).or_else(|| {
+                    let t = crate::text::fold(&title_text);
+                    let office = ["prime minister", "president", "minister", "chancellor"].iter().any(|o| t.ends_with(o));
+                    office.then(|| self.main_state()).flatten().map(Ent::Lex)
+                });
                 let title = self.full_title(pi, &title_text);
                 return Some(Phrase {
                     a: start,
@@ -1020,6 +1030,15 @@ impl<'a> DocState<'a> {
             .iter()
             .find(|(t, _)| t == &ft || t.ends_with(&format!(" {ft}")))
             .map(|&(_, o)| Ent::Lex(o))
+    }
+
+    /// The state the article is about: the first one acting as a subject (usually
+    /// in the headline).
+    fn main_state(&self) -> Option<u32> {
+        match self.topic_state {
+            Some(Ent::Lex(i)) => Some(i),
+            _ => None,
+        }
     }
 
     /// The lexicon's fuller form of a title ("Minister" → "Interior Minister").
