@@ -42,7 +42,7 @@ for n in "${sizes[@]}"; do
     rm -rf "$corpus"
     "$bin" gen --articles "$n" --seed "$seed" -o "$corpus" >&2
   fi
-  words=$(cat "$corpus"/gen_*.txt | wc -w)
+  words=$(find "$corpus" -name "gen_*.txt" -print0 | xargs -0 cat | wc -w)
   rm -rf "$store"
   /usr/bin/time -v -o "$work/time_$n.txt" "$bin" --store "$store" build "$corpus" >&2
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$work/time_$n.txt")

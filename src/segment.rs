@@ -70,14 +70,10 @@ fn classify(text: &str, rules: &Boilerplate) -> Vec<Line> {
         let f = folded.trim();
         let kind = if f.is_empty() {
             LineKind::Blank
-        } else if rules
-            .cutoffs
-            .iter()
-            .any(|c| {
-                f.strip_prefix(c.as_str())
-                    .is_some_and(|rest| rest.chars().all(|ch| !ch.is_alphanumeric()))
-            })
-        {
+        } else if rules.cutoffs.iter().any(|c| {
+            f.strip_prefix(c.as_str())
+                .is_some_and(|rest| rest.chars().all(|ch| !ch.is_alphanumeric()))
+        }) {
             // Only a line that is the marker itself ends the article: "Read more" does,
             // "READ MORE: Lithuania starts turning back migrants" is one teaser line.
             lines.push(Line {

@@ -137,12 +137,14 @@ pub fn extract(doc: &Document, lex: &Lexicon) -> DocFacts {
         last_accusation: None,
         states_seen: BTreeMap::new(),
         topic_state: None,
+        last_accused: None,
         facts: Vec::new(),
         entities: BTreeMap::new(),
         found: Vec::new(),
         found_names: std::collections::HashMap::new(),
     };
     let mut m = 0;
+    let mut sentence_units = Vec::with_capacity(sentences.len());
     for sent in &sentences {
         let fs = folded.folded_of(sent.start);
         let fe = folded.folded_of(sent.end);
@@ -153,7 +155,15 @@ pub fn extract(doc: &Document, lex: &Lexicon) -> DocFacts {
         while m < matches.len() && matches[m].end <= fe {
             m += 1;
         }
-        let units = units(&folded, text, fs, fe, &matches[first..m]);
+        sentence_units.push(units(&folded, text, fs, fe, &matches[first..m]));
+    }
+    // First pass: learn the names the article introduces, so a mention before the
+    // introduction ("the regime of Alexander Lukashenko" … "Belarusian leader
+    // Alexander Lukashenko") links too.
+    for u in &sentence_units {
+        cx.discover(u.clone());
+    }
+    for (sent, units) in sentences.iter().zip(sentence_units) {
         cx.sentence(sent, units);
     }
     let mut out = DocFacts {
@@ -250,35 +260,198 @@ fn units(
 
 /// Capitalised words that never start or continue a discovered name.
 const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
-    "on", "in", "at", "for", "with", "but", "and", "or", "as", "after", "before", "since",
-    "while", "when", "if", "only", "all", "both", "some", "many", "most", "other", "another",
-    "such", "no", "not", "it", "he", "she", "they", "we", "i", "you", "there", "here", "what",
-    "who", "which", "where", "how", "meanwhile", "however", "also", "earlier", "later", "last",
-    "next", "mr", "mrs", "ms", "dr", "by", "from", "to", "of", "under", "about", "according",
-    "speaking", "asked", "read", "more", "photo", "source", "subscribe", "news", "update",
-    "breaking", "live", "opinion", "analysis", "related", "getty", "images", "afp", "reuters",
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "road", "rail", "one", "two", "three",
-    "four", "five", "six", "seven", "eight", "nine", "ten", "several", "nearly", "almost",
-    "around", "thousands", "hundreds", "dozens", "migrants", "officials",
-    "minister", "president", "prime", "spokesman", "spokeswoman", "governor", "interior",
-    "foreign", "defence", "defense", "deputy", "chief", "head", "colonel", "general",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "on",
+    "in",
+    "at",
+    "for",
+    "with",
+    "but",
+    "and",
+    "or",
+    "as",
+    "after",
+    "before",
+    "since",
+    "while",
+    "when",
+    "if",
+    "only",
+    "all",
+    "both",
+    "some",
+    "many",
+    "most",
+    "other",
+    "another",
+    "such",
+    "no",
+    "not",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "here",
+    "what",
+    "who",
+    "which",
+    "where",
+    "how",
+    "meanwhile",
+    "however",
+    "also",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "by",
+    "from",
+    "to",
+    "of",
+    "under",
+    "about",
+    "according",
+    "speaking",
+    "asked",
+    "read",
+    "more",
+    "photo",
+    "source",
+    "subscribe",
+    "news",
+    "update",
+    "breaking",
+    "live",
+    "opinion",
+    "analysis",
+    "related",
+    "getty",
+    "images",
+    "afp",
+    "reuters",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "road",
+    "rail",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "nearly",
+    "almost",
+    "around",
+    "thousands",
+    "hundreds",
+    "dozens",
+    "migrants",
+    "officials",
+    "minister",
+    "president",
+    "prime",
+    "spokesman",
+    "spokeswoman",
+    "governor",
+    "interior",
+    "foreign",
+    "defence",
+    "defense",
+    "deputy",
+    "chief",
+    "head",
+    "colonel",
+    "general",
 ];
 
 /// Words that may stand between "in" and the place: "in the far north-east of Norway".
 const PLACE_MODIFIERS: &[&str] = &[
-    "the", "far", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-    "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
-    "southeast", "southwest", "central", "part", "of", "region", "arctic", "area", "province",
-    "county", "district", "-", "extreme", "remote", "upper", "lower",
+    "the",
+    "far",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "central",
+    "part",
+    "of",
+    "region",
+    "arctic",
+    "area",
+    "province",
+    "county",
+    "district",
+    "-",
+    "extreme",
+    "remote",
+    "upper",
+    "lower",
 ];
 
 /// Last words of organisation names.
 const ORG_HEADS: &[&str] = &[
-    "guard", "committee", "ministry", "service", "agency", "police", "office", "council",
-    "commission", "forces", "force", "parliament", "bureau", "department", "directorate",
-    "inspectorate", "authority", "district", "institute",
+    "guard",
+    "committee",
+    "ministry",
+    "service",
+    "agency",
+    "police",
+    "office",
+    "council",
+    "commission",
+    "forces",
+    "force",
+    "parliament",
+    "bureau",
+    "department",
+    "directorate",
+    "inspectorate",
+    "authority",
+    "district",
+    "institute",
 ];
 
 const PREPOSITIONS: &[&str] = &[
@@ -445,6 +618,8 @@ struct DocState<'a> {
     last_person: Option<Ent>,
     last_crossing: Option<Ent>,
     last_accusation: Option<String>,
+    /// The entity the last accusation was against ("similar accusations").
+    last_accused: Option<Ent>,
     /// The first state acting as a subject in the article (its topic).
     topic_state: Option<Ent>,
     /// How often each state was named so far (to guess the other side of a border).
@@ -571,6 +746,7 @@ impl<'a> DocState<'a> {
         }
         self.roles(&s);
         self.static_relations(&s);
+        self.act_by(&s);
         for i in 0..units.len() {
             self.trigger(&s, i);
         }
@@ -599,11 +775,20 @@ impl<'a> DocState<'a> {
     fn cap(&self, u: &Unit, words_only: bool) -> bool {
         let ok_kind = match u.kind {
             Kind::Word => true,
-            Kind::Cue(_) => !words_only && self.entity_cue(u).is_none() && !self.has(u, |c| matches!(c, Cue::Verb(_) | Cue::Noun(_) | Cue::Hedge | Cue::Negation)),
+            Kind::Cue(_) => {
+                !words_only
+                    && self.entity_cue(u).is_none()
+                    && !self.has(u, |c| {
+                        matches!(c, Cue::Verb(_) | Cue::Noun(_) | Cue::Hedge | Cue::Negation)
+                    })
+            }
             _ => false,
         };
         ok_kind
-            && self.text[u.s..u.e].chars().next().is_some_and(char::is_uppercase)
+            && self.text[u.s..u.e]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
             && !NOT_NAMES.contains(&self.f(u))
             && !dates_word(self.f(u))
     }
@@ -616,7 +801,10 @@ impl<'a> DocState<'a> {
         while j < units.len() && n < max && self.cap(&units[j], words_only) {
             j += 1;
             n += 1;
-            if j + 1 < units.len() && self.f(&units[j]) == "-" && self.cap(&units[j + 1], words_only) {
+            if j + 1 < units.len()
+                && self.f(&units[j]) == "-"
+                && self.cap(&units[j + 1], words_only)
+            {
                 j += 1;
             }
         }
@@ -638,7 +826,11 @@ impl<'a> DocState<'a> {
         let mut aliases = Vec::new();
         if etype == EntityType::Person {
             // Later mentions by surname link back: "Niinistö said".
-            if let Some(last) = label.split_whitespace().last().filter(|w| w.chars().count() >= 4) {
+            if let Some(last) = label
+                .split_whitespace()
+                .last()
+                .filter(|w| w.chars().count() >= 4)
+            {
                 if last != label {
                     aliases.push(last.to_string());
                     self.found_names.entry(crate::text::fold(last)).or_insert(i);
@@ -704,16 +896,21 @@ impl<'a> DocState<'a> {
                 continue;
             }
             // An official after a title, or before ", a spokesman for".
-            let appositive = word_run >= i + 2
-                && units.get(word_run).is_some_and(|x| self.f(x) == ",")
-                && {
+            let appositive =
+                word_run >= i + 2 && units.get(word_run).is_some_and(|x| self.f(x) == ",") && {
                     let mut k = word_run + 1;
                     if self.is_word(&units, k, &["a", "an", "the"]) {
                         k += 1;
                     }
-                    units.get(k).is_some_and(|x| self.has(x, |c| *c == Cue::Title))
+                    units
+                        .get(k)
+                        .is_some_and(|x| self.has(x, |c| *c == Cue::Title))
                 };
-            if word_run > i && ((prev_title && (word_run >= i + 2 || !self.cap(units.get(word_run).unwrap_or(&u), false))) || appositive) {
+            if word_run > i
+                && ((prev_title
+                    && (word_run >= i + 2 || !self.cap(units.get(word_run).unwrap_or(&u), false)))
+                    || appositive)
+            {
                 let e = self.found_entity(&label(i, word_run), EntityType::Person, None);
                 out.push(merged(i, word_run, e));
                 i = word_run;
@@ -724,7 +921,9 @@ impl<'a> DocState<'a> {
             let crossing_at = |k: usize| {
                 units.get(k).is_some_and(|x| {
                     self.has(x, |c| *c == Cue::CrossingNoun)
-                        && ["crossing", "checkpoint", "point", "gate", "post", "station"].iter().any(|w| self.f(x).contains(w))
+                        && ["crossing", "checkpoint", "point", "gate", "post", "station"]
+                            .iter()
+                            .any(|w| self.f(x).contains(w))
                 })
             };
             // "Medininkai, the busiest crossing on the road …".
@@ -733,7 +932,12 @@ impl<'a> DocState<'a> {
                 && self.is_word(&units, run + 1, &["the", "a", "another", "its"])
                 && (run + 2..run + 5).any(|k| {
                     crossing_at(k)
-                        && (run + 2..k).all(|m| units[m].kind == Kind::Word || self.entity_cue(&units[m]).is_some_and(|(_, mk)| mk == MentionKind::Demonym))
+                        && (run + 2..k).all(|m| {
+                            units[m].kind == Kind::Word
+                                || self
+                                    .entity_cue(&units[m])
+                                    .is_some_and(|(_, mk)| mk == MentionKind::Demonym)
+                        })
                 });
             if run > i && (crossing_at(run) || appositive_crossing) {
                 let e = self.found_entity(&label(i, run), EntityType::Crossing, None);
@@ -754,23 +958,49 @@ impl<'a> DocState<'a> {
                 }
             }
             // Places: "Druskininkai, Lithuania"; "the town of Kraslava".
-            let state_after = units.get(run + 1).and_then(|x| self.entity_cue(x)).filter(|&(k, m)| {
-                m == MentionKind::Name && self.ent(k).entity.etype == EntityType::State
-            });
+            let state_after =
+                units
+                    .get(run + 1)
+                    .and_then(|x| self.entity_cue(x))
+                    .filter(|&(k, m)| {
+                        m == MentionKind::Name && self.ent(k).entity.etype == EntityType::State
+                    });
             let town_of = i >= 3
                 && self.is_word(&units, i - 1, &["of"])
-                && self.is_word(&units, i - 2, &["town", "village", "city", "region", "district", "municipality", "port"]);
+                && self.is_word(
+                    &units,
+                    i - 2,
+                    &[
+                        "town",
+                        "village",
+                        "city",
+                        "region",
+                        "district",
+                        "municipality",
+                        "port",
+                    ],
+                );
             // "Koidula, in south-eastern Estonia, handles …".
-            let in_state = (units.get(run).is_some_and(|x| self.f(x) == ",") && self.is_word(&units, run + 1, &["in"]))
-                .then(|| {
-                    (run + 2..(run + 7).min(n)).find_map(|k| {
-                        self.entity_cue(&units[k]).filter(|&(e, m)| m == MentionKind::Name && self.ent(e).entity.etype == EntityType::State)
+            let in_state = (units.get(run).is_some_and(|x| self.f(x) == ",")
+                && self.is_word(&units, run + 1, &["in"]))
+            .then(|| {
+                (run + 2..(run + 7).min(n)).find_map(|k| {
+                    self.entity_cue(&units[k]).filter(|&(e, m)| {
+                        m == MentionKind::Name && self.ent(e).entity.etype == EntityType::State
                     })
                 })
-                .flatten();
+            })
+            .flatten();
             let state_after = state_after.or(in_state);
-            if run > i && ((units.get(run).is_some_and(|x| self.f(x) == ",") && state_after.is_some()) || town_of) {
-                let e = self.found_entity(&label(i, run), EntityType::Place, state_after.map(|(k, _)| k));
+            if run > i
+                && ((units.get(run).is_some_and(|x| self.f(x) == ",") && state_after.is_some())
+                    || town_of)
+            {
+                let e = self.found_entity(
+                    &label(i, run),
+                    EntityType::Place,
+                    state_after.map(|(k, _)| k),
+                );
                 out.push(merged(i, run, e));
                 i = run;
                 continue;
@@ -779,7 +1009,10 @@ impl<'a> DocState<'a> {
             // Committee"; a demonym just before belongs to the name.
             let org_run = self.cap_run(&units, i, 5, false);
             let head = org_run > i && ORG_HEADS.contains(&self.f(&units[org_run - 1]));
-            let demonym_before = out.last().and_then(|x| self.entity_cue(x)).filter(|&(_, m)| m == MentionKind::Demonym);
+            let demonym_before = out
+                .last()
+                .and_then(|x| self.entity_cue(x))
+                .filter(|&(_, m)| m == MentionKind::Demonym);
             if head && (org_run >= i + 2 || demonym_before.is_some()) {
                 let (start, located) = match demonym_before {
                     Some((st, _)) => {
@@ -986,7 +1219,9 @@ impl<'a> DocState<'a> {
                 // Orpo") belongs to the state the article is about: the one named most.
                 let of = of.or_else(|| self.known_role(pi, &title_text)).or_else(|| {
                     let t = crate::text::fold(&title_text);
-                    let office = ["prime minister", "president", "minister", "chancellor"].iter().any(|o| t.ends_with(o));
+                    let office = ["prime minister", "president", "minister", "chancellor"]
+                        .iter()
+                        .any(|o| t.ends_with(o));
                     office.then(|| self.main_state()).flatten().map(Ent::Lex)
                 });
                 let title = self.full_title(pi, &title_text);
@@ -1044,7 +1279,8 @@ impl<'a> DocState<'a> {
     /// The lexicon's fuller form of a title ("Minister" → "Interior Minister").
     fn full_title(&self, person: u32, title: &str) -> String {
         let ft = crate::text::fold(title);
-        let best = self.ent(person)
+        let best = self
+            .ent(person)
             .roles
             .iter()
             .find(|(t, _)| t.ends_with(&format!(" {ft}")))
@@ -1254,7 +1490,8 @@ impl<'a> DocState<'a> {
             // "Finland, which has closed … and accuses Moscow": the antecedent.
             if self.is_word(s.units, k, &["which", "who"]) {
                 let mut j = k;
-                while j > 0 && s.units[j - 1].kind == Kind::Punct && self.f(&s.units[j - 1]) == "," {
+                while j > 0 && s.units[j - 1].kind == Kind::Punct && self.f(&s.units[j - 1]) == ","
+                {
                     j -= 1;
                 }
                 return j.checked_sub(1).and_then(|j| s.phrase_at[j]);
@@ -1318,7 +1555,8 @@ impl<'a> DocState<'a> {
                 return Some(p);
             }
             // "the regime of Alexander Lukashenko", "the government of Belarus".
-            if self.has(&s.units[k], |c| *c == Cue::Group) && self.is_word(s.units, k + 1, &["of"]) {
+            if self.has(&s.units[k], |c| *c == Cue::Group) && self.is_word(s.units, k + 1, &["of"])
+            {
                 return s.phrase_at.get(k + 2).copied().flatten();
             }
             if !self.is_word(s.units, k, DETERMINERS) && !self.is_word(s.units, k, &["either"]) {
@@ -1372,9 +1610,7 @@ impl<'a> DocState<'a> {
                                 | Cue::AttributionAfter
                                 | Cue::Verb(Relation::Says)
                         )
-                    }) || self
-                        .entity_cue(nu)
-                        .is_some_and(|(i, _)| self.ent(i).media)
+                    }) || self.entity_cue(nu).is_some_and(|(i, _)| self.ent(i).media)
                         || (self.f(nu) == "the"
                             && s.units
                                 .get(q + 1)
@@ -1505,6 +1741,9 @@ impl<'a> DocState<'a> {
         }
         if Some(subject) == object {
             return;
+        }
+        if relation == Relation::Accuses {
+            self.last_accused = object;
         }
         let attribution = s
             .attribution
@@ -1652,11 +1891,25 @@ impl<'a> DocState<'a> {
             }
             // "The Šumskas border crossing, Lithuania".
             if let Some((a, MentionKind::Name)) = ent(k) {
-                let noun = s.units.get(k + 1).is_some_and(|x| self.has(x, |c| *c == Cue::CrossingNoun));
-                if noun && self.ent(a).entity.etype == EntityType::Crossing && s.units.get(k + 2).is_some_and(|x| self.f(x) == ",") {
+                let noun = s
+                    .units
+                    .get(k + 1)
+                    .is_some_and(|x| self.has(x, |c| *c == Cue::CrossingNoun));
+                if noun
+                    && self.ent(a).entity.etype == EntityType::Crossing
+                    && s.units.get(k + 2).is_some_and(|x| self.f(x) == ",")
+                {
                     if let Some((b, MentionKind::Name)) = ent(k + 3) {
                         if self.ent(b).entity.etype == EntityType::State {
-                            self.push(s, Ent::Lex(a), Relation::LocatedIn, Some(Ent::Lex(b)), None, Modality::Asserted, None);
+                            self.push(
+                                s,
+                                Ent::Lex(a),
+                                Relation::LocatedIn,
+                                Some(Ent::Lex(b)),
+                                None,
+                                Modality::Asserted,
+                                None,
+                            );
                         }
                     }
                 }
@@ -1666,7 +1919,10 @@ impl<'a> DocState<'a> {
                 (ent(k), ent(k + 2))
             {
                 if s.units.get(k + 1).is_some_and(|x| self.f(x) == ",")
-                    && matches!(self.ent(a).entity.etype, EntityType::Place | EntityType::Crossing)
+                    && matches!(
+                        self.ent(a).entity.etype,
+                        EntityType::Place | EntityType::Crossing
+                    )
                     && self.ent(b).entity.etype == EntityType::State
                 {
                     self.push(
@@ -1776,6 +2032,51 @@ impl<'a> DocState<'a> {
         }
     }
 
+    /// "described the arrivals as a hybrid attack by Belarus": an accusatory act
+    /// credited to a state with "by" is an accusation by the clause's subject.
+    fn act_by(&mut self, s: &S) {
+        for k in 0..s.units.len() {
+            if !self.has(&s.units[k], |c| *c == Cue::Accusatory)
+                || !self.is_word(s.units, k + 1, &["by"])
+            {
+                continue;
+            }
+            let Some(op) = s.phrase_at.get(k + 2).copied().flatten() else {
+                continue;
+            };
+            let Some(object @ Ent::Lex(oi)) = self
+                .resolve(s, op, None)
+                .filter(|e| self.etype(*e) == EntityType::State)
+            else {
+                continue;
+            };
+            let Some(sp) = (0..s.phrases.len()).find(|&p| {
+                s.phrases[p].b <= k && self.subject_position(s, p) && !s.phrases[p].possessive
+            }) else {
+                continue;
+            };
+            let Some(subject) = self
+                .resolve(s, sp, None)
+                .filter(|e| self.etype(*e).can_act())
+            else {
+                continue;
+            };
+            if self.state_of(subject) != Some(oi) && subject != object {
+                let claim = self.span_text(s, k, s.phrases[op].b);
+                let date = self.date_near(s, k);
+                self.push(
+                    s,
+                    subject,
+                    Relation::Accuses,
+                    Some(object),
+                    claim,
+                    Modality::Asserted,
+                    date,
+                );
+            }
+        }
+    }
+
     /// Who owns the border noun at unit `k`: a possessive before it, else the clause
     /// subjects ("their borders" after "Estonia and Latvia … have accused").
     fn border_owners(&self, s: &S, k: usize) -> Vec<Ent> {
@@ -1819,23 +2120,40 @@ impl<'a> DocState<'a> {
         // "Hrebenne and Korczowa crossings in south-eastern Poland": both.
         let mut also: Vec<Ent> = Vec::new();
         // "Tverečius, in north-eastern Lithuania".
-        if self.f(&s.units.get(j).copied().unwrap_or(s.units[k])) == "," && self.is_word(s.units, j + 1, &["in"]) {
+        if self.f(&s.units.get(j).copied().unwrap_or(s.units[k])) == ","
+            && self.is_word(s.units, j + 1, &["in"])
+        {
             j += 1;
         }
         while j < n && words <= if verb { 10 } else { 7 } {
             let u = &s.units[j];
             if let Some(p) = s.phrase_at[j] {
                 match s.phrases[p].head {
-                    Head::Ent(y @ Ent::Lex(yi), MentionKind::Name) if !seen_in && self.ent(yi).entity.etype == EntityType::Crossing && self.is_word(s.units, j - 1, &["and"]) => {
+                    Head::Ent(y @ Ent::Lex(yi), MentionKind::Name)
+                        if !seen_in
+                            && self.ent(yi).entity.etype == EntityType::Crossing
+                            && self.is_word(s.units, j - 1, &["and"]) =>
+                    {
                         also.push(y);
                         j = s.phrases[p].b;
                         continue;
                     }
                     Head::Ent(y @ Ent::Lex(yi), MentionKind::Name) if seen_in => {
-                        if matches!(self.ent(yi).entity.etype, EntityType::State | EntityType::Place) {
+                        if matches!(
+                            self.ent(yi).entity.etype,
+                            EntityType::State | EntityType::Place
+                        ) {
                             for xe in std::iter::once(x).chain(also) {
                                 if xe != y {
-                                    self.push(s, xe, Relation::LocatedIn, Some(y), None, Modality::Asserted, None);
+                                    self.push(
+                                        s,
+                                        xe,
+                                        Relation::LocatedIn,
+                                        Some(y),
+                                        None,
+                                        Modality::Asserted,
+                                        None,
+                                    );
                                 }
                             }
                         }
@@ -1857,7 +2175,21 @@ impl<'a> DocState<'a> {
                 return;
             } else if !seen_in
                 && !self.has(u, |c| *c == Cue::CrossingNoun)
-                && !self.is_word(s.units, j, &["international", "road", "rail", "main", "northern", "southern", "station", "only", "and"])
+                && !self.is_word(
+                    s.units,
+                    j,
+                    &[
+                        "international",
+                        "road",
+                        "rail",
+                        "main",
+                        "northern",
+                        "southern",
+                        "station",
+                        "only",
+                        "and",
+                    ],
+                )
             {
                 return;
             }
@@ -1931,15 +2263,36 @@ impl<'a> DocState<'a> {
         false
     }
 
+    /// The subject of an accusation verb coordinated after a statement: "Orpo said
+    /// Russian border authorities had begun …, and accused Moscow of …".
+    fn coordinated_speaker(&self, s: &S, v: usize) -> Option<Vec<Ent>> {
+        if !(v > 0 && self.is_word(s.units, v - 1, &["and"])) {
+            return None;
+        }
+        let says = (0..v - 1)
+            .rev()
+            .find(|&k| self.has(&s.units[k], |c| *c == Cue::Verb(Relation::Says)))?;
+        let p = self.subject_of(s, says)?;
+        Some(self.resolve(s, p, None).into_iter().collect())
+    }
+
     fn accuses_verb(&mut self, s: &S, v: usize) {
         if self.is_passive(s, v) {
             // "Minsk was accused by Riga of using migrants …".
-            let Some(by) = (v + 1..s.units.len().min(v + 3)).find(|&k| self.is_word(s.units, k, &["by"])) else {
+            let Some(by) =
+                (v + 1..s.units.len().min(v + 3)).find(|&k| self.is_word(s.units, k, &["by"]))
+            else {
                 return;
             };
-            let Some(sp) = s.phrase_at.get(by + 1).copied().flatten() else { return };
-            let Some(op) = self.subject_of(s, v) else { return };
-            let (Some(subject), Some(object)) = (self.resolve(s, sp, None), self.resolve(s, op, None)) else {
+            let Some(sp) = s.phrase_at.get(by + 1).copied().flatten() else {
+                return;
+            };
+            let Some(op) = self.subject_of(s, v) else {
+                return;
+            };
+            let (Some(subject), Some(object)) =
+                (self.resolve(s, sp, None), self.resolve(s, op, None))
+            else {
                 return;
             };
             let mut c = s.phrases[sp].b;
@@ -1952,14 +2305,24 @@ impl<'a> DocState<'a> {
             };
             if self.etype(subject).can_act() && self.etype(object).can_act() {
                 let date = self.date_near(s, v);
-                self.push(s, subject, Relation::Accuses, Some(object), claim.clone(), Modality::Asserted, date);
+                self.push(
+                    s,
+                    subject,
+                    Relation::Accuses,
+                    Some(object),
+                    claim.clone(),
+                    Modality::Asserted,
+                    date,
+                );
                 if let Some(c) = claim {
                     self.last_accusation = Some(c);
                 }
             }
             return;
         }
-        let subjects = self.subjects_of(s, v);
+        let subjects = self
+            .coordinated_speaker(s, v)
+            .unwrap_or_else(|| self.subjects_of(s, v));
         let Some(&first) = subjects.first() else {
             return;
         };
@@ -2006,6 +2369,38 @@ impl<'a> DocState<'a> {
 
     /// "Helsinki's accusations that Russia is orchestrating …".
     fn accuses_noun(&mut self, s: &S, v: usize) {
+        // "Lithuania and Poland have made similar accusations (against Belarus)".
+        let made_words = ["made", "make", "makes", "making", "levelled", "leveled"];
+        if let Some(verb) =
+            (v.saturating_sub(3)..v).find(|&k| self.is_word(s.units, k, &made_words))
+        {
+            let object = if self.is_word(s.units, v + 1, &["against"]) {
+                s.phrase_at
+                    .get(v + 2)
+                    .copied()
+                    .flatten()
+                    .and_then(|p| self.resolve(s, p, None))
+            } else {
+                self.last_accused
+            };
+            if let Some(object) = object {
+                let date = self.date_near(s, v);
+                for subject in self.subjects_of(s, verb) {
+                    if self.etype(subject).can_act() && subject != object {
+                        self.push(
+                            s,
+                            subject,
+                            Relation::Accuses,
+                            Some(object),
+                            self.last_accusation.clone(),
+                            Modality::Asserted,
+                            date.clone(),
+                        );
+                    }
+                }
+            }
+            return;
+        }
         let subject = if v >= 1 {
             // Possessive directly before, possibly with one adjective between.
             [v.checked_sub(1), v.checked_sub(2)]
@@ -2061,19 +2456,42 @@ impl<'a> DocState<'a> {
     fn denies(&mut self, s: &S, v: usize) {
         if self.is_passive(s, v) {
             // "Warsaw's accusations … have been rejected by Minsk".
-            if let Some(sp) = self.is_word(s.units, v + 1, &["by"]).then(|| s.phrase_at.get(v + 2).copied().flatten()).flatten() {
-                if let Some(subject) = self.resolve(s, sp, None).filter(|e| self.etype(*e).can_act()) {
+            if let Some(sp) = self
+                .is_word(s.units, v + 1, &["by"])
+                .then(|| s.phrase_at.get(v + 2).copied().flatten())
+                .flatten()
+            {
+                if let Some(subject) = self
+                    .resolve(s, sp, None)
+                    .filter(|e| self.etype(*e).can_act())
+                {
                     let claim = self.last_accusation.clone();
                     let date = self.date_near(s, v);
-                    self.push(s, subject, Relation::Denies, None, claim, Modality::Asserted, date);
+                    self.push(
+                        s,
+                        subject,
+                        Relation::Denies,
+                        None,
+                        claim,
+                        Modality::Asserted,
+                        date,
+                    );
                 }
             }
             return;
         }
         // "Minsk dismissed accusations by Vilnius of orchestrating …": Vilnius accuses.
-        if self.has(s.units.get(v + 1).unwrap_or(&s.units[v]), |c| *c == Cue::Noun(Relation::Accuses)) && self.is_word(s.units, v + 2, &["by"]) {
-            if let (Some(ap), Some(dp)) = (s.phrase_at.get(v + 3).copied().flatten(), self.subject_of(s, v)) {
-                if let (Some(accuser), Some(accused)) = (self.resolve(s, ap, None), self.resolve(s, dp, None)) {
+        if self.has(s.units.get(v + 1).unwrap_or(&s.units[v]), |c| {
+            *c == Cue::Noun(Relation::Accuses)
+        }) && self.is_word(s.units, v + 2, &["by"])
+        {
+            if let (Some(ap), Some(dp)) = (
+                s.phrase_at.get(v + 3).copied().flatten(),
+                self.subject_of(s, v),
+            ) {
+                if let (Some(accuser), Some(accused)) =
+                    (self.resolve(s, ap, None), self.resolve(s, dp, None))
+                {
                     let mut c = s.phrases[ap].b;
                     let end = self.clause_end(s, c);
                     let claim = if self.is_word(s.units, c, &["of", "over", "for"]) {
@@ -2084,7 +2502,15 @@ impl<'a> DocState<'a> {
                     };
                     if accuser != accused {
                         let date = self.date_near(s, v);
-                        self.push(s, accuser, Relation::Accuses, Some(accused), claim.clone(), Modality::Asserted, date);
+                        self.push(
+                            s,
+                            accuser,
+                            Relation::Accuses,
+                            Some(accused),
+                            claim.clone(),
+                            Modality::Asserted,
+                            date,
+                        );
                         if let Some(c) = claim {
                             self.last_accusation = Some(c);
                         }
@@ -2178,7 +2604,9 @@ impl<'a> DocState<'a> {
             return Vec::new();
         };
         let mut out = vec![first];
-        let Some(p0) = (0..s.phrases.len()).find(|&p| s.phrases[p].a >= from && matches!(s.phrases[p].head, Head::Ent(e, _) if e == first)) else {
+        let Some(p0) = (0..s.phrases.len()).find(|&p| {
+            s.phrases[p].a >= from && matches!(s.phrases[p].head, Head::Ent(e, _) if e == first)
+        }) else {
             return out;
         };
         let mut k = s.phrases[p0].b;
@@ -2188,7 +2616,9 @@ impl<'a> DocState<'a> {
                 continue;
             }
             match s.phrase_at[k].map(|p| (p, s.phrases[p].head)) {
-                Some((p, Head::Ent(e @ Ent::Lex(_), _))) if self.etype(e) == EntityType::Crossing => {
+                Some((p, Head::Ent(e @ Ent::Lex(_), _)))
+                    if self.etype(e) == EntityType::Crossing =>
+                {
                     out.push(e);
                     k = s.phrases[p].b;
                 }
@@ -2228,7 +2658,8 @@ impl<'a> DocState<'a> {
             let Some(c @ Ent::Lex(ci)) = crossing else {
                 return;
             };
-            let Some(state) = self.ent(ci)
+            let Some(state) = self
+                .ent(ci)
                 .located_in
                 .and_then(|l| self.state_of(Ent::Lex(l)))
             else {
@@ -2245,13 +2676,27 @@ impl<'a> DocState<'a> {
         let subjects = self.subjects_of(s, v);
         let from = subject_p.map_or(0, |p| s.phrases[p].b);
         // "Poland has kept the Kuźnica crossing closed": the object comes first.
-        let kept = (from..v).any(|k| self.is_word(s.units, k, &["kept", "keep", "keeps", "keeping", "remained", "remains"]));
+        let kept = (from..v).any(|k| {
+            self.is_word(
+                s.units,
+                k,
+                &["kept", "keep", "keeps", "keeping", "remained", "remains"],
+            )
+        });
         if kept {
             if let Some(c @ Ent::Lex(_)) = self.crossing_before(s, v) {
                 let modality = self.modality(s, from.min(v), v, end);
                 for subj in subjects {
                     if let Some(state) = self.state_of(subj) {
-                        self.push(s, Ent::Lex(state), rel, Some(c), None, modality, date.clone());
+                        self.push(
+                            s,
+                            Ent::Lex(state),
+                            rel,
+                            Some(c),
+                            None,
+                            modality,
+                            date.clone(),
+                        );
                     }
                 }
                 return;
@@ -2310,7 +2755,14 @@ impl<'a> DocState<'a> {
                     _ => {}
                 }
             } else if self.has(&s.units[k], |c| *c == Cue::CrossingNoun)
-                && matches!(self.f(&s.units[k]), "crossing" | "checkpoint" | "crossing point" | "border crossing" | "border checkpoint")
+                && matches!(
+                    self.f(&s.units[k]),
+                    "crossing"
+                        | "checkpoint"
+                        | "crossing point"
+                        | "border crossing"
+                        | "border checkpoint"
+                )
                 && k > 0
                 && self.is_word(s.units, k - 1, &["the"])
                 && v - k <= 4
@@ -2436,7 +2888,10 @@ impl<'a> DocState<'a> {
             let mut k = v + 1;
             let end = self.clause_end(s, k);
             while k < end {
-                if self.is_word(s.units, k, DETERMINERS) || self.is_word(s.units, k, &["and", "either"]) || self.f(&s.units[k]) == "," {
+                if self.is_word(s.units, k, DETERMINERS)
+                    || self.is_word(s.units, k, &["and", "either"])
+                    || self.f(&s.units[k]) == ","
+                {
                     k += 1;
                     continue;
                 }
@@ -2452,42 +2907,68 @@ impl<'a> DocState<'a> {
         let before = orgs.is_empty() && noun;
         if before {
             let mut k = v;
-            while let Some(p) = k.checked_sub(1).and_then(|j| s.phrase_at[j]).filter(|&p| s.phrases[p].b == k) {
+            while let Some(p) = k
+                .checked_sub(1)
+                .and_then(|j| s.phrase_at[j])
+                .filter(|&p| s.phrases[p].b == k)
+            {
                 let Some(e) = is_org(p) else { break };
                 orgs.insert(0, (e, s.phrases[p].a));
                 k = s.phrases[p].a;
-                if k > 0 && (self.is_word(s.units, k - 1, &["and"]) || self.f(&s.units[k - 1]) == ",") {
+                if k > 0
+                    && (self.is_word(s.units, k - 1, &["and"]) || self.f(&s.units[k - 1]) == ",")
+                {
                     k -= 1;
                 } else {
                     break;
                 }
             }
         }
-        let Some(&(_, first_a)) = orgs.first() else { return };
+        let Some(&(_, first_a)) = orgs.first() else {
+            return;
+        };
         let mut start = if before { first_a } else { v };
         if noun {
             // Skip "a founding", "a full".
-            while start > 0 && s.units[start - 1].kind == Kind::Word && !self.is_word(s.units, start - 1, &["a", "an"]) && s.phrase_at[start - 1].is_none() && start + 3 > v {
+            while start > 0
+                && s.units[start - 1].kind == Kind::Word
+                && !self.is_word(s.units, start - 1, &["a", "an"])
+                && s.phrase_at[start - 1].is_none()
+                && start + 3 > v
+            {
                 start -= 1;
             }
         }
         // Subject: possessive ("Finland's entry into"), apposition ("Norway, a member
         // of"), or the clause subject.
-        let subject = if start >= 1 && s.phrase_at[start - 1].is_some_and(|p| s.phrases[p].possessive) {
-            s.phrase_at[start - 1].and_then(|p| self.resolve(s, p, None))
-        } else if start >= 3 && self.is_word(s.units, start - 1, &["a", "an"]) && self.f(&s.units[start - 2]) == "," {
-            s.phrase_at[start - 3].and_then(|p| self.resolve(s, p, None))
-        } else {
-            let k = if noun {
-                (0..start)
-                    .rev()
-                    .find(|&k| self.is_word(s.units, k, &["became", "become", "becomes", "is", "was", "are", "were", "remains", "remained"]))
-                    .unwrap_or(start)
+        let subject =
+            if start >= 1 && s.phrase_at[start - 1].is_some_and(|p| s.phrases[p].possessive) {
+                s.phrase_at[start - 1].and_then(|p| self.resolve(s, p, None))
+            } else if start >= 3
+                && self.is_word(s.units, start - 1, &["a", "an"])
+                && self.f(&s.units[start - 2]) == ","
+            {
+                s.phrase_at[start - 3].and_then(|p| self.resolve(s, p, None))
             } else {
-                v
+                let k = if noun {
+                    (0..start)
+                        .rev()
+                        .find(|&k| {
+                            self.is_word(
+                                s.units,
+                                k,
+                                &[
+                                    "became", "become", "becomes", "is", "was", "are", "were",
+                                    "remains", "remained",
+                                ],
+                            )
+                        })
+                        .unwrap_or(start)
+                } else {
+                    v
+                };
+                self.subject_of(s, k).and_then(|p| self.resolve(s, p, None))
             };
-            self.subject_of(s, k).and_then(|p| self.resolve(s, p, None))
-        };
         // "Before joining NATO this year, …, Finnish officials warned": a participle
         // opening the sentence takes the main clause's subject.
         let subject = subject.or_else(|| {
@@ -2512,7 +2993,9 @@ impl<'a> DocState<'a> {
         });
         let Some(x) = subject else { return };
         // "… although it is not a member of the EU".
-        let modality = if (start.saturating_sub(4)..start).any(|k| self.has(&s.units[k], |c| *c == Cue::Negation)) {
+        let modality = if (start.saturating_sub(4)..start)
+            .any(|k| self.has(&s.units[k], |c| *c == Cue::Negation))
+        {
             Modality::Negated
         } else {
             Modality::Asserted
@@ -2579,9 +3062,7 @@ impl<'a> DocState<'a> {
                     && !self.has(u, |c| {
                         matches!(c, Cue::AttributionBefore | Cue::AttributionAfter)
                     })
-                    && self
-                        .entity_cue(u)
-                        .is_none_or(|(i, _)| !self.ent(i).media)
+                    && self.entity_cue(u).is_none_or(|(i, _)| !self.ent(i).media)
             }) && !(self.is_word(s.units, c, &["the", "a"])
                 && s.units
                     .get(c + 1)
