@@ -512,9 +512,7 @@ fn open_read(cli: &Cli) -> Result<store::ReadStore> {
 
 fn load_graph(cli: &Cli) -> Result<KnowledgeGraph> {
     let rs = open_read(cli)?;
-    let ds = newsgraph::rdf::read_dataset(rs.store())
-        .with_context(|| format!("store {}", cli.store.display()))?;
-    Ok(KnowledgeGraph::from_dataset(ds))
+    Ok(KnowledgeGraph::from_dataset(store::read_all(&rs)?))
 }
 
 /// Reads a query file, blanking `#` comment lines so positions in errors stay right.

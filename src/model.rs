@@ -133,10 +133,10 @@ pub struct Entity {
     #[serde(rename = "type")]
     pub etype: EntityType,
     /// Other names it goes by, as written in the lexicon or discovered in text.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub aliases: Vec<String>,
     /// Wikidata QID (`Q33`) when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub wikidata: Option<String>,
 }
 
@@ -363,13 +363,13 @@ pub struct DocMeta {
     /// File name the article was read from (no directories, so builds on two machines agree).
     pub file: String,
     /// Headline, from the manifest or the text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub title: Option<String>,
     /// Publisher (`The Kyiv Independent`), from the manifest.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub publisher: Option<String>,
     /// Publication date, ISO 8601, possibly partial (`2023-11`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub published: Option<String>,
     /// SHA-256 of the file's bytes, hex; an unchanged article is recognised by it.
     pub sha256: String,
@@ -383,7 +383,7 @@ pub struct DocMeta {
 ///
 /// Invariants: `docs` sorted by id; `facts` sorted and free of duplicates; every entity
 /// a fact names (subject, object, attribution) is in `entities`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dataset {
     /// Articles, sorted by id.
     pub docs: Vec<DocMeta>,

@@ -19,10 +19,7 @@ impl Session {
     /// Loads the graph of an open store and indexes its names, with the lexicon's
     /// metonyms (`the Kremlin`) for the entities present.
     pub fn new(store: ReadStore, lex: &Lexicon) -> Result<Self, StoreError> {
-        let ds = crate::rdf::read_dataset(store.store()).map_err(|source| StoreError::Rdf {
-            dir: store.dir().to_owned(),
-            source,
-        })?;
+        let ds = crate::store::read_all(&store)?;
         let graph = KnowledgeGraph::from_dataset(ds);
         let names = NameIndex::new(
             graph.entities(),

@@ -167,11 +167,20 @@ pub fn open_read(dir: &Path) -> Result<ReadStore, StoreError> {
     })
 }
 
-/// Reads the whole dataset of the store in `dir` (see [`rdf::read_dataset`]).
+/// Reads the whole dataset of the store in `dir`: from its snapshot when current,
+/// else from the quads (see [`rdf::read_dataset`]).
 pub fn dataset(dir: &Path) -> Result<Dataset, StoreError> {
     let store = open_read(dir)?;
+    read_all(&store)
+}
+
+/// The whole dataset of an open store: its snapshot when current, else the quads.
+pub fn read_all(store: &ReadStore) -> Result<Dataset, StoreError> {
+    if let Some(ds) = read_snapshot(store.dir()) {
+        return Ok(ds);
+    }
     rdf::read_dataset(store.store()).map_err(|source| StoreError::Rdf {
-        dir: dir.into(),
+        dir: store.dir().into(),
         source,
     })
 }
@@ -208,11 +217,82 @@ pub fn ingest(dir: &Path, ds: &Dataset) -> Result<IngestReport, StoreError> {
         .map_err(io_err(dir, &lock_path))?;
     let _lock = lock(dir, file, true)?;
     let data = dir.join(DATA_DIR);
-    if exists(dir, &data)? {
-        update(dir, &data, ds)
+    // The snapshot must never describe another state of the store than the current
+    // one: drop it before writing, write the new one after the commit.
+    let previous = read_snapshot(dir);
+    remove_snapshot(dir)?;
+    let (report, full) = if exists(dir, &data)? {
+        let report = update(dir, &data, ds)?;
+        (report, previous.map(|old| merge(old, ds)))
     } else {
-        create(dir, &data, ds)
+        (create(dir, &data, ds)?, Some(ds.clone()))
+    };
+    if let Some(full) = full {
+        write_snapshot(dir, &full)?;
     }
+    Ok(report)
+}
+
+/// File beside the database holding the whole dataset in a compact binary form, so a
+/// query session starts without decoding every quad. Written under the exclusive lock
+/// after each successful build; absent whenever it might be stale.
+const SNAPSHOT_FILE: &str = "graph.snapshot";
+
+/// Header of a snapshot: format and program version; any other snapshot is ignored.
+fn snapshot_header() -> String {
+    format!("newsgraph-snapshot 1 {}\n", env!("CARGO_PKG_VERSION"))
+}
+
+/// The dataset stored in the store in `dir`, from its snapshot, when there is a
+/// current one. Callers fall back to [`rdf::read_dataset`].
+pub fn read_snapshot(dir: &Path) -> Option<Dataset> {
+    let bytes = fs::read(dir.join(SNAPSHOT_FILE)).ok()?;
+    let header = snapshot_header();
+    let body = bytes.strip_prefix(header.as_bytes())?;
+    postcard::from_bytes(body).ok()
+}
+
+fn remove_snapshot(dir: &Path) -> Result<(), StoreError> {
+    let path = dir.join(SNAPSHOT_FILE);
+    match fs::remove_file(&path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io_err(dir, &path)(e)),
+        _ => Ok(()),
+    }
+}
+
+fn write_snapshot(dir: &Path, ds: &Dataset) -> Result<(), StoreError> {
+    let path = dir.join(SNAPSHOT_FILE);
+    let tmp = dir.join(format!("{SNAPSHOT_FILE}.tmp"));
+    let mut bytes = snapshot_header().into_bytes();
+    let body = postcard::to_stdvec(ds).map_err(|e| io_err(dir, &tmp)(io::Error::other(e)))?;
+    bytes.extend_from_slice(&body);
+    fs::write(&tmp, bytes).map_err(io_err(dir, &tmp))?;
+    fs::rename(&tmp, &path).map_err(io_err(dir, &path))
+}
+
+/// The dataset after ingesting `ds` into a store holding `old`, by the same rules as
+/// [`stage`]: documents of `ds` replace theirs, entity descriptions of `ds` replace
+/// theirs, and entities nothing mentions any more go.
+fn merge(mut old: Dataset, ds: &Dataset) -> Dataset {
+    let ids: std::collections::BTreeSet<&str> = ds.docs.iter().map(|d| d.id.as_str()).collect();
+    old.docs.retain(|d| !ids.contains(d.id.as_str()));
+    old.docs.extend(ds.docs.iter().cloned());
+    old.facts.retain(|f| !ids.contains(f.doc.as_str()));
+    old.facts.extend(ds.facts.iter().cloned());
+    for (id, e) in &ds.entities {
+        old.entities.insert(id.clone(), e.clone());
+    }
+    let mentioned: std::collections::BTreeSet<crate::model::EntityId> = old
+        .facts
+        .iter()
+        .flat_map(|f| [Some(&f.subject), f.object.as_ref(), f.attribution.as_ref()])
+        .flatten()
+        .cloned()
+        .collect();
+    old.entities
+        .retain(|id, _| mentioned.contains(id) || ds.entities.contains_key(id));
+    old.normalize();
+    old
 }
 
 /// Runs `f` on the store opened for writing, holding the exclusive lock: for SPARQL
@@ -231,6 +311,8 @@ pub fn with_write<T>(dir: &Path, f: impl FnOnce(&Store) -> T) -> Result<T, Store
     if !exists(dir, &data)? {
         return Err(StoreError::Missing { dir: dir.into() });
     }
+    // A SPARQL update may change anything: the snapshot goes.
+    remove_snapshot(dir)?;
     let store = Store::open(&data).map_err(db_err(dir))?;
     let out = f(&store);
     store.flush().map_err(db_err(dir))?;
@@ -563,8 +645,9 @@ mod tests {
             .unwrap()
             .map(|e| e.unwrap().file_name().into_string().unwrap())
             .collect();
-        assert_eq!(names.len(), 2, "{names:?}");
+        assert_eq!(names.len(), 3, "{names:?}");
         assert!(names.contains(&DATA_DIR.into()) && names.contains(&LOCK_FILE.into()));
+        assert!(names.contains(&SNAPSHOT_FILE.into()));
     }
 
     #[test]
