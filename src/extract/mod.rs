@@ -2263,6 +2263,30 @@ impl<'a> DocState<'a> {
         false
     }
 
+    /// Records an accusation, and its claim as the one "these charges" refers to.
+    fn accuse(
+        &mut self,
+        s: &S,
+        subject: Ent,
+        object: Ent,
+        claim: Option<String>,
+        modality: Modality,
+        date: Option<String>,
+    ) {
+        self.push(
+            s,
+            subject,
+            Relation::Accuses,
+            Some(object),
+            claim.clone(),
+            modality,
+            date,
+        );
+        if let Some(c) = claim {
+            self.last_accusation = Some(c);
+        }
+    }
+
     /// The subject of an accusation verb coordinated after a statement: "Orpo said
     /// Russian border authorities had begun …, and accused Moscow of …".
     fn coordinated_speaker(&self, s: &S, v: usize) -> Option<Vec<Ent>> {
@@ -2305,18 +2329,7 @@ impl<'a> DocState<'a> {
             };
             if self.etype(subject).can_act() && self.etype(object).can_act() {
                 let date = self.date_near(s, v);
-                self.push(
-                    s,
-                    subject,
-                    Relation::Accuses,
-                    Some(object),
-                    claim.clone(),
-                    Modality::Asserted,
-                    date,
-                );
-                if let Some(c) = claim {
-                    self.last_accusation = Some(c);
-                }
+                self.accuse(s, subject, object, claim, Modality::Asserted, date);
             }
             return;
         }
@@ -2439,18 +2452,7 @@ impl<'a> DocState<'a> {
         let end = self.clause_end(s, c);
         let claim = self.span_text(s, c, end);
         let date = self.date_near(s, v);
-        self.push(
-            s,
-            subject,
-            Relation::Accuses,
-            Some(object),
-            claim.clone(),
-            Modality::Asserted,
-            date,
-        );
-        if let Some(c) = claim {
-            self.last_accusation = Some(c);
-        }
+        self.accuse(s, subject, object, claim, Modality::Asserted, date);
     }
 
     fn denies(&mut self, s: &S, v: usize) {
@@ -2502,18 +2504,7 @@ impl<'a> DocState<'a> {
                     };
                     if accuser != accused {
                         let date = self.date_near(s, v);
-                        self.push(
-                            s,
-                            accuser,
-                            Relation::Accuses,
-                            Some(accused),
-                            claim.clone(),
-                            Modality::Asserted,
-                            date,
-                        );
-                        if let Some(c) = claim {
-                            self.last_accusation = Some(c);
-                        }
+                        self.accuse(s, accuser, accused, claim, Modality::Asserted, date);
                     }
                 }
             }
@@ -3162,18 +3153,7 @@ impl<'a> DocState<'a> {
             c += 1;
         }
         let claim = self.span_text(s, c, stop);
-        self.push(
-            s,
-            subject,
-            Relation::Accuses,
-            Some(object),
-            claim.clone(),
-            Modality::Asserted,
-            date,
-        );
-        if let Some(c) = claim {
-            self.last_accusation = Some(c);
-        }
+        self.accuse(s, subject, object, claim, Modality::Asserted, date);
     }
 
     /// In units `from..to`, a state named before an accusatory act: the state, where
