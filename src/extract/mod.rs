@@ -70,6 +70,11 @@ enum Head {
     Pronoun(bool),
     /// "its neighbour".
     Neighbour,
+    /// "his country", "her government": the state of the person last named.
+    PersonsCountry,
+    /// "they": the states named together last ("the ministers of Poland, Lithuania
+    /// and Latvia … they").
+    They,
 }
 
 /// What extraction found in one document.
@@ -891,6 +896,22 @@ impl<'a> DocState<'a> {
                 }
             }
             if let Some((j, e)) = known {
+                // "Tverečius, in north-eastern Lithuania" first read as a place is a
+                // crossing in "the Šumskas and Tverečius crossings".
+                let crossing_next = units
+                    .get(j)
+                    .is_some_and(|x| self.has(x, |c| *c == Cue::CrossingNoun))
+                    || (self.is_word(&units, j, &["and"])
+                        && units
+                            .get(j + 2)
+                            .is_some_and(|x| self.has(x, |c| *c == Cue::CrossingNoun)));
+                let base = self.lex.entities().len() as u32;
+                if crossing_next
+                    && e >= base
+                    && self.found[(e - base) as usize].entity.etype == EntityType::Place
+                {
+                    self.found[(e - base) as usize].entity.etype = EntityType::Crossing;
+                }
                 out.push(merged(i, j, e));
                 i = j;
                 continue;
@@ -1091,6 +1112,28 @@ impl<'a> DocState<'a> {
                         })
                     }
                 }
+                "his" | "her"
+                    if self.is_word(
+                        units,
+                        i + 1,
+                        &["country", "government", "state", "nation"],
+                    ) =>
+                {
+                    Some(Phrase {
+                        a: i,
+                        b: i + 2,
+                        head: Head::PersonsCountry,
+                        role: None,
+                        possessive: false,
+                    })
+                }
+                "they" => Some(Phrase {
+                    a: i,
+                    b: i + 1,
+                    head: Head::They,
+                    role: None,
+                    possessive: false,
+                }),
                 "he" | "she" | "his" | "her" => Some(Phrase {
                     a: i,
                     b: i + 1,
@@ -1380,7 +1423,60 @@ impl<'a> DocState<'a> {
                 let subj = subject.and_then(|e| self.state_of(e))?;
                 self.neighbour(s, subj).map(Ent::Lex)
             }
+            Head::PersonsCountry => {
+                let person = (0..p).rev().find_map(|q| match s.phrases[q].head {
+                    Head::Ent(e, _) if self.etype(e) == EntityType::Person => Some(e),
+                    _ => None,
+                })?;
+                self.state_of_person(person).map(Ent::Lex)
+            }
+            Head::They => self.they(s, p).first().copied(),
         }
+    }
+
+    /// The state a person holds a role in, from the roles read so far.
+    fn state_of_person(&self, person: Ent) -> Option<u32> {
+        let id = self.id(person);
+        self.facts.iter().rev().find_map(|f| {
+            if f.relation != Relation::HoldsRole || f.subject != id {
+                return None;
+            }
+            let o = f.object.as_ref()?;
+            let i = self.lex.index_of(o)?;
+            (self.ent(i).entity.etype == EntityType::State).then_some(i)
+        })
+    }
+
+    /// The states a "they" at phrase `p` stands for: the last list of two or more
+    /// states named before it in the sentence.
+    fn they(&self, s: &S, p: usize) -> Vec<Ent> {
+        let mut best: Vec<Ent> = Vec::new();
+        let mut run: Vec<Ent> = Vec::new();
+        let mut last_b = None;
+        for q in 0..p {
+            let ph = &s.phrases[q];
+            let state = match ph.head {
+                Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
+                    if self.etype(e) == EntityType::State =>
+                {
+                    Some(e)
+                }
+                _ => None,
+            };
+            let joined = last_b.is_some_and(|b: usize| {
+                ph.a == b + 1 && (self.is_word(s.units, b, &["and"]) || self.f(&s.units[b]) == ",")
+            });
+            match state {
+                Some(e) if joined => run.push(e),
+                Some(e) => run = vec![e],
+                None => run.clear(),
+            }
+            if run.len() >= 2 {
+                best = run.clone();
+            }
+            last_b = state.map(|_| ph.b);
+        }
+        best
     }
 
     /// A state bordering `state` named in the sentence, else the one most named so far.
@@ -1521,6 +1617,9 @@ impl<'a> DocState<'a> {
         let Some(p) = self.subject_of(s, v) else {
             return Vec::new();
         };
+        if s.phrases[p].head == Head::They {
+            return self.they(s, p);
+        }
         let Some(first) = self.resolve(s, p, None) else {
             return Vec::new();
         };
@@ -1744,6 +1843,16 @@ impl<'a> DocState<'a> {
         }
         if relation == Relation::Accuses {
             self.last_accused = object;
+        }
+        // A discovered crossing or place learns the state it lies in, so a later
+        // "will be closed" knows who closes it.
+        if let (Relation::LocatedIn, Ent::Lex(si), Some(Ent::Lex(oi))) = (relation, subject, object)
+        {
+            let base = self.lex.entities().len() as u32;
+            if si >= base && self.ent(oi).entity.etype == EntityType::State {
+                let f = &mut self.found[(si - base) as usize];
+                f.located_in.get_or_insert(oi);
+            }
         }
         let attribution = s
             .attribution
@@ -2595,6 +2704,19 @@ impl<'a> DocState<'a> {
             return Vec::new();
         };
         let mut out = vec![first];
+        // "its crossing points with Belarus, including Pāternieki".
+        if let Ent::Crossings(..) = first {
+            if let Some(k) =
+                (from..end).find(|&k| self.is_word(s.units, k, &["including", "notably"]))
+            {
+                let named = s.phrase_at.get(k + 1).copied().flatten().is_some_and(|p| {
+                    matches!(s.phrases[p].head, Head::Ent(e @ Ent::Lex(_), _) if self.etype(e) == EntityType::Crossing)
+                });
+                if named {
+                    out.extend(self.closed_objects(s, k + 1, end, state));
+                }
+            }
+        }
         let Some(p0) = (0..s.phrases.len()).find(|&p| {
             s.phrases[p].a >= from && matches!(s.phrases[p].head, Head::Ent(e, _) if e == first)
         }) else {
@@ -2649,10 +2771,12 @@ impl<'a> DocState<'a> {
             let Some(c @ Ent::Lex(ci)) = crossing else {
                 return;
             };
+            // A crossing whose state is not known yet belongs to the article's state.
             let Some(state) = self
                 .ent(ci)
                 .located_in
                 .and_then(|l| self.state_of(Ent::Lex(l)))
+                .or_else(|| self.main_state())
             else {
                 return;
             };
