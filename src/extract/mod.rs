@@ -389,10 +389,6 @@ const NOT_NAMES: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "governor",
-    "interior",
-    "foreign",
-    "defence",
-    "defense",
     "deputy",
     "chief",
     "head",
@@ -937,6 +933,19 @@ impl<'a> DocState<'a> {
                 i = word_run;
                 continue;
             }
+            // "Ukraine's ambassador to Poland, Vasyl Zvarych, said": a name set off by
+            // commas right after a title.
+            let after_title = word_run >= i + 2
+                && i >= 2
+                && self.f(&units[i - 1]) == ","
+                && units.get(word_run).is_some_and(|x| self.f(x) == ",")
+                && (i.saturating_sub(6)..i - 1).any(|k| self.has(&units[k], |c| *c == Cue::Title));
+            if after_title {
+                let e = self.found_entity(&label(i, word_run), EntityType::Person, None);
+                out.push(merged(i, word_run, e));
+                i = word_run;
+                continue;
+            }
             // Crossings: "Kuźnica crossing", "its Šumskas and Tverečius crossings".
             let run = self.cap_run(&units, i, 3, true);
             let crossing_at = |k: usize| {
@@ -960,7 +969,12 @@ impl<'a> DocState<'a> {
                                     .is_some_and(|(_, mk)| mk == MentionKind::Demonym)
                         })
                 });
-            if run > i && (crossing_at(run) || appositive_crossing) {
+            // "its crossing points with Belarus, including Pāternieki".
+            let included = run > i
+                && i >= 1
+                && self.is_word(&units, i - 1, &["including"])
+                && (i.saturating_sub(8)..i).any(|k| crossing_at(k));
+            if run > i && (crossing_at(run) || appositive_crossing || included) {
                 let e = self.found_entity(&label(i, run), EntityType::Crossing, None);
                 out.push(merged(i, run, e));
                 i = run;
@@ -1028,8 +1042,19 @@ impl<'a> DocState<'a> {
             }
             // Organisations by their head word: "Polish Border Guard", "State Border
             // Committee"; a demonym just before belongs to the name.
-            let org_run = self.cap_run(&units, i, 5, false);
+            let mut org_run = self.cap_run(&units, i, 5, false);
             let head = org_run > i && ORG_HEADS.contains(&self.f(&units[org_run - 1]));
+            // "Ministry of the Interior", "Ministry of Foreign Affairs".
+            if head && self.is_word(&units, org_run, &["of"]) {
+                let mut k = org_run + 1;
+                if self.is_word(&units, k, &["the"]) {
+                    k += 1;
+                }
+                let tail = self.cap_run(&units, k, 3, false);
+                if tail > k {
+                    org_run = tail;
+                }
+            }
             let demonym_before = out
                 .last()
                 .and_then(|x| self.entity_cue(x))
@@ -1880,6 +1905,36 @@ impl<'a> DocState<'a> {
 
     /// `holds_role` from titled and appositive phrases.
     fn roles(&mut self, s: &S) {
+        // "Ukraine's ambassador to Poland, Vasyl Zvarych, said".
+        for p in 0..s.phrases.len() {
+            let (a, head) = (s.phrases[p].a, s.phrases[p].head);
+            let Head::Ent(person, _) = head else { continue };
+            if self.etype(person) != EntityType::Person || a < 3 || self.f(&s.units[a - 1]) != "," {
+                continue;
+            }
+            let Some(t) =
+                (a.saturating_sub(6)..a - 1).find(|&k| self.has(&s.units[k], |c| *c == Cue::Title))
+            else {
+                continue;
+            };
+            let Some(q) = t.checked_sub(1).and_then(|k| s.phrase_at[k]) else {
+                continue;
+            };
+            let ph = &s.phrases[q];
+            let state_like = ph.possessive || matches!(ph.head, Head::Ent(_, MentionKind::Demonym));
+            if let (true, Head::Ent(of, _)) = (state_like, ph.head) {
+                let title = title_case(&self.text[s.units[t].s..s.units[t].e]);
+                self.push(
+                    s,
+                    person,
+                    Relation::HoldsRole,
+                    Some(of),
+                    Some(title),
+                    Modality::Asserted,
+                    None,
+                );
+            }
+        }
         for p in 0..s.phrases.len() {
             let ph = &s.phrases[p];
             if let (Head::Ent(person, _), Some((title, Some(of)))) = (ph.head, ph.role.clone()) {
@@ -2200,10 +2255,11 @@ impl<'a> DocState<'a> {
                 }
                 break;
             }
-            if u.kind == Kind::Punct
-                || !(u.kind == Kind::Word || self.has(u, |c| *c == Cue::CrossingNoun))
-                || k - j > 6
-            {
+            // "Poland's 535-kilometre border": numbers and hyphens may stand between.
+            let filler = u.kind == Kind::Word
+                || self.f(u) == "-"
+                || self.has(u, |c| *c == Cue::CrossingNoun);
+            if !filler || k - j > 6 {
                 break;
             }
         }
@@ -2234,7 +2290,7 @@ impl<'a> DocState<'a> {
         {
             j += 1;
         }
-        while j < n && words <= if verb { 10 } else { 7 } {
+        while j < n && words <= if verb { 12 } else { 10 } {
             let u = &s.units[j];
             if let Some(p) = s.phrase_at[j] {
                 match s.phrases[p].head {
@@ -2346,6 +2402,10 @@ impl<'a> DocState<'a> {
     }
 
     fn is_passive(&self, s: &S, v: usize) -> bool {
+        // "is not closing" is progressive, not passive.
+        if self.f(&s.units[v]).ends_with("ing") {
+            return false;
+        }
         let mut k = v;
         while k > 0 {
             k -= 1;
@@ -2724,7 +2784,11 @@ impl<'a> DocState<'a> {
         };
         let mut k = s.phrases[p0].b;
         while k < end {
-            if self.is_word(s.units, k, &["and", "or", "nor"]) || self.f(&s.units[k]) == "," {
+            if self.is_word(s.units, k, &["and", "or", "nor"])
+                || self.f(&s.units[k]) == ","
+                || self.is_word(s.units, k, DETERMINERS)
+                || self.has(&s.units[k], |c| *c == Cue::CrossingNoun)
+            {
                 k += 1;
                 continue;
             }
@@ -2785,7 +2849,36 @@ impl<'a> DocState<'a> {
                 .rposition(|p| p.is_some())
                 .unwrap_or(0);
             let modality = self.modality(s, from, v, end);
-            self.push(s, Ent::Lex(state), rel, Some(c), None, modality, date);
+            // "Tverečius, in north-eastern Lithuania, and Šumskas, east of Vilnius,
+            // will be shut": every crossing of the subject, not only the nearest.
+            let mut crossings = vec![c];
+            if let Some(pc) = (0..s.phrases.len()).rev().find(|&p| {
+                s.phrases[p].b <= v && matches!(s.phrases[p].head, Head::Ent(e, _) if e == c)
+            }) {
+                for q in (0..pc).rev() {
+                    let between_verb = (s.phrases[q].b..s.phrases[pc].a)
+                        .any(|k| self.has(&s.units[k], |cu| matches!(cu, Cue::Verb(_))));
+                    if between_verb {
+                        break;
+                    }
+                    if let Head::Ent(e @ Ent::Lex(_), _) = s.phrases[q].head {
+                        if self.etype(e) == EntityType::Crossing && !crossings.contains(&e) {
+                            crossings.push(e);
+                        }
+                    }
+                }
+            }
+            for c in crossings {
+                self.push(
+                    s,
+                    Ent::Lex(state),
+                    rel,
+                    Some(c),
+                    None,
+                    modality,
+                    date.clone(),
+                );
+            }
             return;
         }
         let subjects = self.subjects_of(s, v);

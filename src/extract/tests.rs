@@ -96,3 +96,30 @@ fn hedged_active_verbs_and_numbers() {
         &["finland borders russia"],
     );
 }
+
+#[test]
+fn names_the_lexicon_does_not_know() {
+    check(
+        "Lithuanian Interior Minister Agnė Bilotaitė accused Belarus of using migrants as a weapon. Bilotaitė said Vilnius would shut the Medininkai crossing if necessary.",
+        &[
+            "agne-bilotaite holds_role lithuania",
+            "agne-bilotaite accuses belarus",
+            "lithuania closes medininkai [possible]",
+        ],
+    );
+    check(
+        "Anton Bychkovsky, a spokesman for the Belarusian border committee, denied the claims.",
+        &[
+            "anton-bychkovsky holds_role belarus",
+            "anton-bychkovsky denies -",
+        ],
+    );
+    check(
+        "Finland closed the Vartius checkpoint and the Kuusamo border crossing on Friday.",
+        &["finland closes vartius", "finland closes kuusamo"],
+    );
+    check(
+        "The Ministry of the Interior said Minsk was orchestrating the crossings.",
+        &["ministry-of-the-interior accuses belarus"],
+    );
+}
