@@ -221,16 +221,18 @@ pub fn ingest(dir: &Path, ds: &Dataset) -> Result<IngestReport, StoreError> {
     // one: drop it before writing, write the new one after the commit.
     let previous = read_snapshot(dir);
     remove_snapshot(dir)?;
-    let (report, full) = if exists(dir, &data)? {
+    if exists(dir, &data)? {
         let report = update(dir, &data, ds)?;
-        (report, previous.map(|old| merge(old, ds)))
+        if let Some(old) = previous {
+            write_snapshot(dir, &merge(old, ds))?;
+        }
+        Ok(report)
     } else {
-        (create(dir, &data, ds)?, Some(ds.clone()))
-    };
-    if let Some(full) = full {
-        write_snapshot(dir, &full)?;
+        // A first build's dataset is the whole store: no copy needed.
+        let report = create(dir, &data, ds)?;
+        write_snapshot(dir, ds)?;
+        Ok(report)
     }
-    Ok(report)
 }
 
 /// File beside the database holding the whole dataset in a compact binary form, so a
@@ -341,7 +343,8 @@ fn create(dir: &Path, data: &Path, ds: &Dataset) -> Result<IngestReport, StoreEr
     };
     {
         let store = Store::open(&partial).map_err(db_err(dir))?;
-        let mut loader = store.bulk_loader();
+        // Bound the loader's batches: by default it aims at 2 GB per thread.
+        let mut loader = store.bulk_loader().with_max_memory_size_in_megabytes(512);
         let entities = ds.entities.values().flat_map(rdf::entity_quads);
         let quads = entities.chain(parts.iter().flat_map(rdf::DocPart::quads));
         loader
