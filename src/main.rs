@@ -519,17 +519,7 @@ fn load_graph(cli: &Cli) -> Result<KnowledgeGraph> {
 fn read_query_file(path: &Path) -> Result<String> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    Ok(text
-        .split('\n')
-        .map(|l| {
-            if l.trim_start().starts_with('#') {
-                " ".repeat(l.len())
-            } else {
-                l.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n"))
+    Ok(query::syntax::blank_comments(&text))
 }
 
 fn ask(cli: &Cli, args: &AskArgs) -> Result<()> {

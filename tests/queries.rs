@@ -3,46 +3,12 @@
 //! must fail with the message in its `.out`. Run with `UPDATE_EXPECT=1` to rewrite the
 //! expected files after a deliberate change, then review the diff.
 
-use newsgraph::graph::KnowledgeGraph;
-use newsgraph::lexicon::Lexicon;
-use newsgraph::query::{self, native::Native, plan::NameIndex, sparql::Sparql, Answer, Value};
+mod common;
+
+use common::{root, shipped};
+use newsgraph::query::{self, native::Native, sparql::Sparql, Answer, Value};
 use newsgraph::report::{self, AnswerFormat};
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
-
-struct Fixture {
-    _dir: tempfile::TempDir,
-    store: newsgraph::store::ReadStore,
-    graph: KnowledgeGraph,
-    names: NameIndex,
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn fixture() -> &'static Fixture {
-    static F: OnceLock<Fixture> = OnceLock::new();
-    F.get_or_init(|| {
-        let lex = Lexicon::load(&root().join("data/lexicon")).unwrap();
-        let ds = newsgraph::read_and_extract(&[root().join("data/articles")], &lex).unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        newsgraph::store::ingest(dir.path(), &ds).unwrap();
-        let store = newsgraph::store::open_read(dir.path()).unwrap();
-        let graph =
-            KnowledgeGraph::from_dataset(newsgraph::rdf::read_dataset(store.store()).unwrap());
-        let names = NameIndex::new(
-            graph.entities(),
-            lex.names().map(|(n, id)| (n.to_string(), id.clone())),
-        );
-        Fixture {
-            _dir: dir,
-            store,
-            graph,
-            names,
-        }
-    })
-}
 
 fn describe(_: &newsgraph::model::EntityId) -> Vec<String> {
     Vec::new()
@@ -50,11 +16,11 @@ fn describe(_: &newsgraph::model::EntityId) -> Vec<String> {
 
 /// Answers `text` with both engines; they must agree.
 fn ask(text: &str) -> Result<Answer, String> {
-    let f = fixture();
+    let s = &shipped().session;
     let q = query::syntax::parse(text).map_err(|e| e.render(text))?;
-    let native =
-        query::run(&q, &Native::new(&f.graph), &f.names, &describe).map_err(|e| e.render(text))?;
-    let sparql = query::run(&q, &Sparql::new(f.store.store()), &f.names, &describe)
+    let native = query::run(&q, &Native::new(s.graph()), s.names(), &describe)
+        .map_err(|e| e.render(text))?;
+    let sparql = query::run(&q, &Sparql::new(s.store().store()), s.names(), &describe)
         .map_err(|e| e.render(text))?;
     assert_eq!(native, sparql, "engines disagree on {text:?}");
     Ok(native)
@@ -62,18 +28,7 @@ fn ask(text: &str) -> Result<Answer, String> {
 
 fn query_text(path: &Path) -> String {
     // Comment lines are blanked, as `ask -f` does.
-    std::fs::read_to_string(path)
-        .unwrap()
-        .split('\n')
-        .map(|l| {
-            if l.trim_start().starts_with('#') {
-                " ".repeat(l.len())
-            } else {
-                l.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    query::syntax::blank_comments(&std::fs::read_to_string(path).unwrap())
         .trim_end()
         .to_string()
 }
@@ -111,8 +66,14 @@ fn example_queries_match_their_expected_answers_on_both_engines() {
     check_dir(&root().join("queries"), |text| match ask(text) {
         Ok(a) => {
             let mut buf = Vec::new();
-            report::write_answer(&mut buf, &fixture().graph, &a, AnswerFormat::Table, false)
-                .unwrap();
+            report::write_answer(
+                &mut buf,
+                shipped().session.graph(),
+                &a,
+                AnswerFormat::Table,
+                false,
+            )
+            .unwrap();
             String::from_utf8(buf).unwrap()
         }
         Err(e) => panic!("{text:?} failed:\n{e}"),

@@ -1,34 +1,13 @@
 //! SPARQL through oxigraph (`queries/sparql/*.rq` with expected results) and Graphviz
 //! output checked by Graphviz's own `dot`.
 
-use newsgraph::lexicon::Lexicon;
-use newsgraph::session::Session;
+mod common;
+
+use common::{root, shipped as fixture};
 use newsgraph::sparql::{execute, SparqlError, SparqlFormat};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
-use std::sync::OnceLock;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-struct Fixture {
-    _dir: tempfile::TempDir,
-    session: Session,
-}
-
-fn fixture() -> &'static Fixture {
-    static F: OnceLock<Fixture> = OnceLock::new();
-    F.get_or_init(|| {
-        let lex = Lexicon::load(&root().join("data/lexicon")).unwrap();
-        let ds = newsgraph::read_and_extract(&[root().join("data/articles")], &lex).unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        newsgraph::store::ingest(dir.path(), &ds).unwrap();
-        let session = Session::new(newsgraph::store::open_read(dir.path()).unwrap(), &lex).unwrap();
-        Fixture { _dir: dir, session }
-    })
-}
 
 fn run(text: &str, format: SparqlFormat) -> Result<String, SparqlError> {
     let mut out = Vec::new();

@@ -19,6 +19,21 @@ pub const MAX_QUERY_BYTES: usize = 4096;
 /// Most clauses in one pattern query.
 pub const MAX_CLAUSES: usize = 16;
 
+/// Blanks `#` comment lines of a query file with spaces, so positions in error
+/// messages still point into the file as written.
+pub fn blank_comments(text: &str) -> String {
+    text.split('\n')
+        .map(|l| {
+            if l.trim_start().starts_with('#') {
+                " ".repeat(l.len())
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Parses a query.
 pub fn parse(text: &str) -> Result<Query, QueryError> {
     if text.len() > MAX_QUERY_BYTES {

@@ -1,0 +1,32 @@
+//! Shared test fixture: a store built from the shipped articles in a temporary
+//! directory, opened as a read session once per test binary.
+
+use newsgraph::lexicon::Lexicon;
+use newsgraph::session::Session;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+/// The project root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A built store of the shipped articles and its session.
+pub struct Shipped {
+    _dir: tempfile::TempDir,
+    /// The read session on it.
+    pub session: Session,
+}
+
+/// The shipped-articles store, built on first use.
+pub fn shipped() -> &'static Shipped {
+    static F: OnceLock<Shipped> = OnceLock::new();
+    F.get_or_init(|| {
+        let lex = Lexicon::load(&root().join("data/lexicon")).unwrap();
+        let ds = newsgraph::read_and_extract(&[root().join("data/articles")], &lex).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        newsgraph::store::ingest(dir.path(), &ds).unwrap();
+        let session = Session::new(newsgraph::store::open_read(dir.path()).unwrap(), &lex).unwrap();
+        Shipped { _dir: dir, session }
+    })
+}
