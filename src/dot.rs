@@ -7,7 +7,7 @@
 //! drawn to a note holding their claim.
 
 use crate::graph::{FactIx, KnowledgeGraph};
-use crate::model::{EntityId, EntityType, Fact, Modality};
+use crate::model::{EntityId, EntityType, Modality};
 use crate::query::Answer;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::fmt::Write as _;
@@ -73,9 +73,9 @@ pub fn facts_dot(g: &KnowledgeGraph, facts: &[FactIx], title: &str) -> String {
     let mut edges: BTreeMap<(EntityId, &str, EntityId, Modality), BTreeSet<&str>> = BTreeMap::new();
     let mut notes: BTreeMap<(EntityId, &str, String, Modality), BTreeSet<&str>> = BTreeMap::new();
     for &ix in facts {
-        let f: &Fact = g.fact(ix);
+        let f = g.fact(ix);
         nodes.insert(f.subject.clone());
-        match &f.object {
+        match f.object {
             Some(o) => {
                 nodes.insert(o.clone());
                 edges
@@ -86,14 +86,14 @@ pub fn facts_dot(g: &KnowledgeGraph, facts: &[FactIx], title: &str) -> String {
                         f.modality,
                     ))
                     .or_default()
-                    .insert(&f.doc);
+                    .insert(f.doc);
             }
             None => {
-                let claim = f.claim.clone().unwrap_or_default();
+                let claim = f.claim.unwrap_or_default().to_string();
                 notes
                     .entry((f.subject.clone(), f.relation.as_str(), claim, f.modality))
                     .or_default()
-                    .insert(&f.doc);
+                    .insert(f.doc);
             }
         }
     }
@@ -181,7 +181,7 @@ pub fn facts_dot(g: &KnowledgeGraph, facts: &[FactIx], title: &str) -> String {
 
 /// The whole graph: every fact.
 pub fn graph_dot(g: &KnowledgeGraph) -> String {
-    let all: Vec<FactIx> = (0..g.facts().len() as FactIx).collect();
+    let all: Vec<FactIx> = (0..g.fact_count() as FactIx).collect();
     facts_dot(g, &all, "newsgraph")
 }
 
@@ -224,16 +224,16 @@ pub fn neighbourhood_dot(g: &KnowledgeGraph, id: &EntityId, depth: usize) -> Str
 /// The facts behind an answer: exactly the facts its rows were matched from.
 pub fn answer_dot(g: &KnowledgeGraph, a: &Answer, title: &str) -> String {
     let matched: Vec<&crate::query::Source> = a.rows.iter().flat_map(|r| &r.sources).collect();
-    let facts: Vec<FactIx> = (0..g.facts().len() as FactIx)
+    let facts: Vec<FactIx> = (0..g.fact_count() as FactIx)
         .filter(|&ix| {
             let f = g.fact(ix);
             matched.iter().any(|s| {
                 let (rel, subj, obj) = &s.fact;
                 let same_ends = |a: &EntityId, b: Option<&EntityId>| {
-                    &f.subject == a && (b.is_none() || f.object.as_ref() == b)
+                    f.subject == a && (b.is_none() || f.object == b)
                 };
                 s.doc == f.doc
-                    && s.start == f.evidence.start
+                    && s.start == f.start
                     && *rel == f.relation
                     && (same_ends(subj, obj.as_ref())
                         || (rel.is_symmetric()

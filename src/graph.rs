@@ -4,27 +4,35 @@
 //!
 //! Built from a [`Dataset`], either fresh from extraction or read back from the store.
 
-use crate::model::{Dataset, DocMeta, Entity, EntityId, EntityType, Fact, Relation};
+use crate::model::{Dataset, DocMeta, Entity, EntityId, EntityType, Relation};
+use crate::packed::{FactRef, Packed};
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
 use std::collections::{BTreeMap, HashMap};
 
-/// Index of a fact in [`KnowledgeGraph::facts`].
+/// Index of a fact in the graph's fact table.
 pub type FactIx = u32;
 
 /// Entities, facts and their graph.
 #[derive(Debug, Default)]
 pub struct KnowledgeGraph {
+    /// Node `i` is entity `i` of the fact table.
     graph: DiGraph<Entity, FactIx>,
     nodes: HashMap<EntityId, NodeIndex>,
-    facts: Vec<Fact>,
-    docs: Vec<DocMeta>,
-    /// Facts of each node as subject, by relation, including those without an object.
-    by_subject: HashMap<(NodeIndex, Relation), Vec<FactIx>>,
-    /// Facts of each node as object, by relation.
-    by_object: HashMap<(NodeIndex, Relation), Vec<FactIx>>,
-    /// Facts of each relation.
-    by_relation: BTreeMap<Relation, Vec<FactIx>>,
+    facts: Packed,
+    /// Facts of each node as subject, by relation, including those without an object;
+    /// at [`slot`]`(node, relation)`.
+    by_subject: Vec<Vec<FactIx>>,
+    /// Facts of each node as object, by relation, at [`slot`]`(node, relation)`.
+    by_object: Vec<Vec<FactIx>>,
+    /// Facts of each relation, at `relation as usize`.
+    by_relation: Vec<Vec<FactIx>>,
+}
+
+/// Position of a node's facts with a relation in the per-node indexes: plain vectors
+/// rather than hash maps, because building them is most of loading a large graph.
+fn slot(n: NodeIndex, relation: Relation) -> usize {
+    n.index() * Relation::ALL.len() + relation as usize
 }
 
 /// Counts shown by `newsgraph stats`.
@@ -45,49 +53,69 @@ pub struct Stats {
 impl KnowledgeGraph {
     /// Builds the graph of a dataset.
     pub fn from_dataset(ds: Dataset) -> Self {
+        Self::from_packed(Packed::from_dataset(&ds))
+    }
+
+    /// Builds the graph over a fact table: one node per entity, one edge per fact with
+    /// an object, and the indexes. Only integers are touched, so this is linear in the
+    /// facts with a small constant (no string hashing or copying per fact).
+    pub fn from_packed(facts: Packed) -> Self {
+        let slots = facts.entities().len() * Relation::ALL.len();
         let mut g = KnowledgeGraph {
-            graph: DiGraph::with_capacity(ds.entities.len(), ds.facts.len()),
-            docs: ds.docs,
+            graph: DiGraph::with_capacity(facts.entities().len(), facts.len()),
+            by_subject: vec![Vec::new(); slots],
+            by_object: vec![Vec::new(); slots],
+            by_relation: vec![Vec::new(); Relation::ALL.len()],
             ..Default::default()
         };
-        for (id, e) in ds.entities {
-            let n = g.graph.add_node(e);
-            g.nodes.insert(id, n);
+        for e in facts.entities() {
+            let n = g.graph.add_node(e.clone());
+            g.nodes.insert(e.id.clone(), n);
         }
-        for (i, f) in ds.facts.into_iter().enumerate() {
+        for i in 0..facts.len() {
             let ix = i as FactIx;
-            let Some(&s) = g.nodes.get(&f.subject) else {
-                continue;
-            };
-            if let Some(&o) = f.object.as_ref().and_then(|o| g.nodes.get(o)) {
+            let relation = facts.relation(i);
+            let (s, o) = facts.ends(i);
+            let s = NodeIndex::new(s);
+            if let Some(o) = o.map(NodeIndex::new) {
                 g.graph.add_edge(s, o, ix);
-                g.by_object.entry((o, f.relation)).or_default().push(ix);
+                g.by_object[slot(o, relation)].push(ix);
             }
-            g.by_subject.entry((s, f.relation)).or_default().push(ix);
-            g.by_relation.entry(f.relation).or_default().push(ix);
-            g.facts.push(f);
+            g.by_subject[slot(s, relation)].push(ix);
+            g.by_relation[relation as usize].push(ix);
         }
+        g.facts = facts;
         g
     }
 
-    /// The underlying petgraph graph (edge weights index [`Self::facts`]).
+    /// The underlying petgraph graph (edge weights are fact indexes).
     pub fn graph(&self) -> &DiGraph<Entity, FactIx> {
         &self.graph
     }
 
-    /// All facts.
-    pub fn facts(&self) -> &[Fact] {
-        &self.facts
+    /// Number of facts.
+    pub fn fact_count(&self) -> usize {
+        self.facts.len()
+    }
+
+    /// All facts, in order.
+    pub fn facts(&self) -> impl ExactSizeIterator<Item = FactRef<'_>> + '_ {
+        (0..self.facts.len()).map(|i| self.facts.fact(i))
     }
 
     /// One fact.
-    pub fn fact(&self, ix: FactIx) -> &Fact {
-        &self.facts[ix as usize]
+    pub fn fact(&self, ix: FactIx) -> FactRef<'_> {
+        self.facts.fact(ix as usize)
+    }
+
+    /// The fact table.
+    pub fn table(&self) -> &Packed {
+        &self.facts
     }
 
     /// The articles.
     pub fn docs(&self) -> &[DocMeta] {
-        &self.docs
+        self.facts.docs()
     }
 
     /// Node of an entity.
@@ -112,20 +140,22 @@ impl KnowledgeGraph {
 
     /// Facts with this relation.
     pub fn facts_with(&self, relation: Relation) -> &[FactIx] {
-        self.by_relation.get(&relation).map_or(&[], Vec::as_slice)
+        self.by_relation
+            .get(relation as usize)
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Facts whose subject is `n` and whose relation is `relation`.
     pub fn facts_of(&self, n: NodeIndex, relation: Relation) -> &[FactIx] {
         self.by_subject
-            .get(&(n, relation))
+            .get(slot(n, relation))
             .map_or(&[], Vec::as_slice)
     }
 
     /// Facts whose object is `n` and whose relation is `relation`.
     pub fn facts_to(&self, n: NodeIndex, relation: Relation) -> &[FactIx] {
         self.by_object
-            .get(&(n, relation))
+            .get(slot(n, relation))
             .map_or(&[], Vec::as_slice)
     }
 
@@ -154,7 +184,7 @@ impl KnowledgeGraph {
             .map(|r| (r.as_str().to_string(), self.facts_with(*r).len()))
             .collect();
         Stats {
-            documents: self.docs.len(),
+            documents: self.docs().len(),
             entities: self.graph.node_count(),
             facts: self.facts.len(),
             by_type,
@@ -166,7 +196,7 @@ impl KnowledgeGraph {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Evidence, Modality};
+    use crate::model::{Evidence, Fact, Modality};
 
     fn entity(id: &str, t: EntityType) -> (EntityId, Entity) {
         let e = Entity {

@@ -18,6 +18,7 @@ pub mod gen;
 pub mod graph;
 pub mod lexicon;
 pub mod model;
+pub mod packed;
 pub mod query;
 pub mod rdf;
 pub mod repl;

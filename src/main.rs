@@ -512,7 +512,7 @@ fn open_read(cli: &Cli) -> Result<store::ReadStore> {
 
 fn load_graph(cli: &Cli) -> Result<KnowledgeGraph> {
     let rs = open_read(cli)?;
-    Ok(KnowledgeGraph::from_dataset(store::read_all(&rs)?))
+    Ok(KnowledgeGraph::from_packed(store::read_packed(&rs)?))
 }
 
 /// Reads a query file, blanking `#` comment lines so positions in errors stay right.

@@ -2,7 +2,8 @@
 //! and CSV. Only presentation lives here; every value comes from the graph.
 
 use crate::graph::{KnowledgeGraph, Stats};
-use crate::model::{EntityId, Fact};
+use crate::model::EntityId;
+use crate::packed::FactRef;
 use crate::query::{Answer, Row, Value as Cell};
 use serde_json::{json, Value};
 use std::io::{self, Write};
@@ -27,21 +28,21 @@ pub fn entity_json(g: &KnowledgeGraph, id: &EntityId) -> Value {
 }
 
 /// A fact as JSON, with entities expanded and its evidence.
-pub fn fact_json(g: &KnowledgeGraph, f: &Fact) -> Value {
+pub fn fact_json(g: &KnowledgeGraph, f: FactRef<'_>) -> Value {
     json!({
         "doc": f.doc,
-        "subject": entity_json(g, &f.subject),
+        "subject": entity_json(g, f.subject),
         "relation": f.relation.as_str(),
-        "object": f.object.as_ref().map(|o| entity_json(g, o)),
+        "object": f.object.map(|o| entity_json(g, o)),
         "claim": f.claim,
         "modality": f.modality.as_str(),
         "date": f.date,
-        "attribution": f.attribution.as_ref().map(|a| entity_json(g, a)),
+        "attribution": f.attribution.map(|a| entity_json(g, a)),
         "evidence": {
-            "sentence": f.evidence.sentence,
-            "start": f.evidence.start,
-            "end": f.evidence.end,
-            "section": f.evidence.section.as_str(),
+            "sentence": f.sentence(),
+            "start": f.start,
+            "end": f.end,
+            "section": f.section.as_str(),
         },
     })
 }
@@ -140,25 +141,20 @@ pub fn write_facts(
         FactsFormat::Csv => {
             writeln!(out, "doc,subject,relation,object,claim,modality,date,attribution,sentence,start,end,section")?;
             for f in g.facts() {
+                let (start, end) = (f.start.to_string(), f.end.to_string());
                 let row = [
-                    f.doc.clone(),
-                    label(g, &f.subject).to_string(),
-                    f.relation.as_str().to_string(),
-                    f.object
-                        .as_ref()
-                        .map(|o| label(g, o).to_string())
-                        .unwrap_or_default(),
-                    f.claim.clone().unwrap_or_default(),
-                    f.modality.as_str().to_string(),
-                    f.date.clone().unwrap_or_default(),
-                    f.attribution
-                        .as_ref()
-                        .map(|a| label(g, a).to_string())
-                        .unwrap_or_default(),
-                    f.evidence.sentence.clone(),
-                    f.evidence.start.to_string(),
-                    f.evidence.end.to_string(),
-                    f.evidence.section.as_str().to_string(),
+                    f.doc,
+                    label(g, f.subject),
+                    f.relation.as_str(),
+                    f.object.map(|o| label(g, o)).unwrap_or_default(),
+                    f.claim.unwrap_or_default(),
+                    f.modality.as_str(),
+                    f.date.unwrap_or_default(),
+                    f.attribution.map(|a| label(g, a)).unwrap_or_default(),
+                    f.sentence(),
+                    &start,
+                    &end,
+                    f.section.as_str(),
                 ];
                 let row: Vec<String> = row.iter().map(|c| csv_field(c)).collect();
                 writeln!(out, "{}", row.join(","))?;
@@ -167,18 +163,15 @@ pub fn write_facts(
         FactsFormat::Table => {
             let rows: Vec<Vec<String>> = g
                 .facts()
-                .iter()
                 .map(|f| {
                     vec![
-                        short_doc(&f.doc).to_string(),
-                        label(g, &f.subject).to_string(),
+                        short_doc(f.doc).to_string(),
+                        label(g, f.subject).to_string(),
                         f.relation.as_str().to_string(),
-                        f.object
-                            .as_ref()
-                            .map_or(String::new(), |o| label(g, o).to_string()),
+                        f.object.map_or(String::new(), |o| label(g, o).to_string()),
                         f.modality.as_str().to_string(),
-                        f.date.clone().unwrap_or_default(),
-                        f.claim.clone().unwrap_or_default(),
+                        f.date.unwrap_or_default().to_string(),
+                        f.claim.unwrap_or_default().to_string(),
                     ]
                 })
                 .collect();

@@ -19,8 +19,7 @@ impl Session {
     /// Loads the graph of an open store and indexes its names, with the lexicon's
     /// metonyms (`the Kremlin`) for the entities present.
     pub fn new(store: ReadStore, lex: &Lexicon) -> Result<Self, StoreError> {
-        let ds = crate::store::read_all(&store)?;
-        let graph = KnowledgeGraph::from_dataset(ds);
+        let graph = KnowledgeGraph::from_packed(crate::store::read_packed(&store)?);
         let names = NameIndex::new(
             graph.entities(),
             lex.names().map(|(n, id)| (n.to_string(), id.clone())),

@@ -7,6 +7,7 @@
 //! later builds replace changed articles in one transaction.
 
 use crate::model::Dataset;
+use crate::packed::Packed;
 use crate::rdf::{self, PREFIXES};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, GraphNameRef, NamedOrBlankNode, Quad, Term};
@@ -179,6 +180,19 @@ pub fn read_all(store: &ReadStore) -> Result<Dataset, StoreError> {
     if let Some(ds) = read_snapshot(store.dir()) {
         return Ok(ds);
     }
+    read_quads(store)
+}
+
+/// The fact table of an open store, for a query session: the snapshot mapped as it is
+/// when current (sentences stay on disk until shown), else packed from the quads.
+pub fn read_packed(store: &ReadStore) -> Result<Packed, StoreError> {
+    if let Some(p) = Packed::open(&store.dir().join(SNAPSHOT_FILE), &snapshot_header()) {
+        return Ok(p);
+    }
+    Ok(Packed::from_dataset(&read_quads(store)?))
+}
+
+fn read_quads(store: &ReadStore) -> Result<Dataset, StoreError> {
     rdf::read_dataset(store.store()).map_err(|source| StoreError::Rdf {
         dir: store.dir().into(),
         source,
@@ -242,16 +256,13 @@ const SNAPSHOT_FILE: &str = "graph.snapshot";
 
 /// Header of a snapshot: format and program version; any other snapshot is ignored.
 fn snapshot_header() -> String {
-    format!("newsgraph-snapshot 1 {}\n", env!("CARGO_PKG_VERSION"))
+    format!("newsgraph-snapshot 2 {}\n", env!("CARGO_PKG_VERSION"))
 }
 
 /// The dataset stored in the store in `dir`, from its snapshot, when there is a
 /// current one. Callers fall back to [`rdf::read_dataset`].
 pub fn read_snapshot(dir: &Path) -> Option<Dataset> {
-    let bytes = fs::read(dir.join(SNAPSHOT_FILE)).ok()?;
-    let header = snapshot_header();
-    let body = bytes.strip_prefix(header.as_bytes())?;
-    postcard::from_bytes(body).ok()
+    Packed::open(&dir.join(SNAPSHOT_FILE), &snapshot_header()).map(|p| p.to_dataset())
 }
 
 fn remove_snapshot(dir: &Path) -> Result<(), StoreError> {
@@ -264,12 +275,9 @@ fn remove_snapshot(dir: &Path) -> Result<(), StoreError> {
 
 fn write_snapshot(dir: &Path, ds: &Dataset) -> Result<(), StoreError> {
     let path = dir.join(SNAPSHOT_FILE);
-    let tmp = dir.join(format!("{SNAPSHOT_FILE}.tmp"));
-    let mut bytes = snapshot_header().into_bytes();
-    let body = postcard::to_stdvec(ds).map_err(|e| io_err(dir, &tmp)(io::Error::other(e)))?;
-    bytes.extend_from_slice(&body);
-    fs::write(&tmp, bytes).map_err(io_err(dir, &tmp))?;
-    fs::rename(&tmp, &path).map_err(io_err(dir, &path))
+    Packed::from_dataset(ds)
+        .write(&path, &snapshot_header())
+        .map_err(io_err(dir, &path))
 }
 
 /// The dataset after ingesting `ds` into a store holding `old`, by the same rules as

@@ -6,7 +6,8 @@ use super::ast::DateOp;
 use super::plan::{PClaim, PClause, PRel, Plan, Slot};
 use super::{Engine, Hop, QueryError, Solution, Source, Value};
 use crate::graph::{FactIx, KnowledgeGraph};
-use crate::model::{EntityId, Fact, Relation};
+use crate::model::{EntityId, Relation};
+use crate::packed::FactRef;
 
 /// Evaluates plans over a graph.
 pub struct Native<'g> {
@@ -32,12 +33,12 @@ pub fn date_passes(date: &str, op: DateOp, x: &str) -> bool {
     }
 }
 
-fn source(f: &Fact, subject: &EntityId, object: Option<&EntityId>) -> Source {
+fn source(f: FactRef<'_>, subject: &EntityId, object: Option<&EntityId>) -> Source {
     Source {
-        doc: f.doc.clone(),
-        sentence: f.evidence.sentence.clone(),
-        start: f.evidence.start,
-        end: f.evidence.end,
+        doc: f.doc.to_string(),
+        sentence: f.sentence().to_string(),
+        start: f.start,
+        end: f.end,
         fact: (f.relation, subject.clone(), object.cloned()),
     }
 }
@@ -129,7 +130,7 @@ impl Native<'_> {
         &self,
         plan: &Plan,
         c: &PClause,
-        f: &Fact,
+        f: FactRef<'_>,
         swap: bool,
         p: &Partial,
     ) -> Option<Partial> {
@@ -148,7 +149,7 @@ impl Native<'_> {
             return None;
         }
         if !plan.filter.dates.is_empty() {
-            let d = f.date.as_deref()?;
+            let d = f.date?;
             if !plan
                 .filter
                 .dates
@@ -159,9 +160,9 @@ impl Native<'_> {
             }
         }
         let mut values = p.values.clone();
-        let (s, o) = match (&f.object, swap) {
-            (Some(o), true) => (o, Some(&f.subject)),
-            (o, _) => (&f.subject, o.as_ref()),
+        let (s, o) = match (f.object, swap) {
+            (Some(o), true) => (o, Some(f.subject)),
+            (o, _) => (f.subject, o),
         };
         if !Self::unify(&c.subject, s, &mut values) {
             return None;
@@ -181,8 +182,8 @@ impl Native<'_> {
             values[v] = Some(Value::Relation(f.relation));
         }
         match &c.claim {
-            Some(PClaim::Var(v)) => match (&f.claim, &values[*v]) {
-                (Some(t), None) => values[*v] = Some(Value::Text(t.clone())),
+            Some(PClaim::Var(v)) => match (f.claim, &values[*v]) {
+                (Some(t), None) => values[*v] = Some(Value::Text(t.to_string())),
                 (Some(t), Some(Value::Text(b))) if t == b => {}
                 (None, None) if c.optional => {}
                 _ => return None,
@@ -190,7 +191,6 @@ impl Native<'_> {
             Some(PClaim::Contains(t)) => {
                 if !f
                     .claim
-                    .as_ref()
                     .is_some_and(|cl| cl.to_lowercase().contains(t.as_str()))
                 {
                     return None;
@@ -202,7 +202,7 @@ impl Native<'_> {
         // Report the fact as the clause matched it (orientation, object only if asked).
         sources.push(source(f, s, c.object.as_ref().and(o)));
         let mut dates = p.dates.clone();
-        dates.extend(f.date.clone());
+        dates.extend(f.date.map(str::to_string));
         Some(Partial {
             values,
             sources,
@@ -273,7 +273,7 @@ impl Engine for Native<'_> {
                     relation: f.relation,
                     other: self.g.entity_at(other).id.clone(),
                     forward,
-                    source: source(f, &f.subject, f.object.as_ref()),
+                    source: source(f, f.subject, f.object),
                 }
             })
             .collect())
