@@ -1,6 +1,7 @@
 //! On a store built from 1000 generated articles: one-hop question latency with the
-//! native engine and with SPARQL, and N-Quads export (`newsgraph::store::export`,
-//! sorted) against oxigraph's own `Store::dump_to_writer` (store order), in quads/s.
+//! native engine and with SPARQL, and export (`newsgraph::store::export`, sorted; N-Quads
+//! and Turtle) against oxigraph's own `Store::dump_to_writer` (N-Quads, store order), in
+//! quads/s (Turtle: quads read; the union drops repeated triples).
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use newsgraph::query::EngineKind;
@@ -56,6 +57,11 @@ fn benches(c: &mut Criterion) {
     g.bench_function("newsgraph_export_sorted", |b| {
         b.iter(|| {
             store::export(session.store(), ExportFormat::NQuads, std::io::sink()).expect("export")
+        })
+    });
+    g.bench_function("newsgraph_export_sorted_turtle", |b| {
+        b.iter(|| {
+            store::export(session.store(), ExportFormat::Turtle, std::io::sink()).expect("export")
         })
     });
     g.bench_function("oxigraph_dump_to_writer", |b| {

@@ -553,29 +553,48 @@ impl FromStr for ExportFormat {
     }
 }
 
+/// Graphs decoded at once by [`export`]: enough to keep every core busy, few enough
+/// that memory stays bounded whatever the store size.
+const EXPORT_BATCH: usize = 512;
+
+/// The sort key of a quad's triple: N-Triples terms separated by tabs (which never occur
+/// in IRIs, and are escaped in literals), so keys order by subject, predicate, object.
+fn triple_key(q: &Quad) -> String {
+    format!("{}\t{}\t{}", q.subject, q.predicate, q.object)
+}
+
+/// The quads of one graph, sorted by [`triple_key`].
+fn sorted_graph(store: &Store, graph: &GraphName) -> Result<Vec<Quad>, StorageError> {
+    let mut quads = store
+        .quads_for_pattern(None, None, None, Some(graph.as_ref()))
+        .collect::<Result<Vec<_>, _>>()?;
+    quads.sort_by_cached_key(triple_key);
+    Ok(quads)
+}
+
 /// Writes the whole store in `format`, sorted by graph, subject, predicate and object so
 /// the same data always gives the same bytes. Triple-only formats get the union of all
 /// graphs, without duplicates.
+///
+/// Dataset formats are written graph by graph: graphs are decoded from RocksDB in
+/// batches, in parallel (decoding each term's string is most of the cost, as in
+/// oxigraph's own `dump_to_writer`), each sorted on its own, and streamed out in order.
 pub fn export(store: &ReadStore, format: ExportFormat, out: impl Write) -> Result<(), StoreError> {
-    let dir = store.dir();
-    let dataset = format.rdf_format().supports_datasets();
-    let mut quads: Vec<(String, Quad)> = Vec::new();
-    for quad in store.store().iter() {
-        let mut q = quad.map_err(db_err(dir))?;
-        if !dataset {
-            q.graph_name = GraphName::DefaultGraph;
-        }
-        let graph = match &q.graph_name {
-            GraphName::DefaultGraph => String::new(),
-            g => g.to_string(),
-        };
-        // Tabs never occur in IRIs, so this orders by component.
-        let key = format!("{graph}\t{}\t{}\t{}", q.subject, q.predicate, q.object);
-        quads.push((key, q));
-    }
-    quads.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    quads.dedup_by(|a, b| a.0 == b.0);
+    export_in_batches(store, format, out, EXPORT_BATCH)
+}
 
+/// [`export`], decoding `batch` graphs at a time; the output does not depend on `batch`.
+#[doc(hidden)]
+pub fn export_in_batches(
+    store: &ReadStore,
+    format: ExportFormat,
+    out: impl Write,
+    batch: usize,
+) -> Result<(), StoreError> {
+    use rayon::prelude::*;
+    let batch = batch.max(1);
+    let dir = store.dir();
+    let db = store.store();
     let export_err = |source| StoreError::Export {
         dir: dir.into(),
         format,
@@ -588,8 +607,50 @@ pub fn export(store: &ReadStore, format: ExportFormat, out: impl Write) -> Resul
             .map_err(|e| export_err(io::Error::other(e)))?;
     }
     let mut writer = serializer.for_writer(out);
-    for (_, q) in &quads {
-        writer.serialize_quad(q).map_err(export_err)?;
+
+    let mut graphs: Vec<(String, GraphName)> = db
+        .named_graphs()
+        .map(|g| {
+            g.map(|g| {
+                let g = GraphName::from(g);
+                (g.to_string(), g)
+            })
+        })
+        .collect::<Result<_, _>>()
+        .map_err(db_err(dir))?;
+    graphs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    graphs.insert(0, (String::new(), GraphName::DefaultGraph));
+
+    if format.rdf_format().supports_datasets() {
+        for batch in graphs.chunks(batch) {
+            let decoded: Vec<Vec<Quad>> = batch
+                .par_iter()
+                .map(|(_, g)| sorted_graph(db, g))
+                .collect::<Result<_, _>>()
+                .map_err(db_err(dir))?;
+            for q in decoded.iter().flatten() {
+                writer.serialize_quad(q).map_err(export_err)?;
+            }
+        }
+    } else {
+        // The union of all graphs: one sort over every triple, duplicates dropped.
+        let mut triples: Vec<(String, Quad)> = Vec::new();
+        for batch in graphs.chunks(batch) {
+            let decoded: Vec<Vec<Quad>> = batch
+                .par_iter()
+                .map(|(_, g)| sorted_graph(db, g))
+                .collect::<Result<_, _>>()
+                .map_err(db_err(dir))?;
+            triples.extend(decoded.into_iter().flatten().map(|mut q| {
+                q.graph_name = GraphName::DefaultGraph;
+                (triple_key(&q), q)
+            }));
+        }
+        triples.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        triples.dedup_by(|a, b| a.0 == b.0);
+        for (_, q) in &triples {
+            writer.serialize_quad(q).map_err(export_err)?;
+        }
     }
     writer
         .finish()

@@ -281,6 +281,32 @@ fn builds_are_deterministic_and_round_trip() {
             "{format}"
         );
     }
+    // The export is exactly the store's quads, each once, whatever the batch size.
+    let read = store::open_read(a.path()).unwrap();
+    let mut dump = Vec::new();
+    read.store()
+        .dump_to_writer(oxigraph::io::RdfFormat::NQuads, &mut dump)
+        .unwrap();
+    let lines = |b: &[u8]| {
+        let mut l: Vec<String> = String::from_utf8(b.to_vec())
+            .unwrap()
+            .lines()
+            .map(str::to_string)
+            .collect();
+        l.sort();
+        l
+    };
+    let exported = export(a.path(), ExportFormat::NQuads);
+    assert_eq!(lines(&exported), lines(&dump));
+    for format in [ExportFormat::NQuads, ExportFormat::Turtle] {
+        let full = export(a.path(), format);
+        for batch in [1, 2, 3] {
+            let mut out = Vec::new();
+            store::export_in_batches(&read, format, &mut out, batch).unwrap();
+            assert_eq!(out, full, "{format} in batches of {batch}");
+        }
+    }
+    drop(read);
     let text = String::from_utf8(export(a.path(), ExportFormat::Turtle)).unwrap();
     assert!(text.contains("@prefix ng: <https://w3id.org/newsgraph/ns#>"));
     assert!(
