@@ -8,9 +8,11 @@
 //! | segment | [`segment`] | [`segment::Sentence`]s, furniture dropped |
 //! | extract | [`extract`] (with [`lexicon`]) | [`model::Fact`]s in a [`model::Dataset`] |
 //! | store | [`rdf`], [`store`] | quads in oxigraph's on-disk store; RDF exports |
+//! | build | [`build`] | stages 1–5 streamed a batch at a time into the store |
 //! | graph | [`graph`] | [`graph::KnowledgeGraph`] (petgraph) |
 //! | print | [`report`] | tables, JSON lines, CSV |
 
+pub mod build;
 pub mod dot;
 pub mod eval;
 pub mod extract;
@@ -40,18 +42,4 @@ pub fn read_and_extract(
 ) -> Result<model::Dataset, source::SourceError> {
     let docs = source::read_all(paths)?;
     Ok(extract::extract_all(&docs, lex))
-}
-
-/// [`read_and_extract`] with progress: `on_read` gets the number of articles once they
-/// are read, `on_doc` each article's fact count as its extraction finishes (from
-/// worker threads).
-pub fn read_and_extract_with_progress(
-    paths: &[PathBuf],
-    lex: &lexicon::Lexicon,
-    on_read: &dyn Fn(usize),
-    on_doc: &(dyn Fn(usize) + Sync),
-) -> Result<model::Dataset, source::SourceError> {
-    let docs = source::read_all(paths)?;
-    on_read(docs.len());
-    Ok(extract::extract_all_with_progress(&docs, lex, on_doc))
 }

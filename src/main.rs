@@ -427,67 +427,80 @@ fn lexicon(cli: &Cli) -> Result<Lexicon> {
 fn build(cli: &Cli, paths: &[PathBuf]) -> Result<String> {
     let started = Instant::now();
     let lex = lexicon(cli)?;
-    let tty = io::stderr().is_terminal();
-    let ds = if tty {
-        build_progress::extract(paths, &lex)?
+    let report = if io::stderr().is_terminal() {
+        let bar = build_progress::Bar::new();
+        let report = newsgraph::build::build(&cli.store, paths, &lex, &bar);
+        bar.finish();
+        report?
     } else {
-        newsgraph::read_and_extract(paths, &lex)?
+        newsgraph::build::build(&cli.store, paths, &lex, &newsgraph::build::Silent)?
     };
-    let spinner = tty.then(|| build_progress::spinner(format!("writing {} facts", ds.facts.len())));
-    let report = store::ingest(&cli.store, &ds);
-    if let Some(s) = spinner {
-        s.finish_and_clear();
-    }
-    let report = report?;
-    let secs = started.elapsed().as_secs_f64();
-    Ok(format!(
-        "built {}: {} articles ({} new, {} replaced, {} unchanged), {} entities, {} facts in {:.2} s",
-        cli.store.display(),
-        ds.docs.len(),
-        report.added,
-        report.replaced,
-        report.unchanged,
-        ds.entities.len(),
-        ds.facts.len(),
-        secs
-    ))
+    Ok(build_summary(&cli.store, &report, started.elapsed().as_secs_f64()))
+}
+
+/// The line `build` prints: what this build did, then what the store holds.
+fn build_summary(store: &Path, r: &newsgraph::build::BuildReport, secs: f64) -> String {
+    let s = &r.store;
+    format!(
+        "built {}: {} articles ({} new, {} replaced, {} unchanged) in {secs:.2} s; the store has {} articles, {} entities, {} facts",
+        store.display(),
+        r.articles,
+        s.added,
+        s.replaced,
+        s.unchanged,
+        s.totals.documents,
+        s.totals.entities,
+        s.totals.facts,
+    )
 }
 
 /// The progress bar of `build` on a terminal: articles/s, facts and ETA.
 mod build_progress {
     use indicatif::{ProgressBar, ProgressStyle};
-    use newsgraph::{lexicon::Lexicon, model::Dataset, source::SourceError};
-    use std::path::PathBuf;
     use std::sync::atomic::{AtomicU64, Ordering};
 
-    /// A spinner with a message, for a step without a count.
-    pub fn spinner(msg: String) -> ProgressBar {
-        let bar = ProgressBar::new_spinner().with_message(msg);
-        bar.enable_steady_tick(std::time::Duration::from_millis(120));
-        bar
+    /// A bar over the articles found, counting facts as they are extracted.
+    pub struct Bar {
+        bar: ProgressBar,
+        facts: AtomicU64,
     }
 
-    pub fn extract(paths: &[PathBuf], lex: &Lexicon) -> Result<Dataset, SourceError> {
-        let bar = spinner("reading articles".into());
-        let facts = AtomicU64::new(0);
-        let on_read = |n: usize| {
-            bar.set_length(n as u64);
-            bar.set_style(
+    impl Bar {
+        pub fn new() -> Self {
+            let bar = ProgressBar::new_spinner().with_message("finding articles");
+            bar.enable_steady_tick(std::time::Duration::from_millis(120));
+            Bar {
+                bar,
+                facts: AtomicU64::new(0),
+            }
+        }
+
+        pub fn finish(&self) {
+            self.bar.finish_and_clear();
+        }
+    }
+
+    impl newsgraph::build::Progress for Bar {
+        fn found(&self, articles: usize) {
+            self.bar.set_length(articles as u64);
+            self.bar.set_style(
                 ProgressStyle::with_template(
                     "{bar:30} {pos}/{len} articles  {per_sec}  {msg}  ETA {eta}",
                 )
                 .unwrap_or_else(|_| ProgressStyle::default_bar()),
             );
-            bar.set_message("0 facts");
-        };
-        let on_doc = |n: usize| {
-            let total = facts.fetch_add(n as u64, Ordering::Relaxed) + n as u64;
-            bar.inc(1);
-            bar.set_message(format!("{total} facts"));
-        };
-        let ds = newsgraph::read_and_extract_with_progress(paths, lex, &on_read, &on_doc);
-        bar.finish_and_clear();
-        ds
+            self.bar.set_message("0 facts");
+        }
+
+        fn extracted(&self, facts: usize) {
+            let total = self.facts.fetch_add(facts as u64, Ordering::Relaxed) + facts as u64;
+            self.bar.inc(1);
+            self.bar.set_message(format!("{total} facts"));
+        }
+
+        fn unchanged(&self) {
+            self.bar.inc(1);
+        }
     }
 }
 

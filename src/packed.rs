@@ -9,24 +9,27 @@
 //! stored once each in a byte blob that a snapshot maps from disk and only reads when a
 //! row shows its sentence. [`FactRef`] is the borrowed view callers read facts through.
 //!
-//! Snapshot file layout (all written by [`Packed::write`] under the store's exclusive
-//! lock, to a temporary file renamed into place, never modified afterwards):
+//! Snapshot file layout (written by [`Builder`] under the store's exclusive lock, to a
+//! temporary file renamed into place, never modified afterwards). The sentences come
+//! first so a build can stream them to disk as it goes; the table, known only at the
+//! end, follows, and its length closes the file:
 //!
 //! ```text
-//! newsgraph-snapshot 2 <version>\n   header; any other header is ignored
-//! u64 little-endian                  length N of the table
+//! newsgraph-snapshot 3 <version>\n   header; any other header is ignored
+//! B bytes                            the sentence blob (UTF-8 text, sentences back to back)
 //! N bytes                            postcard of the table (docs, entities, facts, strings)
-//! the rest                           the sentence blob (UTF-8 text, sentences back to back)
+//! u64 little-endian                  N
 //! ```
 
 use crate::model::{
     Dataset, DocMeta, Entity, EntityId, Evidence, Fact, Modality, Relation, Section,
 };
 use serde::{Deserialize, Serialize};
+use crate::rdf::DocPart;
 use std::collections::HashMap;
 use std::fs::{self, File};
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Marks an absent optional index.
 const NONE: u32 = u32::MAX;
@@ -73,21 +76,22 @@ impl Strings {
     }
 }
 
-/// Interns strings into a [`Strings`] while packing.
+/// Interns strings into a [`Strings`] while packing. Keys are owned so a builder can
+/// outlive the documents it was fed.
 #[derive(Default)]
-struct Interner<'a> {
+struct Interner {
     strings: Strings,
-    seen: HashMap<&'a str, u32>,
+    seen: HashMap<Box<str>, u32>,
 }
 
-impl<'a> Interner<'a> {
-    fn intern(&mut self, s: Option<&'a str>) -> u32 {
+impl Interner {
+    fn intern(&mut self, s: Option<&str>) -> u32 {
         let Some(s) = s else { return NONE };
         if let Some(&i) = self.seen.get(s) {
             return i;
         }
         let i = self.strings.push(s);
-        self.seen.insert(s, i);
+        self.seen.insert(s.into(), i);
         i
     }
 }
@@ -96,14 +100,18 @@ impl<'a> Interner<'a> {
 /// after loading one.
 enum Blob {
     Owned(Vec<u8>),
-    Mapped { map: memmap2::Mmap, start: usize },
+    Mapped {
+        map: memmap2::Mmap,
+        start: usize,
+        end: usize,
+    },
 }
 
 impl Blob {
     fn bytes(&self) -> &[u8] {
         match self {
             Blob::Owned(b) => b,
-            Blob::Mapped { map, start } => &map[*start..],
+            Blob::Mapped { map, start, end } => &map[*start..*end],
         }
     }
 }
@@ -213,84 +221,14 @@ impl Packed {
     /// Packs a dataset. Facts naming an entity the dataset lacks are dropped, as the
     /// graph always did: such a dataset breaks [`Dataset`]'s invariant.
     pub fn from_dataset(ds: &Dataset) -> Self {
-        let entity_ix: HashMap<&EntityId, u32> = ds
-            .entities
-            .keys()
-            .enumerate()
-            .map(|(i, id)| (id, i as u32))
-            .collect();
-        let doc_ix: HashMap<&str, u32> = ds
-            .docs
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.id.as_str(), i as u32))
-            .collect();
-        let mut docs = ds.docs.clone();
-        let mut interner = Interner::default();
-        let mut blob = Vec::new();
-        let mut sentences = Vec::new();
-        let mut sentence_ix: HashMap<(&str, usize, usize), u32> = HashMap::new();
-        let mut facts = Vec::with_capacity(ds.facts.len());
-        let entity = |id: Option<&EntityId>| -> Option<u32> {
-            match id {
-                None => Some(NONE),
-                Some(id) => entity_ix.get(id).copied(),
-            }
-        };
-        for f in &ds.facts {
-            let (Some(subject), Some(object), Some(attribution)) = (
-                entity(Some(&f.subject)),
-                entity(f.object.as_ref()),
-                entity(f.attribution.as_ref()),
-            ) else {
-                continue;
-            };
-            let doc = match doc_ix.get(f.doc.as_str()) {
-                Some(&d) => d,
-                None => {
-                    // A fact of a document without metadata (never from a build, but
-                    // possible after hand-made SPARQL updates): keep it under a bare entry.
-                    docs.push(DocMeta {
-                        id: f.doc.clone(),
-                        ..DocMeta::default()
-                    });
-                    (docs.len() - 1) as u32
-                }
-            };
-            let ev = &f.evidence;
-            let key = (f.doc.as_str(), ev.start, ev.end);
-            let sentence = *sentence_ix.entry(key).or_insert_with(|| {
-                let start = blob.len() as u64;
-                blob.extend_from_slice(ev.sentence.as_bytes());
-                sentences.push((start, blob.len() as u64));
-                (sentences.len() - 1) as u32
-            });
-            facts.push(PackedFact {
-                doc,
-                subject,
-                object,
-                attribution,
-                claim: interner.intern(f.claim.as_deref()),
-                date: interner.intern(f.date.as_deref()),
-                sentence,
-                start: ev.start as u64,
-                end: ev.end as u64,
-                relation: f.relation,
-                modality: f.modality,
-                section: ev.section,
-            });
+        let mut b = Builder::new(Vec::new());
+        for part in crate::rdf::doc_parts(ds) {
+            b.add_doc(&part).expect("writing to a Vec cannot fail");
         }
-        Packed {
-            table: Table {
-                real_docs: ds.docs.len() as u64,
-                docs,
-                entities: ds.entities.values().cloned().collect(),
-                facts,
-                strings: interner.strings,
-                sentences,
-            },
-            blob: Blob::Owned(blob),
+        for e in ds.entities.values() {
+            b.set_entity(e);
         }
+        b.finish()
     }
 
     /// Unpacks into a dataset equal to the one packed.
@@ -312,6 +250,11 @@ impl Packed {
     /// Number of facts.
     pub fn len(&self) -> usize {
         self.table.facts.len()
+    }
+
+    /// Numbers of articles, entities and facts.
+    pub fn totals(&self) -> Totals {
+        self.table.totals()
     }
 
     /// Whether there are no facts.
@@ -370,15 +313,12 @@ impl Packed {
 
     /// Writes the snapshot file at `path` (through a temporary file beside it).
     pub fn write(&self, path: &Path, header: &str) -> Result<(), WriteError> {
-        let tmp = path.with_extension("tmp");
-        let table = postcard::to_stdvec(&self.table).map_err(io::Error::other)?;
-        let mut out = io::BufWriter::new(File::create(&tmp)?);
-        out.write_all(header.as_bytes())?;
-        out.write_all(&(table.len() as u64).to_le_bytes())?;
-        out.write_all(&table)?;
-        out.write_all(self.blob.bytes())?;
-        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-        fs::rename(&tmp, path)
+        let mut b = Builder::create(path, header)?;
+        b.add_kept(self, |_| false)?;
+        for e in self.entities() {
+            b.set_entity(e);
+        }
+        b.commit()
     }
 
     /// Opens the snapshot at `path` if it exists, has this `header` and decodes; `None`
@@ -390,14 +330,14 @@ impl Packed {
         // under the store's exclusive lock, which is not granted while this reader holds
         // the shared one; an unlinked file stays mapped intact.
         let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
-        let rest = map.strip_prefix(header.as_bytes())?;
-        let (len, rest) = rest.split_first_chunk::<8>()?;
+        let start = header.len();
+        let (body, len) = map.strip_prefix(header.as_bytes())?.split_last_chunk::<8>()?;
         let len = usize::try_from(u64::from_le_bytes(*len)).ok()?;
-        let table: Table = postcard::from_bytes(rest.get(..len)?).ok()?;
-        let start = header.len() + 8 + len;
+        let end = start + body.len().checked_sub(len)?;
+        let table: Table = postcard::from_bytes(&map[end..end + len]).ok()?;
         let packed = Packed {
             table,
-            blob: Blob::Mapped { map, start },
+            blob: Blob::Mapped { map, start, end },
         };
         packed.is_consistent().then_some(packed)
     }
@@ -427,6 +367,365 @@ impl Packed {
                     && opt(f.date, t.strings.ends.len())
                     && in_range(f.sentence, t.sentences.len())
             })
+    }
+}
+
+/// One entity while a [`Builder`] runs: its description once known, and whether it
+/// stays even if no fact names it.
+struct Slot {
+    id: EntityId,
+    entity: Option<Entity>,
+    keep: bool,
+}
+
+/// Builds a [`Packed`] table document by document, writing sentences to `W` as it goes
+/// (memory, or the snapshot file), so a build never holds the corpus's text.
+///
+/// Documents may come in any order and entities at any time; [`Builder::finish_table`]
+/// sorts documents and entities by id and puts facts in document order, so the table
+/// is the same whatever the order things were added in.
+pub struct Builder<W: Write> {
+    /// Documents as added, with whether they have metadata (bare ones go last).
+    docs: Vec<(DocMeta, bool)>,
+    /// Range in `facts` of each document's facts.
+    ranges: Vec<(usize, usize)>,
+    slot_of: HashMap<EntityId, u32>,
+    slots: Vec<Slot>,
+    /// Facts with document and entity numbers of this builder, not yet final.
+    facts: Vec<PackedFact>,
+    strings: Interner,
+    sentences: Vec<(u64, u64)>,
+    blob: W,
+    blob_len: u64,
+    /// Where a file builder writes and what it renames to on commit.
+    paths: Option<(PathBuf, PathBuf)>,
+}
+
+impl<W: Write> Builder<W> {
+    /// A builder writing sentence bytes to `blob`.
+    pub fn new(blob: W) -> Self {
+        Builder {
+            docs: Vec::new(),
+            ranges: Vec::new(),
+            slot_of: HashMap::new(),
+            slots: Vec::new(),
+            facts: Vec::new(),
+            strings: Interner::default(),
+            sentences: Vec::new(),
+            blob,
+            blob_len: 0,
+            paths: None,
+        }
+    }
+
+    /// Number of facts added so far.
+    pub fn len(&self) -> usize {
+        self.facts.len()
+    }
+
+    /// Whether no fact was added.
+    pub fn is_empty(&self) -> bool {
+        self.facts.is_empty()
+    }
+
+    fn slot(&mut self, id: &EntityId) -> u32 {
+        if let Some(&s) = self.slot_of.get(id) {
+            return s;
+        }
+        let s = self.slots.len() as u32;
+        self.slots.push(Slot {
+            id: id.clone(),
+            entity: None,
+            keep: false,
+        });
+        self.slot_of.insert(id.clone(), s);
+        s
+    }
+
+    /// Records an entity's description, replacing any earlier one; it stays in the
+    /// table even if no fact names it.
+    pub fn set_entity(&mut self, e: &Entity) {
+        let s = self.slot(&e.id) as usize;
+        self.slots[s].entity = Some(e.clone());
+        self.slots[s].keep = true;
+    }
+
+    /// Records an entity's description unless one is known; it stays only if a fact
+    /// names it.
+    fn offer_entity(&mut self, e: &Entity) {
+        let s = self.slot(&e.id) as usize;
+        if self.slots[s].entity.is_none() {
+            self.slots[s].entity = Some(e.clone());
+        }
+    }
+
+    fn push_sentence(&mut self, text: &[u8]) -> io::Result<u32> {
+        self.blob.write_all(text)?;
+        let start = self.blob_len;
+        self.blob_len += text.len() as u64;
+        self.sentences.push((start, self.blob_len));
+        Ok((self.sentences.len() - 1) as u32)
+    }
+
+    fn push_doc(&mut self, meta: DocMeta, real: bool) -> u32 {
+        self.docs.push((meta, real));
+        let at = self.facts.len();
+        self.ranges.push((at, at));
+        (self.docs.len() - 1) as u32
+    }
+
+    fn end_doc(&mut self) {
+        if let Some(r) = self.ranges.last_mut() {
+            r.1 = self.facts.len();
+        }
+    }
+
+    /// Adds one document's metadata and facts (in the order a [`Dataset`] keeps them).
+    /// A document must be added once.
+    pub fn add_doc(&mut self, part: &DocPart<'_>) -> io::Result<()> {
+        let meta = part.meta.cloned().unwrap_or_else(|| DocMeta {
+            id: part.id.to_string(),
+            ..DocMeta::default()
+        });
+        let doc = self.push_doc(meta, part.meta.is_some());
+        let mut seen: HashMap<(usize, usize), u32> = HashMap::new();
+        for f in &part.facts {
+            let ev = &f.evidence;
+            let sentence = match seen.get(&(ev.start, ev.end)) {
+                Some(&s) => s,
+                None => {
+                    let s = self.push_sentence(ev.sentence.as_bytes())?;
+                    seen.insert((ev.start, ev.end), s);
+                    s
+                }
+            };
+            let opt = |b: &mut Self, id: Option<&EntityId>| id.map_or(NONE, |id| b.slot(id));
+            let fact = PackedFact {
+                doc,
+                subject: self.slot(&f.subject),
+                object: opt(self, f.object.as_ref()),
+                attribution: opt(self, f.attribution.as_ref()),
+                claim: self.strings.intern(f.claim.as_deref()),
+                date: self.strings.intern(f.date.as_deref()),
+                sentence,
+                start: ev.start as u64,
+                end: ev.end as u64,
+                relation: f.relation,
+                modality: f.modality,
+                section: ev.section,
+            };
+            self.facts.push(fact);
+        }
+        self.end_doc();
+        Ok(())
+    }
+
+    /// Copies the documents of `old` for which `skip` says no, with their facts and
+    /// sentences, and offers its entities (kept only where a fact names them): what a
+    /// store keeps of itself when a build rewrites some of its articles.
+    pub fn add_kept(&mut self, old: &Packed, skip: impl Fn(&str) -> bool) -> io::Result<()> {
+        let t = &old.table;
+        let mut ranges = vec![(0, 0); t.docs.len()];
+        let mut i = 0;
+        while i < t.facts.len() {
+            let d = t.facts[i].doc as usize;
+            let mut j = i;
+            while j < t.facts.len() && t.facts[j].doc as usize == d {
+                j += 1;
+            }
+            ranges[d] = (i, j);
+            i = j;
+        }
+        let slots: Vec<u32> = t.entities.iter().map(|e| self.slot(&e.id)).collect();
+        for e in &t.entities {
+            self.offer_entity(e);
+        }
+        let entity = |e: u32| if e == NONE { NONE } else { slots[e as usize] };
+        let mut sentence_map = vec![NONE; t.sentences.len()];
+        for (d, meta) in t.docs.iter().enumerate() {
+            if skip(&meta.id) {
+                continue;
+            }
+            let doc = self.push_doc(meta.clone(), (d as u64) < t.real_docs);
+            let (a, b) = ranges[d];
+            for f in &t.facts[a..b] {
+                let s = f.sentence as usize;
+                if sentence_map[s] == NONE {
+                    let (x, y) = t.sentences[s];
+                    let bytes = old.blob.bytes().get(x as usize..y as usize).unwrap_or_default();
+                    sentence_map[s] = self.push_sentence(bytes)?;
+                }
+                let fact = PackedFact {
+                    doc,
+                    subject: entity(f.subject),
+                    object: entity(f.object),
+                    attribution: entity(f.attribution),
+                    claim: self.strings.intern(t.strings.get(f.claim)),
+                    date: self.strings.intern(t.strings.get(f.date)),
+                    sentence: sentence_map[s],
+                    ..*f
+                };
+                self.facts.push(fact);
+            }
+            self.end_doc();
+        }
+        Ok(())
+    }
+
+    /// The finished table and the blob writer: documents and entities sorted by id,
+    /// facts in document order; facts naming an entity without a description dropped,
+    /// and entities only offered that no fact names.
+    fn finish_table(self) -> (Table, W) {
+        let named = {
+            let mut named = vec![false; self.slots.len()];
+            for f in &self.facts {
+                for e in [f.subject, f.object, f.attribution] {
+                    if e != NONE {
+                        named[e as usize] = true;
+                    }
+                }
+            }
+            named
+        };
+        let mut order: Vec<usize> = (0..self.slots.len())
+            .filter(|&s| {
+                let slot = &self.slots[s];
+                slot.entity.is_some() && (slot.keep || named[s])
+            })
+            .collect();
+        order.sort_unstable_by(|&a, &b| self.slots[a].id.cmp(&self.slots[b].id));
+        let mut entity_ix = vec![NONE; self.slots.len()];
+        for (i, &s) in order.iter().enumerate() {
+            entity_ix[s] = i as u32;
+        }
+        let mut slots = self.slots;
+        let entities: Vec<Entity> = order
+            .iter()
+            .filter_map(|&s| slots[s].entity.take())
+            .collect();
+
+        // Real documents sorted by id, then bare ones; facts follow document ids.
+        let mut by_id: Vec<usize> = (0..self.docs.len()).collect();
+        by_id.sort_unstable_by(|&a, &b| self.docs[a].0.id.cmp(&self.docs[b].0.id));
+        let mut doc_order: Vec<usize> = by_id.iter().copied().filter(|&d| self.docs[d].1).collect();
+        let real_docs = doc_order.len() as u64;
+        doc_order.extend(by_id.iter().copied().filter(|&d| !self.docs[d].1));
+        let mut doc_ix = vec![0u32; self.docs.len()];
+        for (i, &d) in doc_order.iter().enumerate() {
+            doc_ix[d] = i as u32;
+        }
+        let remap = |e: u32| if e == NONE { Some(NONE) } else { (entity_ix[e as usize] != NONE).then(|| entity_ix[e as usize]) };
+        let mut facts = Vec::with_capacity(self.facts.len());
+        for &d in &by_id {
+            let (a, b) = self.ranges[d];
+            for f in &self.facts[a..b] {
+                let (Some(subject), Some(object), Some(attribution)) =
+                    (remap(f.subject), remap(f.object), remap(f.attribution))
+                else {
+                    continue;
+                };
+                facts.push(PackedFact {
+                    doc: doc_ix[d],
+                    subject,
+                    object,
+                    attribution,
+                    ..*f
+                });
+            }
+        }
+        let mut docs_in = self.docs;
+        let docs = doc_order
+            .iter()
+            .map(|&d| std::mem::take(&mut docs_in[d].0))
+            .collect();
+        let table = Table {
+            docs,
+            real_docs,
+            entities,
+            facts,
+            strings: self.strings.strings,
+            sentences: self.sentences,
+        };
+        (table, self.blob)
+    }
+}
+
+impl Builder<Vec<u8>> {
+    /// The table, with its sentences in memory.
+    pub fn finish(self) -> Packed {
+        let (table, blob) = self.finish_table();
+        Packed {
+            table,
+            blob: Blob::Owned(blob),
+        }
+    }
+}
+
+impl Builder<io::BufWriter<File>> {
+    /// A builder of the snapshot file `path`: written to a temporary file beside it,
+    /// which [`Builder::commit`] completes and renames into place.
+    pub fn create(path: &Path, header: &str) -> io::Result<Self> {
+        let tmp = path.with_extension("tmp");
+        let mut out = io::BufWriter::with_capacity(1 << 20, File::create(&tmp)?);
+        out.write_all(header.as_bytes())?;
+        let mut b = Builder::new(out);
+        b.paths = Some((tmp, path.to_owned()));
+        Ok(b)
+    }
+
+    /// Writes the table after the sentences, syncs and renames the file into place.
+    pub fn commit(self) -> io::Result<()> {
+        let f = self.finish_file()?;
+        fs::rename(f.tmp, f.path)
+    }
+
+    /// Writes the table after the sentences and syncs, leaving the file under its
+    /// temporary name for the caller to rename when the store it describes is
+    /// committed.
+    pub fn finish_file(mut self) -> io::Result<Finished> {
+        let (tmp, path) = self
+            .paths
+            .take()
+            .ok_or_else(|| io::Error::other("not a file builder"))?;
+        let (table, mut out) = self.finish_table();
+        let totals = table.totals();
+        let bytes = postcard::to_stdvec(&table).map_err(io::Error::other)?;
+        out.write_all(&bytes)?;
+        out.write_all(&(bytes.len() as u64).to_le_bytes())?;
+        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        Ok(Finished { tmp, path, totals })
+    }
+}
+
+/// A snapshot file written under its temporary name by [`Builder::finish_file`].
+#[derive(Debug)]
+pub struct Finished {
+    /// Where it is.
+    pub tmp: PathBuf,
+    /// Where it goes.
+    pub path: PathBuf,
+    /// What it holds.
+    pub totals: Totals,
+}
+
+/// How much a table holds: what a build reports of the store after it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Totals {
+    /// Articles.
+    pub documents: usize,
+    /// Entities.
+    pub entities: usize,
+    /// Facts.
+    pub facts: usize,
+}
+
+impl Table {
+    fn totals(&self) -> Totals {
+        Totals {
+            documents: self.real_docs as usize,
+            entities: self.entities.len(),
+            facts: self.facts.len(),
+        }
     }
 }
 

@@ -375,6 +375,8 @@ enum CommandError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Source(#[from] SourceError),
+    #[error(transparent)]
+    Build(#[from] crate::build::BuildError),
     #[error("cannot write {}: {source}", path.display())]
     File { path: PathBuf, source: io::Error },
     #[error("the store is closed")]
@@ -767,7 +769,7 @@ impl Shell {
         Ok(Flow::Done)
     }
 
-    /// `:load`: reads the articles, closes the store so the build can lock it, ingests,
+    /// `:load`: closes the store so the build can lock it, builds from the articles,
     /// and opens the store again. If the build cannot run (another process has the
     /// store open) the error is shown and the store is reopened as it was.
     fn load(
@@ -782,24 +784,22 @@ impl Shell {
         } else {
             arg.split_whitespace().map(PathBuf::from).collect()
         };
-        // Reading and extracting do not touch the store: do them while it is open.
         let started = Instant::now();
-        let ds = crate::read_and_extract(&paths, &self.config.lexicon)?;
         let dir = self.config.store_dir.clone();
         drop(self.session.take());
-        let ingested = store::ingest(&dir, &ds);
+        let built = crate::build::build(&dir, &paths, &self.config.lexicon, &crate::build::Silent);
         let session = reopen(&dir, &self.config.lexicon).map_err(CommandError::Reopen)?;
         self.session = Some(session);
         self.last = None;
         self.reloaded = true;
-        let report = ingested?;
+        let report = built?;
         let st = self.session()?.graph().stats();
         let msg = format!(
             "loaded {} articles ({} new, {} replaced, {} unchanged) in {:.2} s; the store has {} articles, {} entities, {} facts",
-            ds.docs.len(),
-            report.added,
-            report.replaced,
-            report.unchanged,
+            report.articles,
+            report.store.added,
+            report.store.replaced,
+            report.store.unchanged,
             started.elapsed().as_secs_f64(),
             st.documents,
             st.entities,

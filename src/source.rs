@@ -230,12 +230,56 @@ fn manifests(files: &[PathBuf]) -> Result<BTreeMap<String, ManifestEntry>, Sourc
 
 /// Reads and checks every article named by `paths`.
 pub fn read_all(paths: &[PathBuf]) -> Result<Vec<Document>, SourceError> {
-    let files = discover(paths)?;
-    let manifest = manifests(&files)?;
-    files
-        .iter()
-        .map(|f| read_file(f, manifest.get(&doc_id(f)).cloned().unwrap_or_default()))
-        .collect()
+    let sources = Sources::find(paths)?;
+    (0..sources.len()).map(|i| sources.read(i)).collect()
+}
+
+/// The articles named by some paths, found but not yet read: what a build streams
+/// through extraction a batch at a time, so it never holds the whole corpus.
+#[derive(Default)]
+pub struct Sources {
+    /// Files sorted by document id, with what the manifest says of each.
+    files: Vec<(PathBuf, ManifestEntry)>,
+}
+
+impl Sources {
+    /// Finds the article files under `paths` and reads their manifests; every error
+    /// about the paths themselves (missing, no articles, duplicate ids, a malformed
+    /// manifest) comes from here, before any article is read.
+    pub fn find(paths: &[PathBuf]) -> Result<Self, SourceError> {
+        let files = discover(paths)?;
+        let mut manifest = manifests(&files)?;
+        let mut files: Vec<(PathBuf, ManifestEntry)> = files
+            .into_iter()
+            .map(|f| {
+                let entry = manifest.remove(&doc_id(&f)).unwrap_or_default();
+                (f, entry)
+            })
+            .collect();
+        files.sort_by_cached_key(|(f, _)| doc_id(f));
+        Ok(Sources { files })
+    }
+
+    /// Number of articles.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// The file of article `i` (in document id order).
+    pub fn path(&self, i: usize) -> &Path {
+        &self.files[i].0
+    }
+
+    /// Reads and checks article `i`.
+    pub fn read(&self, i: usize) -> Result<Document, SourceError> {
+        let (path, entry) = &self.files[i];
+        read_file(path, entry.clone())
+    }
 }
 
 fn read_file(path: &Path, entry: ManifestEntry) -> Result<Document, SourceError> {

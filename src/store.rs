@@ -6,13 +6,13 @@
 //! `DIR/data.partial-<pid>` and renames it into place, so a crash leaves no half store;
 //! later builds replace changed articles in one transaction.
 
-use crate::model::Dataset;
-use crate::packed::Packed;
+use crate::model::{Dataset, DocMeta, Entity, EntityId};
+use crate::packed::{Builder, Packed, Totals};
 use crate::rdf::{self, PREFIXES};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, GraphNameRef, NamedOrBlankNode, Quad, Term};
-use oxigraph::store::{StorageError, Store, Transaction};
-use std::collections::HashSet;
+use oxigraph::store::{BulkLoader, StorageError, Store, Transaction};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{self, Write};
@@ -212,6 +212,8 @@ pub struct IngestReport {
     pub quads_written: usize,
     /// Entities removed because no document mentions them any more.
     pub entities_removed: usize,
+    /// What the store holds after the build.
+    pub totals: Totals,
 }
 
 /// Writes a dataset into the store in `dir`, creating it if needed. Documents absent
@@ -220,43 +222,29 @@ pub struct IngestReport {
 ///
 /// Fails with [`StoreError::Locked`] while any reader or other build has the store open.
 pub fn ingest(dir: &Path, ds: &Dataset) -> Result<IngestReport, StoreError> {
-    fs::create_dir_all(dir).map_err(io_err(dir, dir))?;
-    let lock_path = dir.join(LOCK_FILE);
-    let file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&lock_path)
-        .map_err(io_err(dir, &lock_path))?;
-    let _lock = lock(dir, file, true)?;
-    let data = dir.join(DATA_DIR);
-    // The snapshot must never describe another state of the store than the current
-    // one: drop it before writing, write the new one after the commit.
-    let previous = read_snapshot(dir);
-    remove_snapshot(dir)?;
-    if exists(dir, &data)? {
-        let report = update(dir, &data, ds)?;
-        if let Some(old) = previous {
-            write_snapshot(dir, &merge(old, ds))?;
+    write(dir, |sink| {
+        for part in rdf::doc_parts(ds) {
+            if part.meta.is_some_and(|m| sink.unchanged(m)) {
+                continue;
+            }
+            sink.put(&part, [])?;
         }
-        Ok(report)
-    } else {
-        // A first build's dataset is the whole store: no copy needed.
-        let report = create(dir, &data, ds)?;
-        write_snapshot(dir, ds)?;
-        Ok(report)
-    }
+        for e in ds.entities.values() {
+            sink.entity(e);
+        }
+        Ok::<_, StoreError>(())
+    })
 }
 
-/// File beside the database holding the whole dataset in a compact binary form, so a
-/// query session starts without decoding every quad. Written under the exclusive lock
-/// after each successful build; absent whenever it might be stale.
+/// File beside the database holding the whole fact table in a compact binary form
+/// ([`crate::packed`]), so a query session starts without decoding every quad.
+/// Written under the exclusive lock with each successful build; absent whenever it
+/// might be stale.
 const SNAPSHOT_FILE: &str = "graph.snapshot";
 
 /// Header of a snapshot: format and program version; any other snapshot is ignored.
 fn snapshot_header() -> String {
-    format!("newsgraph-snapshot 2 {}\n", env!("CARGO_PKG_VERSION"))
+    format!("newsgraph-snapshot 3 {}\n", env!("CARGO_PKG_VERSION"))
 }
 
 /// The dataset stored in the store in `dir`, from its snapshot, when there is a
@@ -266,43 +254,14 @@ pub fn read_snapshot(dir: &Path) -> Option<Dataset> {
 }
 
 fn remove_snapshot(dir: &Path) -> Result<(), StoreError> {
-    let path = dir.join(SNAPSHOT_FILE);
-    match fs::remove_file(&path) {
-        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io_err(dir, &path)(e)),
+    remove_file_if_any(dir, &dir.join(SNAPSHOT_FILE))
+}
+
+fn remove_file_if_any(dir: &Path, path: &Path) -> Result<(), StoreError> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io_err(dir, path)(e)),
         _ => Ok(()),
     }
-}
-
-fn write_snapshot(dir: &Path, ds: &Dataset) -> Result<(), StoreError> {
-    let path = dir.join(SNAPSHOT_FILE);
-    Packed::from_dataset(ds)
-        .write(&path, &snapshot_header())
-        .map_err(io_err(dir, &path))
-}
-
-/// The dataset after ingesting `ds` into a store holding `old`, by the same rules as
-/// [`stage`]: documents of `ds` replace theirs, entity descriptions of `ds` replace
-/// theirs, and entities nothing mentions any more go.
-fn merge(mut old: Dataset, ds: &Dataset) -> Dataset {
-    let ids: std::collections::BTreeSet<&str> = ds.docs.iter().map(|d| d.id.as_str()).collect();
-    old.docs.retain(|d| !ids.contains(d.id.as_str()));
-    old.docs.extend(ds.docs.iter().cloned());
-    old.facts.retain(|f| !ids.contains(f.doc.as_str()));
-    old.facts.extend(ds.facts.iter().cloned());
-    for (id, e) in &ds.entities {
-        old.entities.insert(id.clone(), e.clone());
-    }
-    let mentioned: std::collections::BTreeSet<crate::model::EntityId> = old
-        .facts
-        .iter()
-        .flat_map(|f| [Some(&f.subject), f.object.as_ref(), f.attribution.as_ref()])
-        .flatten()
-        .cloned()
-        .collect();
-    old.entities
-        .retain(|id, _| mentioned.contains(id) || ds.entities.contains_key(id));
-    old.normalize();
-    old
 }
 
 /// Runs `f` on the store opened for writing, holding the exclusive lock: for SPARQL
@@ -329,50 +288,320 @@ pub fn with_write<T>(dir: &Path, f: impl FnOnce(&Store) -> T) -> Result<T, Store
     Ok(out)
 }
 
-/// First build: bulk-loads everything into a fresh database beside `data`, then renames
-/// it into place.
-fn create(dir: &Path, data: &Path, ds: &Dataset) -> Result<IngestReport, StoreError> {
-    // Holding the exclusive lock, any partial directory is a crashed build's leftover.
-    for entry in fs::read_dir(dir).map_err(io_err(dir, dir))? {
-        let path = entry.map_err(io_err(dir, dir))?.path();
-        let stale = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with(PARTIAL_PREFIX));
-        if stale {
-            fs::remove_dir_all(&path).map_err(io_err(dir, &path))?;
-        }
-    }
-    let partial = dir.join(format!("{PARTIAL_PREFIX}{}", std::process::id()));
-    let parts = rdf::doc_parts(ds);
-    let mut report = IngestReport {
-        added: parts.len(),
-        ..IngestReport::default()
-    };
-    {
-        let store = Store::open(&partial).map_err(db_err(dir))?;
-        // Bound the loader's batches: by default it aims at 2 GB per thread.
-        let mut loader = store.bulk_loader().with_max_memory_size_in_megabytes(512);
-        let entities = ds.entities.values().flat_map(rdf::entity_quads);
-        let quads = entities.chain(parts.iter().flat_map(rdf::DocPart::quads));
-        loader
-            .load_quads(quads.inspect(|_| report.quads_written += 1))
-            .map_err(db_err(dir))?;
-        loader.commit().map_err(db_err(dir))?;
-        store.flush().map_err(db_err(dir))?;
-    }
-    fs::rename(&partial, data).map_err(io_err(dir, data))?;
-    Ok(report)
+/// Memory oxigraph's bulk loader may use for its batches, in megabytes. Its default
+/// aims at 2 GB per thread; 512 MB in all made a 100k-article build both faster and
+/// half as large in memory (see BENCHMARKS.md).
+const LOADER_MEMORY_MB: usize = 512;
+
+/// Where a build's quads go.
+enum Target<'a> {
+    /// A first build: oxigraph's bulk loader, fed full batches from `buffer` so each
+    /// batch is sorted into SST files by a background thread while extraction goes on.
+    Load {
+        loader: BulkLoader<'a>,
+        buffer: Vec<Quad>,
+        batch: usize,
+    },
+    /// A later build: one transaction, committed with the snapshot.
+    Update(Transaction<'a>),
 }
 
-/// Later builds: replaces changed documents, refreshes entity descriptions and drops
-/// entities nothing mentions any more, in one transaction.
-fn update(dir: &Path, data: &Path, ds: &Dataset) -> Result<IngestReport, StoreError> {
-    let store = Store::open(data).map_err(db_err(dir))?;
-    let mut tx = store.start_transaction().map_err(db_err(dir))?;
-    let report = stage(&mut tx, ds).map_err(db_err(dir))?;
-    tx.commit().map_err(db_err(dir))?;
-    Ok(report)
+/// Takes a build's articles one at a time (see [`write`]): their quads go to the
+/// store and their facts to the new snapshot, so the build never holds the corpus.
+pub struct Sink<'a> {
+    dir: &'a Path,
+    target: Target<'a>,
+    /// SHA-256 and extractor fingerprint of each article already stored, by id.
+    stored: HashMap<String, (String, String)>,
+    snapshot: Builder<io::BufWriter<File>>,
+    /// Entity descriptions from this build; the last one given wins.
+    entities: BTreeMap<EntityId, Entity>,
+    /// Ids of the articles written.
+    written: HashSet<String>,
+    report: IngestReport,
+}
+
+impl Sink<'_> {
+    /// Whether the store holds this article as it is (same SHA-256, read by the same
+    /// extractor), in which case the build leaves it alone and counts it unchanged.
+    /// Asked before extraction, so an unchanged article costs one hash.
+    pub fn unchanged(&mut self, meta: &DocMeta) -> bool {
+        let same = self
+            .stored
+            .get(&meta.id)
+            .is_some_and(|(sha, ex)| *sha == meta.sha256 && *ex == meta.extractor);
+        self.report.unchanged += usize::from(same);
+        same
+    }
+
+    /// Records an entity description (a later one for the same id replaces it).
+    pub fn entity(&mut self, e: &Entity) {
+        self.entities.insert(e.id.clone(), e.clone());
+    }
+
+    /// Writes one article: its graph, replacing a stored one of the same id, its facts
+    /// in the snapshot, and the descriptions of `entities`.
+    pub fn put<'e>(
+        &mut self,
+        part: &rdf::DocPart<'_>,
+        entities: impl IntoIterator<Item = &'e Entity>,
+    ) -> Result<(), StoreError> {
+        for e in entities {
+            self.entity(e);
+        }
+        let dir = self.dir;
+        self.written.insert(part.id.to_string());
+        let quads = part.quads();
+        self.report.quads_written += quads.len();
+        match &mut self.target {
+            Target::Update(tx) => {
+                let graph = part.graph();
+                let g = GraphNameRef::NamedNode(graph.as_ref());
+                let stored = tx
+                    .quads_for_pattern(None, None, None, Some(g))
+                    .next()
+                    .transpose()
+                    .map_err(db_err(dir))?;
+                if stored.is_some() {
+                    tx.clear_graph(g).map_err(db_err(dir))?;
+                    self.report.replaced += 1;
+                } else {
+                    self.report.added += 1;
+                }
+                tx.extend(&quads);
+            }
+            Target::Load {
+                loader,
+                buffer,
+                batch,
+            } => {
+                self.report.added += 1;
+                buffer.extend(quads);
+                if buffer.len() >= *batch {
+                    loader.load_quads(buffer.drain(..)).map_err(db_err(dir))?;
+                }
+            }
+        }
+        let path = dir.join(SNAPSHOT_FILE);
+        self.snapshot.add_doc(part).map_err(io_err(dir, &path))
+    }
+}
+
+/// Removes a build's temporary files and directories unless the build succeeded.
+struct Leftovers(Vec<PathBuf>);
+
+impl Drop for Leftovers {
+    fn drop(&mut self) {
+        for p in &self.0 {
+            // Best effort: the build already failed with a better error to report.
+            let _ = if p.is_dir() {
+                fs::remove_dir_all(p)
+            } else {
+                fs::remove_file(p)
+            };
+        }
+    }
+}
+
+/// Builds or updates the store in `dir`: `produce` hands the articles to the [`Sink`]
+/// one at a time, asking [`Sink::unchanged`] first to skip what the store already
+/// holds. All or nothing: if `produce` or the store fails, the store, its snapshot and
+/// the directory are left as they were.
+///
+/// A first build bulk-loads into a side directory renamed into place; a later one
+/// writes in one transaction, so its memory grows with the articles it rewrites, not
+/// with the store. Either way the new snapshot is written as the articles pass (the
+/// kept articles copied from the old one), and renamed into place after the commit.
+///
+/// Fails with [`StoreError::Locked`] while any reader or other build has the store open.
+pub fn write<E: From<StoreError>>(
+    dir: &Path,
+    produce: impl FnOnce(&mut Sink<'_>) -> Result<(), E>,
+) -> Result<IngestReport, E> {
+    let created = !exists(dir, dir)?;
+    fs::create_dir_all(dir).map_err(io_err(dir, dir))?;
+    let out = write_locked(dir, produce);
+    if out.is_err() && created {
+        // Nothing was built: leave no empty store behind.
+        let _ = fs::remove_dir_all(dir);
+    }
+    out
+}
+
+fn write_locked<E: From<StoreError>>(
+    dir: &Path,
+    produce: impl FnOnce(&mut Sink<'_>) -> Result<(), E>,
+) -> Result<IngestReport, E> {
+    let lock_path = dir.join(LOCK_FILE);
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&lock_path)
+        .map_err(io_err(dir, &lock_path))?;
+    let _lock = lock(dir, file, true)?;
+    let data = dir.join(DATA_DIR);
+    let snap_path = dir.join(SNAPSHOT_FILE);
+    let snap_err = |e: io::Error| io_err(dir, &snap_path)(e);
+    let snapshot = Builder::create(&snap_path, &snapshot_header()).map_err(snap_err)?;
+    let mut leftovers = Leftovers(vec![snap_path.with_extension("tmp")]);
+    let db = |e: StorageError| db_err(dir)(e);
+
+    if exists(dir, &data)? {
+        let store = Store::open(&data).map_err(db)?;
+        let stored = stored_docs(&store).map_err(db)?;
+        let current = Packed::open(&snap_path, &snapshot_header());
+        let had_snapshot = current.is_some();
+        let old = match current {
+            Some(p) => p,
+            // No current snapshot (a SPARQL update removed it): the kept articles come
+            // from the quads, once, and the snapshot is back after this build.
+            None => Packed::from_dataset(&rdf::read_dataset(&store).map_err(|source| {
+                StoreError::Rdf {
+                    dir: dir.into(),
+                    source,
+                }
+            })?),
+        };
+        let mut sink = Sink {
+            dir,
+            target: Target::Update(store.start_transaction().map_err(db)?),
+            stored,
+            snapshot,
+            entities: BTreeMap::new(),
+            written: HashSet::new(),
+            report: IngestReport::default(),
+        };
+        produce(&mut sink)?;
+        let Sink {
+            target: Target::Update(mut tx),
+            mut snapshot,
+            entities,
+            written,
+            mut report,
+            ..
+        } = sink
+        else {
+            unreachable!("an update writes to a transaction")
+        };
+        refresh_entities(&mut tx, &entities, &mut report).map_err(db)?;
+        let changed = report.quads_written > 0 || report.entities_removed > 0;
+        if !changed && had_snapshot {
+            // Nothing changed: the current snapshot stays (a no-op rebuild of a large
+            // store costs one hash per article and nothing more).
+            tx.commit().map_err(db)?;
+            report.totals = old.totals();
+            return Ok(report);
+        }
+        for e in entities.values() {
+            snapshot.set_entity(e);
+        }
+        snapshot
+            .add_kept(&old, |id| written.contains(id))
+            .map_err(snap_err)?;
+        let new = snapshot.finish_file().map_err(snap_err)?;
+        report.totals = new.totals;
+        drop(old);
+        // The old snapshot goes before the commit and the new one comes after it, so
+        // no snapshot ever describes another state than the store's.
+        remove_snapshot(dir)?;
+        tx.commit().map_err(db)?;
+        fs::rename(&new.tmp, &new.path).map_err(snap_err)?;
+        leftovers.0.clear();
+        Ok(report)
+    } else {
+        // Holding the exclusive lock, any partial directory is a crashed build's leftover.
+        for entry in fs::read_dir(dir).map_err(io_err(dir, dir))? {
+            let path = entry.map_err(io_err(dir, dir))?.path();
+            let stale = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(PARTIAL_PREFIX));
+            if stale {
+                fs::remove_dir_all(&path).map_err(io_err(dir, &path))?;
+            }
+        }
+        let partial = dir.join(format!("{PARTIAL_PREFIX}{}", std::process::id()));
+        leftovers.0.push(partial.clone());
+        // The database closes at the end of this block, before it is renamed.
+        let (mut report, mut snapshot, entities) = {
+            let store = Store::open(&partial).map_err(db)?;
+            let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+            let loader = store
+                .bulk_loader()
+                .with_num_threads(threads)
+                .with_max_memory_size_in_megabytes(LOADER_MEMORY_MB);
+            let mut sink = Sink {
+                dir,
+                target: Target::Load {
+                    loader,
+                    buffer: Vec::new(),
+                    // The loader's own batch size for this memory and thread count.
+                    batch: LOADER_MEMORY_MB * 1000 / threads,
+                },
+                stored: HashMap::new(),
+                snapshot,
+                entities: BTreeMap::new(),
+                written: HashSet::new(),
+                report: IngestReport::default(),
+            };
+            produce(&mut sink)?;
+            let Sink {
+                target:
+                    Target::Load {
+                        mut loader,
+                        buffer,
+                        ..
+                    },
+                snapshot,
+                entities,
+                mut report,
+                ..
+            } = sink
+            else {
+                unreachable!("a first build writes to the bulk loader")
+            };
+            let described: Vec<Quad> = entities.values().flat_map(rdf::entity_quads).collect();
+            report.quads_written += described.len();
+            loader
+                .load_quads(buffer.into_iter().chain(described))
+                .map_err(db)?;
+            loader.commit().map_err(db)?;
+            store.flush().map_err(db)?;
+            (report, snapshot, entities)
+        };
+        for e in entities.values() {
+            snapshot.set_entity(e);
+        }
+        let new = snapshot.finish_file().map_err(snap_err)?;
+        report.totals = new.totals;
+        fs::rename(&partial, &data).map_err(io_err(dir, &data))?;
+        fs::rename(&new.tmp, &new.path).map_err(snap_err)?;
+        leftovers.0.clear();
+        Ok(report)
+    }
+}
+
+/// SHA-256 and extractor fingerprint of every article in the store, by document id.
+fn stored_docs(store: &Store) -> Result<HashMap<String, (String, String)>, StorageError> {
+    let mut docs: HashMap<String, (String, String)> = HashMap::new();
+    for (property, second) in [(rdf::term::SHA256, false), (rdf::term::EXTRACTOR, true)] {
+        for q in store.quads_for_pattern(None, Some(property), None, None) {
+            let q = q?;
+            let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.subject, &q.object)
+            else {
+                continue;
+            };
+            let Some(id) = rdf::doc_id_from_iri(s.as_str()) else {
+                continue;
+            };
+            let entry = docs.entry(id).or_default();
+            let field = if second { &mut entry.1 } else { &mut entry.0 };
+            *field = l.value().to_string();
+        }
+    }
+    Ok(docs)
 }
 
 /// The quads of the default graph with the given subject: an entity's description.
@@ -389,61 +618,14 @@ fn description(
     .collect()
 }
 
-/// Stages an incremental ingest in `tx`.
-fn stage(tx: &mut Transaction<'_>, ds: &Dataset) -> Result<IngestReport, StorageError> {
-    let mut report = IngestReport::default();
-    for part in rdf::doc_parts(ds) {
-        let graph = part.graph();
-        let g = GraphNameRef::NamedNode(graph.as_ref());
-        let stored = tx
-            .quads_for_pattern(None, None, None, Some(g))
-            .next()
-            .transpose()?;
-        if stored.is_none() {
-            report.added += 1;
-        } else {
-            let sha = tx
-                .quads_for_pattern(
-                    Some(graph.as_ref().into()),
-                    Some(rdf::term::SHA256),
-                    None,
-                    Some(g),
-                )
-                .next()
-                .transpose()?;
-            let extractor = tx
-                .quads_for_pattern(
-                    Some(graph.as_ref().into()),
-                    Some(rdf::term::EXTRACTOR),
-                    None,
-                    Some(g),
-                )
-                .next()
-                .transpose()?
-                .and_then(|q| match q.object {
-                    Term::Literal(l) => Some(l.value().to_string()),
-                    _ => None,
-                })
-                .unwrap_or_default();
-            let same = match (sha.map(|q| q.object), part.meta) {
-                (Some(Term::Literal(old)), Some(meta)) => {
-                    old.value() == meta.sha256 && extractor == meta.extractor
-                }
-                _ => false,
-            };
-            if same {
-                report.unchanged += 1;
-                continue;
-            }
-            tx.clear_graph(g)?;
-            report.replaced += 1;
-        }
-        let quads = part.quads();
-        report.quads_written += quads.len();
-        tx.extend(&quads);
-    }
-
-    for e in ds.entities.values() {
+/// After an update's articles are written: replaces the descriptions of the build's
+/// entities and drops entities that no article mentions any more.
+fn refresh_entities(
+    tx: &mut Transaction<'_>,
+    entities: &BTreeMap<EntityId, Entity>,
+    report: &mut IngestReport,
+) -> Result<(), StorageError> {
+    for e in entities.values() {
         let new: HashSet<Quad> = rdf::entity_quads(e).into_iter().collect();
         let old = description(tx, &rdf::entity_iri(&e.id).into())?;
         for q in old.iter().filter(|q| !new.contains(q)) {
@@ -456,7 +638,7 @@ fn stage(tx: &mut Transaction<'_>, ds: &Dataset) -> Result<IngestReport, Storage
     }
 
     let named = |q: &Quad| !q.graph_name.is_default_graph();
-    let entities: Vec<NamedOrBlankNode> = tx
+    let described: Vec<NamedOrBlankNode> = tx
         .quads_for_pattern(
             None,
             Some(oxigraph::model::vocab::rdf::TYPE),
@@ -465,14 +647,14 @@ fn stage(tx: &mut Transaction<'_>, ds: &Dataset) -> Result<IngestReport, Storage
         )
         .map(|q| q.map(|q| q.subject))
         .collect::<Result<_, _>>()?;
-    for subject in entities {
+    for subject in described {
         let NamedOrBlankNode::NamedNode(iri) = &subject else {
             continue;
         };
         let Some(id) = rdf::entity_id_from_iri(iri.as_str()) else {
             continue;
         };
-        if ds.entities.contains_key(&id) {
+        if entities.contains_key(&id) {
             continue;
         }
         let mentioned = tx
@@ -488,7 +670,7 @@ fn stage(tx: &mut Transaction<'_>, ds: &Dataset) -> Result<IngestReport, Storage
             report.entities_removed += 1;
         }
     }
-    Ok(report)
+    Ok(())
 }
 
 /// The RDF syntaxes `newsgraph export` writes.

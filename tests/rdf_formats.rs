@@ -325,6 +325,11 @@ fn reingesting_changes_nothing() {
         report,
         IngestReport {
             unchanged: 2,
+            totals: newsgraph::packed::Totals {
+                documents: ds.docs.len(),
+                entities: ds.entities.len(),
+                facts: ds.facts.len(),
+            },
             ..IngestReport::default()
         }
     );

@@ -102,25 +102,69 @@ pub fn extract_all_with_progress(
     progress: &(dyn Fn(usize) + Sync),
 ) -> Dataset {
     use rayon::prelude::*;
-    let outs: Vec<DocFacts> = docs
+    let outs: Vec<Extracted> = docs
         .par_iter()
         .map(|d| {
-            let out = extract(d, lex);
+            let out = extract_doc(d, lex);
             progress(out.facts.len());
             out
         })
         .collect();
     let mut ds = Dataset::default();
     ds.docs.reserve(docs.len());
-    for (d, out) in docs.iter().zip(outs) {
-        let mut meta = d.meta.clone();
-        meta.extractor = lex.fingerprint().to_string();
-        ds.docs.push(meta);
+    for out in outs {
+        ds.docs.push(out.meta);
         ds.facts.extend(out.facts);
         ds.entities.extend(out.entities);
     }
     ds.normalize();
     ds
+}
+
+/// One article as the store takes it: its metadata stamped with the extractor's
+/// fingerprint, and its facts and entities under [`Dataset`]'s invariants (facts
+/// sorted and unique, aliases sorted and unique), so documents can be stored one at a
+/// time with the same result as a whole [`Dataset`].
+#[derive(Debug)]
+pub struct Extracted {
+    /// The article, with [`DocMeta::extractor`] set.
+    pub meta: crate::model::DocMeta,
+    /// Its facts, sorted.
+    pub facts: Vec<Fact>,
+    /// The entities they name.
+    pub entities: BTreeMap<EntityId, Entity>,
+}
+
+impl Extracted {
+    /// The article's share of the store, for [`crate::rdf`] and [`crate::packed`].
+    pub fn part(&self) -> crate::rdf::DocPart<'_> {
+        crate::rdf::DocPart {
+            id: &self.meta.id,
+            meta: Some(&self.meta),
+            facts: self.facts.iter().collect(),
+        }
+    }
+}
+
+/// Extracts one document into an [`Extracted`].
+pub fn extract_doc(doc: &Document, lex: &Lexicon) -> Extracted {
+    let DocFacts {
+        mut facts,
+        mut entities,
+    } = extract(doc, lex);
+    facts.sort();
+    facts.dedup();
+    for e in entities.values_mut() {
+        e.aliases.sort();
+        e.aliases.dedup();
+    }
+    let mut meta = doc.meta.clone();
+    meta.extractor = lex.fingerprint().to_string();
+    Extracted {
+        meta,
+        facts,
+        entities,
+    }
 }
 
 /// Extracts facts from one document.

@@ -1,0 +1,120 @@
+//! The build: stages 1–5 chained for a corpus of any size. Articles are read, hashed
+//! and extracted a batch at a time, in parallel, and handed to the store one by one
+//! ([`store::write`]), so memory holds one batch of text, never the corpus; an article
+//! the store already holds unchanged is hashed and skipped, never extracted.
+//!
+//! [`crate::read_and_extract`] is the same pipeline without the store, for `eval` and
+//! for tests that want a whole [`crate::model::Dataset`].
+
+use crate::extract::{self, Extracted};
+use crate::lexicon::Lexicon;
+use crate::source::{Document, SourceError, Sources};
+use crate::store::{self, IngestReport, StoreError};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// Articles read and extracted at a time: enough to keep every core busy and the
+/// bulk loader fed, few enough that a batch's text is a few megabytes.
+pub const BATCH: usize = 1024;
+
+/// Why a build failed. Either way the store is as it was before the build.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// An article or manifest could not be read.
+    #[error(transparent)]
+    Source(#[from] SourceError),
+    /// The store could not be opened or written.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// What a build tells as it goes, for a progress bar. Called from worker threads.
+pub trait Progress: Sync {
+    /// The articles were found: `articles` of them will be looked at.
+    fn found(&self, _articles: usize) {}
+    /// An article was extracted, with this many facts.
+    fn extracted(&self, _facts: usize) {}
+    /// An article was found unchanged in the store and skipped.
+    fn unchanged(&self) {}
+}
+
+/// A [`Progress`] that says nothing.
+pub struct Silent;
+
+impl Progress for Silent {}
+
+/// What a build did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BuildReport {
+    /// Articles found under the paths.
+    pub articles: usize,
+    /// Facts extracted from the articles written (unchanged ones are not read again).
+    pub facts_extracted: usize,
+    /// What changed in the store, and what it holds now.
+    pub store: IngestReport,
+}
+
+/// Builds or updates the store in `dir` from the articles under `paths`.
+///
+/// All or nothing: a bad article anywhere in the corpus fails the build with the
+/// error of the first bad file (in document id order) and leaves the store as it was.
+pub fn build(
+    dir: &Path,
+    paths: &[PathBuf],
+    lex: &Lexicon,
+    progress: &dyn Progress,
+) -> Result<BuildReport, BuildError> {
+    build_in_batches(dir, paths, lex, progress, BATCH)
+}
+
+/// [`build`] with `batch` articles read at a time; the store written does not depend
+/// on it.
+#[doc(hidden)]
+pub fn build_in_batches(
+    dir: &Path,
+    paths: &[PathBuf],
+    lex: &Lexicon,
+    progress: &dyn Progress,
+    batch: usize,
+) -> Result<BuildReport, BuildError> {
+    let sources = Sources::find(paths)?;
+    progress.found(sources.len());
+    let mut facts_extracted = 0;
+    let report = store::write(dir, |sink| {
+        let ids: Vec<usize> = (0..sources.len()).collect();
+        for chunk in ids.chunks(batch.max(1)) {
+            let read: Vec<Result<Document, SourceError>> =
+                chunk.par_iter().map(|&i| sources.read(i)).collect();
+            let mut todo = Vec::with_capacity(read.len());
+            for doc in read {
+                // The first bad file in order fails the build, whatever thread read it.
+                let mut doc = doc?;
+                doc.meta.extractor = lex.fingerprint().to_string();
+                if sink.unchanged(&doc.meta) {
+                    progress.unchanged();
+                } else {
+                    todo.push(doc);
+                }
+            }
+            let out: Vec<Extracted> = todo
+                .par_iter()
+                .map(|d| {
+                    let x = extract::extract_doc(d, lex);
+                    progress.extracted(x.facts.len());
+                    x
+                })
+                .collect();
+            drop(todo);
+            for x in &out {
+                facts_extracted += x.facts.len();
+                sink.put(&x.part(), x.entities.values())?;
+            }
+        }
+        Ok::<_, BuildError>(())
+    })?;
+    Ok(BuildReport {
+        articles: sources.len(),
+        facts_extracted,
+        store: report,
+    })
+}

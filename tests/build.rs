@@ -1,0 +1,177 @@
+//! The streaming build (`newsgraph::build`): it writes the same store as extracting
+//! everything first, whatever its batch size; it skips unchanged articles without
+//! reading them again; and a bad article anywhere, even batches after the first,
+//! leaves the store, its snapshot and the directory as they were.
+
+use newsgraph::build::{self, BuildReport, Silent};
+use newsgraph::lexicon::Lexicon;
+use newsgraph::store::{self, ExportFormat};
+use std::path::{Path, PathBuf};
+
+fn lexicon() -> Lexicon {
+    Lexicon::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/lexicon")).unwrap()
+}
+
+/// `n` generated articles (seed `seed`) in `dir`, without the gold file.
+fn corpus(lex: &Lexicon, dir: &Path, n: usize, seed: u64) -> PathBuf {
+    newsgraph::gen::write_corpus(lex, dir, n, seed).unwrap();
+    std::fs::remove_file(dir.join("gold.tsv")).unwrap();
+    dir.to_path_buf()
+}
+
+fn nquads(store: &Path) -> Vec<u8> {
+    let rs = store::open_read(store).unwrap();
+    let mut out = Vec::new();
+    store::export(&rs, ExportFormat::NQuads, &mut out).unwrap();
+    out
+}
+
+/// The snapshot agrees with the quads, and returns the store's dataset.
+#[track_caller]
+fn consistent(store: &Path) -> newsgraph::model::Dataset {
+    let snap = store::read_snapshot(store).expect("a snapshot after a build");
+    let rs = store::open_read(store).unwrap();
+    let quads = newsgraph::rdf::read_dataset(rs.store()).unwrap();
+    assert_eq!(snap, quads, "snapshot and quads disagree");
+    snap
+}
+
+fn build_in(store: &Path, paths: &[PathBuf], lex: &Lexicon, batch: usize) -> BuildReport {
+    build::build_in_batches(store, paths, lex, &Silent, batch).unwrap()
+}
+
+#[test]
+fn streaming_writes_what_extracting_everything_first_writes() {
+    let lex = lexicon();
+    let tmp = tempfile::tempdir().unwrap();
+    // Enough quads (about 80 an article) for oxigraph's bulk loader to take several
+    // batches, so batches sorted by different threads must merge into one store.
+    let articles = corpus(&lex, &tmp.path().join("corpus"), 3500, 7);
+
+    let whole = tmp.path().join("whole");
+    let ds = newsgraph::read_and_extract(std::slice::from_ref(&articles), &lex).unwrap();
+    store::ingest(&whole, &ds).unwrap();
+
+    let streamed = tmp.path().join("streamed");
+    let r = build_in(&streamed, std::slice::from_ref(&articles), &lex, 97);
+    assert_eq!(r.articles, 3500);
+    assert_eq!((r.store.added, r.store.replaced, r.store.unchanged), (3500, 0, 0));
+    assert_eq!(r.facts_extracted, ds.facts.len());
+    assert_eq!(r.store.totals.facts, ds.facts.len());
+    assert_eq!(r.store.totals.entities, ds.entities.len());
+    assert!(r.store.quads_written > 256_000, "{} quads", r.store.quads_written);
+
+    assert_eq!(nquads(&streamed), nquads(&whole));
+    assert_eq!(consistent(&streamed), ds);
+    assert_eq!(consistent(&whole), ds);
+}
+
+#[test]
+fn adding_articles_reads_only_the_new_ones() {
+    let lex = lexicon();
+    let tmp = tempfile::tempdir().unwrap();
+    let first = corpus(&lex, &tmp.path().join("first"), 300, 1);
+    let store_dir = tmp.path().join("s");
+    let r = build_in(&store_dir, std::slice::from_ref(&first), &lex, 64);
+    assert_eq!(r.store.added, 300);
+
+    // Ten more articles, in a folder of their own (another seed, other names).
+    let more = tmp.path().join("more");
+    std::fs::create_dir(&more).unwrap();
+    let other = corpus(&lex, &tmp.path().join("other"), 10, 2);
+    for e in std::fs::read_dir(&other).unwrap() {
+        let p = e.unwrap().path();
+        let name = format!("new_{}", p.file_name().unwrap().to_string_lossy());
+        std::fs::copy(&p, more.join(name)).unwrap();
+    }
+    let extracted_alone = newsgraph::read_and_extract(std::slice::from_ref(&more), &lex)
+        .unwrap()
+        .facts
+        .len();
+
+    // Building both folders reads only the ten new ones.
+    let r = build_in(&store_dir, &[first.clone(), more.clone()], &lex, 64);
+    assert_eq!(r.articles, 310);
+    assert_eq!((r.store.added, r.store.replaced, r.store.unchanged), (10, 0, 300));
+    assert_eq!(r.facts_extracted, extracted_alone);
+    let stepwise = consistent(&store_dir);
+    assert_eq!(stepwise.docs.len(), 310);
+
+    // The same as building all 310 at once.
+    let at_once = tmp.path().join("at-once");
+    build_in(&at_once, &[first.clone(), more.clone()], &lex, 1024);
+    assert_eq!(nquads(&store_dir), nquads(&at_once));
+
+    // Building again changes nothing and reads nothing.
+    let before = nquads(&store_dir);
+    let r = build_in(&store_dir, &[first, more], &lex, 64);
+    assert_eq!((r.store.added, r.store.replaced, r.store.unchanged), (0, 0, 310));
+    assert_eq!((r.facts_extracted, r.store.quads_written), (0, 0));
+    assert_eq!(r.store.totals.documents, 310);
+    assert_eq!(nquads(&store_dir), before);
+    assert_eq!(consistent(&store_dir), stepwise);
+}
+
+#[test]
+fn a_bad_article_batches_later_loses_nothing() {
+    let lex = lexicon();
+    let tmp = tempfile::tempdir().unwrap();
+    let articles = corpus(&lex, &tmp.path().join("corpus"), 200, 3);
+    // Sorted by id, `zz_bad` comes last: every batch before it is read and written.
+    std::fs::write(articles.join("zz_bad.txt"), b"Finland closed Vaalimaa.\n\xff").unwrap();
+
+    // A first build: no store is left behind.
+    let fresh = tmp.path().join("fresh");
+    let err = build::build_in_batches(&fresh, std::slice::from_ref(&articles), &lex, &Silent, 16)
+        .unwrap_err();
+    assert!(err.to_string().contains("zz_bad.txt: not valid UTF-8"), "{err}");
+    assert!(!fresh.exists(), "a failed first build left {}", fresh.display());
+
+    // An update: store and snapshot exactly as they were, no temporary file left.
+    let good = tmp.path().join("good");
+    corpus(&lex, &good, 5, 4);
+    let built = tmp.path().join("built");
+    build_in(&built, &[good], &lex, 16);
+    let before = nquads(&built);
+    let snapshot = std::fs::read(built.join("graph.snapshot")).unwrap();
+    let mut listing: Vec<_> = std::fs::read_dir(&built)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    listing.sort();
+    let err = build::build_in_batches(&built, &[articles], &lex, &Silent, 16).unwrap_err();
+    assert!(err.to_string().contains("zz_bad.txt"), "{err}");
+    assert_eq!(nquads(&built), before);
+    assert_eq!(std::fs::read(built.join("graph.snapshot")).unwrap(), snapshot);
+    let mut after: Vec<_> = std::fs::read_dir(&built)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    after.sort();
+    assert_eq!(after, listing);
+}
+
+#[test]
+fn a_build_after_a_sparql_update_brings_the_snapshot_back() {
+    let lex = lexicon();
+    let tmp = tempfile::tempdir().unwrap();
+    let articles = corpus(&lex, &tmp.path().join("corpus"), 40, 5);
+    let dir = tmp.path().join("s");
+    build_in(&dir, std::slice::from_ref(&articles), &lex, 16);
+    store::with_write(&dir, |st| {
+        newsgraph::sparql::update(
+            st,
+            "DELETE WHERE { ?s <https://w3id.org/newsgraph/ns#closes> ?o }",
+        )
+    })
+    .unwrap()
+    .unwrap();
+    assert!(store::read_snapshot(&dir).is_none());
+    // One new article: the kept ones come from the quads, and the snapshot is back.
+    let one = tmp.path().join("one");
+    std::fs::create_dir(&one).unwrap();
+    std::fs::write(one.join("extra.txt"), "Estonia accused Russia of a hybrid attack.\n").unwrap();
+    let r = build_in(&dir, &[one], &lex, 16);
+    assert_eq!(r.store.added, 1);
+    assert_eq!(consistent(&dir).docs.len(), 41);
+}
