@@ -9,7 +9,7 @@
 use crate::extract::{self, Extracted};
 use crate::lexicon::Lexicon;
 use crate::source::{Document, SourceError, Sources};
-use crate::store::{self, IngestReport, StoreError};
+use crate::store::{self, IngestReport, Prepared, StoreError};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -105,9 +105,10 @@ pub fn build_in_batches(
                 })
                 .collect();
             drop(todo);
-            for x in &out {
+            let prepared: Vec<Prepared<'_>> = out.par_iter().map(|x| Prepared::new(x.part())).collect();
+            for (x, doc) in out.iter().zip(prepared) {
                 facts_extracted += x.facts.len();
-                sink.put(&x.part(), x.entities.values())?;
+                sink.put(doc, x.entities.values())?;
             }
         }
         Ok::<_, BuildError>(())

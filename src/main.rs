@@ -1,6 +1,12 @@
 //! The `newsgraph` command line: the edge where library errors become messages and
 //! exit codes.
 
+/// The allocator: a build spends a fifth of its time in glibc's malloc and free, mostly
+/// in oxigraph's bulk loader, which allocates a vector per index key; mimalloc halves
+/// that (BENCHMARKS.md). Only the binary sets it; the library leaves the choice to you.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 use newsgraph::graph::KnowledgeGraph;

@@ -227,7 +227,7 @@ pub fn ingest(dir: &Path, ds: &Dataset) -> Result<IngestReport, StoreError> {
             if part.meta.is_some_and(|m| sink.unchanged(m)) {
                 continue;
             }
-            sink.put(&part, [])?;
+            sink.put(Prepared::new(part), [])?;
         }
         for e in ds.entities.values() {
             sink.entity(e);
@@ -343,15 +343,15 @@ impl Sink<'_> {
     /// in the snapshot, and the descriptions of `entities`.
     pub fn put<'e>(
         &mut self,
-        part: &rdf::DocPart<'_>,
+        doc: Prepared<'_>,
         entities: impl IntoIterator<Item = &'e Entity>,
     ) -> Result<(), StoreError> {
         for e in entities {
             self.entity(e);
         }
         let dir = self.dir;
+        let Prepared { part, quads } = doc;
         self.written.insert(part.id.to_string());
-        let quads = part.quads();
         self.report.quads_written += quads.len();
         match &mut self.target {
             Target::Update(tx) => {
@@ -377,13 +377,30 @@ impl Sink<'_> {
             } => {
                 self.report.added += 1;
                 buffer.extend(quads);
-                if buffer.len() >= *batch {
-                    loader.load_quads(buffer.drain(..)).map_err(db_err(dir))?;
+                // Exactly one loader batch at a time: a call with more would end in a
+                // small batch of its own, and many small batches make RocksDB compact.
+                while buffer.len() >= *batch {
+                    loader.load_quads(buffer.drain(..*batch)).map_err(db_err(dir))?;
                 }
             }
         }
         let path = dir.join(SNAPSHOT_FILE);
-        self.snapshot.add_doc(part).map_err(io_err(dir, &path))
+        self.snapshot.add_doc(&part).map_err(io_err(dir, &path))
+    }
+}
+
+/// An article ready for [`Sink::put`]: its share of the dataset and its quads, which
+/// a build computes on worker threads rather than on the one thread that writes.
+pub struct Prepared<'a> {
+    part: rdf::DocPart<'a>,
+    quads: Vec<Quad>,
+}
+
+impl<'a> Prepared<'a> {
+    /// Computes the article's quads.
+    pub fn new(part: rdf::DocPart<'a>) -> Self {
+        let quads = part.quads();
+        Prepared { part, quads }
     }
 }
 
@@ -528,10 +545,15 @@ fn write_locked<E: From<StoreError>>(
         let (mut report, mut snapshot, entities) = {
             let store = Store::open(&partial).map_err(db)?;
             let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+            // The side directory is invisible until renamed into place, so the loader
+            // need not hold every batch back for one atomic ingest at the end: each
+            // batch goes in as it is sorted, and RocksDB compacts while extraction
+            // goes on instead of all at once after it.
             let loader = store
                 .bulk_loader()
                 .with_num_threads(threads)
-                .with_max_memory_size_in_megabytes(LOADER_MEMORY_MB);
+                .with_max_memory_size_in_megabytes(LOADER_MEMORY_MB)
+                .without_atomicity();
             let mut sink = Sink {
                 dir,
                 target: Target::Load {
