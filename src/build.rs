@@ -1,7 +1,9 @@
 //! The build: stages 1–5 chained for a corpus of any size. Articles are read, hashed
 //! and extracted a batch at a time, in parallel, and handed to the store one by one
-//! ([`store::write`]), so memory holds one batch of text, never the corpus; an article
-//! the store already holds unchanged is hashed and skipped, never extracted.
+//! ([`store::write`]), so memory holds one batch of text, never the corpus. When the
+//! store exists, a first pass hashes every article so that one the store already holds
+//! unchanged is skipped, never extracted, and the store knows how many articles will
+//! change before it chooses how to write them.
 //!
 //! [`crate::read_and_extract`] is the same pipeline without the store, for `eval` and
 //! for tests that want a whole [`crate::model::Dataset`].
@@ -9,7 +11,7 @@
 use crate::extract::{self, Extracted};
 use crate::lexicon::Lexicon;
 use crate::source::{Document, SourceError, Sources};
-use crate::store::{self, IngestReport, Prepared, StoreError};
+use crate::store::{self, IngestReport, Plan, Prepared, StoreError};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -79,24 +81,54 @@ pub fn build_in_batches(
 ) -> Result<BuildReport, BuildError> {
     let sources = Sources::find(paths)?;
     progress.found(sources.len());
+    let batch = batch.max(1);
+    let all: Vec<usize> = (0..sources.len()).collect();
+    // With a store already built, hash every article first (the hashes only, nothing
+    // extracted) to find the ones it lacks or holds in another version: then only
+    // those are read again, and the store knows how many will be written. Every bad
+    // file is found here, before the store is taken.
+    let mut plan = Plan::default();
+    let (todo, skipped) = match store::stored(dir)? {
+        None => (all, 0),
+        Some(stored) => {
+            let mut todo = Vec::new();
+            for chunk in all.chunks(batch) {
+                let read: Vec<Result<Document, SourceError>> =
+                    chunk.par_iter().map(|&i| sources.read(i)).collect();
+                for (&i, doc) in chunk.iter().zip(read) {
+                    let mut doc = doc?;
+                    doc.meta.extractor = lex.fingerprint().to_string();
+                    if stored.is_current(&doc.meta) {
+                        progress.unchanged();
+                    } else {
+                        plan.replacing += usize::from(stored.contains(&doc.meta.id));
+                        todo.push(i);
+                    }
+                }
+            }
+            let skipped = sources.len() - todo.len();
+            (todo, skipped)
+        }
+    };
+    plan.articles = todo.len();
     let mut facts_extracted = 0;
-    let report = store::write(dir, |sink| {
-        let ids: Vec<usize> = (0..sources.len()).collect();
-        for chunk in ids.chunks(batch.max(1)) {
+    let mut report = store::write(dir, plan, |sink| {
+        for chunk in todo.chunks(batch) {
             let read: Vec<Result<Document, SourceError>> =
                 chunk.par_iter().map(|&i| sources.read(i)).collect();
-            let mut todo = Vec::with_capacity(read.len());
+            let mut docs = Vec::with_capacity(read.len());
             for doc in read {
                 // The first bad file in order fails the build, whatever thread read it.
                 let mut doc = doc?;
                 doc.meta.extractor = lex.fingerprint().to_string();
+                // Asked again under the store's lock: another build may have run since.
                 if sink.unchanged(&doc.meta) {
                     progress.unchanged();
                 } else {
-                    todo.push(doc);
+                    docs.push(doc);
                 }
             }
-            let out: Vec<Extracted> = todo
+            let out: Vec<Extracted> = docs
                 .par_iter()
                 .map(|d| {
                     let x = extract::extract_doc(d, lex);
@@ -104,8 +136,9 @@ pub fn build_in_batches(
                     x
                 })
                 .collect();
-            drop(todo);
-            let prepared: Vec<Prepared<'_>> = out.par_iter().map(|x| Prepared::new(x.part())).collect();
+            drop(docs);
+            let prepared: Vec<Prepared<'_>> =
+                out.par_iter().map(|x| Prepared::new(x.part())).collect();
             for (x, doc) in out.iter().zip(prepared) {
                 facts_extracted += x.facts.len();
                 sink.put(doc, x.entities.values())?;
@@ -113,6 +146,7 @@ pub fn build_in_batches(
         }
         Ok::<_, BuildError>(())
     })?;
+    report.unchanged += skipped;
     Ok(BuildReport {
         articles: sources.len(),
         facts_extracted,

@@ -175,3 +175,110 @@ fn a_build_after_a_sparql_update_brings_the_snapshot_back() {
     assert_eq!(r.store.added, 1);
     assert_eq!(consistent(&dir).docs.len(), 41);
 }
+
+#[test]
+fn a_large_update_writes_a_copy_and_swaps_it_in() {
+    let lex = lexicon();
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus_dir = corpus(&lex, &tmp.path().join("corpus"), 60, 8);
+    let dir = tmp.path().join("s");
+    build_in(&dir, std::slice::from_ref(&corpus_dir), &lex, 64);
+
+    // More new articles than one transaction takes, and two changed ones.
+    let more = corpus(
+        &lex,
+        &tmp.path().join("more"),
+        store::IN_PLACE_MAX + 100,
+        9,
+    );
+    let mut renamed = Vec::new();
+    for e in std::fs::read_dir(&more).unwrap() {
+        let p = e.unwrap().path();
+        let to = p.with_file_name(format!("more_{}", p.file_name().unwrap().to_string_lossy()));
+        renamed.push((p, to));
+    }
+    for (from, to) in renamed {
+        std::fs::rename(from, to).unwrap();
+    }
+    let mut names: Vec<_> = std::fs::read_dir(&corpus_dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    for p in &names[..2] {
+        std::fs::write(p, "Latvia accused Belarus of a hybrid attack.\n").unwrap();
+    }
+
+    let paths = [corpus_dir.clone(), more.clone()];
+    let r = build_in(&dir, &paths, &lex, 64);
+    assert_eq!(
+        (r.store.added, r.store.replaced, r.store.unchanged),
+        (store::IN_PLACE_MAX + 100, 2, 58)
+    );
+    // Only the database, its lock and its snapshot are left: no copy, no old store.
+    let mut listing: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    listing.sort();
+    assert_eq!(listing, ["data", "graph.snapshot", "newsgraph.lock"]);
+
+    let fresh = tmp.path().join("fresh");
+    build_in(&fresh, &paths, &lex, 1024);
+    assert_eq!(nquads(&dir), nquads(&fresh));
+    assert_eq!(consistent(&dir), consistent(&fresh));
+}
+
+/// A copy of the lexicon with one more alias: another fingerprint, so every article
+/// it reads is read again.
+fn changed_lexicon(tmp: &Path) -> Lexicon {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let (lex_dir, gaz_dir) = (tmp.join("lexicon"), tmp.join("gazetteer"));
+    std::fs::create_dir_all(&lex_dir).unwrap();
+    std::fs::create_dir_all(&gaz_dir).unwrap();
+    for e in std::fs::read_dir(root.join("data/lexicon")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, lex_dir.join(p.file_name().unwrap())).unwrap();
+    }
+    std::fs::copy(root.join("data/gazetteer/states.toml"), gaz_dir.join("states.toml")).unwrap();
+    let entities = lex_dir.join("entities.toml");
+    let text = std::fs::read_to_string(&entities).unwrap();
+    let edited = text.replacen(
+        "aliases = [\"Republic of Finland\", \"Suomi\"]",
+        "aliases = [\"Republic of Finland\", \"Suomi\", \"Finnland\"]",
+        1,
+    );
+    assert_ne!(edited, text, "the lexicon no longer has the line this test edits");
+    std::fs::write(&entities, edited).unwrap();
+    Lexicon::load(&lex_dir).unwrap()
+}
+
+#[test]
+fn a_lexicon_change_rewrites_into_a_new_database() {
+    let lex = lexicon();
+    let tmp = tempfile::tempdir().unwrap();
+    let n = store::IN_PLACE_MAX + 50;
+    let reread = corpus(&lex, &tmp.path().join("reread"), n, 10);
+    let kept = tmp.path().join("kept");
+    std::fs::create_dir(&kept).unwrap();
+    std::fs::write(kept.join("kept_a.txt"), "Finland closed Vaalimaa on Monday.\n").unwrap();
+    std::fs::write(kept.join("kept_b.txt"), "Estonia accused Russia of a hybrid attack.\n").unwrap();
+    let lex2 = changed_lexicon(&tmp.path().join("lex2"));
+    assert_ne!(lex.fingerprint(), lex2.fingerprint());
+
+    // Most stored articles are read again with the new lexicon, two are kept.
+    let dir = tmp.path().join("s");
+    build_in(&dir, &[kept.clone(), reread.clone()], &lex, 256);
+    let r = build_in(&dir, std::slice::from_ref(&reread), &lex2, 256);
+    assert_eq!((r.store.added, r.store.replaced, r.store.unchanged), (0, n, 0));
+    assert_eq!(r.store.totals.documents, n + 2);
+
+    // The same store as the kept articles read with the old lexicon, then the rest
+    // added with the new one (which takes the copy-of-the-store path).
+    let reference = tmp.path().join("reference");
+    build_in(&reference, std::slice::from_ref(&kept), &lex, 256);
+    let r = build_in(&reference, std::slice::from_ref(&reread), &lex2, 256);
+    assert_eq!((r.store.added, r.store.replaced), (n, 0));
+    assert_eq!(nquads(&dir), nquads(&reference));
+    assert_eq!(consistent(&dir), consistent(&reference));
+}
