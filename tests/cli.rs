@@ -42,7 +42,38 @@ fn built() -> tempfile::TempDir {
     let o = ng(&dir.path().join("s"), &["build"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("5 articles (5 new"), "{}", stdout(&o));
+    // Not a terminal: no progress bar, nothing on stderr.
+    assert_eq!(stderr(&o), "");
     dir
+}
+
+#[test]
+fn a_build_on_a_terminal_shows_its_progress() {
+    use expectrl::Expect;
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    let o = ng(
+        &dir.path().join("unused"),
+        &["gen", "--articles", "4000", "--seed", "3", "-o", &corpus.to_string_lossy()],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut c = Command::new(env!("CARGO_BIN_EXE_newsgraph"));
+    c.current_dir(root())
+        .env_remove("NEWSGRAPH_STORE")
+        .env("TERM", "xterm")
+        .arg("--store")
+        .arg(dir.path().join("s"))
+        .arg("build")
+        .arg(&corpus);
+    let mut p = expectrl::Session::spawn(c).unwrap();
+    p.set_expect_timeout(Some(std::time::Duration::from_secs(120)));
+    // The bar counts articles against the total, with facts and the time left.
+    for needle in ["/4000 articles", " facts", "ETA", "built "] {
+        if let Err(e) = p.expect(needle) {
+            panic!("expected {needle:?} from a build on a terminal: {e}");
+        }
+    }
+    p.expect("4000 articles (4000 new, 0 replaced, 0 unchanged)").unwrap();
 }
 
 #[test]
