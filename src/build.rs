@@ -93,11 +93,8 @@ pub fn build_in_batches(
         Some(stored) => {
             let mut todo = Vec::new();
             for chunk in all.chunks(batch) {
-                let read: Vec<Result<Document, SourceError>> =
-                    chunk.par_iter().map(|&i| sources.read(i)).collect();
-                for (&i, doc) in chunk.iter().zip(read) {
-                    let mut doc = doc?;
-                    doc.meta.extractor = lex.fingerprint().to_string();
+                for (&i, doc) in chunk.iter().zip(read_batch(&sources, chunk, lex)) {
+                    let doc = doc?;
                     if stored.is_current(&doc.meta) {
                         progress.unchanged();
                     } else {
@@ -114,13 +111,9 @@ pub fn build_in_batches(
     let mut facts_extracted = 0;
     let mut report = store::write(dir, plan, |sink| {
         for chunk in todo.chunks(batch) {
-            let read: Vec<Result<Document, SourceError>> =
-                chunk.par_iter().map(|&i| sources.read(i)).collect();
-            let mut docs = Vec::with_capacity(read.len());
-            for doc in read {
-                // The first bad file in order fails the build, whatever thread read it.
-                let mut doc = doc?;
-                doc.meta.extractor = lex.fingerprint().to_string();
+            let mut docs = Vec::with_capacity(chunk.len());
+            for doc in read_batch(&sources, chunk, lex) {
+                let doc = doc?;
                 // Asked again under the store's lock: another build may have run since.
                 if sink.unchanged(&doc.meta) {
                     progress.unchanged();
@@ -152,4 +145,21 @@ pub fn build_in_batches(
         facts_extracted,
         store: report,
     })
+}
+
+/// Reads articles `ids` on all cores, stamped with the extractor that will read them.
+/// Results come in the order of `ids`, so the first error the caller meets is the
+/// first bad file in order, whatever thread read it.
+fn read_batch(
+    sources: &Sources,
+    ids: &[usize],
+    lex: &Lexicon,
+) -> Vec<Result<Document, SourceError>> {
+    ids.par_iter()
+        .map(|&i| {
+            let mut doc = sources.read(i)?;
+            doc.meta.extractor = lex.fingerprint().to_string();
+            Ok(doc)
+        })
+        .collect()
 }

@@ -291,14 +291,16 @@ pub fn compile(plan: &Plan) -> spargebra::Query {
         let typed = GraphPattern::Bgp {
             patterns: vec![tp(plan_var(plan, *x), rdf_term("type"), class_of(*t))],
         };
-        pattern = if *negated {
-            filter(
-                Expression::Not(Box::new(Expression::Exists(Box::new(typed)))),
-                pattern,
-            )
+        // A filter, not a join: the clauses bind the variable, and oxigraph would
+        // otherwise start from every entity of the type and search each one's facts
+        // (`which states border Russia?` took 1.1 s on 1000 articles, 67 ms so).
+        let exists = Expression::Exists(Box::new(typed));
+        let test = if *negated {
+            Expression::Not(Box::new(exists))
         } else {
-            join(pattern, typed)
+            and(Expression::Bound(plan_var(plan, *x)), exists)
         };
+        pattern = filter(test, pattern);
     }
     for (x, id, negated) in &plan.equals {
         let eq = Expression::SameTerm(
