@@ -13,6 +13,10 @@ use std::time::Duration;
 
 mod common;
 
+/// The allocator the `newsgraph` binary uses, so latencies are the command's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const ARTICLES: usize = 1000;
 
 fn setup() -> (tempfile::TempDir, Session) {

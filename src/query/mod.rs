@@ -16,7 +16,7 @@ pub mod syntax;
 use crate::model::{EntityId, Relation};
 use ast::{Query, Span};
 use plan::{NameIndex, Order, Plan, VarKind};
-use std::collections::{BTreeMap, BTreeSet, HashSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 /// Why a query could not be answered.
 #[derive(Debug, thiserror::Error)]
@@ -239,12 +239,11 @@ pub struct Answer {
 /// Merges solutions into rows: rows with the same shown values are one row with all
 /// their sources; then sorts (by the order key, else by the values' labels) and limits.
 pub fn answer(plan: &Plan, solutions: Vec<Solution>, names: &NameIndex) -> Answer {
+    // Solutions found twice need no dedup of their own: sources merge into a set, and
+    // of the dates and order values only the least is used. (Hashing a clone of every
+    // solution to drop repeats was a third of answering a large question.)
     let mut merged: BTreeMap<Vec<Option<Value>>, (BTreeSet<Source>, Vec<String>)> = BTreeMap::new();
-    let mut seen = HashSet::new();
     for s in solutions {
-        if !seen.insert(s.clone()) {
-            continue;
-        }
         let key: Vec<Option<Value>> = plan
             .columns
             .iter()
