@@ -306,6 +306,16 @@ fn builds_are_deterministic_and_round_trip() {
             assert_eq!(out, full, "{format} in batches of {batch}");
         }
     }
+    // N-Triples is every distinct triple of the union, once.
+    let mut distinct: Vec<String> = read
+        .store()
+        .iter()
+        .map(|q| format!("{} .", Triple::from(q.unwrap())))
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    distinct.sort();
+    assert_eq!(lines(&export(a.path(), ExportFormat::NTriples)), distinct);
     drop(read);
     let text = String::from_utf8(export(a.path(), ExportFormat::Turtle)).unwrap();
     assert!(text.contains("@prefix ng: <https://w3id.org/newsgraph/ns#>"));
@@ -313,6 +323,31 @@ fn builds_are_deterministic_and_round_trip() {
         text.contains("\"Jonas Gahr Støre\""),
         "labels keep their diacritics"
     );
+}
+
+#[test]
+fn a_triple_copied_into_another_graph_is_exported_once() {
+    let ds = corpus();
+    let dir = build(&ds);
+    // A SPARQL update copies article 001's own triples (its IRI's, its facts') into
+    // article 002's graph: the union still has each of them once.
+    store::with_write(dir.path(), |st| {
+        newsgraph::sparql::update(
+            st,
+            "INSERT { GRAPH <https://w3id.org/newsgraph/doc/002_bbbb> { ?s ?p ?o } } \
+             WHERE { GRAPH <https://w3id.org/newsgraph/doc/001_aaaa> { ?s ?p ?o } }",
+        )
+    })
+    .unwrap()
+    .unwrap();
+    let read = store::open_read(dir.path()).unwrap();
+    let distinct: HashSet<Triple> = read.store().iter().map(|q| Triple::from(q.unwrap())).collect();
+    drop(read);
+    let text = String::from_utf8(export(dir.path(), ExportFormat::NTriples)).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let unique: HashSet<&str> = lines.iter().copied().collect();
+    assert_eq!(lines.len(), unique.len(), "a triple was written twice");
+    assert_eq!(lines.len(), distinct.len());
 }
 
 #[test]
