@@ -441,7 +441,11 @@ fn build(cli: &Cli, paths: &[PathBuf]) -> Result<String> {
     } else {
         newsgraph::build::build(&cli.store, paths, &lex, &newsgraph::build::Silent)?
     };
-    Ok(build_summary(&cli.store, &report, started.elapsed().as_secs_f64()))
+    Ok(build_summary(
+        &cli.store,
+        &report,
+        started.elapsed().as_secs_f64(),
+    ))
 }
 
 /// The line `build` prints: what this build did, then what the store holds.

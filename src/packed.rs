@@ -24,8 +24,8 @@
 use crate::model::{
     Dataset, DocMeta, Entity, EntityId, Evidence, Fact, Modality, Relation, Section,
 };
-use serde::{Deserialize, Serialize};
 use crate::rdf::DocPart;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fs::{self, File};
 use std::io::{self, Write};
@@ -331,7 +331,9 @@ impl Packed {
         // the shared one; an unlinked file stays mapped intact.
         let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
         let start = header.len();
-        let (body, len) = map.strip_prefix(header.as_bytes())?.split_last_chunk::<8>()?;
+        let (body, len) = map
+            .strip_prefix(header.as_bytes())?
+            .split_last_chunk::<8>()?;
         let len = usize::try_from(u64::from_le_bytes(*len)).ok()?;
         let end = start + body.len().checked_sub(len)?;
         let table: Table = postcard::from_bytes(&map[end..end + len]).ok()?;
@@ -552,7 +554,11 @@ impl<W: Write> Builder<W> {
                 let s = f.sentence as usize;
                 if sentence_map[s] == NONE {
                     let (x, y) = t.sentences[s];
-                    let bytes = old.blob.bytes().get(x as usize..y as usize).unwrap_or_default();
+                    let bytes = old
+                        .blob
+                        .bytes()
+                        .get(x as usize..y as usize)
+                        .unwrap_or_default();
                     sentence_map[s] = self.push_sentence(bytes)?;
                 }
                 let fact = PackedFact {
@@ -614,7 +620,13 @@ impl<W: Write> Builder<W> {
         for (i, &d) in doc_order.iter().enumerate() {
             doc_ix[d] = i as u32;
         }
-        let remap = |e: u32| if e == NONE { Some(NONE) } else { (entity_ix[e as usize] != NONE).then(|| entity_ix[e as usize]) };
+        let remap = |e: u32| {
+            if e == NONE {
+                Some(NONE)
+            } else {
+                (entity_ix[e as usize] != NONE).then(|| entity_ix[e as usize])
+            }
+        };
         let mut facts = Vec::with_capacity(self.facts.len());
         for &d in &by_id {
             let (a, b) = self.ranges[d];

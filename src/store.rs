@@ -7,7 +7,7 @@
 //! later builds replace changed articles in one transaction.
 
 use crate::model::{Dataset, DocMeta, Entity, EntityId};
-use crate::packed::{Builder, Packed, Totals};
+use crate::packed::{Builder, Finished, Packed, Totals};
 use crate::rdf::{self, PREFIXES};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedOrBlankNode, Quad, Term};
@@ -543,7 +543,9 @@ pub fn stored(dir: &Path) -> Result<Option<Stored>, StoreError> {
     match open_read(dir) {
         Ok(rs) => {
             let snapshot = Packed::open(&dir.join(SNAPSHOT_FILE), &snapshot_header());
-            Ok(Some(Stored::read(rs.store(), snapshot.as_ref()).map_err(db_err(dir))?))
+            Ok(Some(
+                Stored::read(rs.store(), snapshot.as_ref()).map_err(db_err(dir))?,
+            ))
         }
         Err(StoreError::Missing { .. }) => Ok(None),
         Err(e) => Err(e),
@@ -681,7 +683,7 @@ fn write_locked<E: From<StoreError>>(
         let partial = side_dir(dir)?;
         leftovers.0.push(partial.clone());
         // The database closes at the end of this block, before it is renamed.
-        let (mut report, mut snapshot, entities) = {
+        let (mut report, snapshot, entities) = {
             let store = Store::open(&partial).map_err(db)?;
             let (loader, batch) = loader(&store);
             let target = Target::Load {
@@ -713,10 +715,7 @@ fn write_locked<E: From<StoreError>>(
             store.optimize().map_err(db)?;
             (report, snapshot, entities)
         };
-        for e in entities.values() {
-            snapshot.set_entity(e);
-        }
-        let new = snapshot.finish_file().map_err(snap_err)?;
+        let new = finish_snapshot(snapshot, &entities, None).map_err(snap_err)?;
         report.totals = new.totals;
         fs::rename(&partial, &data).map_err(io_err(dir, &data))?;
         fs::rename(&new.tmp, &new.path).map_err(snap_err)?;
@@ -728,17 +727,18 @@ fn write_locked<E: From<StoreError>>(
     let current = Packed::open(&snap_path, &snapshot_header());
     let stored = Stored::read(&store, current.as_ref()).map_err(db)?;
     let had_snapshot = current.is_some();
-    let old = match current {
-        Some(p) => p,
-        // No current snapshot (a SPARQL update removed it): the kept articles come
-        // from the quads, once, and the snapshot is back after this build.
-        None => Packed::from_dataset(&rdf::read_dataset(&store).map_err(|source| {
-            StoreError::Rdf {
-                dir: dir.into(),
-                source,
-            }
-        })?),
-    };
+    let old =
+        match current {
+            Some(p) => p,
+            // No current snapshot (a SPARQL update removed it): the kept articles come
+            // from the quads, once, and the snapshot is back after this build.
+            None => Packed::from_dataset(&rdf::read_dataset(&store).map_err(|source| {
+                StoreError::Rdf {
+                    dir: dir.into(),
+                    source,
+                }
+            })?),
+        };
 
     if plan.articles <= IN_PLACE_MAX {
         let target = Target::Update(store.start_transaction().map_err(db)?);
@@ -746,7 +746,7 @@ fn write_locked<E: From<StoreError>>(
         produce(&mut sink)?;
         let Sink {
             target: Target::Update(mut tx),
-            mut snapshot,
+            snapshot,
             entities,
             written,
             mut report,
@@ -764,13 +764,7 @@ fn write_locked<E: From<StoreError>>(
             report.totals = old.totals();
             return Ok(report);
         }
-        for e in entities.values() {
-            snapshot.set_entity(e);
-        }
-        snapshot
-            .add_kept(&old, |id| written.contains(id))
-            .map_err(snap_err)?;
-        let new = snapshot.finish_file().map_err(snap_err)?;
+        let new = finish_snapshot(snapshot, &entities, Some((&old, &written))).map_err(snap_err)?;
         report.totals = new.totals;
         drop(old);
         // The old snapshot goes before the commit and the new one comes after it, so
@@ -790,7 +784,7 @@ fn write_locked<E: From<StoreError>>(
     if !fresh {
         store.backup(&partial).map_err(db)?;
     }
-    let (mut report, mut snapshot, entities, written) = {
+    let (mut report, snapshot, entities, written) = {
         let new_db = Store::open(&partial).map_err(db)?;
         let (loader, batch) = loader(&new_db);
         let target = Target::Load {
@@ -830,8 +824,9 @@ fn write_locked<E: From<StoreError>>(
             for g in store.named_graphs() {
                 let g = g.map_err(db)?;
                 let written_here = match &g {
-                    NamedOrBlankNode::NamedNode(n) => rdf::doc_id_from_iri(n.as_str())
-                        .is_some_and(|id| written.contains(&id)),
+                    NamedOrBlankNode::NamedNode(n) => {
+                        rdf::doc_id_from_iri(n.as_str()).is_some_and(|id| written.contains(&id))
+                    }
                     NamedOrBlankNode::BlankNode(_) => false,
                 };
                 if !written_here {
@@ -842,9 +837,7 @@ fn write_locked<E: From<StoreError>>(
                 for q in store.quads_for_pattern(None, None, None, Some(g.as_ref())) {
                     buffer.push(q.map_err(db)?);
                     if buffer.len() >= batch {
-                        loader
-                            .load_quads(buffer.drain(..batch))
-                            .map_err(db)?;
+                        loader.load_quads(buffer.drain(..batch)).map_err(db)?;
                     }
                 }
             }
@@ -858,13 +851,7 @@ fn write_locked<E: From<StoreError>>(
         (report, snapshot, entities, written)
     };
     drop(store);
-    for e in entities.values() {
-        snapshot.set_entity(e);
-    }
-    snapshot
-        .add_kept(&old, |id| written.contains(id))
-        .map_err(snap_err)?;
-    let new = snapshot.finish_file().map_err(snap_err)?;
+    let new = finish_snapshot(snapshot, &entities, Some((&old, &written))).map_err(snap_err)?;
     report.totals = new.totals;
     drop(old);
     remove_snapshot(dir)?;
@@ -874,6 +861,23 @@ fn write_locked<E: From<StoreError>>(
     // crash before that leaves it for the next build's `side_dir` to remove.
     leftovers.0.retain(|p| *p == partial);
     Ok(report)
+}
+
+/// Completes a build's snapshot under its temporary name: this build's entity
+/// descriptions, and for an update the articles it kept from the old snapshot (all
+/// but those `written`).
+fn finish_snapshot(
+    mut snapshot: Builder<io::BufWriter<File>>,
+    entities: &BTreeMap<EntityId, Entity>,
+    kept: Option<(&Packed, &HashSet<String>)>,
+) -> io::Result<Finished> {
+    for e in entities.values() {
+        snapshot.set_entity(e);
+    }
+    if let Some((old, written)) = kept {
+        snapshot.add_kept(old, |id| written.contains(id))?;
+    }
+    snapshot.finish_file()
 }
 
 /// Loads the last quads and commits the loader.
@@ -891,8 +895,7 @@ fn stored_docs(store: &Store) -> Result<HashMap<String, (String, String)>, Stora
     for (property, second) in [(rdf::term::SHA256, false), (rdf::term::EXTRACTOR, true)] {
         for q in store.quads_for_pattern(None, Some(property), None, None) {
             let q = q?;
-            let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.subject, &q.object)
-            else {
+            let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.subject, &q.object) else {
                 continue;
             };
             let Some(id) = rdf::doc_id_from_iri(s.as_str()) else {

@@ -19,6 +19,32 @@ fn corpus(lex: &Lexicon, dir: &Path, n: usize, seed: u64) -> PathBuf {
     dir.to_path_buf()
 }
 
+/// Renames every file in `dir` with a prefix, so a second generated corpus has ids of
+/// its own.
+fn prefix_all(dir: &Path, prefix: &str) {
+    let files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    for p in files {
+        let to = p.with_file_name(format!(
+            "{prefix}{}",
+            p.file_name().unwrap().to_string_lossy()
+        ));
+        std::fs::rename(&p, to).unwrap();
+    }
+}
+
+/// The names in a directory, sorted.
+fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
 fn nquads(store: &Path) -> Vec<u8> {
     let rs = store::open_read(store).unwrap();
     let mut out = Vec::new();
@@ -55,11 +81,18 @@ fn streaming_writes_what_extracting_everything_first_writes() {
     let streamed = tmp.path().join("streamed");
     let r = build_in(&streamed, std::slice::from_ref(&articles), &lex, 97);
     assert_eq!(r.articles, 3500);
-    assert_eq!((r.store.added, r.store.replaced, r.store.unchanged), (3500, 0, 0));
+    assert_eq!(
+        (r.store.added, r.store.replaced, r.store.unchanged),
+        (3500, 0, 0)
+    );
     assert_eq!(r.facts_extracted, ds.facts.len());
     assert_eq!(r.store.totals.facts, ds.facts.len());
     assert_eq!(r.store.totals.entities, ds.entities.len());
-    assert!(r.store.quads_written > 256_000, "{} quads", r.store.quads_written);
+    assert!(
+        r.store.quads_written > 256_000,
+        "{} quads",
+        r.store.quads_written
+    );
 
     assert_eq!(nquads(&streamed), nquads(&whole));
     assert_eq!(consistent(&streamed), ds);
@@ -76,14 +109,8 @@ fn adding_articles_reads_only_the_new_ones() {
     assert_eq!(r.store.added, 300);
 
     // Ten more articles, in a folder of their own (another seed, other names).
-    let more = tmp.path().join("more");
-    std::fs::create_dir(&more).unwrap();
-    let other = corpus(&lex, &tmp.path().join("other"), 10, 2);
-    for e in std::fs::read_dir(&other).unwrap() {
-        let p = e.unwrap().path();
-        let name = format!("new_{}", p.file_name().unwrap().to_string_lossy());
-        std::fs::copy(&p, more.join(name)).unwrap();
-    }
+    let more = corpus(&lex, &tmp.path().join("more"), 10, 2);
+    prefix_all(&more, "new_");
     let extracted_alone = newsgraph::read_and_extract(std::slice::from_ref(&more), &lex)
         .unwrap()
         .facts
@@ -92,7 +119,10 @@ fn adding_articles_reads_only_the_new_ones() {
     // Building both folders reads only the ten new ones.
     let r = build_in(&store_dir, &[first.clone(), more.clone()], &lex, 64);
     assert_eq!(r.articles, 310);
-    assert_eq!((r.store.added, r.store.replaced, r.store.unchanged), (10, 0, 300));
+    assert_eq!(
+        (r.store.added, r.store.replaced, r.store.unchanged),
+        (10, 0, 300)
+    );
     assert_eq!(r.facts_extracted, extracted_alone);
     let stepwise = consistent(&store_dir);
     assert_eq!(stepwise.docs.len(), 310);
@@ -105,7 +135,10 @@ fn adding_articles_reads_only_the_new_ones() {
     // Building again changes nothing and reads nothing.
     let before = nquads(&store_dir);
     let r = build_in(&store_dir, &[first, more], &lex, 64);
-    assert_eq!((r.store.added, r.store.replaced, r.store.unchanged), (0, 0, 310));
+    assert_eq!(
+        (r.store.added, r.store.replaced, r.store.unchanged),
+        (0, 0, 310)
+    );
     assert_eq!((r.facts_extracted, r.store.quads_written), (0, 0));
     assert_eq!(r.store.totals.documents, 310);
     assert_eq!(nquads(&store_dir), before);
@@ -118,14 +151,25 @@ fn a_bad_article_batches_later_loses_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let articles = corpus(&lex, &tmp.path().join("corpus"), 200, 3);
     // Sorted by id, `zz_bad` comes last: every batch before it is read and written.
-    std::fs::write(articles.join("zz_bad.txt"), b"Finland closed Vaalimaa.\n\xff").unwrap();
+    std::fs::write(
+        articles.join("zz_bad.txt"),
+        b"Finland closed Vaalimaa.\n\xff",
+    )
+    .unwrap();
 
     // A first build: no store is left behind.
     let fresh = tmp.path().join("fresh");
     let err = build::build_in_batches(&fresh, std::slice::from_ref(&articles), &lex, &Silent, 16)
         .unwrap_err();
-    assert!(err.to_string().contains("zz_bad.txt: not valid UTF-8"), "{err}");
-    assert!(!fresh.exists(), "a failed first build left {}", fresh.display());
+    assert!(
+        err.to_string().contains("zz_bad.txt: not valid UTF-8"),
+        "{err}"
+    );
+    assert!(
+        !fresh.exists(),
+        "a failed first build left {}",
+        fresh.display()
+    );
 
     // An update: store and snapshot exactly as they were, no temporary file left.
     let good = tmp.path().join("good");
@@ -134,21 +178,15 @@ fn a_bad_article_batches_later_loses_nothing() {
     build_in(&built, &[good], &lex, 16);
     let before = nquads(&built);
     let snapshot = std::fs::read(built.join("graph.snapshot")).unwrap();
-    let mut listing: Vec<_> = std::fs::read_dir(&built)
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    listing.sort();
+    let before_listing = listing(&built);
     let err = build::build_in_batches(&built, &[articles], &lex, &Silent, 16).unwrap_err();
     assert!(err.to_string().contains("zz_bad.txt"), "{err}");
     assert_eq!(nquads(&built), before);
-    assert_eq!(std::fs::read(built.join("graph.snapshot")).unwrap(), snapshot);
-    let mut after: Vec<_> = std::fs::read_dir(&built)
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    after.sort();
-    assert_eq!(after, listing);
+    assert_eq!(
+        std::fs::read(built.join("graph.snapshot")).unwrap(),
+        snapshot
+    );
+    assert_eq!(listing(&built), before_listing);
 }
 
 #[test]
@@ -170,7 +208,11 @@ fn a_build_after_a_sparql_update_brings_the_snapshot_back() {
     // One new article: the kept ones come from the quads, and the snapshot is back.
     let one = tmp.path().join("one");
     std::fs::create_dir(&one).unwrap();
-    std::fs::write(one.join("extra.txt"), "Estonia accused Russia of a hybrid attack.\n").unwrap();
+    std::fs::write(
+        one.join("extra.txt"),
+        "Estonia accused Russia of a hybrid attack.\n",
+    )
+    .unwrap();
     let r = build_in(&dir, &[one], &lex, 16);
     assert_eq!(r.store.added, 1);
     assert_eq!(consistent(&dir).docs.len(), 41);
@@ -185,28 +227,11 @@ fn a_large_update_writes_a_copy_and_swaps_it_in() {
     build_in(&dir, std::slice::from_ref(&corpus_dir), &lex, 64);
 
     // More new articles than one transaction takes, and two changed ones.
-    let more = corpus(
-        &lex,
-        &tmp.path().join("more"),
-        store::IN_PLACE_MAX + 100,
-        9,
-    );
-    let mut renamed = Vec::new();
-    for e in std::fs::read_dir(&more).unwrap() {
-        let p = e.unwrap().path();
-        let to = p.with_file_name(format!("more_{}", p.file_name().unwrap().to_string_lossy()));
-        renamed.push((p, to));
-    }
-    for (from, to) in renamed {
-        std::fs::rename(from, to).unwrap();
-    }
-    let mut names: Vec<_> = std::fs::read_dir(&corpus_dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    names.sort();
-    for p in &names[..2] {
-        std::fs::write(p, "Latvia accused Belarus of a hybrid attack.\n").unwrap();
+    let more = corpus(&lex, &tmp.path().join("more"), store::IN_PLACE_MAX + 100, 9);
+    prefix_all(&more, "more_");
+    for name in &listing(&corpus_dir)[..2] {
+        let text = "Latvia accused Belarus of a hybrid attack.\n";
+        std::fs::write(corpus_dir.join(name), text).unwrap();
     }
 
     let paths = [corpus_dir.clone(), more.clone()];
@@ -216,12 +241,7 @@ fn a_large_update_writes_a_copy_and_swaps_it_in() {
         (store::IN_PLACE_MAX + 100, 2, 58)
     );
     // Only the database, its lock and its snapshot are left: no copy, no old store.
-    let mut listing: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    listing.sort();
-    assert_eq!(listing, ["data", "graph.snapshot", "newsgraph.lock"]);
+    assert_eq!(listing(&dir), ["data", "graph.snapshot", "newsgraph.lock"]);
 
     let fresh = tmp.path().join("fresh");
     build_in(&fresh, &paths, &lex, 1024);
@@ -240,7 +260,11 @@ fn changed_lexicon(tmp: &Path) -> Lexicon {
         let p = e.unwrap().path();
         std::fs::copy(&p, lex_dir.join(p.file_name().unwrap())).unwrap();
     }
-    std::fs::copy(root.join("data/gazetteer/states.toml"), gaz_dir.join("states.toml")).unwrap();
+    std::fs::copy(
+        root.join("data/gazetteer/states.toml"),
+        gaz_dir.join("states.toml"),
+    )
+    .unwrap();
     let entities = lex_dir.join("entities.toml");
     let text = std::fs::read_to_string(&entities).unwrap();
     let edited = text.replacen(
@@ -248,7 +272,10 @@ fn changed_lexicon(tmp: &Path) -> Lexicon {
         "aliases = [\"Republic of Finland\", \"Suomi\", \"Finnland\"]",
         1,
     );
-    assert_ne!(edited, text, "the lexicon no longer has the line this test edits");
+    assert_ne!(
+        edited, text,
+        "the lexicon no longer has the line this test edits"
+    );
     std::fs::write(&entities, edited).unwrap();
     Lexicon::load(&lex_dir).unwrap()
 }
@@ -261,8 +288,16 @@ fn a_lexicon_change_rewrites_into_a_new_database() {
     let reread = corpus(&lex, &tmp.path().join("reread"), n, 10);
     let kept = tmp.path().join("kept");
     std::fs::create_dir(&kept).unwrap();
-    std::fs::write(kept.join("kept_a.txt"), "Finland closed Vaalimaa on Monday.\n").unwrap();
-    std::fs::write(kept.join("kept_b.txt"), "Estonia accused Russia of a hybrid attack.\n").unwrap();
+    std::fs::write(
+        kept.join("kept_a.txt"),
+        "Finland closed Vaalimaa on Monday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        kept.join("kept_b.txt"),
+        "Estonia accused Russia of a hybrid attack.\n",
+    )
+    .unwrap();
     let lex2 = changed_lexicon(&tmp.path().join("lex2"));
     assert_ne!(lex.fingerprint(), lex2.fingerprint());
 
@@ -270,7 +305,10 @@ fn a_lexicon_change_rewrites_into_a_new_database() {
     let dir = tmp.path().join("s");
     build_in(&dir, &[kept.clone(), reread.clone()], &lex, 256);
     let r = build_in(&dir, std::slice::from_ref(&reread), &lex2, 256);
-    assert_eq!((r.store.added, r.store.replaced, r.store.unchanged), (0, n, 0));
+    assert_eq!(
+        (r.store.added, r.store.replaced, r.store.unchanged),
+        (0, n, 0)
+    );
     assert_eq!(r.store.totals.documents, n + 2);
 
     // The same store as the kept articles read with the old lexicon, then the rest

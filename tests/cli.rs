@@ -54,7 +54,15 @@ fn a_build_on_a_terminal_shows_its_progress() {
     let corpus = dir.path().join("corpus");
     let o = ng(
         &dir.path().join("unused"),
-        &["gen", "--articles", "4000", "--seed", "3", "-o", &corpus.to_string_lossy()],
+        &[
+            "gen",
+            "--articles",
+            "4000",
+            "--seed",
+            "3",
+            "-o",
+            &corpus.to_string_lossy(),
+        ],
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let mut c = Command::new(env!("CARGO_BIN_EXE_newsgraph"));
@@ -73,7 +81,8 @@ fn a_build_on_a_terminal_shows_its_progress() {
             panic!("expected {needle:?} from a build on a terminal: {e}");
         }
     }
-    p.expect("4000 articles (4000 new, 0 replaced, 0 unchanged)").unwrap();
+    p.expect("4000 articles (4000 new, 0 replaced, 0 unchanged)")
+        .unwrap();
 }
 
 #[test]

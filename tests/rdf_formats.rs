@@ -341,7 +341,11 @@ fn a_triple_copied_into_another_graph_is_exported_once() {
     .unwrap()
     .unwrap();
     let read = store::open_read(dir.path()).unwrap();
-    let distinct: HashSet<Triple> = read.store().iter().map(|q| Triple::from(q.unwrap())).collect();
+    let distinct: HashSet<Triple> = read
+        .store()
+        .iter()
+        .map(|q| Triple::from(q.unwrap()))
+        .collect();
     drop(read);
     let text = String::from_utf8(export(dir.path(), ExportFormat::NTriples)).unwrap();
     let lines: Vec<&str> = text.lines().collect();
