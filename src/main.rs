@@ -451,16 +451,20 @@ fn build(cli: &Cli, paths: &[PathBuf]) -> Result<String> {
 /// The line `build` prints: what this build did, then what the store holds.
 fn build_summary(store: &Path, r: &newsgraph::build::BuildReport, secs: f64) -> String {
     let s = &r.store;
+    let holds = match s.totals {
+        Some(t) => format!(
+            "; the store has {} articles, {} entities, {} facts",
+            t.documents, t.entities, t.facts
+        ),
+        None => String::new(),
+    };
     format!(
-        "built {}: {} articles ({} new, {} replaced, {} unchanged) in {secs:.2} s; the store has {} articles, {} entities, {} facts",
+        "built {}: {} articles ({} new, {} replaced, {} unchanged) in {secs:.2} s{holds}",
         store.display(),
         r.articles,
         s.added,
         s.replaced,
         s.unchanged,
-        s.totals.documents,
-        s.totals.entities,
-        s.totals.facts,
     )
 }
 

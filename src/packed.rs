@@ -685,6 +685,11 @@ impl Builder<io::BufWriter<File>> {
         Ok(b)
     }
 
+    /// The temporary file a file builder writes, removed by the caller if it gives up.
+    pub fn temporary_path(&self) -> Option<&Path> {
+        self.paths.as_ref().map(|(tmp, _)| tmp.as_path())
+    }
+
     /// Writes the table after the sentences, syncs and renames the file into place.
     pub fn commit(self) -> io::Result<()> {
         let f = self.finish_file()?;

@@ -212,8 +212,9 @@ pub struct IngestReport {
     pub quads_written: usize,
     /// Entities removed because no document mentions them any more.
     pub entities_removed: usize,
-    /// What the store holds after the build.
-    pub totals: Totals,
+    /// What the store holds after the build, from its new snapshot; `None` when none
+    /// could be made (a store a SPARQL update left unreadable as a dataset).
+    pub totals: Option<Totals>,
 }
 
 /// Writes a dataset into the store in `dir`, creating it if needed. Documents absent
@@ -589,17 +590,28 @@ pub fn write<E: From<StoreError>>(
 ) -> Result<IngestReport, E> {
     let created = !exists(dir, dir)?;
     fs::create_dir_all(dir).map_err(io_err(dir, dir))?;
+    let lock_path = dir.join(LOCK_FILE);
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&lock_path)
+        .map_err(io_err(dir, &lock_path))?;
+    // A build that cannot have the lock leaves everything alone, even a directory it
+    // created: another build got there first and is using it.
+    let _lock = lock(dir, file, true)?;
     let out = write_locked(dir, plan, produce);
     if out.is_err() && created {
-        // Nothing was built: leave no empty store behind.
+        // Nothing was built: leave no empty store behind (still holding the lock).
         let _ = fs::remove_dir_all(dir);
     }
     out
 }
 
-/// A fresh side directory for a database, after removing any a crashed build left.
-/// Called holding the exclusive lock, so no other build is using one.
-fn side_dir(dir: &Path) -> Result<PathBuf, StoreError> {
+/// Removes side directories a crashed build left (a half-loaded database, or the old
+/// one a swap put aside). Called holding the exclusive lock, so no build is using one.
+fn remove_stale_sides(dir: &Path) -> Result<(), StoreError> {
     for entry in fs::read_dir(dir).map_err(io_err(dir, dir))? {
         let path = entry.map_err(io_err(dir, dir))?.path();
         let stale = path
@@ -610,7 +622,12 @@ fn side_dir(dir: &Path) -> Result<PathBuf, StoreError> {
             fs::remove_dir_all(&path).map_err(io_err(dir, &path))?;
         }
     }
-    Ok(dir.join(format!("{PARTIAL_PREFIX}{}", std::process::id())))
+    Ok(())
+}
+
+/// The side directory this build writes a new database in.
+fn side_dir(dir: &Path) -> PathBuf {
+    dir.join(format!("{PARTIAL_PREFIX}{}", std::process::id()))
 }
 
 /// A bulk loader with newsgraph's memory bound, and the batch size it sorts at.
@@ -632,37 +649,47 @@ fn loader(store: &Store) -> (BulkLoader<'_>, usize) {
 
 /// Puts the database at `new` in place of the one at `data`, leaving the old one at
 /// `new`. On Linux one `renameat2(RENAME_EXCHANGE)`, so `data` always names a
-/// complete database; elsewhere two renames, with a moment where it names none.
+/// complete database; where that is not available, two renames through an aside
+/// directory that a crash leaves for [`remove_stale_sides`], with a moment where
+/// `data` names none (a failed second rename puts the old database back).
 fn swap(dir: &Path, data: &Path, new: &Path) -> Result<(), StoreError> {
     #[cfg(target_os = "linux")]
     {
         use rustix::fs::{renameat_with, RenameFlags, CWD};
-        renameat_with(CWD, new, CWD, data, RenameFlags::EXCHANGE)
-            .map_err(|e| io_err(dir, data)(e.into()))
+        match renameat_with(CWD, new, CWD, data, RenameFlags::EXCHANGE) {
+            Ok(()) => return Ok(()),
+            // Filesystems without the flag: fall through to two renames.
+            Err(e) if e == rustix::io::Errno::INVAL || e == rustix::io::Errno::NOSYS => {}
+            Err(e) => return Err(io_err(dir, data)(e.into())),
+        }
     }
-    #[cfg(not(target_os = "linux"))]
-    {
-        let aside = new.with_extension("old");
-        fs::rename(data, &aside).map_err(io_err(dir, data))?;
-        fs::rename(new, data).map_err(io_err(dir, data))?;
-        fs::rename(&aside, new).map_err(io_err(dir, new))
+    let aside = dir.join(format!("{PARTIAL_PREFIX}{}-old", std::process::id()));
+    fs::rename(data, &aside).map_err(io_err(dir, data))?;
+    if let Err(e) = fs::rename(new, data) {
+        let _ = fs::rename(&aside, data);
+        return Err(io_err(dir, data)(e));
+    }
+    fs::rename(&aside, new).map_err(io_err(dir, new))
+}
+
+/// Puts a finished snapshot in place once the store it describes is committed. The
+/// build has succeeded by then: if the rename fails, the snapshot stays absent and
+/// readers use the quads, rather than the build reporting a failure it did not have.
+fn install_snapshot(new: Option<&Finished>) {
+    if let Some(new) = new {
+        if fs::rename(&new.tmp, &new.path).is_err() {
+            let _ = fs::remove_file(&new.tmp);
+        }
     }
 }
 
+/// [`write`] once the exclusive lock is held.
 fn write_locked<E: From<StoreError>>(
     dir: &Path,
     plan: Plan,
     produce: impl FnOnce(&mut Sink<'_>) -> Result<(), E>,
 ) -> Result<IngestReport, E> {
-    let lock_path = dir.join(LOCK_FILE);
-    let file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&lock_path)
-        .map_err(io_err(dir, &lock_path))?;
-    let _lock = lock(dir, file, true)?;
+    remove_stale_sides(dir)?;
     let data = dir.join(DATA_DIR);
     let snap_path = dir.join(SNAPSHOT_FILE);
     let snap_err = |e: io::Error| io_err(dir, &snap_path)(e);
@@ -680,7 +707,7 @@ fn write_locked<E: From<StoreError>>(
     };
 
     if !exists(dir, &data)? {
-        let partial = side_dir(dir)?;
+        let partial = side_dir(dir);
         leftovers.0.push(partial.clone());
         // The database closes at the end of this block, before it is renamed.
         let (mut report, snapshot, entities) = {
@@ -716,10 +743,10 @@ fn write_locked<E: From<StoreError>>(
             (report, snapshot, entities)
         };
         let new = finish_snapshot(snapshot, &entities, None).map_err(snap_err)?;
-        report.totals = new.totals;
+        report.totals = Some(new.totals);
         fs::rename(&partial, &data).map_err(io_err(dir, &data))?;
-        fs::rename(&new.tmp, &new.path).map_err(snap_err)?;
         leftovers.0.clear();
+        install_snapshot(Some(&new));
         return Ok(report);
     }
 
@@ -727,18 +754,16 @@ fn write_locked<E: From<StoreError>>(
     let current = Packed::open(&snap_path, &snapshot_header());
     let stored = Stored::read(&store, current.as_ref()).map_err(db)?;
     let had_snapshot = current.is_some();
-    let old =
-        match current {
-            Some(p) => p,
-            // No current snapshot (a SPARQL update removed it): the kept articles come
-            // from the quads, once, and the snapshot is back after this build.
-            None => Packed::from_dataset(&rdf::read_dataset(&store).map_err(|source| {
-                StoreError::Rdf {
-                    dir: dir.into(),
-                    source,
-                }
-            })?),
-        };
+    let old = match current {
+        Some(p) => Some(p),
+        // No current snapshot (a SPARQL update removed it, or an older version
+        // wrote it): the kept articles come from the quads, once, and the
+        // snapshot is back after this build. Quads a SPARQL update left unreadable
+        // as a dataset do not stop the build; the store just stays without one.
+        None => rdf::read_dataset(&store)
+            .ok()
+            .map(|ds| Packed::from_dataset(&ds)),
+    };
 
     if plan.articles <= IN_PLACE_MAX {
         let target = Target::Update(store.start_transaction().map_err(db)?);
@@ -755,29 +780,30 @@ fn write_locked<E: From<StoreError>>(
         else {
             unreachable!("a small update writes to a transaction")
         };
-        refresh_entities(&mut tx, &entities, &mut report).map_err(db)?;
-        let changed = report.quads_written > 0 || report.entities_removed > 0;
-        if !changed && had_snapshot {
+        let described = refresh_entities(&mut tx, &entities, &mut report).map_err(db)?;
+        if !described && report.quads_written == 0 && had_snapshot {
             // Nothing changed: the current snapshot stays (a no-op rebuild of a large
             // store costs one hash per article and nothing more).
             tx.commit().map_err(db)?;
-            report.totals = old.totals();
+            report.totals = old.as_ref().map(Packed::totals);
             return Ok(report);
         }
-        let new = finish_snapshot(snapshot, &entities, Some((&old, &written))).map_err(snap_err)?;
-        report.totals = new.totals;
-        drop(old);
+        let new = finish_update_snapshot(snapshot, &entities, old, &written).map_err(snap_err)?;
+        report.totals = new.as_ref().map(|n| n.totals);
         // The old snapshot goes before the commit and the new one comes after it, so
         // no snapshot ever describes another state than the store's.
         remove_snapshot(dir)?;
         tx.commit().map_err(db)?;
-        fs::rename(&new.tmp, &new.path).map_err(snap_err)?;
         leftovers.0.clear();
+        // Durable before the snapshot says so: a snapshot that outlived a lost
+        // write-ahead log would make later builds skip articles the store lacks.
+        store.flush().map_err(db)?;
+        install_snapshot(new.as_ref());
         return Ok(report);
     }
 
     // A large update: write a new database beside the store and swap it in.
-    let partial = side_dir(dir)?;
+    let partial = side_dir(dir);
     leftovers.0.push(partial.clone());
     let kept = stored.len().saturating_sub(plan.replacing);
     let fresh = plan.replacing > kept;
@@ -851,15 +877,14 @@ fn write_locked<E: From<StoreError>>(
         (report, snapshot, entities, written)
     };
     drop(store);
-    let new = finish_snapshot(snapshot, &entities, Some((&old, &written))).map_err(snap_err)?;
-    report.totals = new.totals;
-    drop(old);
+    let new = finish_update_snapshot(snapshot, &entities, old, &written).map_err(snap_err)?;
+    report.totals = new.as_ref().map(|n| n.totals);
     remove_snapshot(dir)?;
     swap(dir, &data, &partial)?;
-    fs::rename(&new.tmp, &new.path).map_err(snap_err)?;
     // `partial` now holds the old database: the leftovers guard removes it, and a
-    // crash before that leaves it for the next build's `side_dir` to remove.
+    // crash before that leaves it for the next build's `remove_stale_sides`.
     leftovers.0.retain(|p| *p == partial);
+    install_snapshot(new.as_ref());
     Ok(report)
 }
 
@@ -878,6 +903,25 @@ fn finish_snapshot(
         snapshot.add_kept(old, |id| written.contains(id))?;
     }
     snapshot.finish_file()
+}
+
+/// [`finish_snapshot`] for an update, which keeps what it did not rewrite of the old
+/// snapshot; `None`, and no file left, when there is no old one to keep from.
+fn finish_update_snapshot(
+    snapshot: Builder<io::BufWriter<File>>,
+    entities: &BTreeMap<EntityId, Entity>,
+    old: Option<Packed>,
+    written: &HashSet<String>,
+) -> io::Result<Option<Finished>> {
+    let Some(old) = old else {
+        let tmp = snapshot.temporary_path().map(Path::to_owned);
+        drop(snapshot);
+        if let Some(tmp) = tmp {
+            let _ = fs::remove_file(tmp);
+        }
+        return Ok(None);
+    };
+    finish_snapshot(snapshot, entities, Some((&old, written))).map(Some)
 }
 
 /// Loads the last quads and commits the loader.
@@ -924,16 +968,20 @@ fn description(
 }
 
 /// After an update's articles are written: replaces the descriptions of the build's
-/// entities and drops entities that no article mentions any more.
+/// entities and drops entities that no article mentions any more. Returns whether the
+/// store changed at all (articles or descriptions).
 fn refresh_entities(
     tx: &mut Transaction<'_>,
     entities: &BTreeMap<EntityId, Entity>,
     report: &mut IngestReport,
-) -> Result<(), StorageError> {
+) -> Result<bool, StorageError> {
+    let mut changed = false;
     for e in entities.values() {
         let new: HashSet<Quad> = rdf::entity_quads(e).into_iter().collect();
         let old = description(tx, &rdf::entity_iri(&e.id).into())?;
         for q in old.iter().filter(|q| !new.contains(q)) {
+            // A description may only shrink (an alias gone): still a change.
+            changed = true;
             tx.remove(q);
         }
         for q in new.iter().filter(|q| !old.contains(q)) {
@@ -973,9 +1021,10 @@ fn refresh_entities(
                 tx.remove(&q);
             }
             report.entities_removed += 1;
+            changed = true;
         }
     }
-    Ok(())
+    Ok(changed || report.quads_written > 0)
 }
 
 /// The RDF syntaxes `newsgraph export` writes.

@@ -86,8 +86,8 @@ fn streaming_writes_what_extracting_everything_first_writes() {
         (3500, 0, 0)
     );
     assert_eq!(r.facts_extracted, ds.facts.len());
-    assert_eq!(r.store.totals.facts, ds.facts.len());
-    assert_eq!(r.store.totals.entities, ds.entities.len());
+    assert_eq!(r.store.totals.unwrap().facts, ds.facts.len());
+    assert_eq!(r.store.totals.unwrap().entities, ds.entities.len());
     assert!(
         r.store.quads_written > 256_000,
         "{} quads",
@@ -140,7 +140,7 @@ fn adding_articles_reads_only_the_new_ones() {
         (0, 0, 310)
     );
     assert_eq!((r.facts_extracted, r.store.quads_written), (0, 0));
-    assert_eq!(r.store.totals.documents, 310);
+    assert_eq!(r.store.totals.unwrap().documents, 310);
     assert_eq!(nquads(&store_dir), before);
     assert_eq!(consistent(&store_dir), stepwise);
 }
@@ -309,7 +309,7 @@ fn a_lexicon_change_rewrites_into_a_new_database() {
         (r.store.added, r.store.replaced, r.store.unchanged),
         (0, n, 0)
     );
-    assert_eq!(r.store.totals.documents, n + 2);
+    assert_eq!(r.store.totals.unwrap().documents, n + 2);
 
     // The same store as the kept articles read with the old lexicon, then the rest
     // added with the new one (which takes the copy-of-the-store path).
@@ -319,4 +319,60 @@ fn a_lexicon_change_rewrites_into_a_new_database() {
     assert_eq!((r.store.added, r.store.replaced), (n, 0));
     assert_eq!(nquads(&dir), nquads(&reference));
     assert_eq!(consistent(&dir), consistent(&reference));
+}
+
+#[test]
+fn a_description_that_only_shrinks_reaches_the_snapshot() {
+    let lex = lexicon();
+    let tmp = tempfile::tempdir().unwrap();
+    let articles = corpus(&lex, &tmp.path().join("corpus"), 20, 11);
+    let ds = newsgraph::read_and_extract(std::slice::from_ref(&articles), &lex).unwrap();
+    let dir = tmp.path().join("s");
+    store::ingest(&dir, &ds).unwrap();
+    // Every article unchanged, one entity with an alias fewer.
+    let mut fewer = ds.clone();
+    let e = fewer
+        .entities
+        .values_mut()
+        .find(|e| !e.aliases.is_empty())
+        .expect("an entity with aliases");
+    e.aliases.pop();
+    let r = store::ingest(&dir, &fewer).unwrap();
+    assert_eq!((r.added, r.replaced, r.unchanged), (0, 0, 20));
+    assert_eq!(consistent(&dir), fewer);
+}
+
+#[test]
+fn a_store_an_update_left_unreadable_still_builds() {
+    let lex = lexicon();
+    let tmp = tempfile::tempdir().unwrap();
+    let articles = corpus(&lex, &tmp.path().join("corpus"), 10, 12);
+    let dir = tmp.path().join("s");
+    build_in(&dir, std::slice::from_ref(&articles), &lex, 16);
+    // A fact node without a modality: the quads no longer read back as a dataset.
+    store::with_write(&dir, |st| {
+        newsgraph::sparql::update(
+            st,
+            "INSERT DATA { GRAPH <https://w3id.org/newsgraph/doc/gen_000000> { \
+             <https://w3id.org/newsgraph/doc/gen_000000/fact/odd> \
+             <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> \
+             <https://w3id.org/newsgraph/entity/finland> ; \
+             <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> \
+             <https://w3id.org/newsgraph/ns#closes> } }",
+        )
+    })
+    .unwrap()
+    .unwrap();
+    let one = tmp.path().join("one");
+    std::fs::create_dir(&one).unwrap();
+    std::fs::write(
+        one.join("extra.txt"),
+        "Estonia accused Russia of a hybrid attack.\n",
+    )
+    .unwrap();
+    let r = build_in(&dir, &[one], &lex, 16);
+    assert_eq!(r.store.added, 1);
+    assert_eq!(r.store.totals, None, "no snapshot could be made");
+    assert!(store::read_snapshot(&dir).is_none());
+    assert_eq!(listing(&dir), ["data", "newsgraph.lock"]);
 }

@@ -364,11 +364,11 @@ fn reingesting_changes_nothing() {
         report,
         IngestReport {
             unchanged: 2,
-            totals: newsgraph::packed::Totals {
+            totals: Some(newsgraph::packed::Totals {
                 documents: ds.docs.len(),
                 entities: ds.entities.len(),
                 facts: ds.facts.len(),
-            },
+            }),
             ..IngestReport::default()
         }
     );
