@@ -195,7 +195,7 @@ pub fn neighbourhood_dot(g: &KnowledgeGraph, id: &EntityId, depth: usize) -> Str
     let mut facts = BTreeSet::new();
     let mut queue = VecDeque::from([(start, 0)]);
     while let Some((n, d)) = queue.pop_front() {
-        for rel in crate::model::Relation::ALL {
+        for &rel in g.relations() {
             for &ix in g.facts_of(n, rel) {
                 if g.fact(ix).object.is_none() {
                     facts.insert(ix);

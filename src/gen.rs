@@ -290,19 +290,19 @@ impl<'a> Generator<'a> {
         // Headline.
         lines.push(match self.rng.below(3) {
             0 => {
-                fact(la, Relation::Accuses, lb, Modality::Asserted);
+                fact(la, Relation::ACCUSES, lb, Modality::Asserted);
                 format!("{la} accuses {lb} of {claim}")
             }
             1 => {
                 let c = self.collective(a, b);
-                fact(la, Relation::Closes, &c, Modality::Asserted);
-                fact(la, Relation::Borders, lb, Modality::Asserted);
+                fact(la, Relation::CLOSES, &c, Modality::Asserted);
+                fact(la, Relation::BORDERS, lb, Modality::Asserted);
                 format!("{la} closes border crossings with {lb}")
             }
             _ => {
                 let c = self.collective(a, b);
-                fact(la, Relation::Closes, &c, Modality::Possible);
-                fact(la, Relation::Borders, lb, Modality::Asserted);
+                fact(la, Relation::CLOSES, &c, Modality::Possible);
+                fact(la, Relation::BORDERS, lb, Modality::Asserted);
                 format!("{la} may close border crossings with {lb}")
             }
         });
@@ -318,7 +318,7 @@ impl<'a> Generator<'a> {
                 None => format!("{la} accused {lb} of {claim}."),
             },
         };
-        fact(la, Relation::Accuses, lb, Modality::Asserted);
+        fact(la, Relation::ACCUSES, lb, Modality::Asserted);
         lines.push(lead);
 
         // An official, with a title, accuses the neighbour too.
@@ -340,8 +340,8 @@ impl<'a> Generator<'a> {
                     _ => format!("{phrase} has accused {lt} of {c}."),
                 };
                 lines.push(s);
-                fact(&o.name, Relation::Accuses, lt, Modality::Asserted);
-                fact(&o.name, Relation::HoldsRole, holder, Modality::Asserted);
+                fact(&o.name, Relation::ACCUSES, lt, Modality::Asserted);
+                fact(&o.name, Relation::HOLDS_ROLE, holder, Modality::Asserted);
                 let q = *self.rng.pick(QUOTES);
                 lines.push(format!("\"{q},\" {} told reporters.", o.name));
             }
@@ -356,7 +356,7 @@ impl<'a> Generator<'a> {
             2 => format!("{lb} dismissed the accusation as \"absurd\"."),
             _ => format!("{lb} denies any involvement."),
         });
-        fact(lb, Relation::Denies, "*", Modality::Asserted);
+        fact(lb, Relation::DENIES, "*", Modality::Asserted);
 
         if self.rng.chance(50) {
             lines.push("Subscribe".into());
@@ -369,46 +369,46 @@ impl<'a> Generator<'a> {
         match (crossing, self.rng.below(4)) {
             (Some(c), 0) => {
                 lines.push(format!("{la} closed the {c} border crossing on {date}."));
-                fact(la, Relation::Closes, c, Modality::Asserted);
+                fact(la, Relation::CLOSES, c, Modality::Asserted);
             }
             (Some(c), 1) => {
                 lines.push(format!("{la} will close the {c} crossing on {date}."));
-                fact(la, Relation::Closes, c, Modality::Asserted);
+                fact(la, Relation::CLOSES, c, Modality::Asserted);
             }
             (Some(c), 2) => {
                 lines.push(format!("{la} could also close the {c} crossing."));
-                fact(la, Relation::Closes, c, Modality::Possible);
+                fact(la, Relation::CLOSES, c, Modality::Possible);
             }
             (_, 0 | 1) => {
                 lines.push(format!(
                     "{la} shut its border crossings with {lb} on {date}."
                 ));
-                fact(la, Relation::Closes, &coll, Modality::Asserted);
-                fact(la, Relation::Borders, lb, Modality::Asserted);
+                fact(la, Relation::CLOSES, &coll, Modality::Asserted);
+                fact(la, Relation::BORDERS, lb, Modality::Asserted);
             }
             (_, 2) => {
                 lines.push(format!(
                     "{la} is prepared to close its crossings with {lb} if necessary."
                 ));
-                fact(la, Relation::Closes, &coll, Modality::Possible);
-                fact(la, Relation::Borders, lb, Modality::Asserted);
+                fact(la, Relation::CLOSES, &coll, Modality::Possible);
+                fact(la, Relation::BORDERS, lb, Modality::Asserted);
             }
             _ => {
                 lines.push(format!("{la} has not closed its border with {lb}."));
-                fact(la, Relation::Closes, &coll, Modality::Negated);
-                fact(la, Relation::Borders, lb, Modality::Asserted);
+                fact(la, Relation::CLOSES, &coll, Modality::Negated);
+                fact(la, Relation::BORDERS, lb, Modality::Asserted);
                 if self.rng.chance(50) {
                     lines.push(
                         "But the government said it may close the border if necessary.".into(),
                     );
-                    fact(la, Relation::Closes, &coll, Modality::Possible);
+                    fact(la, Relation::CLOSES, &coll, Modality::Possible);
                 }
             }
         }
         if let Some(c) = crossing {
             if self.rng.chance(50) {
                 lines.push(format!("Migrants gathered at the {c} crossing in {la}."));
-                fact(c, Relation::LocatedIn, la, Modality::Asserted);
+                fact(c, Relation::LOCATED_IN, la, Modality::Asserted);
             }
         }
 
@@ -420,14 +420,14 @@ impl<'a> Generator<'a> {
             match crossing {
                 Some(c) if self.rng.chance(50) => {
                     lines.push(format!("{la} reopened the {c} crossing on {date}."));
-                    fact(la, Relation::Reopens, c, Modality::Asserted);
+                    fact(la, Relation::REOPENS, c, Modality::Asserted);
                 }
                 _ => {
                     lines.push(format!(
                         "{la} will reopen its border crossings with {lb} on {date}."
                     ));
-                    fact(la, Relation::Reopens, &coll, Modality::Asserted);
-                    fact(la, Relation::Borders, lb, Modality::Asserted);
+                    fact(la, Relation::REOPENS, &coll, Modality::Asserted);
+                    fact(la, Relation::BORDERS, lb, Modality::Asserted);
                 }
             }
         }

@@ -25,14 +25,10 @@ pub struct KnowledgeGraph {
     by_subject: Vec<Vec<FactIx>>,
     /// Facts of each node as object, by relation, at [`slot`]`(node, relation)`.
     by_object: Vec<Vec<FactIx>>,
-    /// Facts of each relation, at `relation as usize`.
+    /// Facts of each relation, at the relation's position in `relations`.
     by_relation: Vec<Vec<FactIx>>,
-}
-
-/// Position of a node's facts with a relation in the per-node indexes: plain vectors
-/// rather than hash maps, because building them is most of loading a large graph.
-fn slot(n: NodeIndex, relation: Relation) -> usize {
-    n.index() * Relation::ALL.len() + relation as usize
+    /// The relations indexed: the built-in ones, then any other the facts use, sorted.
+    relations: Vec<Relation>,
 }
 
 /// Counts shown by `newsgraph stats`.
@@ -60,12 +56,21 @@ impl KnowledgeGraph {
     /// an object, and the indexes. Only integers are touched, so this is linear in the
     /// facts with a small constant (no string hashing or copying per fact).
     pub fn from_packed(facts: Packed) -> Self {
-        let slots = facts.entities().len() * Relation::ALL.len();
+        let mut relations = Relation::BUILT_IN.to_vec();
+        let mut more: Vec<Relation> = (0..facts.len())
+            .map(|i| facts.relation(i))
+            .filter(|r| !Relation::BUILT_IN.contains(r))
+            .collect();
+        more.sort();
+        more.dedup();
+        relations.extend(more);
+        let slots = facts.entities().len() * relations.len();
         let mut g = KnowledgeGraph {
             graph: DiGraph::with_capacity(facts.entities().len(), facts.len()),
             by_subject: vec![Vec::new(); slots],
             by_object: vec![Vec::new(); slots],
-            by_relation: vec![Vec::new(); Relation::ALL.len()],
+            by_relation: vec![Vec::new(); relations.len()],
+            relations,
             ..Default::default()
         };
         for e in facts.entities() {
@@ -74,18 +79,37 @@ impl KnowledgeGraph {
         }
         for i in 0..facts.len() {
             let ix = i as FactIx;
-            let relation = facts.relation(i);
+            let r = g.relation_ix(facts.relation(i)).unwrap_or_default();
             let (s, o) = facts.ends(i);
             let s = NodeIndex::new(s);
             if let Some(o) = o.map(NodeIndex::new) {
                 g.graph.add_edge(s, o, ix);
-                g.by_object[slot(o, relation)].push(ix);
+                let at = g.slot(o, r);
+                g.by_object[at].push(ix);
             }
-            g.by_subject[slot(s, relation)].push(ix);
-            g.by_relation[relation as usize].push(ix);
+            let at = g.slot(s, r);
+            g.by_subject[at].push(ix);
+            g.by_relation[r].push(ix);
         }
         g.facts = facts;
         g
+    }
+
+    /// Position of a relation in the indexes: the built-in relations first (a compare
+    /// of the name pointer and length), then the others.
+    fn relation_ix(&self, relation: Relation) -> Option<usize> {
+        self.relations.iter().position(|r| *r == relation)
+    }
+
+    /// Position of a node's facts with a relation in the per-node indexes: plain vectors
+    /// rather than hash maps, because building them is most of loading a large graph.
+    fn slot(&self, n: NodeIndex, r: usize) -> usize {
+        n.index() * self.relations.len() + r
+    }
+
+    /// The relations the graph indexes: the built-in ones and any other its facts use.
+    pub fn relations(&self) -> &[Relation] {
+        &self.relations
     }
 
     /// The underlying petgraph graph (edge weights are fact indexes).
@@ -140,22 +164,22 @@ impl KnowledgeGraph {
 
     /// Facts with this relation.
     pub fn facts_with(&self, relation: Relation) -> &[FactIx] {
-        self.by_relation
-            .get(relation as usize)
+        self.relation_ix(relation)
+            .and_then(|r| self.by_relation.get(r))
             .map_or(&[], Vec::as_slice)
     }
 
     /// Facts whose subject is `n` and whose relation is `relation`.
     pub fn facts_of(&self, n: NodeIndex, relation: Relation) -> &[FactIx] {
-        self.by_subject
-            .get(slot(n, relation))
+        self.relation_ix(relation)
+            .and_then(|r| self.by_subject.get(self.slot(n, r)))
             .map_or(&[], Vec::as_slice)
     }
 
     /// Facts whose object is `n` and whose relation is `relation`.
     pub fn facts_to(&self, n: NodeIndex, relation: Relation) -> &[FactIx] {
-        self.by_object
-            .get(slot(n, relation))
+        self.relation_ix(relation)
+            .and_then(|r| self.by_object.get(self.slot(n, r)))
             .map_or(&[], Vec::as_slice)
     }
 
@@ -179,7 +203,8 @@ impl KnowledgeGraph {
         for e in self.graph.node_weights() {
             *by_type.entry(e.etype.as_str().to_string()).or_default() += 1;
         }
-        let by_relation = Relation::ALL
+        let by_relation = self
+            .relations
             .iter()
             .map(|r| (r.as_str().to_string(), self.facts_with(*r).len()))
             .collect();
@@ -239,16 +264,16 @@ mod tests {
             .into_iter()
             .collect(),
             facts: vec![
-                fact("a", "finland", Relation::Accuses, Some("russia")),
-                fact("b", "finland", Relation::Accuses, Some("russia")),
-                fact("b", "russia", Relation::Denies, None),
+                fact("a", "finland", Relation::ACCUSES, Some("russia")),
+                fact("b", "finland", Relation::ACCUSES, Some("russia")),
+                fact("b", "russia", Relation::DENIES, None),
             ],
         };
         let g = KnowledgeGraph::from_dataset(ds);
         assert_eq!(g.graph().node_count(), 2);
         assert_eq!(g.graph().edge_count(), 2);
         let fi = g.node(&EntityId("finland".into())).unwrap();
-        assert_eq!(g.facts_of(fi, Relation::Accuses).len(), 2);
+        assert_eq!(g.facts_of(fi, Relation::ACCUSES).len(), 2);
         let s = g.stats();
         assert_eq!(s.by_relation["denies"], 1);
         assert_eq!(s.by_type["State"], 2);

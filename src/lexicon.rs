@@ -586,7 +586,7 @@ impl Lexicon {
                     relations_file,
                     format!(
                         "unknown relation [{name}] (expected one of: {})",
-                        Relation::ALL.map(|r| r.as_str()).join(", ")
+                        Relation::BUILT_IN.map(|r| r.as_str()).join(", ")
                     ),
                 )
             })?;

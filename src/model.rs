@@ -140,75 +140,172 @@ pub struct Entity {
     pub wikidata: Option<String>,
 }
 
-/// The relations newsgraph extracts. The set is closed because each relation has its
-/// own argument structure; the words that express them live in the lexicon.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Relation {
-    /// Subject accuses object; the claim says of what.
-    Accuses,
-    /// Subject denies an accusation; the claim says which.
-    Denies,
-    /// Subject closes a crossing or border (object).
-    Closes,
-    /// Subject reopens a crossing or border (object).
-    Reopens,
-    /// Two states share a border.
-    Borders,
-    /// Person holds a role (claim: the title) in a state or organisation (object).
-    HoldsRole,
-    /// State or organisation is a member of an organisation.
-    MemberOf,
-    /// Crossing or place lies in a place or state.
-    LocatedIn,
-    /// Subject says the claim (an attributed statement or quote).
-    Says,
+/// A relation between two entities (or an entity and a claim), by name: `accuses`,
+/// `holds_role`, `condemns`.
+///
+/// The set is open: relations are declared as frames in the lexicon
+/// (`data/lexicon/relations.toml`), so a new relation is a data change. The constants
+/// below name the relations some code treats specially (`says` quotes, `holds_role`
+/// titles, `located_in` appositions…). Names are interned, so a `Relation` is `Copy`
+/// and compares like the string it names.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Relation(&'static str);
+
+/// Names interned by [`Relation::parse`], and the ones declared symmetric.
+struct RelationTable {
+    names: std::collections::HashSet<&'static str>,
+    symmetric: std::collections::HashSet<&'static str>,
+}
+
+fn relation_table() -> &'static std::sync::RwLock<RelationTable> {
+    static TABLE: std::sync::OnceLock<std::sync::RwLock<RelationTable>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::sync::RwLock::new(RelationTable {
+            names: Relation::BUILT_IN.iter().map(|r| r.0).collect(),
+            symmetric: [Relation::BORDERS.0].into_iter().collect(),
+        })
+    })
 }
 
 impl Relation {
-    /// Every relation, in display order.
-    pub const ALL: [Relation; 9] = [
-        Relation::Accuses,
-        Relation::Denies,
-        Relation::Closes,
-        Relation::Reopens,
-        Relation::Borders,
-        Relation::HoldsRole,
-        Relation::MemberOf,
-        Relation::LocatedIn,
-        Relation::Says,
+    /// Subject accuses object; the claim says of what.
+    pub const ACCUSES: Relation = Relation("accuses");
+    /// Subject denies an accusation; the claim says which.
+    pub const DENIES: Relation = Relation("denies");
+    /// Subject closes a crossing or border (object).
+    pub const CLOSES: Relation = Relation("closes");
+    /// Subject reopens a crossing or border (object).
+    pub const REOPENS: Relation = Relation("reopens");
+    /// Two states share a border.
+    pub const BORDERS: Relation = Relation("borders");
+    /// Person holds a role (claim: the title) in a state or organisation (object).
+    pub const HOLDS_ROLE: Relation = Relation("holds_role");
+    /// State or organisation is a member of an organisation.
+    pub const MEMBER_OF: Relation = Relation("member_of");
+    /// Crossing or place lies in a place or state.
+    pub const LOCATED_IN: Relation = Relation("located_in");
+    /// Subject says the claim (an attributed statement or quote).
+    pub const SAYS: Relation = Relation("says");
+
+    /// The relations the code knows by name, in display order. A lexicon may declare
+    /// more.
+    pub const BUILT_IN: [Relation; 9] = [
+        Relation::ACCUSES,
+        Relation::DENIES,
+        Relation::CLOSES,
+        Relation::REOPENS,
+        Relation::BORDERS,
+        Relation::HOLDS_ROLE,
+        Relation::MEMBER_OF,
+        Relation::LOCATED_IN,
+        Relation::SAYS,
     ];
+
+    /// Longest relation name accepted.
+    pub const MAX_LEN: usize = 40;
 
     /// The relation's name as used in output, RDF local names and queries.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Relation::Accuses => "accuses",
-            Relation::Denies => "denies",
-            Relation::Closes => "closes",
-            Relation::Reopens => "reopens",
-            Relation::Borders => "borders",
-            Relation::HoldsRole => "holds_role",
-            Relation::MemberOf => "member_of",
-            Relation::LocatedIn => "located_in",
-            Relation::Says => "says",
-        }
+        self.0
     }
 
-    /// Parses a relation name (`holds_role`, also `holds-role`).
+    /// Parses a relation name: lowercase ASCII letters, digits and `_`, starting with a
+    /// letter, at most [`Relation::MAX_LEN`] bytes (`holds_role`; `holds-role` and
+    /// `Holds_Role` are read the same). Any such name is a relation; whether a lexicon
+    /// or a store knows it is for the caller to check.
     pub fn parse(s: &str) -> Option<Self> {
-        let s = s.to_ascii_lowercase().replace('-', "_");
-        Relation::ALL.into_iter().find(|r| r.as_str() == s)
+        let s = s.trim();
+        if s.is_empty() || s.len() > Self::MAX_LEN {
+            return None;
+        }
+        let name: String = s
+            .chars()
+            .map(|c| {
+                if c == '-' {
+                    '_'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect();
+        let ok = name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !ok {
+            return None;
+        }
+        if let Some(r) = Relation::BUILT_IN.iter().find(|r| r.0 == name) {
+            return Some(*r);
+        }
+        let table = relation_table();
+        if let Some(&n) = table
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .names
+            .get(name.as_str())
+        {
+            return Some(Relation(n));
+        }
+        let mut t = table.write().unwrap_or_else(|e| e.into_inner());
+        if let Some(&n) = t.names.get(name.as_str()) {
+            return Some(Relation(n));
+        }
+        // Leaked once per distinct name: names come from lexicons and stores, and are
+        // short and few.
+        let n: &'static str = Box::leak(name.into_boxed_str());
+        t.names.insert(n);
+        Some(Relation(n))
     }
 
-    /// Whether `a rel b` implies `b rel a`; such facts are stored with the smaller id first.
+    /// Whether `a rel b` implies `b rel a`; such facts are stored with the smaller id
+    /// first. `borders` is; a lexicon frame may declare others.
     pub fn is_symmetric(self) -> bool {
-        matches!(self, Relation::Borders)
+        if self == Relation::BORDERS {
+            return true;
+        }
+        relation_table()
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .symmetric
+            .contains(self.0)
+    }
+
+    /// Declares the relation symmetric for the rest of the process (a lexicon frame
+    /// with `symmetric = true`).
+    pub fn declare_symmetric(self) {
+        relation_table()
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .symmetric
+            .insert(self.0);
     }
 }
 
 impl fmt::Display for Relation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(self.0)
+    }
+}
+
+impl fmt::Debug for Relation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Relation({})", self.0)
+    }
+}
+
+impl Serialize for Relation {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Relation {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Relation::parse(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("invalid relation name {s:?}")))
     }
 }
 
@@ -342,7 +439,7 @@ impl Fact {
             key.push('-');
             key.push_str(o.as_str());
         }
-        if self.object.is_none() || self.relation == Relation::HoldsRole {
+        if self.object.is_none() || self.relation == Relation::HOLDS_ROLE {
             if let Some(c) = &self.claim {
                 // Facts without an object are told apart by their claim.
                 let s = slug(c);
@@ -428,15 +525,20 @@ mod tests {
 
     #[test]
     fn names_round_trip() {
-        for r in Relation::ALL {
+        for r in Relation::BUILT_IN {
             assert_eq!(Relation::parse(r.as_str()), Some(r));
         }
+        let condemns = Relation::parse("Condemns").unwrap();
+        assert_eq!(condemns.as_str(), "condemns");
+        assert_eq!(Relation::parse("condemns"), Some(condemns));
+        assert_eq!(Relation::parse("no spaces"), None);
+        assert_eq!(Relation::parse("1st"), None);
         for m in Modality::ALL {
             assert_eq!(Modality::parse(m.as_str()), Some(m));
         }
         for t in EntityType::ALL {
             assert_eq!(EntityType::parse(t.as_str()), Some(t));
         }
-        assert_eq!(Relation::parse("holds-role"), Some(Relation::HoldsRole));
+        assert_eq!(Relation::parse("holds-role"), Some(Relation::HOLDS_ROLE));
     }
 }

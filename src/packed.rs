@@ -15,7 +15,7 @@
 //! end, follows, and its length closes the file:
 //!
 //! ```text
-//! newsgraph-snapshot 3 <version>\n   header; any other header is ignored
+//! newsgraph-snapshot 4 <version>\n   header; any other header is ignored
 //! B bytes                            the sentence blob (UTF-8 text, sentences back to back)
 //! N bytes                            postcard of the table (docs, entities, facts, strings)
 //! u64 little-endian                  N
@@ -46,7 +46,8 @@ pub struct PackedFact {
     sentence: u32,
     start: u64,
     end: u64,
-    relation: Relation,
+    /// Position in the table's `relations`.
+    relation: u16,
     modality: Modality,
     section: Section,
 }
@@ -137,6 +138,8 @@ struct Table {
     strings: Strings,
     /// Byte range of each sentence in the blob.
     sentences: Vec<(u64, u64)>,
+    /// The relations facts name, by position (a relation is a name, stored once here).
+    relations: Vec<Relation>,
 }
 
 /// A whole dataset in compact form: documents, entities and facts, with invariants of
@@ -281,7 +284,7 @@ impl Packed {
 
     /// Relation of fact `i`.
     pub fn relation(&self, i: usize) -> Relation {
-        self.table.facts[i].relation
+        self.table.relations[self.table.facts[i].relation as usize]
     }
 
     /// Fact `i`. Panics if `i >= self.len()`.
@@ -298,7 +301,7 @@ impl Packed {
         FactRef {
             doc: &t.docs[f.doc as usize].id,
             subject: &t.entities[f.subject as usize].id,
-            relation: f.relation,
+            relation: t.relations[f.relation as usize],
             object: entity(f.object),
             claim: t.strings.get(f.claim),
             modality: f.modality,
@@ -368,6 +371,7 @@ impl Packed {
                     && opt(f.claim, t.strings.ends.len())
                     && opt(f.date, t.strings.ends.len())
                     && in_range(f.sentence, t.sentences.len())
+                    && (f.relation as usize) < t.relations.len()
             })
     }
 }
@@ -397,6 +401,7 @@ pub struct Builder<W: Write> {
     facts: Vec<PackedFact>,
     strings: Interner,
     sentences: Vec<(u64, u64)>,
+    relations: Vec<Relation>,
     blob: W,
     blob_len: u64,
     /// Where a file builder writes and what it renames to on commit.
@@ -414,6 +419,7 @@ impl<W: Write> Builder<W> {
             facts: Vec::new(),
             strings: Interner::default(),
             sentences: Vec::new(),
+            relations: Vec::new(),
             blob,
             blob_len: 0,
             paths: None,
@@ -459,6 +465,19 @@ impl<W: Write> Builder<W> {
         if self.slots[s].entity.is_none() {
             self.slots[s].entity = Some(e.clone());
         }
+    }
+
+    /// The position of a relation in the table's `relations`.
+    fn relation_ix(&mut self, r: Relation) -> u16 {
+        let i = match self.relations.iter().position(|x| *x == r) {
+            Some(i) => i,
+            None => {
+                self.relations.push(r);
+                self.relations.len() - 1
+            }
+        };
+        // Relation names are declared in a lexicon: far fewer than 65 536.
+        u16::try_from(i).unwrap_or(u16::MAX)
     }
 
     fn push_sentence(&mut self, text: &[u8]) -> io::Result<u32> {
@@ -512,7 +531,7 @@ impl<W: Write> Builder<W> {
                 sentence,
                 start: ev.start as u64,
                 end: ev.end as u64,
-                relation: f.relation,
+                relation: self.relation_ix(f.relation),
                 modality: f.modality,
                 section: ev.section,
             };
@@ -561,8 +580,10 @@ impl<W: Write> Builder<W> {
                         .unwrap_or_default();
                     sentence_map[s] = self.push_sentence(bytes)?;
                 }
+                let relation = self.relation_ix(t.relations[f.relation as usize]);
                 let fact = PackedFact {
                     doc,
+                    relation,
                     subject: entity(f.subject),
                     object: entity(f.object),
                     attribution: entity(f.attribution),
@@ -657,6 +678,7 @@ impl<W: Write> Builder<W> {
             facts,
             strings: self.strings.strings,
             sentences: self.sentences,
+            relations: self.relations,
         };
         (table, self.blob)
     }

@@ -723,7 +723,7 @@ mod tests {
 
         let mut full = fact(
             "a b/ä",
-            Relation::Closes,
+            Relation::CLOSES,
             Some("vaalimaa"),
             Modality::Asserted,
         );
@@ -734,7 +734,7 @@ mod tests {
             modality: Modality::Possible,
             ..full.clone()
         };
-        let mut says = fact("a b/ä", Relation::Says, None, Modality::Negated);
+        let mut says = fact("a b/ä", Relation::SAYS, None, Modality::Negated);
         says.claim = Some("No comment".into());
         says.date = Some("2023-02-30".into());
         says.evidence = Evidence {
@@ -745,7 +745,7 @@ mod tests {
         };
         let orphan = fact(
             "orphan",
-            Relation::Borders,
+            Relation::BORDERS,
             Some("russia"),
             Modality::Asserted,
         );

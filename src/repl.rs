@@ -1304,7 +1304,7 @@ impl ReplHelper {
             .map(|k| pair(k, k))
             .collect();
         let lower = word.to_lowercase();
-        let relations = crate::model::Relation::ALL.map(|r| format!("ng:{}", r.as_str()));
+        let relations = crate::model::Relation::BUILT_IN.map(|r| format!("ng:{}", r.as_str()));
         c.extend(
             SPARQL_TERMS
                 .iter()

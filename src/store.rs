@@ -254,7 +254,7 @@ const SNAPSHOT_FILE: &str = "graph.snapshot";
 
 /// Header of a snapshot: format and program version; any other snapshot is ignored.
 fn snapshot_header() -> String {
-    format!("newsgraph-snapshot 3 {}\n", env!("CARGO_PKG_VERSION"))
+    format!("newsgraph-snapshot 4 {}\n", env!("CARGO_PKG_VERSION"))
 }
 
 /// The dataset stored in the store in `dir`, from its snapshot, when there is a

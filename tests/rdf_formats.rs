@@ -88,7 +88,7 @@ fn corpus() -> Dataset {
         Fact {
             doc: "001_aaaa".into(),
             subject: id("finland"),
-            relation: Relation::Closes,
+            relation: Relation::CLOSES,
             object: Some(id("vaalimaa")),
             claim: None,
             modality: Modality::Asserted,
@@ -99,7 +99,7 @@ fn corpus() -> Dataset {
         Fact {
             doc: "001_aaaa".into(),
             subject: id("antti-hakkanen"),
-            relation: Relation::HoldsRole,
+            relation: Relation::HOLDS_ROLE,
             object: Some(id("finland")),
             claim: Some("Minister of the Interior".into()),
             modality: Modality::Asserted,
@@ -110,7 +110,7 @@ fn corpus() -> Dataset {
         Fact {
             doc: "001_aaaa".into(),
             subject: id("antti-hakkanen"),
-            relation: Relation::Says,
+            relation: Relation::SAYS,
             object: None,
             claim: Some("they are \"instrumentalising\"\nmigrants".into()),
             modality: Modality::Possible,
@@ -121,7 +121,7 @@ fn corpus() -> Dataset {
         Fact {
             doc: "002_bbbb".into(),
             subject: id("jonas-gahr-store"),
-            relation: Relation::Closes,
+            relation: Relation::CLOSES,
             object: Some(id("finland")),
             claim: None,
             modality: Modality::Negated,
@@ -136,7 +136,7 @@ fn corpus() -> Dataset {
         Fact {
             doc: "002_bbbb".into(),
             subject: id("finland"),
-            relation: Relation::Closes,
+            relation: Relation::CLOSES,
             object: Some(id("vaalimaa")),
             claim: None,
             modality: Modality::Asserted,
@@ -383,7 +383,7 @@ fn a_changed_document_replaces_its_facts() {
     // Article 1 is edited: the attribution to Yle and the quote are gone.
     let mut changed = ds.clone();
     changed.docs[0].sha256 = "c".repeat(64);
-    changed.facts.retain(|f| f.relation != Relation::Says);
+    changed.facts.retain(|f| f.relation != Relation::SAYS);
     for f in &mut changed.facts {
         f.attribution = None;
     }

@@ -81,7 +81,7 @@ fn no_wrong_answers() {
     assert!(!ds
         .facts
         .iter()
-        .any(|f| f.relation == Relation::Accuses && f.subject.as_str() == "russia"));
+        .any(|f| f.relation == Relation::ACCUSES && f.subject.as_str() == "russia"));
 }
 
 #[test]

@@ -1507,7 +1507,7 @@ impl<'a> DocState<'a> {
     fn state_of_person(&self, person: Ent) -> Option<u32> {
         let id = self.id(person);
         self.facts.iter().rev().find_map(|f| {
-            if f.relation != Relation::HoldsRole || f.subject != id {
+            if f.relation != Relation::HOLDS_ROLE || f.subject != id {
                 return None;
             }
             let o = f.object.as_ref()?;
@@ -1575,7 +1575,7 @@ impl<'a> DocState<'a> {
             return self.f(prev) != "'";
         }
         let w = self.f(prev);
-        if CLAUSE_OPENERS.contains(&w) || self.has(prev, |c| matches!(c, Cue::Verb(Relation::Says)))
+        if CLAUSE_OPENERS.contains(&w) || self.has(prev, |c| matches!(c, Cue::Verb(Relation::SAYS)))
         {
             return true;
         }
@@ -1776,7 +1776,7 @@ impl<'a> DocState<'a> {
                             c,
                             Cue::AttributionBefore
                                 | Cue::AttributionAfter
-                                | Cue::Verb(Relation::Says)
+                                | Cue::Verb(Relation::SAYS)
                         )
                     }) || self.entity_cue(nu).is_some_and(|(i, _)| self.ent(i).media)
                         || (self.f(nu) == "the"
@@ -1793,7 +1793,7 @@ impl<'a> DocState<'a> {
                 && w == "and"
                 && s.units
                     .get(k + 1)
-                    .is_some_and(|nu| self.has(nu, |c| matches!(c, Cue::Verb(Relation::Says))))
+                    .is_some_and(|nu| self.has(nu, |c| matches!(c, Cue::Verb(Relation::SAYS))))
             {
                 return k;
             }
@@ -1910,12 +1910,13 @@ impl<'a> DocState<'a> {
         if Some(subject) == object {
             return;
         }
-        if relation == Relation::Accuses {
+        if relation == Relation::ACCUSES {
             self.last_accused = object;
         }
         // A discovered crossing or place learns the state it lies in, so a later
         // "will be closed" knows who closes it.
-        if let (Relation::LocatedIn, Ent::Lex(si), Some(Ent::Lex(oi))) = (relation, subject, object)
+        if let (Relation::LOCATED_IN, Ent::Lex(si), Some(Ent::Lex(oi))) =
+            (relation, subject, object)
         {
             let base = self.lex.entities().len() as u32;
             if si >= base && self.ent(oi).entity.etype == EntityType::State {
@@ -1971,7 +1972,7 @@ impl<'a> DocState<'a> {
                 self.push(
                     s,
                     person,
-                    Relation::HoldsRole,
+                    Relation::HOLDS_ROLE,
                     Some(of),
                     Some(title),
                     Modality::Asserted,
@@ -1985,7 +1986,7 @@ impl<'a> DocState<'a> {
                 self.push(
                     s,
                     person,
-                    Relation::HoldsRole,
+                    Relation::HOLDS_ROLE,
                     Some(of),
                     Some(title),
                     Modality::Asserted,
@@ -2028,7 +2029,7 @@ impl<'a> DocState<'a> {
                             self.push(
                                 s,
                                 Ent::Lex(x),
-                                Relation::Borders,
+                                Relation::BORDERS,
                                 Some(Ent::Lex(y)),
                                 None,
                                 Modality::Asserted,
@@ -2059,7 +2060,7 @@ impl<'a> DocState<'a> {
                     self.push(
                         s,
                         Ent::Lex(states[0]),
-                        Relation::Borders,
+                        Relation::BORDERS,
                         Some(Ent::Lex(states[1])),
                         None,
                         Modality::Asserted,
@@ -2086,7 +2087,7 @@ impl<'a> DocState<'a> {
                                 self.push(
                                     s,
                                     Ent::Lex(x),
-                                    Relation::Borders,
+                                    Relation::BORDERS,
                                     Some(Ent::Lex(y)),
                                     None,
                                     Modality::Asserted,
@@ -2112,7 +2113,7 @@ impl<'a> DocState<'a> {
                             self.push(
                                 s,
                                 Ent::Lex(a),
-                                Relation::LocatedIn,
+                                Relation::LOCATED_IN,
                                 Some(Ent::Lex(b)),
                                 None,
                                 Modality::Asserted,
@@ -2136,7 +2137,7 @@ impl<'a> DocState<'a> {
                     self.push(
                         s,
                         Ent::Lex(a),
-                        Relation::LocatedIn,
+                        Relation::LOCATED_IN,
                         Some(Ent::Lex(b)),
                         None,
                         Modality::Asserted,
@@ -2166,7 +2167,7 @@ impl<'a> DocState<'a> {
                             self.push(
                                 s,
                                 Ent::Lex(pl),
-                                Relation::LocatedIn,
+                                Relation::LOCATED_IN,
                                 Some(Ent::Lex(d)),
                                 None,
                                 Modality::Asserted,
@@ -2184,7 +2185,7 @@ impl<'a> DocState<'a> {
                                 self.push(
                                     s,
                                     Ent::Lex(pl),
-                                    Relation::LocatedIn,
+                                    Relation::LOCATED_IN,
                                     Some(Ent::Lex(st)),
                                     None,
                                     Modality::Asserted,
@@ -2218,7 +2219,7 @@ impl<'a> DocState<'a> {
                                 self.push(
                                     s,
                                     Ent::Lex(pl),
-                                    Relation::LocatedIn,
+                                    Relation::LOCATED_IN,
                                     Some(Ent::Lex(st)),
                                     None,
                                     Modality::Asserted,
@@ -2275,7 +2276,7 @@ impl<'a> DocState<'a> {
                 self.push(
                     s,
                     subject,
-                    Relation::Accuses,
+                    Relation::ACCUSES,
                     Some(object),
                     claim,
                     Modality::Asserted,
@@ -2357,7 +2358,7 @@ impl<'a> DocState<'a> {
                                     self.push(
                                         s,
                                         xe,
-                                        Relation::LocatedIn,
+                                        Relation::LOCATED_IN,
                                         Some(y),
                                         None,
                                         Modality::Asserted,
@@ -2425,21 +2426,21 @@ impl<'a> DocState<'a> {
         let u = s.units[v];
         for &cue in self.cues(&u) {
             match cue {
-                Cue::Verb(Relation::Accuses) => self.accuses_verb(s, v),
-                Cue::Noun(Relation::Accuses) => self.accuses_noun(s, v),
-                Cue::Verb(Relation::Denies) => self.denies(s, v),
-                Cue::Verb(r @ (Relation::Closes | Relation::Reopens)) => self.closes_verb(s, v, r),
-                Cue::Noun(r @ (Relation::Closes | Relation::Reopens)) if !self.has(&u, |c| matches!(c, Cue::Verb(_))) => self.closes_noun(s, v, r),
-                Cue::Verb(Relation::Borders) => self.borders_verb(s, v),
-                Cue::Verb(Relation::MemberOf) | Cue::Noun(Relation::MemberOf) => self.member_of(s, v),
-                Cue::Verb(Relation::LocatedIn) => {
+                Cue::Verb(Relation::ACCUSES) => self.accuses_verb(s, v),
+                Cue::Noun(Relation::ACCUSES) => self.accuses_noun(s, v),
+                Cue::Verb(Relation::DENIES) => self.denies(s, v),
+                Cue::Verb(r @ (Relation::CLOSES | Relation::REOPENS)) => self.closes_verb(s, v, r),
+                Cue::Noun(r @ (Relation::CLOSES | Relation::REOPENS)) if !self.has(&u, |c| matches!(c, Cue::Verb(_))) => self.closes_noun(s, v, r),
+                Cue::Verb(Relation::BORDERS) => self.borders_verb(s, v),
+                Cue::Verb(Relation::MEMBER_OF) | Cue::Noun(Relation::MEMBER_OF) => self.member_of(s, v),
+                Cue::Verb(Relation::LOCATED_IN) => {
                     if let Some(p) = (0..s.phrases.len()).rev().find(|&p| s.phrases[p].b <= v && matches!(s.phrases[p].head, Head::Ent(e, _) if matches!(self.etype(e), EntityType::Crossing | EntityType::Place))) {
                         if let Head::Ent(x, _) = s.phrases[p].head {
                             self.located_after(s, v, x, true);
                         }
                     }
                 }
-                Cue::Verb(Relation::Says) => self.says(s, v),
+                Cue::Verb(Relation::SAYS) => self.says(s, v),
                 _ => {}
             }
         }
@@ -2489,7 +2490,7 @@ impl<'a> DocState<'a> {
         self.push(
             s,
             subject,
-            Relation::Accuses,
+            Relation::ACCUSES,
             Some(object),
             claim.clone(),
             modality,
@@ -2508,7 +2509,7 @@ impl<'a> DocState<'a> {
         }
         let says = (0..v - 1)
             .rev()
-            .find(|&k| self.has(&s.units[k], |c| *c == Cue::Verb(Relation::Says)))?;
+            .find(|&k| self.has(&s.units[k], |c| *c == Cue::Verb(Relation::SAYS)))?;
         let p = self.subject_of(s, says)?;
         Some(self.resolve(s, p, None).into_iter().collect())
     }
@@ -2580,7 +2581,7 @@ impl<'a> DocState<'a> {
                 self.push(
                     s,
                     subj,
-                    Relation::Accuses,
+                    Relation::ACCUSES,
                     Some(object),
                     claim.clone(),
                     modality,
@@ -2616,7 +2617,7 @@ impl<'a> DocState<'a> {
                         self.push(
                             s,
                             subject,
-                            Relation::Accuses,
+                            Relation::ACCUSES,
                             Some(object),
                             self.last_accusation.clone(),
                             Modality::Asserted,
@@ -2685,7 +2686,7 @@ impl<'a> DocState<'a> {
                     self.push(
                         s,
                         subject,
-                        Relation::Denies,
+                        Relation::DENIES,
                         None,
                         claim,
                         Modality::Asserted,
@@ -2697,7 +2698,7 @@ impl<'a> DocState<'a> {
         }
         // "Minsk dismissed accusations by Vilnius of orchestrating …": Vilnius accuses.
         if self.has(s.units.get(v + 1).unwrap_or(&s.units[v]), |c| {
-            *c == Cue::Noun(Relation::Accuses)
+            *c == Cue::Noun(Relation::ACCUSES)
         }) && self.is_word(s.units, v + 2, &["by"])
         {
             if let (Some(ap), Some(dp)) = (
@@ -2749,7 +2750,7 @@ impl<'a> DocState<'a> {
             self.push(
                 s,
                 subj,
-                Relation::Denies,
+                Relation::DENIES,
                 None,
                 claim.clone(),
                 modality,
@@ -3116,7 +3117,7 @@ impl<'a> DocState<'a> {
                 self.push(
                     s,
                     Ent::Lex(a),
-                    Relation::Borders,
+                    Relation::BORDERS,
                     Some(Ent::Lex(b)),
                     None,
                     modality,
@@ -3255,7 +3256,7 @@ impl<'a> DocState<'a> {
         if matches!(self.etype(x), EntityType::State | EntityType::Organisation) {
             for (org, _) in orgs {
                 if x != org {
-                    self.push(s, x, Relation::MemberOf, Some(org), None, modality, None);
+                    self.push(s, x, Relation::MEMBER_OF, Some(org), None, modality, None);
                 }
             }
         }
@@ -3348,7 +3349,7 @@ impl<'a> DocState<'a> {
         self.push(
             s,
             subject,
-            Relation::Says,
+            Relation::SAYS,
             None,
             Some(claim.clone()),
             Modality::Asserted,
@@ -3438,8 +3439,8 @@ impl<'a> DocState<'a> {
                     c,
                     Cue::Hedge
                         | Cue::Negation
-                        | Cue::Verb(Relation::Says | Relation::Denies | Relation::Accuses)
-                        | Cue::Noun(Relation::Accuses)
+                        | Cue::Verb(Relation::SAYS | Relation::DENIES | Relation::ACCUSES)
+                        | Cue::Noun(Relation::ACCUSES)
                 )
             }) {
                 return None;

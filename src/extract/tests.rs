@@ -21,7 +21,7 @@ fn facts(text: &str, published: Option<&str>) -> Vec<String> {
     let out = extract(&doc, &lexicon());
     out.facts
         .iter()
-        .filter(|f| f.relation != Relation::Says)
+        .filter(|f| f.relation != Relation::SAYS)
         .map(|f| {
             let mut s = format!(
                 "{} {} {}",

@@ -66,7 +66,7 @@ impl Native<'_> {
             PRel::Fixed(r) => vec![r],
             PRel::Var(v) => match &values[v] {
                 Some(Value::Relation(r)) => vec![*r],
-                _ => Relation::ALL.to_vec(),
+                _ => self.g.relations().to_vec(),
             },
         };
         let subj = self

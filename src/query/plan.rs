@@ -374,7 +374,7 @@ pub fn resolve(s: &ast::Select, names: &NameIndex) -> Result<Plan, QueryError> {
 }
 
 fn unknown_relation(word: &str, span: Span) -> QueryError {
-    let mut scored: Vec<(usize, &str)> = Relation::ALL
+    let mut scored: Vec<(usize, &str)> = Relation::BUILT_IN
         .iter()
         .map(|r| (edit_distance(&word.to_lowercase(), r.as_str()), r.as_str()))
         .collect();

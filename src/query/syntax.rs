@@ -145,21 +145,21 @@ fn term(p: Pair<Rule>) -> Term {
 /// `verb`, so this covers every one of them.
 pub fn relation_of_word(w: &str) -> Option<Relation> {
     let w = w.to_lowercase();
-    if let Some(r) = Relation::parse(&w) {
+    if let Some(r) = Relation::parse(&w).filter(|r| Relation::BUILT_IN.contains(r)) {
         return Some(r);
     }
     let r = match w.as_str() {
         "accused" | "accuses" | "accusing" | "accuse" | "blamed" | "blames" | "blaming"
-        | "blame" => Relation::Accuses,
+        | "blame" => Relation::ACCUSES,
         "denied" | "denies" | "denying" | "deny" | "rejected" | "rejects" | "reject"
-        | "dismissed" | "dismisses" | "dismiss" => Relation::Denies,
+        | "dismissed" | "dismisses" | "dismiss" => Relation::DENIES,
         "closed" | "closes" | "closing" | "close" | "shut" | "shuts" | "sealed" | "seals"
-        | "seal" => Relation::Closes,
-        "reopened" | "reopens" | "reopening" | "reopen" => Relation::Reopens,
-        "bordered" | "borders" | "bordering" | "border" => Relation::Borders,
-        "holds" | "held" | "hold" => Relation::HoldsRole,
-        "joined" | "joins" | "join" => Relation::MemberOf,
-        "said" | "says" | "say" | "told" | "warned" | "announced" => Relation::Says,
+        | "seal" => Relation::CLOSES,
+        "reopened" | "reopens" | "reopening" | "reopen" => Relation::REOPENS,
+        "bordered" | "borders" | "bordering" | "border" => Relation::BORDERS,
+        "holds" | "held" | "hold" => Relation::HOLDS_ROLE,
+        "joined" | "joins" | "join" => Relation::MEMBER_OF,
+        "said" | "says" | "say" | "told" | "warned" | "announced" => Relation::SAYS,
         _ => return None,
     };
     Some(r)
@@ -401,7 +401,7 @@ fn named_var(name: &str, sp: Span) -> Var {
 /// What `what` means after a verb: the claim for relations whose second slot is what
 /// was said or denied, the object otherwise.
 fn what_is_claim(r: &RelTerm) -> bool {
-    matches!(r, RelTerm::Fixed(Relation::Denies | Relation::Says, _))
+    matches!(r, RelTerm::Fixed(Relation::DENIES | Relation::SAYS, _))
 }
 
 /// Questions read like English: "who closed" means it happened; "who may close"
@@ -413,7 +413,7 @@ fn question_modality(modal: bool, negated: bool) -> Modality {
 fn has_claim(r: &RelTerm) -> bool {
     matches!(
         r,
-        RelTerm::Fixed(Relation::Accuses | Relation::Denies | Relation::Says, _)
+        RelTerm::Fixed(Relation::ACCUSES | Relation::DENIES | Relation::SAYS, _)
     )
 }
 
@@ -622,7 +622,7 @@ fn member_q(p: Pair<Rule>) -> Select {
         .unwrap_or_else(|| unreachable!("grammar: member_q has a term"));
     let mut s = Select::new(vec![Clause {
         subject: t,
-        relation: RelTerm::Fixed(Relation::MemberOf, whole),
+        relation: RelTerm::Fixed(Relation::MEMBER_OF, whole),
         object: Some(Term::Var(named_var("organisation", whole))),
         claim: None,
         modality: None,
@@ -637,7 +637,7 @@ fn where_q(p: Pair<Rule>) -> Select {
     let n = name_of(last(p));
     let mut s = Select::new(vec![Clause {
         subject: Term::Name(n),
-        relation: RelTerm::Fixed(Relation::LocatedIn, whole),
+        relation: RelTerm::Fixed(Relation::LOCATED_IN, whole),
         object: Some(Term::Var(named_var("where", whole))),
         claim: None,
         modality: None,
