@@ -5,10 +5,11 @@
 
 Checks the structure (fields, types, slugs, codes, QIDs), that borders are
 symmetric and resolvable, that the ids newsgraph already uses are present with
-their labels, a set of spot checks, and agreement with the State entities of
-newsgraph's lexicon (same QID; border differences are only reported). Prints
-warnings for names shared by several states (ambiguous cues), then a closing
-line "check: N passed, N failed"; exits 1 if any check failed.
+their labels, a set of spot checks (including names that must be absent), that
+no name is claimed by two states, and agreement with the State entities of
+newsgraph's lexicon (same QID; no metonym repeated; other differences are only
+reported). Prints a closing line "check: N passed, N failed"; exits 1 if any
+check failed.
 """
 
 import re
@@ -18,11 +19,13 @@ from pathlib import Path
 
 sys.dont_write_bytecode = True  # no __pycache__ in the repo
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import fold, slug  # noqa: E402  (same folding as newsgraph)
+from generate import ALIAS_SUPPLEMENT, fold, slug  # noqa: E402  (same folding as newsgraph)
 
 ROOT = Path(__file__).resolve().parents[2]
-FIELDS = ["label", "type", "id", "aliases", "codes", "wikidata", "demonyms", "capitals", "borders"]
-LISTS = {"aliases", "codes", "demonyms", "capitals", "borders"}
+FIELDS = ["label", "type", "id", "aliases", "codes", "wikidata", "demonyms", "capitals", "metonyms", "borders"]
+LISTS = {"aliases", "codes", "demonyms", "capitals", "metonyms", "borders"}
+# Hand-kept aliases exempt from the length and ISO-code rules ("US", "UK", "USA").
+SHORT_OK = {a for names in ALIAS_SUPPLEMENT.values() for a in names}
 REQUIRED = {
     "finland": "Finland", "russia": "Russia", "norway": "Norway", "estonia": "Estonia",
     "latvia": "Latvia", "lithuania": "Lithuania", "poland": "Poland", "belarus": "Belarus",
@@ -48,6 +51,45 @@ SPOT = {
     "somalia": {"capitals": ["Mogadishu"], "demonyms": ["Somali"]},
     "united-kingdom": {"capitals": ["London"], "demonyms": ["British"]},
     "czechia": {"aliases": ["Czech Republic"], "capitals": ["Prague"]},
+    # the hand-kept supplements (generate.py): plurals, short forms, fixes, metonyms
+    "thailand": {"demonyms": ["Thai", "Thais"], "capitals": ["Bangkok"]},
+    "kyrgyzstan": {"demonyms": ["Kyrgyz", "Kyrgyzstani", "Kyrgyzstanis"], "aliases": ["Kyrgyz Republic"]},
+    "afghanistan": {"demonyms": ["Afghan", "Afghans"]},
+    "dr-congo": {"demonyms": ["Congolese"], "aliases": ["DRC", "Democratic Republic of the Congo",
+                 "Democratic Republic of Congo", "Congo-Kinshasa"]},
+    "republic-of-the-congo": {"aliases": ["Republic of Congo", "Congo-Brazzaville"]},
+    "dominican-republic": {"demonyms": ["Dominican", "Dominicans"], "capitals": ["Santo Domingo"]},
+    "united-states": {"aliases": ["US", "U.S.", "USA", "United States of America"],
+                      "demonyms": ["American", "Americans"], "capitals": ["Washington"],
+                      "metonyms": ["the White House", "White House"]},
+    "united-kingdom": {"aliases": ["UK", "U.K.", "Britain", "Great Britain"],
+                       "demonyms": ["British", "Briton", "Britons"], "metonyms": ["Downing Street"]},
+    "myanmar": {"aliases": ["Burma"], "demonyms": ["Burmese"], "capitals": ["Naypyidaw", "Naypyitaw"]},
+    "finland": {"demonyms": ["Finn", "Finns"]},
+    "poland": {"demonyms": ["Pole", "Poles"]},
+    "sweden": {"demonyms": ["Swede", "Swedes"]},
+    "turkey": {"demonyms": ["Turk", "Turks"], "aliases": ["Türkiye"]},
+    "saudi-arabia": {"demonyms": ["Saudi", "Saudis"]},
+    "philippines": {"demonyms": ["Filipino", "Filipinos"]},
+    "cape-verde": {"demonyms": ["Cape Verdean"], "aliases": ["Cabo Verde"]},
+    "maldives": {"demonyms": ["Maldivian"]},
+    "ukraine": {"capitals": ["Kyiv", "Kiev"]},
+    "mongolia": {"capitals": ["Ulaanbaatar", "Ulan Bator"]},
+    "bolivia": {"capitals": ["La Paz", "Sucre"]},
+    "netherlands": {"capitals": ["The Hague", "Amsterdam"]},
+    "france": {"metonyms": ["Élysée"]},
+    "china": {"aliases": ["PRC"], "metonyms": ["Zhongnanhai"]},
+}
+# id -> {field: values that must not be present (folded)}
+ABSENT = {
+    "republic-of-the-congo": {"demonyms": ["Congolese"]},
+    "dominica": {"demonyms": ["Dominican"]},
+    "seychelles": {"capitals": ["Victoria"]},
+    "cape-verde": {"demonyms": ["Cape Verdian"]},
+    "vatican-city": {"demonyms": ["Vaticans"]},
+    "france": {"demonyms": ["Frenchmans"]},
+    "djibouti": {"demonyms": ["Djibouti", "Djiboutis"]},
+    "russia": {"metonyms": ["Kremlin", "the Kremlin"]},  # hand-written in entities.toml
 }
 SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
@@ -90,9 +132,11 @@ def main():
         if "wikidata" in e:
             check(re.fullmatch(r"Q[1-9][0-9]*", e["wikidata"]) is not None, f"{name}: wikidata is a QID")
         for a in e.get("aliases", []):
-            check(len(a) >= 3, f"{name}: alias {a!r} at least 3 characters")
+            check(len(a) >= 3 or a in SHORT_OK, f"{name}: alias {a!r} at least 3 characters (or hand-kept)")
             check(fold(a) != fold(name), f"{name}: alias {a!r} differs from the label")
-            check(a not in codes, f"{name}: alias {a!r} is not an ISO code")
+            check(a not in codes or a in SHORT_OK, f"{name}: alias {a!r} is not an ISO code (or hand-kept)")
+        for d in e.get("demonyms", []):
+            check(fold(d) != fold(name), f"{name}: demonym {d!r} differs from the label")
 
     labels = [e["label"] for e in ents]
     check(labels == sorted(labels, key=lambda l: (fold(l), l)), "entities sorted by label")
@@ -116,6 +160,11 @@ def main():
             got = by_id.get(eid, {}).get(field, [])
             for v in values:
                 check(v in got, f"spot check: {eid} {field} has {v!r} (got {got})")
+    for eid, unwanted in ABSENT.items():
+        for field, values in unwanted.items():
+            got = {fold(x) for x in by_id.get(eid, {}).get(field, [])}
+            for v in values:
+                check(fold(v) not in got, f"spot check: {eid} {field} has no {v!r}")
 
     # Agreement with newsgraph's lexicon.
     notes = []
@@ -136,27 +185,30 @@ def main():
             lb, gb = set(le.get("borders", [])), set(g.get("borders", []))
             if lb != gb:
                 notes.append(f"{lid}: borders only in lexicon {sorted(lb - gb)}, only in gazetteer {sorted(gb - lb)}")
-            for field in ("aliases", "demonyms", "capitals"):
+            for field in ("aliases", "demonyms", "capitals", "metonyms"):
                 miss = [x for x in le.get(field, []) if fold(x) not in {fold(y) for y in g.get(field, [])}]
-                if miss:
+                if miss and field != "metonyms":
                     notes.append(f"{lid}: lexicon {field} not in gazetteer: {miss}")
+            dup = [x for x in g.get("metonyms", []) if fold(x) in {fold(y) for y in le.get("metonyms", [])}]
+            check(not dup, f"lexicon state {lid!r}: gazetteer metonyms {dup} already hand-written in the lexicon")
 
-    # Names that more than one state claims (ambiguous cues): warnings only.
+    # Names that more than one state claims would be ambiguous cues: none may be.
     owners = {}
     for e in ents:
-        for k in ("label", "aliases", "demonyms", "capitals"):
+        for k in ("label", "aliases", "demonyms", "capitals", "metonyms"):
             for v in [e[k]] if k == "label" else e.get(k, []):
                 owners.setdefault(fold(v), set()).add(e["id"])
     for name, ids in sorted(owners.items()):
-        if len(ids) > 1:
-            print(f"warning: {name!r} names several states: {sorted(ids)}")
+        check(len(ids) == 1, f"{name!r} names one state (names {sorted(ids)})")
     for n in notes:
         print(f"note: {n}")
 
     total = len(ents)
     count = lambda f: sum(1 for e in ents if f in e)
-    print(f"{total} states; wikidata {count('wikidata')}, aliases {count('aliases')}, "
-          f"demonyms {count('demonyms')}, capitals {count('capitals')}, borders {count('borders')}")
+    names = lambda f: sum(len(e.get(f, [])) for e in ents)
+    print(f"{total} states; wikidata {count('wikidata')}, aliases {count('aliases')} ({names('aliases')} names), "
+          f"demonyms {count('demonyms')} ({names('demonyms')}), capitals {count('capitals')} ({names('capitals')}), "
+          f"metonyms {count('metonyms')} ({names('metonyms')}), borders {count('borders')}")
     for f_ in failed:
         print(f"FAILED: {f_}")
     print(f"check: {passed} passed, {len(failed)} failed")

