@@ -181,9 +181,20 @@ pub struct Report {
     pub missed: Vec<GoldFact>,
     /// Extracted facts that match no gold fact.
     pub wrong: Vec<Measured>,
+    /// Gold facts tagged `core` that were found, and how many there are: recall on the
+    /// facts stated plainly.
+    pub core: (usize, usize),
 }
 
 impl Report {
+    /// Recall on the gold facts tagged `core`.
+    pub fn core_recall(&self) -> f64 {
+        match self.core {
+            (_, 0) => 1.0,
+            (found, gold) => found as f64 / gold as f64,
+        }
+    }
+
     /// All relations together.
     pub fn overall(&self) -> Counts {
         let mut c = Counts::default();
@@ -247,10 +258,15 @@ pub fn evaluate(ds: &Dataset, gold: &[GoldFact]) -> Report {
     for g in gold {
         let c = report.by_relation.entry(g.relation).or_default();
         c.gold += 1;
-        if measured.iter().any(|(f, s, o)| fact_matches(g, f, s, o)) {
+        let found = measured.iter().any(|(f, s, o)| fact_matches(g, f, s, o));
+        if found {
             c.found += 1;
         } else {
             report.missed.push(g.clone());
+        }
+        if g.tag == "core" {
+            report.core.1 += 1;
+            report.core.0 += found as usize;
         }
     }
     let label = |id: &EntityId| {
@@ -311,6 +327,13 @@ pub fn write_report(
         ],
         &rows,
         40,
+    )?;
+    writeln!(
+        out,
+        "core facts: recall {:.3} ({}/{})",
+        r.core_recall(),
+        r.core.0,
+        r.core.1
     )?;
     if verbose {
         writeln!(out, "\nmissed ({}):", r.missed.len())?;

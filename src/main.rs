@@ -128,7 +128,7 @@ enum Command {
     /// Measure extraction against gold facts: precision, recall and F1 per relation.
     #[command(after_help = "Examples:\n  \
         newsgraph eval --gold tests/gold/shipped.tsv data/articles\n  \
-        newsgraph eval --gold tests/gold/dev.tsv tests/dev_corpus --verbose\n\n\
+        newsgraph eval --gold tests/gold/train.tsv tests/dev_corpus/train --verbose\n\n\
         The graph is built in memory; the store is not touched. Gold format: TSV with\n\
         columns doc, subject, relation, object, modality, tag (core|hard); `a|b` lists\n\
         alternatives, `*` matches anything, lines starting with # are comments.")]

@@ -3,6 +3,7 @@
 //! reading them again; and a bad article anywhere, even batches after the first,
 //! leaves the store, its snapshot and the directory as they were.
 
+mod common;
 use newsgraph::build::{self, BuildReport, Silent};
 use newsgraph::lexicon::Lexicon;
 use newsgraph::store::{self, ExportFormat};
@@ -252,19 +253,7 @@ fn a_large_update_writes_a_copy_and_swaps_it_in() {
 /// A copy of the lexicon with one more alias: another fingerprint, so every article
 /// it reads is read again.
 fn changed_lexicon(tmp: &Path) -> Lexicon {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let (lex_dir, gaz_dir) = (tmp.join("lexicon"), tmp.join("gazetteer"));
-    std::fs::create_dir_all(&lex_dir).unwrap();
-    std::fs::create_dir_all(&gaz_dir).unwrap();
-    for e in std::fs::read_dir(root.join("data/lexicon")).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, lex_dir.join(p.file_name().unwrap())).unwrap();
-    }
-    std::fs::copy(
-        root.join("data/gazetteer/states.toml"),
-        gaz_dir.join("states.toml"),
-    )
-    .unwrap();
+    let lex_dir = common::copy_lexicon(tmp);
     let entities = lex_dir.join("entities.toml");
     let text = std::fs::read_to_string(&entities).unwrap();
     let edited = text.replacen(

@@ -2,6 +2,7 @@
 //! input named in the build issue (clear one-line error naming the file, non-zero
 //! exit, store left exactly as it was).
 
+mod common;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -218,22 +219,7 @@ fn bad_inputs_are_refused_and_lose_nothing() {
     bad_build(&["build", &s(p("mixed"))], "bad.txt: not valid UTF-8");
 
     // A malformed lexicon names file, line and column.
-    let lex = p("lexicon");
-    std::fs::create_dir(&lex).unwrap();
-    for f in [
-        "entities.toml",
-        "relations.toml",
-        "roles.toml",
-        "boilerplate.toml",
-    ] {
-        std::fs::copy(root().join("data/lexicon").join(f), lex.join(f)).unwrap();
-    }
-    std::fs::create_dir(p("gazetteer")).unwrap();
-    std::fs::copy(
-        root().join("data/gazetteer/states.toml"),
-        p("gazetteer/states.toml"),
-    )
-    .unwrap();
+    let lex = common::copy_lexicon(&p(""));
     std::fs::write(
         lex.join("roles.toml"),
         "titles = [\"President\"\ngroups = []\n",

@@ -2,6 +2,7 @@
 //! written as `subject relation object [modality]`.
 
 use super::*;
+use crate::model::{Modality, Relation};
 use std::path::Path;
 
 fn lexicon() -> Lexicon {
@@ -118,8 +119,91 @@ fn names_the_lexicon_does_not_know() {
         "Finland closed the Vartius checkpoint and the Kuusamo border crossing on Friday.",
         &["finland closes vartius", "finland closes kuusamo"],
     );
+    // A ministry named without its state speaks for the state the article is about.
     check(
-        "The Ministry of the Interior said Minsk was orchestrating the crossings.",
-        &["ministry-of-the-interior accuses belarus"],
+        "Lithuania is worried. The Ministry of the Interior said Minsk was orchestrating the crossings.",
+        &["lithuania accuses belarus"],
+    );
+}
+
+#[test]
+fn officials_of_any_state() {
+    check(
+        "Thailand's interior minister, Anutin Charnvirakul, said the crossings would stay shut.",
+        &["anutin-charnvirakul holds_role thailand"],
+    );
+    check(
+        "Kenyan President William Ruto condemned the attack by al-Shabaab fighters.",
+        &[
+            "william-ruto holds_role kenya",
+            "william-ruto condemns al-shabaab",
+        ],
+    );
+    check(
+        "Foreign Secretary Priya Raman accused Ghana of lying.",
+        &["priya-raman accuses ghana"],
+    );
+}
+
+#[test]
+fn state_organs_act_for_their_state() {
+    check(
+        "The Thai army accused Cambodian troops of laying fresh landmines.",
+        &["thailand accuses cambodia"],
+    );
+    check(
+        "Pakistan's foreign ministry blamed Afghanistan for the attack.",
+        &["pakistan accuses afghanistan"],
+    );
+    check(
+        "Caracas accused Bogotá of harbouring armed groups.",
+        &["venezuela accuses colombia"],
+    );
+}
+
+#[test]
+fn closures_reported_and_announced() {
+    check(
+        "Pakistan said it had closed the Torkham crossing with Afghanistan.",
+        &["pakistan closes torkham"],
+    );
+    check(
+        "Burundi closed its border with Rwanda on Thursday.",
+        &[
+            "burundi borders rwanda",
+            "burundi closes burundi-rwanda-border-crossings",
+        ],
+    );
+    check(
+        "Chad kept its border with Sudan shut.",
+        &[
+            "chad borders sudan",
+            "chad closes chad-sudan-border-crossings",
+        ],
+    );
+}
+
+#[test]
+fn accusations_and_denials_phrased_many_ways() {
+    check(
+        "Kinshasa blamed Rwanda for the fall of Goma.",
+        &["dr-congo accuses rwanda"],
+    );
+    check("Rwanda rejected the claims.", &["rwanda denies -"]);
+    check(
+        "Cambodia and Thailand traded accusations over the clashes.",
+        &["cambodia accuses thailand", "thailand accuses cambodia"],
+    );
+}
+
+#[test]
+fn relations_declared_only_in_data() {
+    check(
+        "Pakistan condemned Iran's strike on its territory.",
+        &["pakistan condemns iran"],
+    );
+    check(
+        "The United States imposed sanctions on two Rwandan officials and on Rwanda.",
+        &["united-states sanctions rwanda"],
     );
 }

@@ -30,3 +30,20 @@ pub fn shipped() -> &'static Shipped {
         Shipped { _dir: dir, session }
     })
 }
+
+/// Copies the shipped lexicon and the gazetteer it includes into `dest` (as
+/// `dest/lexicon` and `dest/gazetteer`, so its relative includes resolve) and returns
+/// the lexicon directory.
+#[allow(dead_code)]
+pub fn copy_lexicon(dest: &std::path::Path) -> PathBuf {
+    for dir in ["lexicon", "gazetteer"] {
+        std::fs::create_dir_all(dest.join(dir)).unwrap();
+        for e in std::fs::read_dir(root().join("data").join(dir)).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_file() {
+                std::fs::copy(&p, dest.join(dir).join(p.file_name().unwrap())).unwrap();
+            }
+        }
+    }
+    dest.join("lexicon")
+}

@@ -1,0 +1,244 @@
+//! What a sentence may refer back to, and how its phrases resolve to entities:
+//! pronouns ("it", "he", "they"), "its neighbour", "the country", "the two sides",
+//! and bodies of a state named earlier ("the army", "authorities").
+
+use super::doc::{Doc, Ent};
+use super::english::subject_position;
+use super::view::{Head, Sentence};
+use crate::lexicon::MentionKind;
+use crate::model::EntityType;
+use std::collections::{BTreeMap, HashMap};
+
+/// What the article has said so far that a later sentence may refer to.
+#[derive(Debug, Default)]
+pub struct Memory {
+    /// The last date read ("on the same day").
+    pub last_date: Option<String>,
+    /// The last state that acted as a subject ("it", "the country").
+    pub last_state: Option<Ent>,
+    /// The last person named ("he", "she").
+    pub last_person: Option<Ent>,
+    /// The last crossing named ("the crossing", "it will reopen").
+    pub last_crossing: Option<Ent>,
+    /// The claim of the last accusation ("denied the charges").
+    pub last_accusation: Option<String>,
+    /// Who the last accusation was against ("made similar accusations").
+    pub last_accused: Option<Ent>,
+    /// The first state acting as a subject in the article (usually in the headline).
+    pub topic_state: Option<Ent>,
+    /// How often each state was named so far.
+    pub states_seen: BTreeMap<u32, usize>,
+    /// The state each person holds a role in, from the roles read so far.
+    pub person_state: HashMap<Ent, u32>,
+}
+
+impl Memory {
+    /// The state the article is about.
+    pub fn main_state(&self) -> Option<u32> {
+        match self.topic_state {
+            Some(Ent::Lex(i)) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// The two states most named so far: the sides of "the two countries".
+    pub fn pair(&self) -> Option<(u32, u32)> {
+        let mut seen: Vec<(usize, u32)> = self.states_seen.iter().map(|(s, n)| (*n, *s)).collect();
+        seen.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        match seen[..] {
+            [(_, a), (_, b), ..] => Some((a, b)),
+            _ => None,
+        }
+    }
+}
+
+/// Resolves phrase `p` to the entities it stands for; pronouns look back in the
+/// sentence, then in the article. `subject` is the clause's actor, for "its
+/// neighbour".
+pub fn resolve_all(
+    doc: &Doc<'_>,
+    m: &Memory,
+    s: &Sentence<'_>,
+    p: usize,
+    subject: Option<Ent>,
+) -> Vec<Ent> {
+    let ph = &s.phrases[p];
+    match ph.head {
+        Head::Ent(e, _) => vec![e],
+        Head::Pronoun { person } => {
+            for q in (0..p).rev() {
+                if let Head::Ent(e, kind) = s.phrases[q].head {
+                    let t = doc.etype(e);
+                    let fits = if person {
+                        t == EntityType::Person
+                    } else {
+                        t == EntityType::State && kind != MentionKind::Demonym
+                    };
+                    // The subject of a relative clause counts: "Finland, which has
+                    // closed all but one of its crossings".
+                    let relative = doc.is_word(s.units, s.phrases[q].end, &["which", "who"])
+                        || (doc.is_punct(s.units, s.phrases[q].end, ",")
+                            && doc.is_word(s.units, s.phrases[q].end + 1, &["which", "who"]));
+                    if fits && (person || subject_position(doc, s, q) || relative) {
+                        return vec![e];
+                    }
+                }
+            }
+            let back = if person { m.last_person } else { m.last_state };
+            back.into_iter().collect()
+        }
+        Head::Neighbour => subject
+            .and_then(|e| doc.state_of(e))
+            .and_then(|st| neighbour(doc, m, s, st))
+            .map(Ent::Lex)
+            .into_iter()
+            .collect(),
+        Head::OwnState => {
+            // "his country": the state of the person just named; "the country": the
+            // state just named.
+            let person = (0..p).rev().find_map(|q| match s.phrases[q].head {
+                Head::Ent(e, _) if doc.etype(e) == EntityType::Person => Some(e),
+                _ => None,
+            });
+            if let Some(st) = person.and_then(|e| m.person_state.get(&e)) {
+                return vec![Ent::Lex(*st)];
+            }
+            // "the country", "the nation": the state the sentence is about — the first
+            // state in subject position — else the one that acted last.
+            let state = (0..p).find_map(|q| match s.phrases[q].head {
+                Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
+                    if doc.etype(e) == EntityType::State
+                        && subject_position(doc, s, q)
+                        && !s.phrases[q].possessive =>
+                {
+                    Some(e)
+                }
+                _ => None,
+            });
+            state.or(m.last_state).into_iter().collect()
+        }
+        Head::They => {
+            let list = they(doc, s, p);
+            if list.is_empty() {
+                m.last_state.into_iter().collect()
+            } else {
+                list
+            }
+        }
+        Head::Pair => match m.pair() {
+            Some((a, b)) => vec![Ent::Lex(a), Ent::Lex(b)],
+            None => Vec::new(),
+        },
+        Head::Group => m.last_state.or(m.topic_state).into_iter().collect(),
+    }
+}
+
+/// The first entity phrase `p` stands for.
+pub fn resolve(
+    doc: &Doc<'_>,
+    m: &Memory,
+    s: &Sentence<'_>,
+    p: usize,
+    subject: Option<Ent>,
+) -> Option<Ent> {
+    resolve_all(doc, m, s, p, subject).into_iter().next()
+}
+
+/// The states a "they" at phrase `p` stands for: the last list of two or more states
+/// named before it in the sentence.
+fn they(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Vec<Ent> {
+    let mut best: Vec<Ent> = Vec::new();
+    let mut run: Vec<Ent> = Vec::new();
+    let mut last_end = None;
+    for q in 0..p {
+        let ph = &s.phrases[q];
+        let state = match ph.head {
+            Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
+                if doc.etype(e) == EntityType::State =>
+            {
+                Some(e)
+            }
+            _ => None,
+        };
+        let joined = last_end.is_some_and(|b: usize| {
+            ph.start == b + 1
+                && (doc.is_word(s.units, b, &["and"]) || doc.is_punct(s.units, b, ","))
+        });
+        match state {
+            Some(e) if joined => run.push(e),
+            Some(e) => run = vec![e],
+            None => run.clear(),
+        }
+        if run.len() >= 2 {
+            best = run.clone();
+        }
+        last_end = state.map(|_| ph.end);
+    }
+    best
+}
+
+/// A state bordering `state` named in the sentence, else the one most named so far,
+/// else any state named so far other than `state`.
+pub fn neighbour(doc: &Doc<'_>, m: &Memory, s: &Sentence<'_>, state: u32) -> Option<u32> {
+    let borders = &doc.ent(state).borders;
+    for p in &s.phrases {
+        if let Head::Ent(Ent::Lex(i), _) = p.head {
+            if borders.contains(&i) {
+                return Some(i);
+            }
+        }
+    }
+    let best = |only_neighbours: bool| {
+        m.states_seen
+            .iter()
+            .filter(|(i, _)| **i != state && (!only_neighbours || borders.contains(i)))
+            .max_by_key(|(i, n)| (**n, std::cmp::Reverse(**i)))
+            .map(|(i, _)| *i)
+    };
+    best(true).or_else(|| best(false))
+}
+
+/// Updates what later sentences may refer to after sentence `s`.
+pub fn remember(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
+    if let Some(d) = s.dates.iter().rev().find_map(|(_, d)| d.clone()) {
+        m.last_date = Some(d);
+    }
+    for p in &s.phrases {
+        if let Head::Ent(e, _) = p.head {
+            match doc.etype(e) {
+                EntityType::Person => m.last_person = Some(e),
+                EntityType::Crossing if matches!(e, Ent::Lex(_)) => m.last_crossing = Some(e),
+                _ => {}
+            }
+        }
+    }
+    let first_subject_state = (0..s.phrases.len()).find_map(|p| match s.phrases[p].head {
+        Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
+            if doc.etype(e) == EntityType::State
+                && subject_position(doc, s, p)
+                && !s.phrases[p].possessive =>
+        {
+            Some(e)
+        }
+        _ => None,
+    });
+    if let Some(e) = first_subject_state {
+        m.last_state = Some(e);
+        m.topic_state.get_or_insert(e);
+    }
+}
+
+/// Counts the states a sentence names (before its rules run, so "the two countries"
+/// can mean states of this very sentence).
+pub fn count_states(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
+    for p in &s.phrases {
+        if let Head::Ent(e, _) = p.head {
+            if let Some(st) = doc
+                .state_of(e)
+                .filter(|_| doc.etype(e) == EntityType::State)
+            {
+                *m.states_seen.entry(st).or_default() += 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,413 @@
+//! What every extraction stage reads about a document: the lexicon, the text in both
+//! forms, and the table of entities its facts can name (the lexicon's, then those
+//! found in this document), with the small word tests every stage shares.
+
+use super::units::{Unit, UnitKind};
+use crate::lexicon::{Cue, LexEntity, Lexicon, MentionKind};
+use crate::model::{slug, Entity, EntityId, EntityType};
+use crate::text::{fold, Folded};
+use std::collections::HashMap;
+
+/// An entity a fact can name: one of the document's table, or the set of crossings on
+/// the border between two states of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Ent {
+    /// Entity number: the lexicon's first, then the document's.
+    Lex(u32),
+    /// The crossings between two states (numbers in order).
+    Crossings(u32, u32),
+}
+
+/// The document being read.
+pub struct Doc<'a> {
+    /// The lexicon.
+    pub lex: &'a Lexicon,
+    /// The article text.
+    pub text: &'a str,
+    /// The folded text with its offset map.
+    pub folded: &'a Folded,
+    /// The article id.
+    pub doc_id: &'a str,
+    /// Entities found in this document, numbered after the lexicon's.
+    found: Vec<LexEntity>,
+    /// Folded names (full names and surnames) of the entities found.
+    found_names: HashMap<String, u32>,
+}
+
+impl<'a> Doc<'a> {
+    /// A document with no entities found yet.
+    pub fn new(lex: &'a Lexicon, text: &'a str, folded: &'a Folded, id: &'a str) -> Self {
+        Doc {
+            lex,
+            text,
+            folded,
+            doc_id: id,
+            found: Vec::new(),
+            found_names: HashMap::new(),
+        }
+    }
+
+    /// The folded text of a unit.
+    pub fn word(&self, u: &Unit) -> &'a str {
+        &self.folded.text[u.folded.0..u.folded.1]
+    }
+
+    /// The original text of units `a..b`.
+    pub fn original(&self, units: &[Unit], a: usize, b: usize) -> &'a str {
+        &self.text[units[a].span.0..units[b - 1].span.1]
+    }
+
+    /// The meanings of a unit.
+    pub fn cues(&self, u: &Unit) -> &'a [Cue] {
+        match u.kind {
+            UnitKind::Cue(p, cased) => self.lex.cues(p, cased),
+            _ => &[],
+        }
+    }
+
+    /// Whether a unit has a cue matching `pred`.
+    pub fn has(&self, u: &Unit, pred: impl Fn(&Cue) -> bool) -> bool {
+        self.cues(u).iter().any(pred)
+    }
+
+    /// Whether unit `i` exists and has a cue matching `pred`.
+    pub fn has_at(&self, units: &[Unit], i: usize, pred: impl Fn(&Cue) -> bool) -> bool {
+        units.get(i).is_some_and(|u| self.has(u, pred))
+    }
+
+    /// Whether unit `i` exists, is not punctuation, and is one of `words` (folded).
+    pub fn is_word(&self, units: &[Unit], i: usize, words: &[&str]) -> bool {
+        units
+            .get(i)
+            .is_some_and(|u| u.kind != UnitKind::Punct && words.contains(&self.word(u)))
+    }
+
+    /// Whether unit `i` exists and is the punctuation mark `p`.
+    pub fn is_punct(&self, units: &[Unit], i: usize, p: &str) -> bool {
+        units
+            .get(i)
+            .is_some_and(|u| u.kind == UnitKind::Punct && self.word(u) == p)
+    }
+
+    /// The entity a unit names, and how.
+    pub fn entity_cue(&self, u: &Unit) -> Option<(u32, MentionKind)> {
+        if let UnitKind::Found(i) = u.kind {
+            return Some((i, MentionKind::Name));
+        }
+        self.cues(u).iter().find_map(|c| match *c {
+            Cue::Entity(i, k) => Some((i, k)),
+            _ => None,
+        })
+    }
+
+    /// An entity of the table.
+    pub fn ent(&self, i: u32) -> &LexEntity {
+        let n = self.lex.entities().len() as u32;
+        if i < n {
+            self.lex.entity(i)
+        } else {
+            &self.found[(i - n) as usize]
+        }
+    }
+
+    /// Whether entity `i` was found in this document (not in the lexicon).
+    pub fn is_found(&self, i: u32) -> bool {
+        i >= self.lex.entities().len() as u32
+    }
+
+    /// The type of an entity.
+    pub fn etype(&self, e: Ent) -> EntityType {
+        match e {
+            Ent::Lex(i) => self.ent(i).entity.etype,
+            Ent::Crossings(..) => EntityType::Crossing,
+        }
+    }
+
+    /// The public entity.
+    pub fn entity(&self, e: Ent) -> Entity {
+        match e {
+            Ent::Lex(i) => self.ent(i).entity.clone(),
+            Ent::Crossings(a, b) => {
+                let (la, lb) = (&self.ent(a).entity.label, &self.ent(b).entity.label);
+                let (x, y) = if la <= lb { (la, lb) } else { (lb, la) };
+                let label = format!("{x}–{y} border crossings");
+                Entity {
+                    id: EntityId(slug(&label)),
+                    label,
+                    etype: EntityType::Crossing,
+                    aliases: Vec::new(),
+                    wikidata: None,
+                }
+            }
+        }
+    }
+
+    /// The id of an entity.
+    pub fn id(&self, e: Ent) -> EntityId {
+        match e {
+            Ent::Lex(i) => self.ent(i).entity.id.clone(),
+            Ent::Crossings(..) => self.entity(e).id,
+        }
+    }
+
+    /// The state an entity is or lies in: itself for a state, the state a place or
+    /// crossing lies in (through the places it lies in).
+    pub fn state_of(&self, e: Ent) -> Option<u32> {
+        let Ent::Lex(mut i) = e else { return None };
+        for _ in 0..4 {
+            let le = self.ent(i);
+            match le.entity.etype {
+                EntityType::State => return Some(i),
+                EntityType::Place | EntityType::Crossing | EntityType::Organisation => {
+                    i = le.located_in?;
+                }
+                EntityType::Person => return None,
+            }
+        }
+        None
+    }
+
+    /// The crossings between two states, or `None` for one state.
+    pub fn crossings(&self, a: u32, b: u32) -> Option<Ent> {
+        (a != b).then(|| Ent::Crossings(a.min(b), a.max(b)))
+    }
+
+    /// Whether a unit is a capitalised word that can be part of a name. With
+    /// `words_only`, lexicon matches never are.
+    pub fn cap(&self, u: &Unit, words_only: bool) -> bool {
+        let ok_kind = match u.kind {
+            UnitKind::Word => true,
+            UnitKind::Cue(..) => {
+                !words_only
+                    && self.entity_cue(u).is_none()
+                    && !self.has(u, |c| {
+                        matches!(
+                            c,
+                            Cue::Verb(..)
+                                | Cue::Noun(_)
+                                | Cue::Hedge
+                                | Cue::Negation
+                                | Cue::Office
+                                | Cue::Group
+                        )
+                    })
+            }
+            _ => false,
+        };
+        ok_kind
+            && self.text[u.span.0..u.span.1]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && !self.lex.words.not_names.contains(self.word(u))
+    }
+
+    /// The end of a run of at most `max` capitalised words starting at `i`, joined by
+    /// hyphens ("Medininkai-Kamenny Log") or with a lowercase particle inside ("Troms
+    /// og Finnmark", "Simón Bolívar", "Bosnia and Herzegovina" are matched whole by
+    /// the lexicon).
+    pub fn name_end(&self, units: &[Unit], i: usize, max: usize, words_only: bool) -> usize {
+        let mut j = i;
+        let mut n = 0;
+        while j < units.len() && n < max && self.cap(&units[j], words_only) {
+            j += 1;
+            n += 1;
+            if j + 1 < units.len()
+                && self.word(&units[j]) == "-"
+                && self.cap(&units[j + 1], words_only)
+            {
+                j += 1;
+            }
+            // "Abu Bakr al-Baghdadi", "Ghulam Khan": particles inside a name.
+            if j + 1 < units.len()
+                && self.lex.words.name_particles.contains(self.word(&units[j]))
+                && self.cap(&units[j + 1], words_only)
+                && n > 0
+            {
+                j += 1;
+            }
+        }
+        j
+    }
+
+    /// The end of a person's name starting at `i`, right after a title: capitalised
+    /// words, where a word the lexicon knows as a place or body may stand ("Emilie
+    /// Enger Mehl", "Thérèse Kayikwamba Wagner") and particles join ("Abdel Fattah
+    /// al-Burhan", "Anwaar-ul-Haq Kakar"); a state's name or an office ends it.
+    pub fn person_end(&self, units: &[Unit], i: usize, max: usize) -> usize {
+        let cased = |u: &Unit| {
+            self.text[u.span.0..u.span.1]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        };
+        let inner = |u: &Unit| {
+            cased(u)
+                && self.entity_cue(u).is_some_and(|(e, k)| {
+                    k == MentionKind::Name
+                        && matches!(
+                            self.ent(e).entity.etype,
+                            EntityType::Place | EntityType::Organisation | EntityType::Person
+                        )
+                })
+                && !self.has(u, |c| matches!(c, Cue::Office | Cue::Qualifier))
+        };
+        let mut j = i;
+        let mut words = 0;
+        while j < units.len() && words < max {
+            let u = &units[j];
+            let ok = self.cap(u, true)
+                || (inner(u) && (j > i || units.get(i + 1).is_some_and(|n| self.cap(n, true))));
+            if !ok {
+                break;
+            }
+            j += 1;
+            words += 1;
+            // "Mohammed bin Salman", "al-Burhan", "Anwaar-ul-Haq".
+            loop {
+                let hyphen = j + 1 < units.len() && self.word(&units[j]) == "-";
+                let particle = units
+                    .get(j)
+                    .is_some_and(|p| self.lex.words.name_particles.contains(self.word(p)));
+                if hyphen
+                    && (self.cap(&units[j + 1], true)
+                        || self
+                            .lex
+                            .words
+                            .name_particles
+                            .contains(self.word(&units[j + 1])))
+                {
+                    j += 2;
+                } else if particle
+                    && j + 1 < units.len()
+                    && (self.cap(&units[j + 1], true) || self.word(&units[j + 1]) == "-")
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        // A name does not end in a particle or hyphen.
+        while j > i
+            && (self.word(&units[j - 1]) == "-"
+                || self
+                    .lex
+                    .words
+                    .name_particles
+                    .contains(self.word(&units[j - 1])))
+        {
+            j -= 1;
+        }
+        j
+    }
+
+    /// Registers an entity found in the text (or finds the lexicon or document entity
+    /// with the same id) and returns its number. A person's surname becomes a name of
+    /// it, so "Niinistö said" links back.
+    pub fn found_entity(&mut self, label: &str, etype: EntityType, located_in: Option<u32>) -> u32 {
+        let id = EntityId::from_label(label);
+        if let Some(i) = self.lex.index_of(&id) {
+            return i;
+        }
+        let base = self.lex.entities().len() as u32;
+        if let Some(k) = self.found.iter().position(|f| f.entity.id == id) {
+            return base + k as u32;
+        }
+        let i = base + self.found.len() as u32;
+        let mut aliases = Vec::new();
+        if etype == EntityType::Person {
+            if let Some(last) = label
+                .split_whitespace()
+                .last()
+                .filter(|w| w.chars().count() >= 4)
+            {
+                if last != label {
+                    aliases.push(last.to_string());
+                    self.found_names.entry(fold(last)).or_insert(i);
+                }
+            }
+        }
+        self.found_names.insert(fold(label), i);
+        self.found.push(LexEntity {
+            entity: Entity {
+                id,
+                label: label.to_string(),
+                etype,
+                aliases,
+                wikidata: None,
+            },
+            borders: Vec::new(),
+            located_in,
+            roles: Vec::new(),
+            media: false,
+        });
+        i
+    }
+
+    /// Adds another name to an entity found in the document ("Lachin corridor" for
+    /// the crossing "Lachin"); lexicon entities keep theirs.
+    pub fn add_alias(&mut self, i: u32, alias: &str) {
+        if !self.is_found(i) {
+            return;
+        }
+        let base = self.lex.entities().len() as u32;
+        let e = &mut self.found[(i - base) as usize].entity;
+        if e.label != alias && !e.aliases.iter().any(|a| a == alias) {
+            e.aliases.push(alias.to_string());
+        }
+        self.found_names.entry(fold(alias)).or_insert(i);
+    }
+
+    /// A crossing named after a place ("the Rafah crossing" where Rafah is a town): its
+    /// own entity, lying where the place lies.
+    pub fn crossing_named_after(&mut self, place: u32, label: &str) -> u32 {
+        let located = self.state_of(Ent::Lex(place));
+        let id = EntityId(format!("{}-crossing", self.ent(place).entity.id));
+        let base = self.lex.entities().len() as u32;
+        if let Some(i) = self.lex.index_of(&id) {
+            return i;
+        }
+        if let Some(k) = self.found.iter().position(|f| f.entity.id == id) {
+            return base + k as u32;
+        }
+        let i = base + self.found.len() as u32;
+        self.found.push(LexEntity {
+            entity: Entity {
+                id,
+                label: label.to_string(),
+                etype: EntityType::Crossing,
+                aliases: Vec::new(),
+                wikidata: None,
+            },
+            borders: Vec::new(),
+            located_in: located,
+            roles: Vec::new(),
+            media: false,
+        });
+        i
+    }
+
+    /// The document entity with this folded name, if any.
+    pub fn found_name(&self, folded: &str) -> Option<u32> {
+        self.found_names.get(folded).copied()
+    }
+
+    /// Changes the type of a found entity (a place read again as a crossing).
+    pub fn retype(&mut self, i: u32, etype: EntityType) {
+        if self.is_found(i) {
+            let base = self.lex.entities().len() as u32;
+            self.found[(i - base) as usize].entity.etype = etype;
+        }
+    }
+
+    /// Records where a found entity lies, unless known.
+    pub fn learn_location(&mut self, i: u32, state: u32) {
+        if self.is_found(i) {
+            let base = self.lex.entities().len() as u32;
+            self.found[(i - base) as usize]
+                .located_in
+                .get_or_insert(state);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! Stage 5 of extraction: candidates become facts. A candidate is kept when its frame
+//! accepts the types of its arguments (after an actor is replaced by its state where
+//! the frame says so); symmetric facts are written in one order; what the fact teaches
+//! (whom an accusation was against, where a crossing lies, whose official a person is)
+//! is remembered for later sentences.
+
+use super::discourse::Memory;
+use super::doc::{Doc, Ent};
+use super::frames::Candidate;
+use super::view::Sentence;
+use crate::model::{Entity, EntityId, EntityType, Fact, Relation};
+use std::collections::BTreeMap;
+
+/// The facts of a document so far, and the entities they name.
+#[derive(Debug, Default)]
+pub struct Emitter {
+    /// Facts in text order.
+    pub facts: Vec<Fact>,
+    /// Every entity the facts name.
+    pub entities: BTreeMap<EntityId, Entity>,
+}
+
+impl Emitter {
+    /// Checks a candidate against its frame and records it as a fact.
+    pub fn emit(&mut self, doc: &mut Doc<'_>, m: &mut Memory, s: &Sentence<'_>, c: Candidate) {
+        let Some(frame) = doc.lex.frame(c.relation) else {
+            return;
+        };
+        let mut subject = c.subject;
+        if frame.state_acts && doc.etype(subject) != EntityType::State {
+            let state = match doc.etype(subject) {
+                EntityType::Person => m.person_state.get(&subject).copied().or(match subject {
+                    Ent::Lex(i) => doc.ent(i).located_in,
+                    Ent::Crossings(..) => None,
+                }),
+                // A body of no known state acts for the state the article is about.
+                EntityType::Organisation => doc.state_of(subject).or(m.main_state()),
+                _ => doc.state_of(subject),
+            };
+            match state {
+                Some(st) => subject = Ent::Lex(st),
+                None => return,
+            }
+        }
+        if !frame.subject.contains(doc.etype(subject)) {
+            return;
+        }
+        let mut object = c.object;
+        // "Roraima borders Guyana": a place stands for its state where only states can be.
+        if let (true, Some(o)) = (frame.state_acts && frame.symmetric, object) {
+            if doc.etype(o) != EntityType::State {
+                object = doc.state_of(o).map(Ent::Lex);
+            }
+        }
+        // A place named in a list of crossings a state closes is a crossing.
+        if let (true, Some(Ent::Lex(i))) = (frame.collective, object) {
+            if doc.is_found(i) && doc.etype(Ent::Lex(i)) == EntityType::Place {
+                doc.retype(i, EntityType::Crossing);
+            }
+        }
+        match object {
+            Some(o) if !frame.object.contains(doc.etype(o)) => return,
+            None if !frame.object.is_empty() && !frame.object_optional => return,
+            _ => {}
+        }
+        if let (true, Some(o)) = (frame.symmetric, object) {
+            if doc.id(o) < doc.id(subject) {
+                object = Some(subject);
+                subject = o;
+            }
+        }
+        if Some(subject) == object {
+            return;
+        }
+        // A state does not close the crossings of a border it is not on.
+        if let (true, Some(Ent::Crossings(a, b)), Ent::Lex(st)) =
+            (frame.collective, object, subject)
+        {
+            if st != a && st != b {
+                return;
+            }
+        }
+        match c.relation {
+            Relation::ACCUSES => {
+                m.last_accused = object;
+                if c.claim.is_some() {
+                    m.last_accusation = c.claim.clone();
+                }
+            }
+            Relation::HOLDS_ROLE => {
+                if let Some(o) = object {
+                    if let Some(st) = doc.state_of(o) {
+                        m.person_state.entry(subject).or_insert(st);
+                    }
+                }
+            }
+            Relation::LOCATED_IN => {
+                // A crossing or place found in the text learns its state, so a later
+                // "will be closed" knows who closes it.
+                if let (Ent::Lex(si), Some(st)) = (subject, object.and_then(|o| doc.state_of(o))) {
+                    doc.learn_location(si, st);
+                }
+            }
+            _ => {}
+        }
+        let attribution = s
+            .attribution
+            .filter(|a| *a != subject && Some(*a) != object);
+        for e in [Some(subject), object, attribution].into_iter().flatten() {
+            let entity = doc.entity(e);
+            self.entities.entry(entity.id.clone()).or_insert(entity);
+        }
+        self.facts.push(Fact {
+            doc: doc.doc_id.to_string(),
+            subject: doc.id(subject),
+            relation: c.relation,
+            object: object.map(|o| doc.id(o)),
+            claim: c.claim,
+            modality: c.modality,
+            date: c.date,
+            attribution: attribution.map(|a| doc.id(a)),
+            evidence: s.evidence.clone(),
+        });
+    }
+}

@@ -1,0 +1,707 @@
+//! English clause structure, as far as the rules need it: where a verb's subject is,
+//! whether it is passive, where its clause ends, which hedges and negations govern it,
+//! and the text of a span. Pure functions of a [`Sentence`]; the closed-class words
+//! here are grammar, so they live in code (domain words are in the lexicon).
+
+use super::doc::Doc;
+use super::units::UnitKind;
+use super::view::{Head, Sentence};
+use crate::lexicon::{Cue, MentionKind};
+use crate::model::{Modality, Relation};
+
+/// Prepositions: a phrase right after one is not a subject.
+pub const PREPOSITIONS: &[&str] = &[
+    "of",
+    "in",
+    "with",
+    "to",
+    "from",
+    "by",
+    "for",
+    "on",
+    "at",
+    "between",
+    "against",
+    "into",
+    "like",
+    "than",
+    "over",
+    "about",
+    "through",
+    "towards",
+    "toward",
+    "near",
+    "across",
+    "via",
+    "under",
+    "without",
+    "including",
+    "among",
+    "amid",
+    "despite",
+    "after",
+    "before",
+    "since",
+    "along",
+    "beyond",
+    "inside",
+    "within",
+    "outside",
+    "around",
+    "behind",
+    "upon",
+    "onto",
+];
+
+/// Words after which a noun phrase can be a clause subject.
+const CLAUSE_OPENERS: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "that",
+    "which",
+    "who",
+    "as",
+    "while",
+    "because",
+    "when",
+    "though",
+    "although",
+    "if",
+    "so",
+    "then",
+    "also",
+    "meanwhile",
+    "however",
+    "where",
+    "whereas",
+    "yet",
+    "now",
+    "previously",
+    "reportedly",
+    "earlier",
+    "later",
+    "since",
+    "after",
+    "before",
+    "once",
+    "until",
+    "whether",
+    "nor",
+    "thus",
+    "hence",
+    "instead",
+];
+
+/// Words allowed between a subject and its verb.
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "did",
+    "does",
+    "do",
+    "also",
+    "already",
+    "now",
+    "then",
+    "still",
+    "again",
+    "reportedly",
+    "previously",
+    "recently",
+    "formally",
+    "officially",
+    "quickly",
+    "repeatedly",
+    "publicly",
+    "to",
+    "just",
+    "even",
+    "further",
+    "itself",
+    "themselves",
+    "decided",
+    "agreed",
+    "voted",
+    "moved",
+    "wants",
+    "wanted",
+    "intends",
+    "intended",
+    "began",
+    "begun",
+    "started",
+    "continued",
+    "continues",
+    "chose",
+    "plans",
+    "planned",
+    "promised",
+    "vowed",
+    "pledged",
+    "tried",
+    "sought",
+    "seeks",
+    "decides",
+    "agrees",
+    "helped",
+    "must",
+    "can",
+    "openly",
+    "swiftly",
+    "immediately",
+    "temporarily",
+    "partially",
+    "partly",
+    "fully",
+    "completely",
+    "effectively",
+    "once",
+    "initially",
+    "first",
+    "later",
+    "subsequently",
+    "abruptly",
+    "unilaterally",
+    "indefinitely",
+    "briefly",
+    "jointly",
+    "both",
+    "all",
+    "each",
+    "so",
+    "far",
+    "yet",
+    "ever",
+    "always",
+    "often",
+    "sometimes",
+    "long",
+    "twice",
+    "once",
+];
+
+/// Forms of "be".
+const BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "remains", "remained",
+];
+
+/// Determiners, possessive pronouns and quantifiers before a noun.
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "this", "these", "that", "those", "all",
+    "both", "our", "my", "your", "some", "any", "two", "three", "four", "five", "six", "several",
+    "many", "most", "each", "every", "one",
+];
+
+/// Month and weekday words, which stand between a subject and its verb in "Finland on
+/// Tuesday closed…".
+fn date_word(w: &str) -> bool {
+    matches!(
+        w,
+        "jan"
+            | "january"
+            | "feb"
+            | "february"
+            | "mar"
+            | "march"
+            | "apr"
+            | "april"
+            | "may"
+            | "jun"
+            | "june"
+            | "jul"
+            | "july"
+            | "aug"
+            | "august"
+            | "sep"
+            | "sept"
+            | "september"
+            | "oct"
+            | "october"
+            | "nov"
+            | "november"
+            | "dec"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "same"
+            | "day"
+            | "weekend"
+            | "morning"
+            | "evening"
+            | "night"
+            | "afternoon"
+            | "late"
+            | "early"
+            | "last"
+            | "next"
+            | "this"
+            | "week"
+            | "month"
+            | "year"
+            | "on"
+            | "earlier"
+            | "later"
+    )
+}
+
+/// Whether phrase `p` stands where a clause subject can stand.
+pub fn subject_position(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> bool {
+    let a = s.phrases[p].start;
+    let Some(prev) = a.checked_sub(1).map(|k| &s.units[k]) else {
+        return true;
+    };
+    if prev.kind == UnitKind::Punct {
+        return doc.word(prev) != "'";
+    }
+    let w = doc.word(prev);
+    if CLAUSE_OPENERS.contains(&w)
+        || doc.has(
+            prev,
+            |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS),
+        )
+    {
+        return true;
+    }
+    // A few plain words at the start of the sentence or clause are modifiers:
+    // "Baltic nations Estonia and Latvia", "Nearby Estonia".
+    let mut k = a;
+    let mut n = 0;
+    while k > 0 {
+        let u = &s.units[k - 1];
+        if u.kind == UnitKind::Punct {
+            break;
+        }
+        if u.kind != UnitKind::Word
+            || PREPOSITIONS.contains(&doc.word(u))
+            || DETERMINERS.contains(&doc.word(u)) && n > 0
+        {
+            return false;
+        }
+        n += 1;
+        k -= 1;
+    }
+    n <= 2 && !PREPOSITIONS.contains(&w)
+}
+
+/// Whether only auxiliaries, adverbs, hedges and negations stand between units `from`
+/// and `to`.
+pub fn only_aux_between(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, to: usize) -> bool {
+    (from..to).all(|k| {
+        let u = &s.units[k];
+        let w = doc.word(u);
+        u.kind != UnitKind::Punct
+            && (AUXILIARIES.contains(&w)
+                || (u.kind == UnitKind::Word && w.ends_with("ly"))
+                || date_word(w)
+                || doc.has(u, |c| matches!(c, Cue::Hedge | Cue::Negation)))
+    })
+}
+
+/// The subject of the verb at unit `v`: the nearest phrase to the left that stands in
+/// subject position or directly before the verb. Returns the phrase index.
+pub fn subject_of(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usize> {
+    // "the nation entered …": a common noun right before the verb is its subject.
+    let mut k = v;
+    while k > 0 {
+        k -= 1;
+        let u = &s.units[k];
+        let w = doc.word(u);
+        if u.kind == UnitKind::Word
+            && s.phrase(k).is_none()
+            && (AUXILIARIES.contains(&w)
+                || w.ends_with("ly")
+                || date_word(w)
+                || w.chars().all(|c| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        if doc.has(u, |c| matches!(c, Cue::Hedge | Cue::Negation)) {
+            continue;
+        }
+        // "Latvia says …, weighs closing Silene": a verb right after a comma with no
+        // subject of its own shares the sentence's first one.
+        if doc.is_punct(s.units, k, ",") && k < v {
+            let verb_next = doc.has(&s.units[k + 1], |c| matches!(c, Cue::Verb(..) | Cue::Hedge));
+            if verb_next {
+                if let Some(p) = main_subject(doc, s, k) {
+                    return Some(p);
+                }
+            }
+        }
+        let content = u.kind == UnitKind::Word
+            && s.phrase(k).is_none()
+            && !PREPOSITIONS.contains(&w)
+            && !CLAUSE_OPENERS.contains(&w)
+            && !DETERMINERS.contains(&w)
+            && !w.chars().all(|c| c.is_ascii_digit());
+        if content {
+            return None;
+        }
+        break;
+    }
+    nearest_subject(doc, s, v)
+}
+
+/// The first phrase of the sentence, before unit `before`, that is a clause subject
+/// followed by a verb of saying or of a frame: the sentence's main subject.
+fn main_subject(doc: &Doc<'_>, s: &Sentence<'_>, before: usize) -> Option<usize> {
+    let p = (0..s.phrases.len()).find(|&p| {
+        let ph = &s.phrases[p];
+        ph.end <= before
+            && !ph.possessive
+            && !(matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) && ph.end - ph.start == 1)
+            && subject_position(doc, s, p)
+    })?;
+    let e = s.phrases[p].end;
+    let verb =
+        (e..(e + 4).min(before)).any(|k| doc.has(&s.units[k], |c| matches!(c, Cue::Verb(..))));
+    verb.then_some(p)
+}
+
+/// The nearest phrase left of unit `v` that stands in subject position or right
+/// before `v`.
+pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usize> {
+    let mut k = v;
+    while k > 0 {
+        k -= 1;
+        // "Finland, which has closed … and accuses Moscow": the antecedent.
+        if doc.is_word(s.units, k, &["which", "who"]) {
+            let mut j = k;
+            while j > 0 && doc.is_punct(s.units, j - 1, ",") {
+                j -= 1;
+            }
+            return j.checked_sub(1).and_then(|j| s.phrase(j));
+        }
+        let Some(p) = s.phrase(k) else { continue };
+        let ph = &s.phrases[p];
+        k = ph.start;
+        if ph.possessive && !matches!(ph.head, Head::Pronoun { .. } | Head::They) {
+            continue;
+        }
+        if ph.possessive {
+            continue;
+        }
+        if matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) && ph.end - ph.start == 1 {
+            continue;
+        }
+        // "Estonia, which like Finland is a member": a comparison is no subject.
+        if ph.start > 0 && doc.is_word(s.units, ph.start - 1, &["like", "unlike"]) {
+            continue;
+        }
+        if subject_position(doc, s, p) || only_aux_between(doc, s, ph.end, v) {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// Phrases coordinated before phrase `p` ("Estonia and Latvia … have accused"), in
+/// text order, ending with `p`.
+pub fn coordinated_before(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Vec<usize> {
+    let mut out = vec![p];
+    let mut q = p;
+    while q > 0 {
+        let a = s.phrases[q].start;
+        let joined = a >= 2
+            && (doc.is_word(s.units, a - 1, &["and"]) || doc.is_punct(s.units, a - 1, ","))
+            && s.phrases[q - 1].end == a - 1;
+        if !joined {
+            break;
+        }
+        out.insert(0, q - 1);
+        q -= 1;
+    }
+    out
+}
+
+/// Phrases coordinated after phrase `p` ("closed Vaalimaa, Nuijamaa and Imatra"),
+/// starting with `p`.
+pub fn coordinated_after(doc: &Doc<'_>, s: &Sentence<'_>, p: usize, end: usize) -> Vec<usize> {
+    let mut out = vec![p];
+    let mut k = s.phrases[p].end;
+    while k < end {
+        let joiner = doc.is_word(s.units, k, &["and", "or", "nor", "as well as"])
+            || doc.is_punct(s.units, k, ",");
+        if !joiner {
+            break;
+        }
+        let mut j = k + 1;
+        if doc.is_word(s.units, j, &["and", "or"]) {
+            j += 1;
+        }
+        if doc.is_word(s.units, j, &["the"]) {
+            j += 1;
+        }
+        match s.phrase(j) {
+            Some(q) if s.phrases[q].start == j => {
+                out.push(q);
+                k = s.phrases[q].end;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// The first phrase after unit `v`, skipping determiners and the given prepositions,
+/// within `max` units.
+pub fn phrase_after(
+    doc: &Doc<'_>,
+    s: &Sentence<'_>,
+    v: usize,
+    max: usize,
+    preps: &[String],
+) -> Option<usize> {
+    let mut k = v + 1;
+    while k < s.units.len() && k <= v + max {
+        if let Some(p) = s.phrase(k) {
+            return Some(p);
+        }
+        let w = doc.word(&s.units[k]);
+        // "the regime of Alexander Lukashenko", "the government of Belarus".
+        if doc.has(&s.units[k], |c| *c == Cue::Group) && doc.is_word(s.units, k + 1, &["of"]) {
+            return s.phrase(k + 2);
+        }
+        let quote = s.units[k].kind == UnitKind::Punct && matches!(w, "\"" | "'");
+        let skippable = DETERMINERS.contains(&w)
+            || preps.iter().any(|p| p == w)
+            || matches!(w, "either" | "neighbouring" | "neighboring" | "both");
+        if quote {
+            k += 1;
+            continue;
+        }
+        if !skippable || s.units[k].kind == UnitKind::Punct {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// End of the clause that starts at unit `from`: a semicolon, a dash, the end of the
+/// sentence, or a comma or "and" that opens a new statement.
+pub fn clause_end(doc: &Doc<'_>, s: &Sentence<'_>, from: usize) -> usize {
+    let n = s.units.len();
+    let mut k = from;
+    while k < n {
+        let u = &s.units[k];
+        let w = doc.word(u);
+        if u.kind == UnitKind::Punct && matches!(w, ";" | "—" | "–" | ":") && k > from {
+            return k;
+        }
+        if u.kind == UnitKind::Punct && w == "," {
+            let mut q = k + 1;
+            while s
+                .units
+                .get(q)
+                .is_some_and(|x| x.kind == UnitKind::Punct && matches!(doc.word(x), "\"" | "'"))
+            {
+                q += 1;
+            }
+            let next = s.units.get(q);
+            let opens = next.is_some_and(|nu| {
+                matches!(
+                    doc.word(nu),
+                    "which"
+                        | "adding"
+                        | "and"
+                        | "while"
+                        | "but"
+                        | "who"
+                        | "saying"
+                        | "as"
+                        | "according"
+                        | "though"
+                        | "although"
+                        | "where"
+                        | "whereas"
+                        | "citing"
+                        | "prompting"
+                        | "after"
+                        | "before"
+                        | "amid"
+                        | "despite"
+                        | "in spite"
+                        | "regardless"
+                        | "following"
+                        | "even"
+                        | "leaving"
+                ) || doc.has(nu, |c| {
+                    matches!(
+                        c,
+                        Cue::AttributionBefore | Cue::AttributionAfter
+                    ) || matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS)
+                        // ", accusing its neighbour of …": a participle opens a clause.
+                        || matches!(c, Cue::Verb(_, f) if *f == crate::lexicon::Forms::ING)
+                        || (matches!(c, Cue::Governor(_)) && doc.word(nu).ends_with("ing"))
+                }) || doc.entity_cue(nu).is_some_and(|(i, _)| doc.ent(i).media)
+                    || (doc.word(nu) == "the"
+                        && s.units
+                            .get(q + 1)
+                            .and_then(|x| doc.entity_cue(x))
+                            .is_some_and(|(i, _)| doc.ent(i).media))
+            });
+            if opens {
+                return k;
+            }
+        }
+        if k > from
+            && w == "and"
+            && s.units.get(k + 1).is_some_and(|nu| {
+                doc.has(nu, |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS))
+            })
+        {
+            return k;
+        }
+        k += 1;
+    }
+    n
+}
+
+/// Original text of units `a..b`, trimmed of punctuation that does not belong, with a
+/// quotation cut by the span closed or its dangling quote mark dropped.
+pub fn span_text(doc: &Doc<'_>, s: &Sentence<'_>, a: usize, b: usize) -> Option<String> {
+    if a >= b || b > s.units.len() {
+        return None;
+    }
+    let t = doc.text[s.units[a].span.0..s.units[b - 1].span.1].trim();
+    let t = t.trim_end_matches([',', ';', ':', ' ', '.']);
+    let mut t = t.to_string();
+    if t.matches(['"', '“', '”']).count() % 2 == 1 {
+        if t.ends_with(['"', '”']) {
+            t.pop();
+            t = t.trim_end_matches([',', ' ']).to_string();
+        } else if t.starts_with(['"', '“']) {
+            t.remove(0);
+        } else {
+            t.push(if t.contains('“') { '”' } else { '"' });
+        }
+    }
+    let t = t.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+/// Whether the verb at `v` is passive: a form of "be" (or "get") before it, with only
+/// adverbs between; "is not closing" is progressive.
+pub fn is_passive(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
+    if doc.word(&s.units[v]).ends_with("ing") {
+        return false;
+    }
+    let mut k = v;
+    while k > 0 {
+        k -= 1;
+        let w = doc.word(&s.units[k]);
+        if BE.contains(&w) || matches!(w, "get" | "got" | "gets" | "getting") {
+            // "was prepared to close": a hedge between makes the verb active.
+            return true;
+        }
+        let adverb = matches!(
+            w,
+            "also"
+                | "already"
+                | "now"
+                | "being"
+                | "not"
+                | "reportedly"
+                | "previously"
+                | "recently"
+                | "temporarily"
+                | "again"
+                | "still"
+                | "officially"
+                | "formally"
+                | "partially"
+                | "partly"
+                | "fully"
+                | "completely"
+                | "briefly"
+                | "once"
+                | "effectively"
+                | "repeatedly"
+                | "widely"
+                | "indefinitely"
+                | "abruptly"
+                | "swiftly"
+                | "quickly"
+                | "later"
+                | "since"
+                | "never"
+        ) || (s.units[k].kind == UnitKind::Word && w.ends_with("ly"));
+        if !adverb {
+            return false;
+        }
+    }
+    false
+}
+
+/// The modality of a verb at `v` whose subject ends at `from`: negated when a negation
+/// stands between them, possible when a hedge does or a condition governs the clause
+/// up to `clause_end`.
+pub fn modality(
+    doc: &Doc<'_>,
+    s: &Sentence<'_>,
+    from: usize,
+    v: usize,
+    clause_end: usize,
+) -> Modality {
+    let mut m = Modality::Asserted;
+    for k in from..v {
+        let u = &s.units[k];
+        if doc.has(u, |c| *c == Cue::Negation) {
+            return Modality::Negated;
+        }
+        if doc.has(u, |c| *c == Cue::Hedge) {
+            m = Modality::Possible;
+        }
+    }
+    for k in v + 1..clause_end {
+        let u = &s.units[k];
+        if doc.has(u, |c| *c == Cue::Condition)
+            || doc.has(u, |c| *c == Cue::Hedge) && doc.word(u).starts_with("if")
+        {
+            m = Modality::Possible;
+        }
+    }
+    m
+}
+
+/// Whether the unit at `v` is used as a noun or adjective rather than a verb: after a
+/// determiner, a possessive or a preposition other than "to".
+pub fn nominal_use(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
+    let Some(k) = v.checked_sub(1) else {
+        return false;
+    };
+    // A gerund after a preposition is still a verb: "by closing its border".
+    let gerund = doc.word(&s.units[v]).ends_with("ing");
+    if gerund && PREPOSITIONS.contains(&doc.word(&s.units[k])) {
+        return false;
+    }
+    let prev = &s.units[k];
+    if prev.kind == UnitKind::Punct {
+        return false;
+    }
+    let w = doc.word(prev);
+    (DETERMINERS.contains(&w) && !matches!(w, "all" | "both" | "each"))
+        || w == "'s"
+        || (PREPOSITIONS.contains(&w) && w != "to")
+        || matches!(w, "very" | "shuttered" | "newly" | "fully")
+        || s.phrase(k).is_some_and(|p| s.phrases[p].possessive)
+}

@@ -1,0 +1,473 @@
+//! Stage 2 of extraction: names the lexicon does not know, found once per document
+//! from how news writing introduces them, and merged into one unit each.
+//!
+//! Officials come after a title ("Interior Minister Agnė Bilotaitė") or before an
+//! appositive one ("Anton Bychkovsky, a spokesman for …"), or between commas after one
+//! ("Pakistan's interior minister, Mohsin Naqvi, said"); crossings before a crossing
+//! head ("the Kuźnica crossing", "the Simón Bolívar bridge") or after "the crossing
+//! at"; places before a state ("Druskininkai, Lithuania"), after a settlement noun
+//! ("the town of Krāslava") or before one ("Batken region"); organisations by their
+//! last word ("Polish Border Guard", "Rapid Support Forces") or as unknown acronyms.
+//! A second pass links mentions of these names that come before their introduction.
+
+use super::doc::Doc;
+use super::units::{Unit, UnitKind};
+use crate::lexicon::{Cue, MentionKind};
+use crate::model::{EntityType, Relation};
+use crate::text::fold;
+
+/// Finds the document's names in every sentence's units, in place.
+pub fn discover(doc: &mut Doc<'_>, sentences: &mut [Vec<Unit>]) {
+    for units in sentences.iter_mut() {
+        let found = discover_in(doc, units);
+        *units = found;
+    }
+    for units in sentences.iter_mut() {
+        let linked = link_known(doc, units);
+        *units = linked;
+    }
+}
+
+/// Merges runs of capitalised words that spell a name found anywhere in the document.
+fn link_known(doc: &Doc<'_>, units: &[Unit]) -> Vec<Unit> {
+    let mut out = Vec::with_capacity(units.len());
+    let mut i = 0;
+    while i < units.len() {
+        // "Akylbek Japarov" is not the "Japarov" named before.
+        let after_name = i > 0 && doc.cap(&units[i - 1], true);
+        if doc.cap(&units[i], true) && !after_name {
+            let run = doc.name_end(units, i, 4, true);
+            if let Some((j, e)) = known_at(doc, units, i, run) {
+                out.push(Unit::merge(units, i, j - 1, UnitKind::Found(e)));
+                i = j;
+                continue;
+            }
+        }
+        out.push(units[i]);
+        i += 1;
+    }
+    out
+}
+
+/// The longest prefix of the capitalised run `i..run` that is a name found in the
+/// document: its end and entity.
+fn known_at(doc: &Doc<'_>, units: &[Unit], i: usize, run: usize) -> Option<(usize, u32)> {
+    (i + 1..=run).rev().find_map(|j| {
+        doc.found_name(&fold(doc.original(units, i, j)))
+            .map(|e| (j, e))
+    })
+}
+
+/// Whether a relation's verbs are acts of speech only people and bodies perform
+/// (saying, accusing, denying, condemning), as opposed to closing or bordering.
+fn speech_act(doc: &Doc<'_>, r: Relation) -> bool {
+    doc.lex.frame(r).is_some_and(|f| {
+        f.subject.contains(EntityType::Person)
+            && !f.state_acts
+            && !f.object.contains(EntityType::Crossing)
+            && !f.object.contains(EntityType::Place)
+    })
+}
+
+/// Whether units `i..` start a title: qualifiers and offices, ending in an office
+/// ("Deputy Foreign Minister"). Returns the end.
+pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
+    let mut j = i;
+    let mut office = None;
+    while j < units.len() {
+        let u = &units[j];
+        if doc.has(u, |c| *c == Cue::Office) {
+            office = Some(j + 1);
+        } else if !doc.has(u, |c| *c == Cue::Qualifier) {
+            break;
+        }
+        j += 1;
+    }
+    let mut end = office?;
+    // "Minister of Foreign Affairs", "Minister for the Interior".
+    if doc.is_word(units, end, &["of", "for"]) {
+        let mut k = end + 1;
+        if doc.is_word(units, k, &["the"]) && !doc.has_at(units, k, |c| *c == Cue::Portfolio) {
+            k += 1;
+        }
+        if doc.has_at(units, k, |c| *c == Cue::Portfolio) {
+            end = k + 1;
+        }
+    }
+    Some(end)
+}
+
+/// Whether a title ends right before unit `i` (within the last few units).
+fn title_before(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
+    i > 0
+        && (doc.has(&units[i - 1], |c| *c == Cue::Office) || {
+            // "Minister of Foreign Affairs Ishaq Dar".
+            doc.has(&units[i - 1], |c| *c == Cue::Portfolio)
+                && (i.saturating_sub(4)..i - 1).any(|k| doc.has(&units[k], |c| *c == Cue::Office))
+        })
+}
+
+/// The state named before the title that ends right before unit `i`: "Lithuanian
+/// Interior Minister X", "Thailand's Prime Minister X".
+fn title_state(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<u32> {
+    let mut k = i;
+    while k > 0 {
+        let u = &units[k - 1];
+        let title_word = doc.has(u, |c| {
+            matches!(c, Cue::Office | Cue::Qualifier | Cue::Portfolio)
+        }) || doc.is_word(units, k - 1, &["of", "for", "the"]);
+        if !title_word {
+            break;
+        }
+        k -= 1;
+    }
+    let mut j = k.checked_sub(1)?;
+    if doc.is_word(units, j, &["'s"]) {
+        j = j.checked_sub(1)?;
+    }
+    let (e, kind) = doc.entity_cue(&units[j])?;
+    let state = doc.ent(e).entity.etype == EntityType::State;
+    (state && (kind != MentionKind::Name || j + 1 < k)).then_some(e)
+}
+
+/// Whether an appositive title follows a comma at `k`: ", a spokesman for …",
+/// ", the country's interior minister", ", Pakistan's interior minister".
+fn appositive_title(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
+    if !doc.is_punct(units, k, ",") {
+        return false;
+    }
+    let mut j = k + 1;
+    let mut skipped = 0;
+    while j < units.len() && skipped < 5 {
+        let u = &units[j];
+        if doc.has(u, |c| *c == Cue::Office) {
+            return true;
+        }
+        let filler = doc.is_word(
+            units,
+            j,
+            &[
+                "a",
+                "an",
+                "the",
+                "'s",
+                "its",
+                "his",
+                "her",
+                "their",
+                "then",
+                "former",
+                "country",
+                "country's",
+            ],
+        ) || doc.has(u, |c| {
+            matches!(c, Cue::Qualifier | Cue::OwnState | Cue::Entity(..))
+        });
+        if !filler {
+            return false;
+        }
+        j += 1;
+        skipped += 1;
+    }
+    false
+}
+
+/// Whether an office stands within the six units before a comma at `i - 1`.
+fn office_before_comma(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
+    i >= 2
+        && doc.is_punct(units, i - 1, ",")
+        && (i.saturating_sub(11)..i - 1)
+            .filter(|&k| !(k + 1..i - 1).any(|m| units[m].kind == UnitKind::Punct))
+            .any(|k| doc.has(&units[k], |c| *c == Cue::Office))
+}
+
+/// A crossing head at unit `k` ("crossing", "bridge", "border post").
+fn crossing_head(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
+    doc.has_at(units, k, |c| *c == Cue::CrossingHead)
+}
+
+/// The state named just after a place: "X, Lithuania", "X, in north-eastern Lithuania".
+fn state_after(doc: &Doc<'_>, units: &[Unit], run: usize) -> Option<u32> {
+    let is_state = |x: &Unit| {
+        doc.entity_cue(x).filter(|&(k, m)| {
+            m == MentionKind::Name && doc.ent(k).entity.etype == EntityType::State
+        })
+    };
+    if !doc.is_punct(units, run, ",") {
+        return None;
+    }
+    if let Some((k, _)) = units.get(run + 1).and_then(is_state) {
+        // "Goma, Congo, said" is a place; "X, Russia and Belarus" is a list.
+        return Some(k);
+    }
+    if doc.is_word(units, run + 1, &["in", "near"]) {
+        return (run + 2..(run + 7).min(units.len()))
+            .take_while(|&k| !doc.is_punct(units, k, ","))
+            .find_map(|k| is_state(&units[k]).map(|(e, _)| e));
+    }
+    None
+}
+
+/// Finds names in one sentence's units and merges each into one unit.
+fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
+    let n = units.len();
+    let mut out: Vec<Unit> = Vec::with_capacity(n);
+    let mut i = 0;
+    while i < n {
+        let u = units[i];
+        // A place the lexicon knows, before a crossing head: "the Rafah crossing".
+        if let Some((p, MentionKind::Name)) = doc.entity_cue(&u) {
+            let place = doc.ent(p).entity.etype == EntityType::Place;
+            if place && crossing_head(doc, units, i + 1) {
+                let label = doc.original(units, i, i + 1).to_string();
+                let c = doc.crossing_named_after(p, &label);
+                let alias = doc.original(units, i, i + 2).to_string();
+                doc.add_alias(c, &alias);
+                out.push(Unit::merge(units, i, i, UnitKind::Found(c)));
+                i += 1;
+                continue;
+            }
+        }
+        if !doc.cap(&u, false) {
+            out.push(u);
+            i += 1;
+            continue;
+        }
+        let text = doc.text;
+        let label = |a: usize, b: usize| text[units[a].span.0..units[b - 1].span.1].to_string();
+        let word_run = doc.name_end(units, i, 4, true);
+        // A name seen before in this document.
+        if let Some((j, e)) = known_at(doc, units, i, word_run) {
+            // A place first read as one is a crossing in "the X and Y crossings".
+            let crossing_next = crossing_head(doc, units, j)
+                || (doc.is_word(units, j, &["and"]) && crossing_head(doc, units, j + 2));
+            if crossing_next && doc.ent(e).entity.etype == EntityType::Place {
+                doc.retype(e, EntityType::Crossing);
+            }
+            out.push(Unit::merge(units, i, j - 1, UnitKind::Found(e)));
+            i = j;
+            continue;
+        }
+        // An official after a title, before an appositive title, or set off by commas
+        // after one.
+        let titled_run = doc.person_end(units, i, 4);
+        let titled = title_before(doc, units, i)
+            && titled_run > i
+            && (titled_run >= i + 2 || !doc.cap(units.get(titled_run).unwrap_or(&u), false));
+        if titled {
+            let state = title_state(doc, units, i);
+            let e = doc.found_entity(&label(i, titled_run), EntityType::Person, state);
+            if let Some(st) = state {
+                doc.learn_location(e, st);
+            }
+            out.push(Unit::merge(units, i, titled_run - 1, UnitKind::Found(e)));
+            i = titled_run;
+            continue;
+        }
+        let appositive = word_run >= i + 2 && appositive_title(doc, units, word_run);
+        let comma_set = word_run >= i + 2
+            && office_before_comma(doc, units, i)
+            && doc.is_punct(units, word_run, ",");
+        // `"…," said Ahmed Khan` and `Hun Manet said`: two or three names and a verb
+        // of saying.
+        // `"…," said Ahmed Khan`, `Hun Manet said`, `Greg Abbott accused`: two or three
+        // names before a verb only people and bodies use.
+        let plain_run = (i..word_run).all(|m| {
+            !doc.has(&units[m], |c| {
+                matches!(
+                    c,
+                    Cue::CrossingHead | Cue::SettlementNoun | Cue::OrgHead | Cue::Landmark
+                )
+            })
+        });
+        let speaking = (2..=3).contains(&(word_run - i))
+            && plain_run
+            && (doc.has_at(
+                units,
+                word_run,
+                |c| matches!(c, Cue::Verb(r, _) if speech_act(doc, *r)),
+            ) || (i > 0 && doc.is_word(units, i - 1, &["said", "told", "says"])));
+        // "Alexander Lukashenko's government", "the regime of Daniel Ortega": a leader.
+        let leader = (2..=3).contains(&(word_run - i))
+            && ((doc.is_word(units, word_run, &["'s"])
+                && doc.has_at(units, word_run + 1, |c| *c == Cue::Group))
+                || (i >= 2
+                    && doc.is_word(units, i - 1, &["of"])
+                    && doc.has(&units[i - 2], |c| *c == Cue::Group)));
+        if appositive || comma_set || speaking || leader {
+            let e = doc.found_entity(&label(i, word_run), EntityType::Person, None);
+            out.push(Unit::merge(units, i, word_run - 1, UnitKind::Found(e)));
+            i = word_run;
+            continue;
+        }
+        let run = doc.name_end(units, i, 3, true);
+        // Crossings: "the Torkham crossing", "its Šumskas and Tverečius crossings",
+        // "Medininkai, the busiest crossing on the road", "the crossing at Chaman".
+        let appositive_crossing = run > i
+            && doc.is_punct(units, run, ",")
+            && doc.is_word(units, run + 1, &["the", "a", "another", "its"])
+            && (run + 2..run + 5).any(|k| crossing_head(doc, units, k));
+        let included = run > i
+            && i >= 1
+            && doc.is_word(units, i - 1, &["including"])
+            && (i.saturating_sub(8)..i).any(|k| crossing_head(doc, units, k));
+        // "the crossing at Chaman", "the Belarusian checkpoint of Berestovitsa".
+        let at = run > i
+            && i >= 2
+            && doc.is_word(units, i - 1, &["at", "of"])
+            && crossing_head(doc, units, i - 2)
+            && !doc.has_at(units, run, |c| *c == Cue::SettlementNoun);
+        if run > i && (crossing_head(doc, units, run) || appositive_crossing || included || at) {
+            // A demonym before the head says where it lies.
+            let state = if at {
+                units
+                    .get(i.saturating_sub(3))
+                    .and_then(|x| doc.entity_cue(x))
+                    .and_then(|(e, k)| {
+                        (k == MentionKind::Demonym && doc.ent(e).entity.etype == EntityType::State)
+                            .then_some(e)
+                    })
+            } else {
+                None
+            };
+            let e = doc.found_entity(&label(i, run), EntityType::Crossing, state);
+            if crossing_head(doc, units, run) {
+                // "the Lachin corridor" is also a name of the crossing "Lachin".
+                doc.add_alias(e, &label(i, run + 1));
+            }
+            out.push(Unit::merge(units, i, run - 1, UnitKind::Found(e)));
+            i = run;
+            // "the crossings at Kharlachi, Angoor Adda and Ghulam Khan": the list goes on.
+            if at {
+                while i + 1 < n
+                    && (doc.is_punct(units, i, ",") || doc.is_word(units, i, &["and", "or"]))
+                {
+                    let mut a = i + 1;
+                    if doc.is_word(units, a, &["and", "or"]) {
+                        a += 1;
+                    }
+                    let b = doc.name_end(units, a, 3, true);
+                    if b <= a {
+                        break;
+                    }
+                    for x in &units[i..a] {
+                        out.push(*x);
+                    }
+                    let c = doc.found_entity(&label(a, b), EntityType::Crossing, state);
+                    out.push(Unit::merge(units, a, b - 1, UnitKind::Found(c)));
+                    i = b;
+                }
+            }
+            continue;
+        }
+        if run > i && doc.is_word(units, run, &["and"]) {
+            let run2 = doc.name_end(units, run + 1, 3, true);
+            if run2 > run + 1 && crossing_head(doc, units, run2) {
+                let a = doc.found_entity(&label(i, run), EntityType::Crossing, None);
+                out.push(Unit::merge(units, i, run - 1, UnitKind::Found(a)));
+                out.push(units[run]);
+                let b = doc.found_entity(&label(run + 1, run2), EntityType::Crossing, None);
+                out.push(Unit::merge(units, run + 1, run2 - 1, UnitKind::Found(b)));
+                i = run2;
+                continue;
+            }
+        }
+        // Places: "Druskininkai, Lithuania"; "the town of Krāslava"; "Batken region".
+        let town_of = i >= 2
+            && doc.is_word(units, i - 1, &["of"])
+            && doc.has(&units[i - 2], |c| *c == Cue::SettlementNoun);
+        let org_word = (i..run + 1).any(|m| doc.has_at(units, m, |c| *c == Cue::OrgHead));
+        let noun_after = run > i
+            && doc.has_at(units, run, |c| *c == Cue::SettlementNoun)
+            && !doc.is_word(units, run, &["capital", "area"])
+            && !org_word;
+        // "the Galwan Valley", "Pangong Lake": the noun is part of the name.
+        if run > i && doc.has_at(units, run, |c| *c == Cue::Landmark) && !org_word {
+            let cap_noun = doc.text[units[run].span.0..].starts_with(char::is_uppercase);
+            let end = if cap_noun { run + 1 } else { run };
+            let e = doc.found_entity(&label(i, end), EntityType::Place, None);
+            out.push(Unit::merge(units, i, end - 1, UnitKind::Found(e)));
+            i = end;
+            continue;
+        }
+        let state = state_after(doc, units, run);
+        if run > i && (state.is_some() || town_of || noun_after) {
+            let state = state.or_else(|| {
+                // "Thailand's Surin province", "the Pakistani town of Chaman".
+                let before = out.iter().rev().take(3).find_map(|x| doc.entity_cue(x))?;
+                (doc.ent(before.0).entity.etype == EntityType::State).then_some(before.0)
+            });
+            let e = doc.found_entity(&label(i, run), EntityType::Place, state);
+            out.push(Unit::merge(units, i, run - 1, UnitKind::Found(e)));
+            i = run;
+            continue;
+        }
+        // Organisations by their last word; a demonym just before belongs to the name.
+        let mut org_run = doc.name_end(units, i, 5, false);
+        // "Polish Border Guard", and "Second Army Region" (a head, then a region noun).
+        let head = org_run > i
+            && (doc.has(&units[org_run - 1], |c| *c == Cue::OrgHead)
+                || (org_run >= i + 2
+                    && doc.has(&units[org_run - 2], |c| *c == Cue::OrgHead)
+                    && doc.has(&units[org_run - 1], |c| *c == Cue::SettlementNoun)));
+        // "Ministry of the Interior", "State Committee for National Security of
+        // Tajikistan": tails joined by "of" and "for", a state's name among them.
+        let mut tail_state = None;
+        while head && doc.is_word(units, org_run, &["of", "for"]) {
+            let mut k = org_run + 1;
+            if doc.is_word(units, k, &["the"]) {
+                k += 1;
+            }
+            if let Some((st, MentionKind::Name)) = units.get(k).and_then(|x| doc.entity_cue(x)) {
+                if doc.ent(st).entity.etype == EntityType::State {
+                    tail_state = Some(st);
+                    org_run = k + 1;
+                    break;
+                }
+            }
+            let tail = doc.name_end(units, k, 3, false);
+            if tail > k {
+                org_run = tail;
+            } else {
+                break;
+            }
+        }
+        let demonym_before = out
+            .last()
+            .and_then(|x| doc.entity_cue(x))
+            .filter(|&(_, m)| m == MentionKind::Demonym);
+        if head && (org_run >= i + 2 || demonym_before.is_some()) {
+            let (start, located) = match demonym_before {
+                Some((st, _)) => (out.pop().unwrap_or(u), Some(st)),
+                None => (u, tail_state),
+            };
+            let last = units[org_run - 1];
+            let lab = doc.text[start.span.0..last.span.1].to_string();
+            let e = doc.found_entity(&lab, EntityType::Organisation, located);
+            out.push(Unit {
+                folded: (start.folded.0, last.folded.1),
+                span: (start.span.0, last.span.1),
+                kind: UnitKind::Found(e),
+            });
+            i = org_run;
+            continue;
+        }
+        // An acronym nobody defined: "the RSF", "TTP fighters".
+        let w = &doc.text[u.span.0..u.span.1];
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if u.kind == UnitKind::Word
+            && (2..=6).contains(&letters)
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && word_run == i + 1
+        {
+            let e = doc.found_entity(w, EntityType::Organisation, None);
+            out.push(Unit::merge(units, i, i, UnitKind::Found(e)));
+            i += 1;
+            continue;
+        }
+        out.push(u);
+        i += 1;
+    }
+    out
+}

@@ -1,0 +1,335 @@
+//! Statements: who says what (quotations, "said that …", inverted attributions) and
+//! reported speech that is itself a fact of a frame with `acts`: "X said Y was behind
+//! the attack" is an accusation by X against Y.
+
+use super::discourse::{resolve, Memory};
+use super::doc::{Doc, Ent};
+use super::english::{clause_end, span_text, subject_of, PREPOSITIONS};
+use super::frames::{Candidate, Ctx};
+use super::units::UnitKind;
+use super::view::{Head, Sentence};
+use crate::lexicon::{Cue, MentionKind};
+use crate::model::{EntityType, Modality, Relation};
+
+/// Forms of "be" and "have" skipped at the start of a reported claim.
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "had", "have", "that", "of",
+];
+
+/// Reads the statement whose verb of saying is at unit `v`.
+pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
+    let (doc, s) = (cx.doc, cx.s);
+    let w = doc.word(&s.units[v]);
+    // "quoted X as saying": the speaker is the person quoted.
+    let speaker = if matches!(w, "saying") {
+        if !doc.is_word(s.units, v.wrapping_sub(1), &["as"]) {
+            return;
+        }
+        (0..s.phrases.len()).rev().find(|&p| {
+            s.phrases[p].end <= v
+                && matches!(s.phrases[p].head, Head::Ent(e, _) if doc.etype(e) == EntityType::Person)
+        })
+    } else if w == "adding" {
+        subject_of(doc, s, v)
+    } else {
+        subject_of(doc, s, v).or_else(|| {
+            // Inverted: `"…," said Laanemets`.
+            s.phrase(v + 1)
+                .filter(|_| v > 0 && s.units[v - 1].kind == UnitKind::Punct)
+        })
+    };
+    let Some(sp) = speaker else { return };
+    let Some(subject) = resolve(doc, cx.m, s, sp, None) else {
+        return;
+    };
+    let Ent::Lex(si) = subject else { return };
+    let le = doc.ent(si);
+    if le.media || !le.entity.etype.can_act() {
+        return;
+    }
+    // What was said: the clause after the verb ("said that …"), else the quotation
+    // (`"…," X said`), else the clause before the speaker ("…, X said on Nov. 22").
+    let end = clause_end(doc, s, v + 1);
+    let mut c = v + 1;
+    if doc.is_word(s.units, c, &["on", "in"]) && s.dates.iter().any(|(at, _)| *at == c + 1) {
+        c += 1;
+    }
+    while c < end
+        && (s.dates.iter().any(|(at, _)| *at == c)
+            || doc
+                .word(&s.units[c])
+                .chars()
+                .all(|ch| ch.is_ascii_digit() || ch == '.' || ch == ','))
+    {
+        c += 1;
+    }
+    let complement = if doc.is_word(s.units, c, &["that"]) {
+        c += 1;
+        true
+    } else {
+        s.units.get(c).is_some_and(|u| {
+            u.kind != UnitKind::Punct
+                && !PREPOSITIONS.contains(&doc.word(u))
+                && doc.word(u) != "as"
+                && !doc.has(u, |c| {
+                    matches!(c, Cue::AttributionBefore | Cue::AttributionAfter)
+                })
+                && doc.entity_cue(u).is_none_or(|(i, _)| !doc.ent(i).media)
+        }) && !(doc.is_word(s.units, c, &["the", "a"])
+            && s.units
+                .get(c + 1)
+                .and_then(|u| doc.entity_cue(u))
+                .is_some_and(|(i, _)| doc.ent(i).media))
+    };
+    let after = complement
+        .then(|| span_text(doc, s, c, end))
+        .flatten()
+        .filter(|t| t.split_whitespace().count() >= 3);
+    let quote = quoted(&s.evidence.sentence);
+    // Before the speaker only when the speaker opens a new clause: `…, X said`.
+    let before = {
+        let mut a = s.phrases[sp].start;
+        if doc.is_word(s.units, a.wrapping_sub(1), &["the"]) {
+            a -= 1;
+        }
+        let opens = a > 0 && s.units[a - 1].kind == UnitKind::Punct;
+        let b = (0..a)
+            .rev()
+            .find(|&k| s.units[k].kind != UnitKind::Punct)
+            .map_or(0, |k| k + 1);
+        opens
+            .then(|| span_text(doc, s, 0, b))
+            .flatten()
+            .filter(|t| t.split_whitespace().count() >= 3)
+    };
+    let Some(claim) = after.or(quote).or(before) else {
+        return;
+    };
+    let date = s.date_near(v);
+    out.push(Candidate {
+        subject,
+        relation: Relation::SAYS,
+        object: None,
+        claim: Some(claim),
+        modality: Modality::Asserted,
+        date: date.clone(),
+    });
+    reported(cx, v, sp, subject, end, date, out);
+}
+
+/// Reported speech whose content is an act of a frame (`acts`): "X said (that) Y was
+/// behind …", "… Russia, which he said was using migrants to …", and inverted: "Moscow
+/// is trying to destabilise …, ISW said". The object is the state named closest before
+/// the act, with no hedge between them.
+fn reported(
+    cx: &Ctx<'_, '_, '_>,
+    v: usize,
+    sp: usize,
+    subject: Ent,
+    end: usize,
+    date: Option<String>,
+    out: &mut Vec<Candidate>,
+) {
+    let (doc, s) = (cx.doc, cx.s);
+    let a = s.phrases[sp].start;
+    let found = if a > 0 && doc.is_word(s.units, a - 1, &["which", "who"]) {
+        // The antecedent: the phrase just before "which" (past a quote and comma).
+        let Some(op) = s.phrase_at[..a - 1].iter().rposition(|p| p.is_some()) else {
+            return;
+        };
+        if a - 1 - op > 3 {
+            return;
+        }
+        let Some(p) = s.phrase(op) else { return };
+        let obj = resolve(doc, cx.m, s, p, Some(subject));
+        let act = (v + 1..end).find_map(|j| act_at(doc, s, j));
+        obj.zip(act).map(|(o, r)| (o, r, v + 1, end))
+    } else {
+        act_in(cx, v + 1, end, subject).or_else(|| {
+            // Inverted attribution: the statement stands before the speaker.
+            let before_end = (0..a)
+                .rev()
+                .find(|&k| s.units[k].kind != UnitKind::Punct)
+                .map_or(0, |k| k + 1);
+            let opens = a > 0 && s.units[a - 1].kind == UnitKind::Punct;
+            opens
+                .then(|| act_in(cx, 0, before_end, subject))
+                .flatten()
+                .map(|(o, r, _, stop)| (o, r, 0, stop))
+        })
+    };
+    let Some((object, relation, mut c, stop)) = found else {
+        return;
+    };
+    if !accusable(doc, object) || object == subject {
+        return;
+    }
+    while c < stop && doc.is_word(s.units, c, COPULAS) {
+        c += 1;
+    }
+    out.push(Candidate {
+        subject,
+        relation,
+        object: Some(object),
+        claim: span_text(doc, s, c, stop),
+        modality: Modality::Asserted,
+        date,
+    });
+}
+
+/// The relation whose act is named at unit `j`.
+fn act_at(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> Option<Relation> {
+    doc.cues(&s.units[j]).iter().find_map(|c| match c {
+        Cue::Act(r) => Some(*r),
+        _ => None,
+    })
+}
+
+/// In units `from..to`, a state named before an act: the state, the act's relation,
+/// where the claim starts (after the state) and where it ends.
+fn act_in(
+    cx: &Ctx<'_, '_, '_>,
+    from: usize,
+    to: usize,
+    speaker: Ent,
+) -> Option<(Ent, Relation, usize, usize)> {
+    let (doc, s) = (cx.doc, cx.s);
+    let (q, relation) = (from..to).find_map(|j| act_at(doc, s, j).map(|r| (j, r)))?;
+    let speaker_state = state_of_actor(doc, cx.m, speaker);
+    let mut k = q;
+    while k > from {
+        k -= 1;
+        let u = &s.units[k];
+        // A verb of a frame between them is read by its own rule.
+        if doc.has(u, |c| {
+            matches!(c, Cue::Hedge | Cue::Negation | Cue::Noun(_))
+                || matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS || cx.doc.lex.frame(*r).is_some_and(|f| f.object_claim || f.relation == relation))
+        }) {
+            return None;
+        }
+        let Some(p) = s.phrase(k) else { continue };
+        let ph = &s.phrases[p];
+        if ph.start < from {
+            return None;
+        }
+        k = ph.start;
+        // A bare demonym ("Russian border") names no actor.
+        if matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) && ph.end - ph.start == 1 {
+            continue;
+        }
+        let e = resolve(doc, cx.m, s, p, Some(speaker))?;
+        if accusable(doc, e)
+            && doc.state_of(e) != speaker_state
+            && Some(e) != speaker_state.map(Ent::Lex)
+        {
+            return Some((e, relation, ph.end, to));
+        }
+    }
+    // "the crossings were being organised from the Belarusian side", "directed from
+    // Moscow": the actor after the act.
+    if let Some(j) = (q + 1..(q + 4).min(to)).find(|&j| doc.is_word(s.units, j, &["from", "by"])) {
+        let k = j + 1 + doc.is_word(s.units, j + 1, &["the"]) as usize;
+        if let Some(p) = s.phrase(k) {
+            let ph = &s.phrases[p];
+            let side = matches!(ph.head, Head::Ent(_, MentionKind::Demonym))
+                && doc.is_word(s.units, ph.end, &["side", "territory", "authorities"]);
+            let named = matches!(
+                ph.head,
+                Head::Ent(_, MentionKind::Name | MentionKind::Metonym)
+            );
+            if side || named {
+                if let Some(e) = resolve(doc, cx.m, s, p, Some(speaker)) {
+                    if accusable(doc, e) && Some(e) != speaker_state.map(Ent::Lex) {
+                        return Some((e, relation, from, to));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whether reported speech can make `e` the object of an accusation: a state, or an
+/// organisation that is not a news outlet ("Israel said Hamas had fired …").
+fn accusable(doc: &Doc<'_>, e: Ent) -> bool {
+    match e {
+        Ent::Lex(i) => match doc.ent(i).entity.etype {
+            EntityType::State => true,
+            EntityType::Organisation => !doc.ent(i).media,
+            _ => false,
+        },
+        Ent::Crossings(..) => false,
+    }
+}
+
+fn state_of_actor(doc: &Doc<'_>, m: &Memory, e: Ent) -> Option<u32> {
+    match doc.etype(e) {
+        EntityType::Person => m.person_state.get(&e).copied().or(match e {
+            Ent::Lex(i) => doc.ent(i).located_in,
+            Ent::Crossings(..) => None,
+        }),
+        _ => doc.state_of(e),
+    }
+}
+
+/// The quoted passages of a sentence, joined with " … ".
+fn quoted(sentence: &str) -> Option<String> {
+    let mut parts = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in sentence.char_indices() {
+        match (c, open) {
+            ('“', _) => open = Some(i + c.len_utf8()),
+            ('"', None) => open = Some(i + 1),
+            ('”' | '"', Some(o)) => {
+                let q = sentence[o..i].trim().trim_end_matches(',').trim();
+                if q.split_whitespace().count() >= 4 {
+                    parts.push(q.to_string());
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join(" … "))
+}
+
+/// "described the arrivals as a hybrid attack by Belarus": an act of a frame credited
+/// to a state with "by" is that frame's fact, by the clause's subject.
+pub fn act_by(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
+    let (doc, s) = (cx.doc, cx.s);
+    for k in 0..s.units.len() {
+        let Some(relation) = act_at(doc, s, k) else {
+            continue;
+        };
+        if !doc.is_word(s.units, k + 1, &["by"]) {
+            continue;
+        }
+        let Some(op) = s.phrase(k + 2) else { continue };
+        let Some(object) =
+            resolve(doc, cx.m, s, op, None).filter(|e| doc.etype(*e) == EntityType::State)
+        else {
+            continue;
+        };
+        let Some(sp) = (0..s.phrases.len()).find(|&p| {
+            s.phrases[p].end <= k
+                && super::english::subject_position(doc, s, p)
+                && !s.phrases[p].possessive
+        }) else {
+            continue;
+        };
+        let Some(subject) = resolve(doc, cx.m, s, sp, None).filter(|e| doc.etype(*e).can_act())
+        else {
+            continue;
+        };
+        if state_of_actor(doc, cx.m, subject) != doc.state_of(object) && subject != object {
+            out.push(Candidate {
+                subject,
+                relation,
+                object: Some(object),
+                claim: span_text(doc, s, k, s.phrases[op].end),
+                modality: Modality::Asserted,
+                date: s.date_near(k),
+            });
+        }
+    }
+}

@@ -1,0 +1,646 @@
+//! Relations read from the shape of noun phrases rather than from a verb: roles in
+//! titles and appositions ("Thai Prime Minister X", "X, a spokesman for Y"), borders
+//! in "the Finnish–Russian border", "the border between X and Y", "X's border with Y"
+//! and "neighbouring Y", places in "Inari, Finland", "Thailand's Surin province", "the
+//! town of X in Y", and memberships in "NATO member Finland".
+
+use super::discourse::resolve;
+use super::doc::Ent;
+use super::english::clause_end;
+use super::frames::{Candidate, Ctx};
+use super::units::UnitKind;
+use super::view::Head;
+use crate::lexicon::{Cue, MentionKind};
+use crate::model::{EntityType, Modality, Relation};
+
+fn fact(subject: Ent, relation: Relation, object: Ent, claim: Option<String>) -> Candidate {
+    Candidate {
+        subject,
+        relation,
+        object: Some(object),
+        claim,
+        modality: Modality::Asserted,
+        date: None,
+    }
+}
+
+/// Government offices whose holder, named without a state, serves the state the
+/// article is about ("Prime Minister Petteri Orpo").
+const STATE_OFFICES: &[&str] = &[
+    "prime minister",
+    "president",
+    "minister",
+    "chancellor",
+    "premier",
+    "secretary",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+];
+
+/// `holds_role` from titled and appositive phrases.
+pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
+    let (doc, s) = (cx.doc, cx.s);
+    for p in &s.phrases {
+        let (Head::Ent(person, _), Some(role)) = (p.head, &p.role) else {
+            continue;
+        };
+        if doc.etype(person) != EntityType::Person {
+            continue;
+        }
+        let known = match person {
+            Ent::Lex(i) => doc.ent(i).located_in.map(Ent::Lex),
+            Ent::Crossings(..) => None,
+        };
+        let of = role
+            .of
+            .or(known)
+            .or_else(|| owner_before(cx, p.start))
+            .or_else(|| {
+                let t = crate::text::fold(&role.title);
+                let office = STATE_OFFICES.iter().any(|o| t.ends_with(o)) && !t.contains("general");
+                office
+                    .then(|| opening_capital(cx).or(cx.m.main_state()))
+                    .flatten()
+                    .map(Ent::Lex)
+            });
+        if let Some(of) = of {
+            out.push(fact(
+                person,
+                Relation::HOLDS_ROLE,
+                of,
+                Some(role.title.clone()),
+            ));
+        }
+    }
+}
+
+/// Whose official a titled person is when a possessive pronoun stands before the
+/// title: "Its spokeswoman, Yolande Makolo" (the state last acting).
+fn owner_before(cx: &Ctx<'_, '_, '_>, start: usize) -> Option<Ent> {
+    let s = cx.s;
+    let p = start
+        .checked_sub(1)
+        .and_then(|k| s.phrase(k))
+        .or(s.phrase(start))?;
+    let ph = &s.phrases[p];
+    if !ph.possessive || !matches!(ph.head, Head::Pronoun { person: false } | Head::They) {
+        return None;
+    }
+    resolve(cx.doc, cx.m, s, p, None).filter(|e| cx.doc.etype(*e) == EntityType::State)
+}
+
+/// The state whose capital opens the sentence: "In Washington, State Department
+/// spokesman Matthew Miller said" (an official named without a state speaks there).
+fn opening_capital(cx: &Ctx<'_, '_, '_>) -> Option<u32> {
+    let s = cx.s;
+    if !cx.doc.is_word(s.units, 0, &["in"]) {
+        return None;
+    }
+    let p = s.phrase(1)?;
+    match s.phrases[p].head {
+        Head::Ent(e, MentionKind::Metonym) if cx.doc.is_punct(s.units, s.phrases[p].end, ",") => {
+            cx.doc.state_of(e)
+        }
+        _ => None,
+    }
+}
+
+/// Borders, places and memberships from noun phrases.
+pub fn noun_phrases(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
+    let (doc, s) = (cx.doc, cx.s);
+    let n = s.units.len();
+    let ent = |k: usize| s.units.get(k).and_then(|u| doc.entity_cue(u));
+    let state = |e: u32| doc.ent(e).entity.etype == EntityType::State;
+    let borders = |out: &mut Vec<Candidate>, a: Option<u32>, b: Option<u32>| {
+        if let (Some(x), Some(y)) = (a, b) {
+            if x != y {
+                out.push(fact(Ent::Lex(x), Relation::BORDERS, Ent::Lex(y), None));
+            }
+        }
+    };
+    for k in 0..n {
+        let u = &s.units[k];
+        // "the Finnish-Russian border", "the Thai–Cambodian frontier", "the
+        // Attari-Wagah crossing" between two places of two states.
+        if let (Some((a, _)), Some((b, _))) = (ent(k), ent(k + 2)) {
+            let dash = doc.is_punct(s.units, k + 1, "-")
+                || doc.is_punct(s.units, k + 1, "–")
+                || doc.is_punct(s.units, k + 1, "/");
+            let noun_next = doc.has_at(s.units, k + 3, |c| *c == Cue::CrossingNoun)
+                || (doc.is_word(
+                    s.units,
+                    k + 3,
+                    &["road", "land", "rail", "disputed", "shared", "common"],
+                ) && doc.has_at(s.units, k + 4, |c| *c == Cue::CrossingNoun));
+            if dash && noun_next {
+                borders(out, doc.state_of(Ent::Lex(a)), doc.state_of(Ent::Lex(b)));
+            }
+        }
+        // "the border between X and Y".
+        if doc.has(u, |c| *c == Cue::CrossingNoun) && doc.is_word(s.units, k + 1, &["between"]) {
+            let end = clause_end(doc, s, k + 2);
+            let mut states: Vec<u32> = Vec::new();
+            for j in k + 2..end.min(k + 8) {
+                if let Some(p) = s.phrase(j) {
+                    if let Head::Ent(e, _) = s.phrases[p].head {
+                        if let Some(st) = doc.state_of(e) {
+                            if !states.contains(&st) {
+                                states.push(st);
+                            }
+                        }
+                    }
+                }
+            }
+            if states.len() == 2 {
+                borders(out, Some(states[0]), Some(states[1]));
+            }
+        }
+        // "X's border with Y", "its crossings with Y", "X shares a border with Y".
+        if doc.has(u, |c| *c == Cue::CrossingNoun) && doc.is_word(s.units, k + 1, &["with"]) {
+            let mut j = k + 2;
+            if doc.is_word(s.units, j, &["the", "neighbouring", "neighboring"]) {
+                j += 1;
+            }
+            if let Some(Head::Ent(y, MentionKind::Name | MentionKind::Metonym)) =
+                s.phrase(j).map(|p| s.phrases[p].head)
+            {
+                for owner in border_owners(cx, k) {
+                    borders(out, doc.state_of(owner), doc.state_of(y));
+                }
+            }
+        }
+        // "the two countries' border", "their shared border": the story's two states.
+        if doc.has(u, |c| *c == Cue::Pair)
+            && doc.has_at(s.units, k + 2, |c| *c == Cue::CrossingNoun)
+            && doc.is_word(s.units, k + 1, &["'", "'s"])
+        {
+            if let Some((a, b)) = cx.m.pair() {
+                borders(out, Some(a), Some(b));
+            }
+        }
+        // "neighbouring Cambodia", "Pakistan's neighbour Afghanistan": the subject
+        // state, or the one the sentence is about, borders it.
+        if doc.is_word(
+            s.units,
+            k,
+            &["neighbouring", "neighboring", "neighbour", "neighbor"],
+        ) {
+            if let Some((y, MentionKind::Name)) = ent(k + 1).filter(|(e, _)| state(*e)) {
+                let x = (0..k)
+                    .rev()
+                    .find_map(|j| {
+                        ent(j).filter(|(e, m)| state(*e) && *m != MentionKind::Demonym && *e != y)
+                    })
+                    .map(|(e, _)| e)
+                    .or(cx.m.last_state.and_then(|e| doc.state_of(e)));
+                borders(out, x, Some(y));
+            }
+        }
+        locations_at(cx, k, out);
+        membership_at(cx, k, out);
+        // "Storskog … is located in the far northeast of Norway": the crossing or place
+        // named last before the verb.
+        let place_verb = doc.has(u, |c| {
+            matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.rule == crate::lexicon::Rule::Place))
+        });
+        if place_verb {
+            let x = (0..s.phrases.len())
+                .rev()
+                .find_map(|p| match s.phrases[p].head {
+                    Head::Ent(e, _)
+                        if s.phrases[p].end <= k
+                            && matches!(doc.etype(e), EntityType::Crossing | EntityType::Place) =>
+                    {
+                        Some(e)
+                    }
+                    _ => None,
+                });
+            if let Some(x) = x {
+                located_after(cx, k, x, out);
+            }
+        }
+    }
+}
+
+/// Who owns the border noun at unit `k`: a possessive or demonym before it, else the
+/// clause's subjects ("their borders" after "Estonia and Latvia … have accused").
+fn border_owners(cx: &Ctx<'_, '_, '_>, k: usize) -> Vec<Ent> {
+    let (doc, s) = (cx.doc, cx.s);
+    let mut j = k;
+    while j > 0 {
+        j -= 1;
+        let u = &s.units[j];
+        if let Some(p) = s.phrase(j) {
+            let ph = &s.phrases[p];
+            if ph.possessive || matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) {
+                return super::discourse::resolve_all(doc, cx.m, s, p, None);
+            }
+            break;
+        }
+        // "Poland's 535-kilometre border": numbers and hyphens may stand between.
+        let filler = u.kind == UnitKind::Word
+            || doc.word(u) == "-"
+            || doc.has(u, |c| *c == Cue::CrossingNoun);
+        if !filler || k - j > 6 {
+            break;
+        }
+    }
+    let Some(p) = super::english::nearest_subject(doc, s, k) else {
+        return Vec::new();
+    };
+    let mut out: Vec<Ent> = Vec::new();
+    for q in super::english::coordinated_before(doc, s, p) {
+        out.extend(resolve(doc, cx.m, s, q, None));
+    }
+    out
+}
+
+/// `located_in` around unit `k`: "Inari, Finland"; "the Šumskas border crossing,
+/// Lithuania"; "Thailand's Surin province"; "the Polish town of Kuźnica"; "Kirkenes in
+/// Norway"; "X, in north-eastern Lithuania".
+fn locations_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
+    let (doc, s) = (cx.doc, cx.s);
+    let ent = |k: usize| s.units.get(k).and_then(|u| doc.entity_cue(u));
+    let is = |e: u32, t: EntityType| doc.ent(e).entity.etype == t;
+    let placeish = |e: u32| is(e, EntityType::Place) || is(e, EntityType::Crossing);
+    let Some((a, kind)) = ent(k) else { return };
+    // Place, State / Place, Region: "Inari, Finland", "Goma, North Kivu".
+    let listed =
+        k > 0 && (doc.is_punct(s.units, k - 1, ",") || doc.is_word(s.units, k - 1, &["and", "or"]));
+    if kind == MentionKind::Name && placeish(a) && doc.is_punct(s.units, k + 1, ",") {
+        if let Some((b, MentionKind::Name)) = ent(k + 2) {
+            // "Narva, Estonia, and Ivangorod, Russia", "Goma, North Kivu, on Sunday";
+            // not the list "Ludza, Krāslava and Augšdaugava".
+            let next_is = |j: usize, w: &[&str]| doc.is_word(s.units, j, w);
+            let ends = s.units.get(k + 3).is_none_or(|x| {
+                (x.kind == UnitKind::Punct && !matches!(doc.word(x), "-" | "–"))
+                    || next_is(k + 3, &["on", "in", "after", "where", "when", "said", "says"])
+                    // "Dostuk, Batken district."
+                    || (doc.has(x, |c| *c == Cue::SettlementNoun)
+                        && s.units.get(k + 4).is_none_or(|y| y.kind == UnitKind::Punct))
+            });
+            let ok = if is(b, EntityType::State) {
+                ends || next_is(k + 3, &["and"])
+                    && !ent(k + 4).is_some_and(|(c, _)| is(c, EntityType::State))
+            } else {
+                ends && !listed
+                    && !next_is(k + 4, &["and", "or"])
+                    && !(doc.is_punct(s.units, k + 3, ",")
+                        && ent(k + 4).is_some_and(|(c, _)| placeish(c)))
+            };
+            if (is(b, EntityType::State) || is(b, EntityType::Place)) && ok && a != b {
+                out.push(fact(Ent::Lex(a), Relation::LOCATED_IN, Ent::Lex(b), None));
+            }
+        }
+    }
+    // "Bukavu, the main city of South Kivu", "Goma, the capital of North Kivu".
+    if kind == MentionKind::Name
+        && placeish(a)
+        && doc.is_punct(s.units, k + 1, ",")
+        && doc.is_word(s.units, k + 2, &["the", "a", "an"])
+    {
+        let noun = (k + 3..(k + 6).min(s.units.len()))
+            .find(|&j| doc.has(&s.units[j], |c| *c == Cue::SettlementNoun));
+        if let Some(j) = noun.filter(|&j| doc.is_word(s.units, j + 1, &["of"])) {
+            let plain = (k + 3..j).all(|m| s.units[m].kind == UnitKind::Word);
+            if let Some((b, MentionKind::Name)) =
+                ent(j + 2).filter(|(b, _)| is(*b, EntityType::Place) || is(*b, EntityType::State))
+            {
+                if plain && b != a {
+                    out.push(fact(Ent::Lex(a), Relation::LOCATED_IN, Ent::Lex(b), None));
+                }
+            }
+        }
+    }
+    // "Bruzgi, the Belarusian checkpoint", "Chaman, a Pakistani border town": an
+    // apposition with a demonym.
+    if kind == MentionKind::Name
+        && placeish(a)
+        && doc.is_punct(s.units, k + 1, ",")
+        && doc.is_word(s.units, k + 2, &["the", "a", "an"])
+    {
+        let mut j = k + 3;
+        while j < k + 6
+            && s.units.get(j).is_some_and(|x| x.kind == UnitKind::Word)
+            && !doc.is_word(s.units, j, &["of", "in"])
+        {
+            j += 1;
+        }
+        if let Some((d, MentionKind::Demonym)) = ent(j).filter(|(d, _)| is(*d, EntityType::State)) {
+            let noun = doc.has_at(s.units, j + 1, |c| {
+                matches!(
+                    c,
+                    Cue::CrossingHead | Cue::SettlementNoun | Cue::CrossingNoun
+                )
+            }) || (doc.is_word(
+                s.units,
+                j + 1,
+                &[
+                    "border", "frontier", "main", "busiest", "largest", "northern", "southern",
+                    "eastern", "western", "key",
+                ],
+            ) && doc.has_at(s.units, j + 2, |c| {
+                matches!(
+                    c,
+                    Cue::CrossingHead | Cue::SettlementNoun | Cue::CrossingNoun
+                )
+            }));
+            if noun {
+                out.push(fact(Ent::Lex(a), Relation::LOCATED_IN, Ent::Lex(d), None));
+            }
+        }
+    }
+    // "near Dorohusk on the Polish side of the border".
+    if kind == MentionKind::Name
+        && placeish(a)
+        && doc.is_word(s.units, k + 1, &["on"])
+        && doc.is_word(s.units, k + 2, &["the"])
+    {
+        if let Some((d, MentionKind::Demonym)) =
+            ent(k + 3).filter(|(d, _)| is(*d, EntityType::State))
+        {
+            if doc.is_word(s.units, k + 4, &["side"]) {
+                out.push(fact(Ent::Lex(a), Relation::LOCATED_IN, Ent::Lex(d), None));
+            }
+        }
+    }
+    // "the Belarusian checkpoint of Berestovitsa", "the Thai border town of Mae Sot".
+    if kind == MentionKind::Demonym && is(a, EntityType::State) {
+        let mut j = k + 1;
+        if doc.is_word(s.units, j, &["border", "frontier"]) {
+            j += 1;
+        }
+        if doc.has_at(s.units, j, |c| {
+            matches!(c, Cue::CrossingHead | Cue::SettlementNoun)
+        }) && doc.is_word(s.units, j + 1, &["of"])
+        {
+            if let Some((pl, _)) = ent(j + 2).filter(|(p, _)| placeish(*p)) {
+                out.push(fact(Ent::Lex(pl), Relation::LOCATED_IN, Ent::Lex(a), None));
+            }
+        }
+    }
+    // "The Šumskas border crossing, Lithuania".
+    if kind == MentionKind::Name
+        && is(a, EntityType::Crossing)
+        && doc.has_at(s.units, k + 1, |c| *c == Cue::CrossingHead)
+        && doc.is_punct(s.units, k + 2, ",")
+    {
+        if let Some((b, MentionKind::Name)) = ent(k + 3).filter(|(b, _)| is(*b, EntityType::State))
+        {
+            out.push(fact(Ent::Lex(a), Relation::LOCATED_IN, Ent::Lex(b), None));
+        }
+    }
+    // "Thailand's Surin province", "Russia's northwestern Murmansk region",
+    // "Pakistan's Chaman".
+    if kind != MentionKind::Demonym
+        && (is(a, EntityType::State) || is(a, EntityType::Place))
+        && doc.is_word(s.units, k + 1, &["'s"])
+    {
+        let mut j = k + 2;
+        if doc.is_word(
+            s.units,
+            j,
+            &[
+                "northern",
+                "southern",
+                "eastern",
+                "western",
+                "northwestern",
+                "northeastern",
+                "southwestern",
+                "southeastern",
+                "far-northern",
+                "central",
+                "north-eastern",
+                "north-western",
+                "south-eastern",
+                "south-western",
+                "restive",
+                "remote",
+                "border",
+            ],
+        ) {
+            j += 1;
+        }
+        if let Some((pl, MentionKind::Name)) = ent(j).filter(|(p, _)| placeish(*p)) {
+            out.push(fact(Ent::Lex(pl), Relation::LOCATED_IN, Ent::Lex(a), None));
+        }
+    }
+    // "Surin province of Thailand", "Kirkenes of Norway".
+    if kind == MentionKind::Name && is(a, EntityType::Place) {
+        let mut j = k + 1;
+        if doc.has_at(s.units, j, |c| *c == Cue::SettlementNoun) {
+            j += 1;
+        }
+        if doc.is_word(s.units, j, &["of"]) {
+            if let Some((st, MentionKind::Name)) =
+                ent(j + 1).filter(|(b, _)| is(*b, EntityType::State))
+            {
+                out.push(fact(Ent::Lex(a), Relation::LOCATED_IN, Ent::Lex(st), None));
+            }
+        }
+    }
+    // "X … in Y": a crossing or place, a few words, then "in" a place or state.
+    if kind == MentionKind::Name && placeish(a) {
+        located_after(cx, k, Ent::Lex(a), out);
+    }
+}
+
+/// `located_in` from "X … in Y", where `k` is X's unit: "the Raja-Jooseppi crossing in
+/// the far-northern arctic region in Finland", "Tverečius, in north-eastern Lithuania".
+pub fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Vec<Candidate>) {
+    let (doc, s) = (cx.doc, cx.s);
+    let n = s.units.len();
+    let mut j = k + 1;
+    let mut words = 0;
+    let mut seen_in = false;
+    // "Hrebenne and Korczowa crossings in south-eastern Poland": both.
+    let mut also: Vec<Ent> = Vec::new();
+    // "Kerem Shalom, the main crossing for goods, in southern Israel".
+    if doc.is_punct(s.units, j, ",") && doc.is_word(s.units, j + 1, &["the", "a", "an"]) {
+        if let Some(c) = (j + 2..(j + 10).min(n)).find(|&m| s.units[m].kind == UnitKind::Punct) {
+            if doc.is_punct(s.units, c, ",") && doc.is_word(s.units, c + 1, &["in", "inside"]) {
+                j = c;
+            }
+        }
+    }
+    if doc.is_punct(s.units, j, ",") && doc.is_word(s.units, j + 1, &["in", "inside"]) {
+        j += 1;
+    }
+    while j < n && words <= 10 {
+        let u = &s.units[j];
+        if let Some(p) = s.phrase(j) {
+            match s.phrases[p].head {
+                Head::Ent(y @ Ent::Lex(yi), MentionKind::Name)
+                    if !seen_in
+                        && doc.ent(yi).entity.etype == EntityType::Crossing
+                        && doc.is_word(s.units, j - 1, &["and"]) =>
+                {
+                    also.push(y);
+                    j = s.phrases[p].end;
+                    continue;
+                }
+                Head::Ent(_, MentionKind::Demonym)
+                    if seen_in
+                        && doc.has_at(s.units, s.phrases[p].end, |c| *c == Cue::SettlementNoun) =>
+                {
+                    j = s.phrases[p].end;
+                    words += 1;
+                    continue;
+                }
+                Head::Ent(y @ Ent::Lex(yi), MentionKind::Name) if seen_in => {
+                    if matches!(
+                        doc.ent(yi).entity.etype,
+                        EntityType::State | EntityType::Place
+                    ) {
+                        for xe in std::iter::once(x).chain(also) {
+                            if xe != y {
+                                out.push(fact(xe, Relation::LOCATED_IN, y, None));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+            return;
+        }
+        if u.kind == UnitKind::Punct && doc.word(u) != "-" {
+            return;
+        }
+        if doc.has(u, |c| matches!(c, Cue::Verb(..) | Cue::Noun(_))) {
+            return;
+        }
+        if doc.is_word(s.units, j, &["in", "inside"]) {
+            seen_in = true;
+        } else if seen_in
+            && !doc.lex.words.place_modifiers.contains(doc.word(u))
+            && !doc.has(u, |c| *c == Cue::SettlementNoun)
+        {
+            // "in contrast with Finland" places nothing.
+            return;
+        } else if !seen_in
+            && !doc.has(u, |c| {
+                matches!(
+                    c,
+                    Cue::CrossingNoun | Cue::CrossingHead | Cue::SettlementNoun
+                )
+            })
+            && !doc.is_word(
+                s.units,
+                j,
+                &[
+                    "international",
+                    "road",
+                    "rail",
+                    "main",
+                    "northern",
+                    "southern",
+                    "only",
+                    "and",
+                    "border",
+                    "busy",
+                    "busiest",
+                    "key",
+                    "main",
+                ],
+            )
+        {
+            return;
+        }
+        words += 1;
+        j += 1;
+    }
+}
+
+/// `member_of` before a membership noun: "NATO member Finland", "Finland, an EU and
+/// NATO member".
+fn membership_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
+    let (doc, s) = (cx.doc, cx.s);
+    let member = doc.has_at(
+        s.units,
+        k,
+        |c| matches!(c, Cue::Noun(r) if *r == Relation::MEMBER_OF),
+    ) && matches!(doc.word(&s.units[k]), "member" | "members");
+    if !member || k == 0 {
+        return;
+    }
+    // The organisations before the noun: "an EU and NATO member".
+    let mut orgs = Vec::new();
+    let mut j = k;
+    while let Some(p) = j
+        .checked_sub(1)
+        .and_then(|i| s.phrase(i))
+        .filter(|&p| s.phrases[p].end == j)
+    {
+        match s.phrases[p].head {
+            Head::Ent(e, MentionKind::Name) if doc.etype(e) == EntityType::Organisation => {
+                orgs.insert(0, e)
+            }
+            _ => break,
+        }
+        j = s.phrases[p].start;
+        if j > 0
+            && (doc.is_word(s.units, j - 1, &["and"]) || doc.is_punct(s.units, j - 1, ","))
+            && s.phrase(j - 2).is_some()
+        {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    if orgs.is_empty() {
+        return;
+    }
+    // Who: "NATO member Finland" (after), "Finland, a NATO member" (apposition), or
+    // the clause subject of "is/became".
+    let mut start = j;
+    while start > 0
+        && s.units[start - 1].kind == UnitKind::Word
+        && s.phrase(start - 1).is_none()
+        && !doc.is_word(s.units, start - 1, &["a", "an"])
+        && start + 3 > j
+    {
+        start -= 1;
+    }
+    let subject = if let Some(p) = s.phrase(k + 1).filter(|&p| s.phrases[p].start == k + 1) {
+        resolve(doc, cx.m, s, p, None)
+    } else if start >= 3
+        && doc.is_word(s.units, start - 1, &["a", "an"])
+        && doc.is_punct(s.units, start - 2, ",")
+    {
+        s.phrase(start - 3)
+            .and_then(|p| resolve(doc, cx.m, s, p, None))
+    } else {
+        let be = (0..start).rev().find(|&i| {
+            doc.is_word(
+                s.units,
+                i,
+                &[
+                    "became", "become", "becomes", "is", "was", "are", "were", "remains",
+                    "remained",
+                ],
+            )
+        });
+        be.and_then(|b| super::english::subject_of(doc, s, b))
+            .and_then(|p| resolve(doc, cx.m, s, p, None))
+    };
+    let Some(x) = subject else { return };
+    if !matches!(doc.etype(x), EntityType::State | EntityType::Organisation) {
+        return;
+    }
+    let negated =
+        (start.saturating_sub(4)..start).any(|i| doc.has(&s.units[i], |c| *c == Cue::Negation));
+    for org in orgs {
+        if org != x {
+            out.push(Candidate {
+                modality: if negated {
+                    Modality::Negated
+                } else {
+                    Modality::Asserted
+                },
+                ..fact(x, Relation::MEMBER_OF, org, None)
+            });
+        }
+    }
+}

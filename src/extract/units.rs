@@ -1,0 +1,163 @@
+//! Stage 1 of extraction: a sentence's text as *units*, each a token or a run of tokens
+//! one lexicon pattern matched ("border crossing", "Jonas Gahr Støre"), with its byte
+//! spans in the folded and the original text.
+
+use crate::lexicon::CueMatch;
+use crate::text::Folded;
+
+/// What a unit is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitKind {
+    /// Text one lexicon pattern matched; its meanings are the pattern's cues (all of
+    /// them when the text has the case the pattern's names need, `cased`).
+    Cue(u32, bool),
+    /// A name found in this document: entity number (past the lexicon's).
+    Found(u32),
+    /// Any other word (letters and digits, or a possessive `'s`).
+    Word,
+    /// One punctuation character.
+    Punct,
+}
+
+/// A token, or a run of tokens matched as one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unit {
+    /// Byte range in the folded text (document offsets).
+    pub folded: (usize, usize),
+    /// Byte range in the original text (document offsets).
+    pub span: (usize, usize),
+    /// What it is.
+    pub kind: UnitKind,
+}
+
+impl Unit {
+    /// A unit covering units `a` to `b` (inclusive) of `units`, as one `kind`.
+    pub fn merge(units: &[Unit], a: usize, b: usize, kind: UnitKind) -> Unit {
+        Unit {
+            folded: (units[a].folded.0, units[b].folded.1),
+            span: (units[a].span.0, units[b].span.1),
+            kind,
+        }
+    }
+}
+
+/// Splits the folded range `start..end` into units, one per lexicon match in
+/// `matches` (sorted, non-overlapping) and one per other word or punctuation mark.
+/// Decimal separators inside numbers ("1,340") stay in the word.
+pub fn units(
+    folded: &Folded,
+    text: &str,
+    start: usize,
+    end: usize,
+    matches: &[CueMatch],
+) -> Vec<Unit> {
+    let t = folded.text.as_str();
+    let f = t.as_bytes();
+    let char_at = |i: usize| t[i..].chars().next().unwrap_or(' ');
+    let mut out = Vec::new();
+    let mut i = start;
+    let mut m = 0;
+    let unit = |a: usize, b: usize, kind: UnitKind| Unit {
+        folded: (a, b),
+        span: (folded.start(a), folded.end(b, text)),
+        kind,
+    };
+    while i < end {
+        if let Some(cm) = matches.get(m) {
+            if cm.start == i {
+                out.push(unit(cm.start, cm.end, UnitKind::Cue(cm.pattern, cm.cased)));
+                i = cm.end;
+                m += 1;
+                continue;
+            }
+            if cm.start < i {
+                m += 1;
+                continue;
+            }
+        }
+        let c = char_at(i);
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        let limit = matches.get(m).map_or(end, |cm| cm.start.min(end));
+        let digit_sep = |j: usize| {
+            matches!(f[j], b'.' | b',')
+                && j > i
+                && f[j - 1].is_ascii_digit()
+                && j + 1 < limit
+                && f[j + 1].is_ascii_digit()
+        };
+        // "O'Smach", "N'Djamena", "d'Ivoire": an apostrophe before a capital letter is
+        // inside the name.
+        let inner_apostrophe = |j: usize| {
+            char_at(j) == '\''
+                && j > i
+                && j + 1 < limit
+                && text[folded.start(j + 1)..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        };
+        let (j, kind) = if c.is_alphanumeric() {
+            let mut j = i;
+            while j < limit && (char_at(j).is_alphanumeric() || digit_sep(j) || inner_apostrophe(j))
+            {
+                j += char_at(j).len_utf8();
+            }
+            (j, UnitKind::Word)
+        } else if c == '\''
+            && i + 1 < limit
+            && f[i + 1] == b's'
+            && (i + 2 >= limit || !char_at(i + 2).is_alphanumeric())
+        {
+            (i + 2, UnitKind::Word)
+        } else {
+            (i + c.len_utf8(), UnitKind::Punct)
+        };
+        out.push(unit(i, j, kind));
+        i = j;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_numbers_possessives_and_punctuation() {
+        let text = "Finland's 1,340-km border.";
+        let f = Folded::new(text);
+        let u = units(&f, text, 0, f.text.len(), &[]);
+        let words: Vec<&str> = u.iter().map(|u| &text[u.span.0..u.span.1]).collect();
+        assert_eq!(words, ["Finland", "'s", "1,340", "-", "km", "border", "."]);
+        assert_eq!(u[1].kind, UnitKind::Word);
+        assert_eq!(u[3].kind, UnitKind::Punct);
+    }
+
+    #[test]
+    fn apostrophes_inside_names() {
+        let text = "O'Smach and Finland's";
+        let f = Folded::new(text);
+        let u = units(&f, text, 0, f.text.len(), &[]);
+        let words: Vec<&str> = u.iter().map(|u| &text[u.span.0..u.span.1]).collect();
+        assert_eq!(words, ["O'Smach", "and", "Finland", "'s"]);
+    }
+
+    #[test]
+    fn a_match_is_one_unit() {
+        let text = "the border crossing closed";
+        let f = Folded::new(text);
+        let m = [CueMatch {
+            start: 4,
+            end: 19,
+            pattern: 7,
+            cased: true,
+        }];
+        let u = units(&f, text, 0, f.text.len(), &m);
+        assert_eq!(u.len(), 3);
+        assert_eq!(u[1].kind, UnitKind::Cue(7, true));
+        assert_eq!(&text[u[1].span.0..u[1].span.1], "border crossing");
+    }
+}

@@ -1,0 +1,589 @@
+//! Stage 3 of extraction: one sentence as the rules read it — its units, the phrases
+//! that can name an actor ("Norwegian Prime Minister Jonas Gahr Støre", "Thai
+//! officials", "its neighbour", "the two countries"), its dates and the source it
+//! cites.
+
+use super::dates::{self, DateMention, Published};
+use super::doc::{Doc, Ent};
+use super::mentions::title_end;
+use super::units::{Unit, UnitKind};
+use crate::lexicon::{Cue, MentionKind};
+use crate::model::{EntityType, Evidence, Section};
+
+/// What a phrase refers to before discourse resolves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Head {
+    /// An entity, and how it was named.
+    Ent(Ent, MentionKind),
+    /// it, its (`person` false); he, she, his, her (`person` true).
+    Pronoun {
+        /// Refers to a person.
+        person: bool,
+    },
+    /// "its neighbour".
+    Neighbour,
+    /// "his country", "the country", "the government": the state just named.
+    OwnState,
+    /// "they", "their".
+    They,
+    /// "the two countries", "both sides".
+    Pair,
+    /// A body of an unnamed state: "authorities", "the army", "border guards".
+    Group,
+}
+
+/// A title stated with a person, and whom it is held in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Role {
+    /// "Interior Minister", as written (title-cased).
+    pub title: String,
+    /// The state or organisation, when the text says.
+    pub of: Option<Ent>,
+}
+
+/// A stretch of units that names an actor or a place.
+#[derive(Clone, Debug)]
+pub struct Phrase {
+    /// First unit.
+    pub start: usize,
+    /// One past the last unit.
+    pub end: usize,
+    /// What it refers to.
+    pub head: Head,
+    /// A title stated with the person.
+    pub role: Option<Role>,
+    /// Possessive ("Helsinki's", "its").
+    pub possessive: bool,
+}
+
+/// A sentence being read.
+pub struct Sentence<'u> {
+    /// Its units.
+    pub units: &'u [Unit],
+    /// Its phrases, in order.
+    pub phrases: Vec<Phrase>,
+    /// The phrase covering each unit.
+    pub phrase_at: Vec<Option<usize>>,
+    /// Date expressions: the unit they start at and their ISO value when known.
+    pub dates: Vec<(usize, Option<String>)>,
+    /// The source the sentence cites ("…, Reuters reported").
+    pub attribution: Option<Ent>,
+    /// The sentence as evidence.
+    pub evidence: Evidence,
+}
+
+impl<'u> Sentence<'u> {
+    /// Reads a sentence: phrases, dates (resolved against the publication date and the
+    /// previous date of the article) and attribution.
+    pub fn new(
+        doc: &Doc<'_>,
+        units: &'u [Unit],
+        span: (usize, usize),
+        section: Section,
+        published: Published,
+        last_date: Option<&str>,
+    ) -> Self {
+        let evidence = Evidence {
+            sentence: doc.text[span.0..span.1].to_string(),
+            start: span.0,
+            end: span.1,
+            section,
+        };
+        let words: Vec<(usize, &str)> = units.iter().map(|u| (u.folded.0, doc.word(u))).collect();
+        let mut dates = Vec::new();
+        for DateMention { start, value } in dates::find(&words) {
+            let iso = dates::resolve(&value, published, last_date);
+            let at = units.iter().position(|u| u.folded.0 == start).unwrap_or(0);
+            dates.push((at, iso));
+        }
+        let mut phrases: Vec<Phrase> = Vec::new();
+        let mut i = 0;
+        while i < units.len() {
+            match phrase_at(doc, units, i) {
+                Some(p) => {
+                    i = p.end.max(i + 1);
+                    phrases.push(p);
+                }
+                None => i += 1,
+            }
+        }
+        let mut phrase_at = vec![None; units.len()];
+        for (n, p) in phrases.iter().enumerate() {
+            for slot in &mut phrase_at[p.start..p.end.min(units.len())] {
+                *slot = Some(n);
+            }
+        }
+        let mut s = Sentence {
+            units,
+            phrases,
+            phrase_at,
+            dates,
+            attribution: None,
+            evidence,
+        };
+        s.attribution = attribution(doc, &s);
+        s
+    }
+
+    /// The phrase at unit `k`, if any.
+    pub fn phrase(&self, k: usize) -> Option<usize> {
+        self.phrase_at.get(k).copied().flatten()
+    }
+
+    /// The date closest to unit `v`.
+    pub fn date_near(&self, v: usize) -> Option<String> {
+        self.dates
+            .iter()
+            .filter(|(_, d)| d.is_some())
+            .min_by_key(|(at, _)| at.abs_diff(v))
+            .and_then(|(_, d)| d.clone())
+    }
+}
+
+/// "neighbour" and its spellings.
+const NEIGHBOUR: &[&str] = &["neighbor", "neighbour", "neighbors", "neighbours"];
+
+/// Words after which a group noun heads its own noun phrase ("the army has", "officials
+/// who").
+const GROUP_FOLLOWERS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "also",
+    "had",
+    "on",
+    "in",
+    "who",
+    "which",
+    "that",
+    "to",
+    "later",
+    "then",
+    "say",
+    "said",
+    "says",
+    "did",
+    "do",
+    "does",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "already",
+    "reportedly",
+];
+
+fn phrase(start: usize, end: usize, head: Head) -> Phrase {
+    Phrase {
+        start,
+        end,
+        head,
+        role: None,
+        possessive: false,
+    }
+}
+
+/// "interior minister" → "Interior Minister"; small words stay lowercase.
+pub fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .enumerate()
+        .map(|(i, w)| {
+            if i > 0 && matches!(w, "of" | "the" | "for" | "and" | "in") {
+                w.to_string()
+            } else {
+                let mut c = w.chars();
+                c.next()
+                    .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The phrase starting at unit `i`, if one does.
+fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
+    let u = units.get(i)?;
+    let word = doc.word(u);
+    if u.kind == UnitKind::Word {
+        return match word {
+            "its" if doc.is_word(units, i + 1, NEIGHBOUR) => {
+                Some(phrase(i, i + 2, Head::Neighbour))
+            }
+            // "its western neighbour".
+            "its"
+                if doc.is_word(units, i + 2, NEIGHBOUR)
+                    && doc.is_word(
+                        units,
+                        i + 1,
+                        &[
+                            "western",
+                            "eastern",
+                            "northern",
+                            "southern",
+                            "smaller",
+                            "larger",
+                            "powerful",
+                            "tiny",
+                            "southwestern",
+                            "northwestern",
+                            "southeastern",
+                            "northeastern",
+                        ],
+                    ) =>
+            {
+                Some(phrase(i, i + 3, Head::Neighbour))
+            }
+            "it" | "its" => Some(Phrase {
+                possessive: word == "its",
+                ..phrase(i, i + 1, Head::Pronoun { person: false })
+            }),
+            "they" | "their" => Some(Phrase {
+                possessive: word == "their",
+                ..phrase(i, i + 1, Head::They)
+            }),
+            "he" | "she" | "his" | "her" => Some(Phrase {
+                possessive: word != "he" && word != "she",
+                ..phrase(i, i + 1, Head::Pronoun { person: true })
+            }),
+            _ => None,
+        };
+    }
+    if doc.has(u, |c| *c == Cue::Pair) {
+        return Some(phrase(i, i + 1, Head::Pair));
+    }
+    if doc.has(u, |c| *c == Cue::OwnState) && doc.entity_cue(u).is_none() {
+        let poss = doc.is_word(units, i + 1, &["'s"]);
+        return Some(Phrase {
+            possessive: poss,
+            ..phrase(i, i + 1 + poss as usize, Head::OwnState)
+        });
+    }
+    if doc.has(u, |c| matches!(c, Cue::Office | Cue::Qualifier)) && doc.entity_cue(u).is_none() {
+        if let Some(p) = titled(doc, units, i, i, None) {
+            return Some(p);
+        }
+    }
+    let Some((ei, kind)) = doc.entity_cue(u) else {
+        if doc.has(u, |c| *c == Cue::Group) && !doc.has(u, |c| matches!(c, Cue::Verb(..))) {
+            // "the regime of Alexander Lukashenko", "the government of Belarus".
+            if doc.is_word(units, i + 1, &["of"]) {
+                let k = i + 2 + doc.is_word(units, i + 2, &["the"]) as usize;
+                if let Some((oi, okind)) = units.get(k).and_then(|x| doc.entity_cue(x)) {
+                    if okind != MentionKind::Demonym && doc.ent(oi).entity.etype.can_act() {
+                        return Some(phrase(i, k + 1, Head::Ent(Ent::Lex(oi), MentionKind::Name)));
+                    }
+                }
+            }
+            // A body of a state not named, heading its noun phrase: "authorities said",
+            // "the army has…" — not "official crossing points".
+            let heads = units.get(i + 1).is_none_or(|n| {
+                n.kind == UnitKind::Punct
+                    || doc.has(n, |c| {
+                        matches!(
+                            c,
+                            Cue::Verb(..) | Cue::Hedge | Cue::Negation | Cue::AttributionAfter
+                        )
+                    })
+                    || doc.is_word(units, i + 1, GROUP_FOLLOWERS)
+            });
+            if heads {
+                return Some(phrase(i, i + 1, Head::Group));
+            }
+        }
+        return None;
+    };
+    let e = Ent::Lex(ei);
+    let etype = doc.ent(ei).entity.etype;
+    let mut j = i + 1;
+    let poss = doc.is_word(units, j, &["'s", "'"]);
+    if poss {
+        j += 1;
+    }
+    let owner = matches!(
+        etype,
+        EntityType::State | EntityType::Organisation | EntityType::Place
+    );
+    if owner {
+        // "Norwegian Prime Minister Jonas Gahr Støre", "Estonia's interior minister".
+        if doc.has_at(units, j, |c| matches!(c, Cue::Office | Cue::Qualifier)) {
+            if let Some(p) = titled(doc, units, i, j, Some(e)) {
+                return Some(p);
+            }
+        }
+    }
+    if etype == EntityType::State && (kind == MentionKind::Demonym || poss) {
+        if let Some(nu) = units.get(j) {
+            // "the Finnish Border Guard", "Algeria's High Security Council".
+            if let Some((oi, _)) = doc.entity_cue(nu) {
+                if doc.ent(oi).entity.etype == EntityType::Organisation {
+                    let o = Ent::Lex(oi);
+                    if doc.has_at(units, j + 1, |c| matches!(c, Cue::Office | Cue::Qualifier)) {
+                        if let Some(p) = titled(doc, units, i, j + 1, Some(o)) {
+                            return Some(p);
+                        }
+                    }
+                    return Some(phrase(i, j + 1, Head::Ent(o, MentionKind::Name)));
+                }
+            }
+            // "Finnish officials", "Pakistan's foreign ministry", "Rwandan forces".
+            if doc.has(nu, |c| *c == Cue::Group) {
+                let poss2 = doc.is_word(units, j + 1, &["'s"]);
+                return Some(Phrase {
+                    possessive: poss2,
+                    ..phrase(i, j + 1 + poss2 as usize, Head::Ent(e, MentionKind::Name))
+                });
+            }
+        }
+    }
+    // "European Union foreign ministers", "NATO officials": an organisation's people.
+    if etype == EntityType::Organisation && doc.has_at(units, j, |c| *c == Cue::Group) {
+        return Some(phrase(i, j + 1, Head::Ent(e, MentionKind::Name)));
+    }
+    if kind == MentionKind::Demonym {
+        // A bare demonym is a modifier ("Finnish border"), not an actor.
+        return Some(phrase(i, i + 1, Head::Ent(e, kind)));
+    }
+    if etype == EntityType::Person {
+        if let Some(p) = appositive_role(doc, units, i, ei) {
+            return Some(p);
+        }
+    }
+    Some(Phrase {
+        possessive: poss,
+        ..phrase(i, if poss { i + 2 } else { i + 1 }, Head::Ent(e, kind))
+    })
+}
+
+/// A title at unit `t` (after `start..t`, a demonym or possessive naming `of`), then
+/// maybe "of <state>", then maybe a person: "Prime Minister Anutin Charnvirakul",
+/// "Pakistan's interior minister, Mohsin Naqvi,", "the president of Kyrgyzstan".
+fn titled(
+    doc: &Doc<'_>,
+    units: &[Unit],
+    start: usize,
+    t: usize,
+    of: Option<Ent>,
+) -> Option<Phrase> {
+    let t_end = title_end(doc, units, t)?;
+    let title = title_case(doc.original(units, t, t_end));
+    let mut of = of;
+    let mut k = t_end;
+    // "the president of Kyrgyzstan", "spokesman for the Foreign Ministry", "spokesman
+    // of the Beninese government", "Chairman of the Cabinet of Ministers of Kyrgyzstan".
+    if of.is_none() && doc.is_word(units, k, &["of", "for", "at", "in"]) {
+        let mut m = k + 1;
+        if doc.is_word(units, m, &["the"]) {
+            m += 1;
+        }
+        if let Some((oi, kind)) = units.get(m).and_then(|x| doc.entity_cue(x)) {
+            let ty = doc.ent(oi).entity.etype;
+            let demonym_body =
+                kind == MentionKind::Demonym && doc.has_at(units, m + 1, |c| *c == Cue::Group);
+            if ty != EntityType::Person
+                && ty != EntityType::Crossing
+                && (kind != MentionKind::Demonym || demonym_body)
+            {
+                of = Some(Ent::Lex(oi));
+                k = m + 1 + demonym_body as usize;
+            }
+        } else {
+            // A body named in words, then "of <state>".
+            let stop = (m..(m + 6).min(units.len()))
+                .find(|&j| units[j].kind == UnitKind::Punct)
+                .unwrap_or((m + 6).min(units.len()));
+            if let Some(j) = (m..stop).find(|&j| doc.is_word(units, j, &["of"])) {
+                if let Some((oi, MentionKind::Name)) =
+                    units.get(j + 1).and_then(|x| doc.entity_cue(x))
+                {
+                    if doc.ent(oi).entity.etype == EntityType::State {
+                        of = Some(Ent::Lex(oi));
+                        k = j + 2;
+                    }
+                }
+            }
+        }
+    }
+    // "Ukraine's ambassador to Poland, Vasyl Zvarych".
+    if doc.is_word(units, k, &["to", "in", "at"]) {
+        let m = k + 1 + doc.is_word(units, k + 1, &["the"]) as usize;
+        if units.get(m).and_then(|x| doc.entity_cue(x)).is_some() {
+            k = m + 1;
+        }
+    }
+    // The person: right after the title, or set off by commas (maybe with a rank:
+    // "Sudan's army chief, General Abdel Fattah al-Burhan").
+    let mut p = k;
+    if doc.is_word(units, p, &["there", "here"]) {
+        p += 1;
+    }
+    if doc.is_punct(units, p, ",") {
+        p += 1;
+        while p < k + 4 && doc.has_at(units, p, |c| matches!(c, Cue::Office | Cue::Qualifier)) {
+            p += 1;
+        }
+    }
+    if let Some((pi, _)) = units.get(p).and_then(|x| doc.entity_cue(x)) {
+        if doc.ent(pi).entity.etype == EntityType::Person {
+            let of = of.or_else(|| known_role(doc, pi, &title));
+            return Some(Phrase {
+                start,
+                end: p + 1,
+                head: Head::Ent(Ent::Lex(pi), MentionKind::Name),
+                role: Some(Role { title, of }),
+                possessive: false,
+            });
+        }
+    }
+    // No name: a known holder of the office, else the state or body itself acts
+    // ("Estonia's interior minister", "the Thai army chief").
+    let of_i = match of {
+        Some(Ent::Lex(o)) => o,
+        _ => return None,
+    };
+    let ft = crate::text::fold(&title);
+    let holder = doc.lex.entities().iter().position(|p| {
+        p.entity.etype == EntityType::Person
+            && p.roles
+                .iter()
+                .any(|(tt, o)| *o == of_i && (*tt == ft || tt.ends_with(&format!(" {ft}"))))
+    });
+    match holder {
+        Some(h) => Some(Phrase {
+            start,
+            end: k,
+            head: Head::Ent(Ent::Lex(h as u32), MentionKind::Name),
+            role: Some(Role {
+                title: full_title(doc, h as u32, &title),
+                of: Some(Ent::Lex(of_i)),
+            }),
+            possessive: false,
+        }),
+        None => Some(phrase(
+            start,
+            k,
+            Head::Ent(Ent::Lex(of_i), MentionKind::Name),
+        )),
+    }
+}
+
+/// The state or body a person is known to hold a title in.
+fn known_role(doc: &Doc<'_>, person: u32, title: &str) -> Option<Ent> {
+    let ft = crate::text::fold(title);
+    doc.ent(person)
+        .roles
+        .iter()
+        .find(|(t, _)| *t == ft || t.ends_with(&format!(" {ft}")))
+        .map(|&(_, o)| Ent::Lex(o))
+}
+
+/// The lexicon's fuller form of a title ("Minister" → "Interior Minister").
+fn full_title(doc: &Doc<'_>, person: u32, title: &str) -> String {
+    let ft = crate::text::fold(title);
+    let best = doc
+        .ent(person)
+        .roles
+        .iter()
+        .find(|(t, _)| t.ends_with(&format!(" {ft}")))
+        .map_or(title, |(t, _)| t.as_str());
+    title_case(best)
+}
+
+/// "Matti Pitkäniitty, a colonel in the Finnish border guard": a person and the role
+/// in the apposition after it.
+fn appositive_role(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Option<Phrase> {
+    if !doc.is_punct(units, i + 1, ",") {
+        return None;
+    }
+    let mut j = i + 2;
+    if doc.is_word(units, j, &["a", "an", "the"]) {
+        j += 1;
+    }
+    // "X, Pakistan's interior minister", "X, the Thai army's spokesman".
+    let mut of = None;
+    if let Some((oi, kind)) = units.get(j).and_then(|x| doc.entity_cue(x)) {
+        let ty = doc.ent(oi).entity.etype;
+        let poss = doc.is_word(units, j + 1, &["'s"]);
+        if matches!(ty, EntityType::State | EntityType::Organisation)
+            && (poss || kind == MentionKind::Demonym)
+        {
+            of = Some(Ent::Lex(oi));
+            j += 1 + poss as usize;
+        }
+    } else if doc.is_word(units, j, &["country's", "kingdom's"]) {
+        j += 1;
+    } else if doc.has_at(units, j, |c| *c == Cue::OwnState) && doc.is_word(units, j + 1, &["'s"]) {
+        j += 2;
+    }
+    let t = j;
+    let t_end = title_end(doc, units, t)?;
+    let title = title_case(doc.original(units, t, t_end));
+    let mut end = t_end;
+    if of.is_none() && doc.is_word(units, t_end, &["in", "of", "for", "at", "with"]) {
+        let mut k = t_end + 1;
+        if doc.is_word(units, k, &["the"]) {
+            k += 1;
+        }
+        if let Some((oi, kind)) = units.get(k).and_then(|x| doc.entity_cue(x)) {
+            let o = doc.ent(oi);
+            if matches!(
+                o.entity.etype,
+                EntityType::Organisation | EntityType::State | EntityType::Place
+            ) && kind != MentionKind::Metonym
+            {
+                of = Some(Ent::Lex(oi));
+                end = k + 1;
+            }
+        }
+    }
+    let of = of.or_else(|| known_role(doc, person, &title));
+    Some(Phrase {
+        start: i,
+        end,
+        head: Head::Ent(Ent::Lex(person), MentionKind::Name),
+        role: Some(Role { title, of }),
+        possessive: false,
+    })
+}
+
+/// The source a sentence cites: "…, Reuters reported", "according to the AP".
+fn attribution(doc: &Doc<'_>, s: &Sentence<'_>) -> Option<Ent> {
+    for (k, u) in s.units.iter().enumerate() {
+        if doc.has(u, |c| *c == Cue::AttributionBefore) {
+            let mut j = k + 1;
+            if doc.is_word(s.units, j, &["the"]) {
+                j += 1;
+            }
+            if let Some(p) = s.phrase(j) {
+                if let Head::Ent(e @ Ent::Lex(i), _) = s.phrases[p].head {
+                    let le = doc.ent(i);
+                    let according = doc.word(u) == "according to";
+                    if le.media
+                        || (according
+                            && le.entity.etype.can_act()
+                            && le.entity.etype != EntityType::State)
+                    {
+                        return Some(e);
+                    }
+                }
+            }
+        }
+        if doc.has(u, |c| *c == Cue::AttributionAfter) && k > 0 {
+            if let Some(p) = s.phrase(k - 1) {
+                if let Head::Ent(e @ Ent::Lex(i), _) = s.phrases[p].head {
+                    if doc.ent(i).media {
+                        return Some(e);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
