@@ -87,7 +87,7 @@ impl Emitter {
                     m.last_accusation = c.claim.clone();
                 }
             }
-            Relation::HOLDS_ROLE => {
+            Relation::HOLDS_ROLE if !c.inferred => {
                 if let Some(o) = object {
                     if let Some(st) = doc.state_of(o) {
                         m.person_state.entry(subject).or_insert(st);

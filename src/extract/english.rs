@@ -272,6 +272,9 @@ pub fn subject_position(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> bool {
         return doc.word(prev) != "'";
     }
     let w = doc.word(prev);
+    if w == "whose" {
+        return false;
+    }
     if CLAUSE_OPENERS.contains(&w)
         || doc.has(
             prev,
@@ -382,8 +385,9 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
     let mut k = v;
     while k > 0 {
         k -= 1;
-        // "Finland, which has closed … and accuses Moscow": the antecedent.
-        if doc.is_word(s.units, k, &["which", "who"]) {
+        // "Finland, which has closed … and accuses Moscow": the antecedent; "Iraq,
+        // whose region was hit …, has condemned": past the relative clause.
+        if doc.is_word(s.units, k, &["which", "who", "whose"]) {
             let mut j = k;
             while j > 0 && doc.is_punct(s.units, j - 1, ",") {
                 j -= 1;

@@ -31,6 +31,9 @@ pub struct Candidate {
     pub modality: Modality,
     /// ISO date.
     pub date: Option<String>,
+    /// Inferred rather than read (an official's state taken from the article's topic):
+    /// recorded, but not used to read later sentences.
+    pub inferred: bool,
 }
 
 /// What the matcher reads: the document, what came before, and the sentence.
@@ -312,6 +315,22 @@ pub fn apply(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
                     noun(cx, f, v, out);
                 }
             }
+            // "the crossing remained open": the state of the frame, negated.
+            Cue::Opposite(r) => {
+                if let Some(f) = cx.frame(r) {
+                    if let Some(k) = stative_before(cx, v, r) {
+                        let end = clause_end(cx.doc, cx.s, v + 1);
+                        let from = out.len();
+                        stative(cx, f, k, v, end, out);
+                        for c in &mut out[from..] {
+                            c.modality = match c.modality {
+                                Modality::Asserted => Modality::Negated,
+                                m => m,
+                            };
+                        }
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -379,6 +398,7 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
                     claim: None,
                     modality,
                     date: date.clone(),
+                    inferred: false,
                 });
             }
         }
@@ -409,6 +429,7 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
                 claim: claim.clone(),
                 modality,
                 date: date.clone(),
+                inferred: false,
             });
         }
     }
@@ -491,6 +512,7 @@ fn passive(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, end: usize, out: &mut Vec<
                 claim: claim.clone(),
                 modality,
                 date: date.clone(),
+                inferred: false,
             });
         }
         return;
@@ -527,6 +549,7 @@ fn passive(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, end: usize, out: &mut Vec<
             claim: claim.clone(),
             modality,
             date: date.clone(),
+            inferred: false,
         });
     }
 }
@@ -658,6 +681,7 @@ fn stative(
                     claim: None,
                     modality,
                     date: date.clone(),
+                    inferred: false,
                 });
             }
         }
@@ -680,6 +704,7 @@ fn stative(
                     claim: None,
                     modality,
                     date: date.clone(),
+                    inferred: false,
                 });
             }
         }
@@ -700,6 +725,7 @@ fn stative(
                     claim: None,
                     modality,
                     date: date.clone(),
+                    inferred: false,
                 });
             }
         }
@@ -735,6 +761,7 @@ fn stative(
                 claim: None,
                 modality,
                 date: date.clone(),
+                inferred: false,
             });
         }
     }
@@ -1055,9 +1082,11 @@ fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Candidate>) {
                 || cx.is(
                     k,
                     &[
-                        "also", "still", "already", "now", "once", "no", "longer", "never",
+                        "also", "still", "already", "now", "once", "no", "longer", "never", "then",
+                        "quickly", "swiftly",
                     ],
-                ))
+                )
+                || cx.word(k).ends_with("ly"))
         {
             k -= 1;
         }
@@ -1142,6 +1171,7 @@ fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Candidate>) {
                     claim: claim.clone(),
                     modality,
                     date: date.clone(),
+                    inferred: false,
                 });
             }
         }
@@ -1196,6 +1226,7 @@ fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Candidate>) {
                 claim: claim.clone(),
                 modality,
                 date: date.clone(),
+                inferred: false,
             });
         }
     }

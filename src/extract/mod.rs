@@ -194,11 +194,14 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
     let mut facts = Vec::with_capacity(out.facts.len());
     let mut seen = std::collections::HashSet::new();
     for f in out.facts {
+        // One fact per sentence and triple, unless the sentence states it twice with
+        // different modalities ("has remained open, though it may also be shut").
         let key = (
             f.evidence.start,
             f.relation,
             f.subject.clone(),
             f.object.clone(),
+            f.modality,
         );
         if seen.insert(key) {
             facts.push(f);

@@ -113,6 +113,7 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
         claim: Some(claim),
         modality: Modality::Asserted,
         date: date.clone(),
+        inferred: false,
     });
     reported(cx, v, sp, subject, end, date, out);
 }
@@ -174,6 +175,7 @@ fn reported(
         claim: span_text(doc, s, c, stop),
         modality: Modality::Asserted,
         date,
+        inferred: false,
     });
 }
 
@@ -329,6 +331,7 @@ pub fn act_by(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
                 claim: span_text(doc, s, k, s.phrases[op].end),
                 modality: Modality::Asserted,
                 date: s.date_near(k),
+                inferred: false,
             });
         }
     }

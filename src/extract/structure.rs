@@ -21,6 +21,7 @@ fn fact(subject: Ent, relation: Relation, object: Ent, claim: Option<String>) ->
         claim,
         modality: Modality::Asserted,
         date: None,
+        inferred: false,
     }
 }
 
@@ -52,25 +53,27 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
             Ent::Lex(i) => doc.ent(i).located_in.map(Ent::Lex),
             Ent::Crossings(..) => None,
         };
-        let of = role
+        let read = role
             .of
             .or(known)
             .or_else(|| owner_before(cx, p.start))
-            .or_else(|| {
-                let t = crate::text::fold(&role.title);
-                let office = STATE_OFFICES.iter().any(|o| t.ends_with(o)) && !t.contains("general");
-                office
-                    .then(|| opening_capital(cx).or(cx.m.main_state()))
-                    .flatten()
-                    .map(Ent::Lex)
-            });
+            .or_else(|| opening_capital(cx).map(Ent::Lex));
+        // A government office named without its state is taken to be in the state
+        // the article is about: recorded, but a guess later sentences do not lean on.
+        let guessed = || {
+            let t = crate::text::fold(&role.title);
+            let office = STATE_OFFICES.iter().any(|o| t.ends_with(o)) && !t.contains("general");
+            office.then(|| cx.m.main_state()).flatten().map(Ent::Lex)
+        };
+        let (of, inferred) = match read {
+            Some(of) => (Some(of), false),
+            None => (guessed(), true),
+        };
         if let Some(of) = of {
-            out.push(fact(
-                person,
-                Relation::HOLDS_ROLE,
-                of,
-                Some(role.title.clone()),
-            ));
+            out.push(Candidate {
+                inferred,
+                ..fact(person, Relation::HOLDS_ROLE, of, Some(role.title.clone()))
+            });
         }
     }
 }
@@ -504,6 +507,14 @@ pub fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Vec<Candi
                 _ => {}
             }
             return;
+        }
+        // "the Taftan crossing, in Balochistan's Chagai district".
+        if !seen_in
+            && doc.is_punct(s.units, j, ",")
+            && doc.is_word(s.units, j + 1, &["in", "inside"])
+        {
+            j += 1;
+            continue;
         }
         if u.kind == UnitKind::Punct && doc.word(u) != "-" {
             return;

@@ -399,15 +399,22 @@ fn titled(
             let stop = (m..(m + 6).min(units.len()))
                 .find(|&j| units[j].kind == UnitKind::Punct)
                 .unwrap_or((m + 6).min(units.len()));
-            if let Some(j) = (m..stop).find(|&j| doc.is_word(units, j, &["of"])) {
-                if let Some((oi, MentionKind::Name)) =
-                    units.get(j + 1).and_then(|x| doc.entity_cue(x))
-                {
-                    if doc.ent(oi).entity.etype == EntityType::State {
-                        of = Some(Ent::Lex(oi));
-                        k = j + 2;
-                    }
-                }
+            let state_after_of = |j: usize| {
+                doc.is_word(units, j, &["of"])
+                    && units
+                        .get(j + 1)
+                        .and_then(|x| doc.entity_cue(x))
+                        .is_some_and(|(oi, kind)| {
+                            kind == MentionKind::Name
+                                && doc.ent(oi).entity.etype == EntityType::State
+                        })
+            };
+            if let Some(j) = (m..stop).find(|&j| state_after_of(j)) {
+                of = units
+                    .get(j + 1)
+                    .and_then(|x| doc.entity_cue(x))
+                    .map(|(oi, _)| Ent::Lex(oi));
+                k = j + 2;
             }
         }
     }

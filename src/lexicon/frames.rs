@@ -214,6 +214,8 @@ pub(super) struct FrameSpec {
     pub(super) stative: Vec<String>,
     #[serde(default)]
     pub(super) acts: Vec<String>,
+    #[serde(default)]
+    pub(super) opposites: Vec<String>,
     rule: Option<String>,
 }
 

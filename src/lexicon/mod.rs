@@ -97,6 +97,8 @@ pub enum Cue {
     Stative(Relation),
     /// An act whose report is the relation ("was behind", "orchestrating").
     Act(Relation),
+    /// An adjective whose state denies the relation ("remained open" for closes).
+    Opposite(Relation),
     /// Something that can be closed when unnamed ("border crossings", "the border").
     CrossingNoun,
     /// The last word of a crossing's name ("crossing", "bridge", "corridor").
@@ -493,6 +495,7 @@ impl Lexicon {
             b.add_all(&spec.reciprocal, Cue::Reciprocal(relation));
             b.add_all(&spec.stative, Cue::Stative(relation));
             b.add_all(&spec.acts, Cue::Act(relation));
+            b.add_all(&spec.opposites, Cue::Opposite(relation));
             frames.push(frame);
         }
         // Built-in relations first, in their order, then the others by name.
