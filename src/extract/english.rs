@@ -191,6 +191,7 @@ const AUXILIARIES: &[&str] = &[
     "long",
     "twice",
     "once",
+    "ordered",
 ];
 
 /// Forms of "be".
@@ -374,8 +375,20 @@ fn main_subject(doc: &Doc<'_>, s: &Sentence<'_>, before: usize) -> Option<usize>
             && subject_position(doc, s, p)
     })?;
     let e = s.phrases[p].end;
-    let verb =
-        (e..(e + 4).min(before)).any(|k| doc.has(&s.units[k], |c| matches!(c, Cue::Verb(..))));
+    let verb = (e..(e + 4).min(before)).any(|k| {
+        doc.has(&s.units[k], |c| {
+            matches!(
+                c,
+                Cue::Verb(..) | Cue::Governor(_) | Cue::Stative(_) | Cue::Hedge
+            )
+        }) || doc.is_word(
+            s.units,
+            k,
+            &[
+                "has", "have", "had", "is", "are", "was", "were", "will", "would",
+            ],
+        )
+    });
     verb.then_some(p)
 }
 

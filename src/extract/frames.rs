@@ -75,10 +75,7 @@ impl Ctx<'_, '_, '_> {
     /// a person's state from the roles read so far.
     fn acting_state(&self, e: Ent) -> Option<u32> {
         match self.doc.etype(e) {
-            EntityType::Person => self.m.person_state.get(&e).copied().or_else(|| match e {
-                Ent::Lex(i) => self.doc.ent(i).located_in,
-                Ent::Crossings(..) => None,
-            }),
+            EntityType::Person => self.m.state_of_person(self.doc, e),
             _ => self.doc.state_of(e),
         }
     }
@@ -445,8 +442,10 @@ fn object_claim(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, end: usize) -> Option
     let anaphoric = text.as_deref().is_none_or(|t| {
         let words: Vec<&str> = t.split_whitespace().collect();
         let last = crate::text::fold(words.last().copied().unwrap_or(""));
+        // "denied the charges", "rejected it": a charge noun or a pronoun.
         words.len() <= 3
-            && (v + 1..end).any(|k| cx.has(k, |c| *c == Cue::Charge))
+            && ((v + 1..end).any(|k| cx.has(k, |c| *c == Cue::Charge))
+                || matches!(last.as_str(), "it" | "them" | "this" | "that"))
             && !last.is_empty()
     });
     if anaphoric {

@@ -162,6 +162,8 @@ pub struct Boilerplate {
     pub cutoffs: Vec<String>,
     /// Photo credit lines.
     pub credits: HashSet<String>,
+    /// Lines that open a list of links to other stories ("Related", "Most read").
+    pub markers: HashSet<String>,
 }
 
 /// Single words the extractor checks by equality rather than through the matcher
@@ -547,6 +549,7 @@ impl Lexicon {
                 prefixes: fold_all(&boilerplate.prefixes),
                 cutoffs: fold_all(&boilerplate.cutoffs),
                 credits: fold_all(&boilerplate.credits).into_iter().collect(),
+                markers: fold_all(&boilerplate.markers).into_iter().collect(),
             },
             words: Words {
                 not_names: fold_all(&words.not_names).into_iter().collect(),
