@@ -680,14 +680,34 @@ pub fn modality(
     clause_end: usize,
 ) -> Modality {
     let mut m = Modality::Asserted;
+    // Whether the hedge is a modal, which governs every verb joined to its own ("could
+    // join Finland and close").
+    let mut modal = false;
     for k in from..v {
         let u = &s.units[k];
+        // "demanded guarantees and accused …": a hedging verb or a negation of an
+        // earlier verb joined by "and" or "but" is not this verb's.
+        if doc.is_word(s.units, k, &["and", "but"])
+            && v - k <= 3
+            && (k + 1..v).all(|j| s.phrase(j).is_none())
+            && !modal
+        {
+            m = Modality::Asserted;
+            continue;
+        }
         if doc.has(u, |c| *c == Cue::Negation) {
-            return Modality::Negated;
-        }
-        if doc.has(u, |c| *c == Cue::Hedge) {
+            m = Modality::Negated;
+        } else if doc.has(u, |c| *c == Cue::Hedge) && m != Modality::Negated {
             m = Modality::Possible;
+            modal |= doc.is_word(
+                s.units,
+                k,
+                &["may", "might", "could", "would", "can", "should"],
+            );
         }
+    }
+    if m == Modality::Negated {
+        return m;
     }
     for k in v + 1..clause_end {
         let u = &s.units[k];

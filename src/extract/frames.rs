@@ -274,8 +274,11 @@ impl Ctx<'_, '_, '_> {
             if u.kind == UnitKind::Punct || s.phrase(j).is_some() {
                 break;
             }
-            if self.is(j, &["by", "from"]) && j > k + 1 {
-                if let Some(p) = s.phrase(j + 1) {
+            let agent =
+                self.is(j, &["by", "from"]) || f.claim_object.iter().any(|w| w == self.word(j));
+            if agent && j > k + 1 {
+                let at = j + 1 + self.is(j + 1, &["the"]) as usize;
+                if let Some(p) = s.phrase(at) {
                     let es: Vec<Ent> = self
                         .resolve_all(p, subject)
                         .into_iter()
