@@ -530,14 +530,26 @@ fn passive(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, end: usize, out: &mut Vec<
             .flat_map(|o| agents.iter().map(move |a| (*a, *o)))
             .collect()
     } else if f.agentless == Agentless::Location {
+        // Who acts: the state the crossing lies in; else both states it lies between;
+        // else the state of whoever reports it; else the article's state.
+        let reporter = reporter_state(cx, v);
+        let between = between_states(cx, v);
         objects
             .iter()
-            .filter_map(|o| {
-                let st = match *o {
-                    Ent::Crossings(a, b) => pair_side(cx, a, b),
-                    e => cx.doc.state_of(e).or(cx.m.main_state()),
-                }?;
-                Some((Ent::Lex(st), *o))
+            .flat_map(|o| {
+                let states: Vec<u32> = match *o {
+                    Ent::Crossings(a, b) => reporter
+                        .filter(|r| *r == a || *r == b)
+                        .or_else(|| pair_side(cx, a, b))
+                        .into_iter()
+                        .collect(),
+                    e => match cx.doc.state_of(e) {
+                        Some(st) => vec![st],
+                        None if !between.is_empty() => between.clone(),
+                        None => reporter.or(cx.m.main_state()).into_iter().collect(),
+                    },
+                };
+                states.into_iter().map(move |st| (Ent::Lex(st), *o))
             })
             .collect()
     } else {
@@ -553,6 +565,48 @@ fn passive(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, end: usize, out: &mut Vec<
             date: date.clone(),
             inferred: false,
         });
+    }
+}
+
+/// The state of whoever reports the act at `v` in its sentence: "Tajik officials say
+/// the crossing could reopen", "…, the Israeli airports authority said".
+fn reporter_state(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<u32> {
+    (0..cx.s.units.len())
+        .filter(|&k| k != v && cx.has(k, |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS)))
+        .find_map(|k| {
+            let p = subject_of(cx.doc, cx.s, k)?;
+            cx.resolve_all(p, None)
+                .into_iter()
+                .find_map(|e| cx.acting_state(e))
+        })
+}
+
+/// The two states named in "between A and B" before the verb at `v`: "the crossing
+/// between Tunisia and Libya was reopened".
+fn between_states(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<u32> {
+    let s = cx.s;
+    let state_at = |k: usize| {
+        s.phrase(k).and_then(|p| match s.phrases[p].head {
+            Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
+                if cx.doc.etype(e) == EntityType::State =>
+            {
+                cx.doc.state_of(e).map(|st| (st, s.phrases[p].end))
+            }
+            _ => None,
+        })
+    };
+    let Some(b) = (v.saturating_sub(14)..v).find(|&k| cx.is(k, &["between"])) else {
+        return Vec::new();
+    };
+    let Some((a, end)) = state_at(b + 1) else {
+        return Vec::new();
+    };
+    if !cx.is(end, &["and"]) {
+        return Vec::new();
+    }
+    match state_at(end + 1) {
+        Some((c, _)) if c != a => vec![a, c],
+        _ => Vec::new(),
     }
 }
 
@@ -609,7 +663,12 @@ fn intransitive(cx: &Ctx<'_, '_, '_>, v: usize, subject_p: Option<usize>) -> boo
     while k > 0 && n < 4 {
         k -= 1;
         if cx.has(k, |c| *c == Cue::CrossingHead) {
-            return k > 0 && cx.is(k - 1, &["the", "this", "that"]);
+            // "the crossing", or "the Panji Poyon crossing".
+            let named = k > 0
+                && s.phrase(k - 1).is_some_and(|p| {
+                    matches!(s.phrases[p].head, Head::Ent(e, _) if cx.doc.etype(e) == EntityType::Crossing)
+                });
+            return k > 0 && (named || cx.is(k - 1, &["the", "this", "that"]));
         }
         let aux = cx.has(k, |c| matches!(c, Cue::Hedge | Cue::Negation))
             || cx.is(

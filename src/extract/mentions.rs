@@ -267,6 +267,27 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 continue;
             }
         }
+        // "the Panji Poyon checkpoint", "the King Hussein Bridge": a crossing's name
+        // may open with a word the lexicon knows as a town or a title.
+        let opens = doc.entity_cue(&u).is_some_and(|(p, k)| {
+            k == MentionKind::Name && doc.ent(p).entity.etype == EntityType::Place
+        }) || doc.has(&u, |c| *c == Cue::Office);
+        if opens
+            && doc
+                .original(units, i, i + 1)
+                .starts_with(char::is_uppercase)
+        {
+            let run = doc.name_end(units, i + 1, 2, true);
+            if run > i + 1 && crossing_head(doc, units, run) {
+                let label = doc.original(units, i, run).to_string();
+                // The town's state is not the crossing's: a name shares words by chance.
+                let e = doc.found_entity(&label, EntityType::Crossing, None);
+                doc.add_alias(e, doc.original(units, i, run + 1));
+                out.push(Unit::merge(units, i, run - 1, UnitKind::Found(e)));
+                i = run;
+                continue;
+            }
+        }
         // "Foreign Minister Israel Katz", "his counterpart, Hassan Sheikh Mohamud,":
         // a word the gazetteer knows as a state or town may open a person's name where
         // the context says a person is named.
@@ -389,6 +410,40 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             continue;
         }
         let run = doc.name_end(units, i, 3, true);
+        // "reopened Kerem Shalom on Sunday": a name right after a verb that closes or
+        // reopens crossings, ending the clause or before a preposition, is a crossing.
+        let verb_before = (1..=2).any(|d| {
+            i >= d
+                && (d == 1 || doc.is_word(units, i - 1, &["the"]))
+                && doc.has(&units[i - d], |c| {
+                    matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing)))
+                })
+        });
+        let closes_clause = units.get(run).is_none_or(|x| x.kind == UnitKind::Punct)
+            || doc.is_word(
+                units,
+                run,
+                &[
+                    "on",
+                    "to",
+                    "for",
+                    "after",
+                    "until",
+                    "in",
+                    "from",
+                    "at",
+                    "last",
+                    "this",
+                    "again",
+                    "indefinitely",
+                ],
+            );
+        if verb_before && run > i && closes_clause {
+            let e = doc.found_entity(&label(i, run), EntityType::Crossing, None);
+            out.push(Unit::merge(units, i, run - 1, UnitKind::Found(e)));
+            i = run;
+            continue;
+        }
         // Crossings: "the Torkham crossing", "its Šumskas and Tverečius crossings",
         // "Medininkai, the busiest crossing on the road", "the crossing at Chaman".
         let appositive_crossing = run > i

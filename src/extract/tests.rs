@@ -248,3 +248,23 @@ fn blame_on_and_coordinated_verbs() {
         ],
     );
 }
+
+#[test]
+fn crossings_named_and_reopened_many_ways() {
+    check(
+        "Israel reopened Nitzana on Sunday. Senegal closed Kalifourou again.",
+        &["israel reopens nitzana", "senegal closes kalifourou"],
+    );
+    check(
+        "Officials in Lima said the Santa Rosa Bajo crossing will reopen on Monday.",
+        &["peru reopens santa-rosa-bajo"],
+    );
+    check(
+        "The crossing at Akhaura, between Bangladesh and India, was reopened on Tuesday.",
+        &["bangladesh reopens akhaura", "india reopens akhaura"],
+    );
+    check(
+        "Ecuador lifted the closure of the Huaquillas post on Friday.",
+        &["ecuador reopens huaquillas-crossing"],
+    );
+}
