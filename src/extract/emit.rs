@@ -25,9 +25,36 @@ pub struct Emitter {
     pub facts: Vec<Fact>,
     /// Every entity the facts name.
     pub entities: BTreeMap<EntityId, Entity>,
+    /// The facts (by index) whose object was guessed: a role named without its state,
+    /// taken to be in the article's state.
+    pub guessed: Vec<usize>,
 }
 
 impl Emitter {
+    /// Drops guessed roles the rest of the article contradicts: the person holds a
+    /// role read with its state elsewhere, or accuses the guessed state
+    /// ("Prime Minister X said Azerbaijan was pursuing …" is not Azerbaijan's).
+    pub fn drop_contradicted_guesses(&mut self) {
+        let mut drop = vec![false; self.facts.len()];
+        for &i in &self.guessed {
+            let g = &self.facts[i];
+            let contradicted = self.facts.iter().enumerate().any(|(j, f)| {
+                f.subject == g.subject
+                    && j != i
+                    && !self.guessed.contains(&j)
+                    && ((f.relation == Relation::HOLDS_ROLE && f.object != g.object)
+                        || (f.relation == Relation::ACCUSES && f.object == g.object))
+            });
+            drop[i] = contradicted;
+        }
+        let mut k = 0;
+        self.facts.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
+        self.guessed.clear();
+    }
+
     /// Checks a candidate against its frame and records it as a fact.
     pub fn emit(&mut self, doc: &mut Doc<'_>, m: &mut Memory, s: &Sentence<'_>, c: Candidate) {
         if trace() {
@@ -126,6 +153,9 @@ impl Emitter {
         for e in [Some(subject), object, attribution].into_iter().flatten() {
             let entity = doc.entity(e);
             self.entities.entry(entity.id.clone()).or_insert(entity);
+        }
+        if c.inferred {
+            self.guessed.push(self.facts.len());
         }
         self.facts.push(Fact {
             doc: doc.doc_id.to_string(),

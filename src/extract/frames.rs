@@ -365,10 +365,11 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
         }
     }
     // A bare participle after a noun is a modifier ("crossings closed since June").
-    if forms == Forms::PAST.union(Forms::PARTICIPLE) || forms == Forms::PARTICIPLE {
-        if v > 0 && cx.has(v - 1, |c| *c == Cue::CrossingNoun) {
-            return;
-        }
+    if (forms == Forms::PAST.union(Forms::PARTICIPLE) || forms == Forms::PARTICIPLE)
+        && v > 0
+        && cx.has(v - 1, |c| *c == Cue::CrossingNoun)
+    {
+        return;
     }
     let subject_p = subject_of(cx.doc, cx.s, v);
     if f.agentless == Agentless::Location && intransitive(cx, v, subject_p) {
@@ -890,11 +891,10 @@ fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
                         || (cx.doc.etype(e) == EntityType::Place
                             && matches!(e, Ent::Lex(i) if cx.doc.is_found(i))
                             && !out.is_empty()
-                            && cx.doc.is_punct(s.units, s.phrases[p].end, ",")) =>
+                            && cx.doc.is_punct(s.units, s.phrases[p].end, ","))
+                            && !out.contains(&e) =>
                 {
-                    if !out.contains(&e) {
-                        out.push(e);
-                    }
+                    out.push(e);
                 }
                 Head::Pronoun { person: false } if !s.phrases[p].possessive && out.is_empty() => {
                     return last_crossing_in(cx, p).into_iter().collect();
@@ -1056,11 +1056,12 @@ fn closed_objects_in(
                 let many = w.ends_with('s') || w.contains("border") || w.contains("frontier");
                 generic = Some((k + 1, many));
             }
-        } else if (generic.is_some() || !named.is_empty())
-            && cx.doc.has(u, |c| matches!(c, Cue::Verb(..)))
+        } else if ((generic.is_some() || !named.is_empty())
+            && cx.doc.has(u, |c| matches!(c, Cue::Verb(..))))
+            || (generic.is_none() && named.is_empty() && k > from + 6)
         {
-            break;
-        } else if generic.is_none() && named.is_empty() && k > from + 6 {
+            // A verb past what was found ends the object; so does a long stretch of
+            // nothing.
             break;
         }
         k += 1;

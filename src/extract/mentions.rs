@@ -460,7 +460,25 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             && doc.is_word(units, i - 1, &["at", "of"])
             && crossing_head(doc, units, i - 2)
             && !doc.has_at(units, run, |c| *c == Cue::SettlementNoun);
-        if run > i && (crossing_head(doc, units, run) || appositive_crossing || included || at) {
+        // "the Mfum border with Cameroon": a name no list knows before "border" is a
+        // crossing's (a state's would be known).
+        let named_border = run > i
+            && run - i <= 2
+            && doc.is_word(units, run, &["border"])
+            // Not in a title-cased headline ("Russia Closes Arctic Border").
+            && doc.original(units, run, run + 1) == "border"
+            && !doc.is_word(
+                units,
+                run + 1,
+                &["'s", "guards", "guard", "police", "force", "forces"],
+            );
+        if run > i
+            && (crossing_head(doc, units, run)
+                || appositive_crossing
+                || included
+                || at
+                || named_border)
+        {
             // A demonym before the head says where it lies.
             let state = if at {
                 units

@@ -202,6 +202,7 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
         }
         discourse::remember(&doc, &mut memory, &s);
     }
+    out.drop_contradicted_guesses();
     let mut facts = Vec::with_capacity(out.facts.len());
     let mut seen = std::collections::HashSet::new();
     for f in out.facts {
