@@ -23,9 +23,6 @@ use std::time::Instant;
 /// Where articles are read from when no path is given.
 const DEFAULT_ARTICLES: &str = "data/articles";
 
-/// The store's folder name, looked for in the current directory and its parents.
-const STORE_NAME: &str = ".newsgraph";
-
 /// `--version`: the package version and the commit it was built from (`build.rs`).
 const VERSION: &str = concat!(
     env!("CARGO_PKG_VERSION"),
@@ -59,7 +56,7 @@ struct Cli {
         value_name = "DIR"
     )]
     store_arg: Option<PathBuf>,
-    /// The store directory, resolved from `--store` or found (see [`find_store`]).
+    /// The store directory, from `--store` or found (see [`find_store`]).
     #[arg(skip)]
     store: PathBuf,
     /// Lexicon directory (default: ./data/lexicon if present, else the built-in copy).
@@ -600,42 +597,11 @@ mod build_progress {
     }
 }
 
-/// The default store: `.newsgraph` in the current directory or the nearest parent
-/// that has one; else the XDG data directory's store if it exists; else
-/// `./.newsgraph`, where `build` will make it.
+/// The default store (see [`newsgraph::locate::default_store`]).
 fn find_store() -> PathBuf {
     let cwd = std::env::current_dir().unwrap_or_default();
     let env = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty());
-    find_store_from(&cwd, env("XDG_DATA_HOME"), env("HOME"))
-}
-
-fn find_store_from(
-    cwd: &Path,
-    xdg_data_home: Option<std::ffi::OsString>,
-    home: Option<std::ffi::OsString>,
-) -> PathBuf {
-    for dir in cwd.ancestors() {
-        let candidate = dir.join(STORE_NAME);
-        if candidate.is_dir() {
-            // Shown as given when it is the current directory's.
-            return if dir == cwd {
-                PathBuf::from(STORE_NAME)
-            } else {
-                candidate
-            };
-        }
-    }
-    // The XDG spec says a relative XDG_DATA_HOME is to be ignored.
-    let data = xdg_data_home
-        .map(PathBuf::from)
-        .filter(|d| d.is_absolute())
-        .or_else(|| home.map(|h| PathBuf::from(h).join(".local/share")));
-    if let Some(store) = data.map(|d| d.join("newsgraph").join("store")) {
-        if store.is_dir() {
-            return store;
-        }
-    }
-    PathBuf::from(STORE_NAME)
+    newsgraph::locate::default_store(&cwd, env("XDG_DATA_HOME"), env("HOME"))
 }
 
 /// Opens the store for reading. When there is none yet and this directory has
@@ -769,42 +735,5 @@ fn export(
                 _ => write_to(dot.as_bytes()),
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_store_is_found_here_in_a_parent_or_in_the_data_dir() {
-        let tmp = tempfile::tempdir().unwrap();
-        let root = tmp.path();
-        let deep = root.join("a/b");
-        std::fs::create_dir_all(&deep).unwrap();
-        let data = root.join("data");
-        // Nothing anywhere: ./.newsgraph, where build makes it.
-        assert_eq!(
-            find_store_from(&deep, Some(data.clone().into()), None),
-            PathBuf::from(STORE_NAME)
-        );
-        // The data directory's store, when it exists.
-        std::fs::create_dir_all(data.join("newsgraph/store")).unwrap();
-        assert_eq!(
-            find_store_from(&deep, Some(data.clone().into()), None),
-            data.join("newsgraph/store")
-        );
-        // A store in a parent wins.
-        std::fs::create_dir_all(root.join("a").join(STORE_NAME)).unwrap();
-        assert_eq!(
-            find_store_from(&deep, Some(data.clone().into()), None),
-            root.join("a").join(STORE_NAME)
-        );
-        // One here is shown as `.newsgraph`.
-        std::fs::create_dir_all(deep.join(STORE_NAME)).unwrap();
-        assert_eq!(
-            find_store_from(&deep, Some(data.into()), None),
-            PathBuf::from(STORE_NAME)
-        );
     }
 }

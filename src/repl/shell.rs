@@ -2,20 +2,20 @@
 //! [`commands::COMMANDS`], with answers routed to the screen, a pager or a file.
 
 use super::commands::{self, EXIT_WORDS};
-use super::{format_names, render, Mode, ReplConfig, ReplError};
+use super::{render, Mode, ReplConfig, ReplError};
 use crate::graph::KnowledgeGraph;
-use crate::model::EntityType;
 use crate::query::{Answer, EngineKind, QueryError};
 use crate::report::{self, AnswerFormat};
 use crate::session::Session;
 use crate::source::SourceError;
 use crate::sparql::{self, SparqlError, SparqlFormat};
 use crate::store::{self, StoreError};
-use clap::ValueEnum;
 use std::collections::HashSet;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+
+mod settings;
 
 /// How deep `:read` may nest (a file that reads itself stops here).
 const MAX_READ_DEPTH: usize = 8;
@@ -426,25 +426,6 @@ impl Shell {
         Ok(())
     }
 
-    /// Prints a setting's value or sets it from `on`/`off`, and says which it is now.
-    fn switch(
-        &self,
-        name: &str,
-        arg: &str,
-        value: &mut bool,
-        out: &mut dyn Write,
-    ) -> Result<Flow, CommandError> {
-        if arg.is_empty() {
-            let state = if *value { "on" } else { "off" };
-            writeln!(out, "{name} {state}").map_err(CommandError::Output)?;
-            return Ok(Flow::Done);
-        }
-        *value = on_off(name, arg)?;
-        let msg = format!("{name} {}", if *value { "on" } else { "off" });
-        self.say(out, &msg)?;
-        Ok(Flow::Done)
-    }
-
     fn meta(
         &mut self,
         line: &str,
@@ -599,132 +580,6 @@ impl Shell {
         }
     }
 
-    /// `:show`: every setting, one a line.
-    fn settings(&self) -> String {
-        let on = |b: bool| if b { "on" } else { "off" };
-        let mode = match self.mode {
-            Mode::Ask => "questions",
-            Mode::Sparql => "SPARQL",
-        };
-        let width = self
-            .width
-            .map_or_else(|| "auto".to_string(), |w| w.to_string());
-        let output = match (&self.once, &self.output) {
-            (Some(p), _) => format!("{} (next answer only)", p.display()),
-            (None, Some((p, _))) => p.display().to_string(),
-            (None, None) => "screen".into(),
-        };
-        format!(
-            "mode      {mode}\nformat    {}\nsources   {}\ntiming    {}\nexpanded  {}\nwidth     {width}\noutput    {output}\nstore     {}\n",
-            self.format_name,
-            on(self.sources),
-            on(self.timing),
-            on(self.expanded),
-            self.config.store_dir.display()
-        )
-    }
-
-    fn set_width(&mut self, arg: &str, out: &mut dyn Write) -> Result<Flow, CommandError> {
-        match arg {
-            "" => {
-                let now = self
-                    .width
-                    .map_or_else(|| "auto".to_string(), |w| w.to_string());
-                writeln!(out, "width {now}").map_err(CommandError::Output)?;
-                return Ok(Flow::Done);
-            }
-            "auto" => self.width = None,
-            n => match n.parse::<usize>() {
-                Ok(w) if (20..=1000).contains(&w) => self.width = Some(w),
-                _ => {
-                    return Err(CommandError::Usage(format!(
-                        ":width takes a number of columns from 20 to 1000, or auto, not \"{n}\""
-                    )))
-                }
-            },
-        }
-        let msg = format!("width {arg}");
-        self.say(out, &msg)?;
-        Ok(Flow::Done)
-    }
-
-    fn set_output(&mut self, arg: &str, out: &mut dyn Write) -> Result<Flow, CommandError> {
-        if arg.is_empty() {
-            self.output = None;
-            self.say(out, "answers go to the screen")?;
-            return Ok(Flow::Done);
-        }
-        let path = PathBuf::from(arg);
-        let file = std::fs::File::create(&path).map_err(|source| CommandError::File {
-            path: path.clone(),
-            source,
-        })?;
-        let msg = format!("answers go to {} (:output alone ends it)", path.display());
-        self.output = Some((path, file));
-        self.say(out, &msg)?;
-        Ok(Flow::Done)
-    }
-
-    fn entities(&mut self, arg: &str, out: &mut dyn Write) -> Result<Flow, CommandError> {
-        let wanted = if arg.is_empty() {
-            None
-        } else {
-            let t = EntityType::parse(arg.trim_end_matches('s')).ok_or_else(|| {
-                let all: Vec<&str> = EntityType::ALL.iter().map(|t| t.as_str()).collect();
-                CommandError::Usage(format!(
-                    "no entity type \"{arg}\" (expected {})",
-                    all.join(", ")
-                ))
-            })?;
-            Some(t)
-        };
-        let g = self.session()?.graph();
-        let mut rows: Vec<Vec<String>> = g
-            .entities()
-            .filter(|e| wanted.is_none_or(|t| e.etype == t))
-            .map(|e| {
-                vec![
-                    e.label.clone(),
-                    e.etype.as_str().to_string(),
-                    e.aliases.join(", "),
-                ]
-            })
-            .collect();
-        rows.sort();
-        let header = ["entity", "type", "aliases"].map(String::from);
-        let mut buf = Vec::new();
-        self.table(&mut buf, &header, &rows, None)
-            .map_err(CommandError::Output)?;
-        self.emit(&buf, out)?;
-        Ok(Flow::Answered(rows.len()))
-    }
-
-    fn set_format(&mut self, arg: &str, out: &mut dyn Write) -> Result<Flow, CommandError> {
-        if arg.is_empty() {
-            let msg = format!("format {}", self.format_name);
-            writeln!(out, "{msg}").map_err(CommandError::Output)?;
-            return Ok(Flow::Done);
-        }
-        let answer = AnswerFormat::from_str(arg, true).ok();
-        let sparql = SparqlFormat::from_str(arg, true).ok();
-        if answer.is_none() && sparql.is_none() {
-            return Err(CommandError::Usage(format!(
-                "no format \"{arg}\" (expected {})",
-                format_names().join(", ")
-            )));
-        }
-        self.answer_format = answer.unwrap_or(AnswerFormat::Table);
-        self.sparql_format = sparql.unwrap_or(SparqlFormat::Table);
-        self.format_name = arg.to_ascii_lowercase();
-        let msg = match (answer, sparql) {
-            (None, _) => format!("format {} for SPARQL; answers as table", self.format_name),
-            (_, None) => format!("format {}; SPARQL results as table", self.format_name),
-            _ => format!("format {}", self.format_name),
-        };
-        self.say(out, &msg)?;
-        Ok(Flow::Done)
-    }
-
     fn dot(&mut self, path: &Path, out: &mut dyn Write) -> Result<Flow, CommandError> {
         let session = self.session()?;
         let Some((answer, text)) = &self.last else {
@@ -854,15 +709,5 @@ fn reopen(dir: &Path, lex: &crate::lexicon::Lexicon) -> Result<Session, StoreErr
             }
             other => return other,
         }
-    }
-}
-
-fn on_off(cmd: &str, arg: &str) -> Result<bool, CommandError> {
-    match arg.to_ascii_lowercase().as_str() {
-        "on" | "yes" | "true" | "1" => Ok(true),
-        "off" | "no" | "false" | "0" => Ok(false),
-        _ => Err(CommandError::Usage(format!(
-            ":{cmd} takes on or off, not \"{arg}\""
-        ))),
     }
 }
