@@ -34,29 +34,31 @@ fn command(store: &Path) -> Command {
     c
 }
 
-/// One store of the shipped articles for every test here (they only read it).
+/// One store of the shipped articles for every test here (they only read it), built
+/// afresh under cargo's temporary folder for integration tests.
 fn store() -> &'static Path {
-    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
-    let dir = DIR.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let o = command(&dir.path().join("s"))
-            .arg("build")
-            .output()
-            .unwrap();
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("repl_terminal_store");
+        let _ = std::fs::remove_dir_all(&dir);
+        let o = command(&dir).arg("build").output().unwrap();
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
         dir
-    });
-    Box::leak(dir.path().join("s").into_boxed_path())
+    })
 }
 
 type Pty = expectrl::session::OsSession;
 
 /// Starts the REPL in a pseudo-terminal of `cols` × `rows`, with `env` set.
 fn pty_sized(cols: u16, rows: u16, env: &[(&str, &str)]) -> Pty {
-    let history = tempfile::NamedTempFile::new().unwrap().into_temp_path();
+    // A history file of its own, beside the store (cargo's folder for test files).
+    static SESSIONS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let history = store().with_file_name(format!("repl_terminal_history_{n}"));
+    let _ = std::fs::remove_file(&history);
     let mut c = command(store());
     c.arg("repl")
-        .env("NEWSGRAPH_HISTORY", history.to_path_buf())
+        .env("NEWSGRAPH_HISTORY", &history)
         .env("TERM", "xterm")
         .env("NO_COLOR", "1");
     for (k, v) in env {
