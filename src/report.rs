@@ -254,6 +254,23 @@ fn doc_list(r: &Row) -> String {
     docs.join(", ")
 }
 
+/// An answer as table cells: the columns and a `sources` column of short document ids,
+/// and one row of display texts per answer row.
+pub fn answer_table(g: &KnowledgeGraph, a: &Answer) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut header = a.columns.clone();
+    header.push("sources".into());
+    let rows = a
+        .rows
+        .iter()
+        .map(|r| {
+            let mut cells: Vec<String> = r.values.iter().map(|v| cell_text(g, v)).collect();
+            cells.push(doc_list(r));
+            cells
+        })
+        .collect();
+    (header, rows)
+}
+
 /// Prints an answer. With `sources`, each table row is followed by the sentences
 /// behind it.
 pub fn write_answer(
@@ -333,17 +350,8 @@ pub fn write_answer(
             if a.rows.is_empty() {
                 return writeln!(out, "no answers");
             }
-            let mut header: Vec<&str> = a.columns.iter().map(String::as_str).collect();
-            header.push("sources");
-            let rows: Vec<Vec<String>> = a
-                .rows
-                .iter()
-                .map(|r| {
-                    let mut cells: Vec<String> = r.values.iter().map(|v| cell_text(g, v)).collect();
-                    cells.push(doc_list(r));
-                    cells
-                })
-                .collect();
+            let (header, rows) = answer_table(g, a);
+            let header: Vec<&str> = header.iter().map(String::as_str).collect();
             if !sources {
                 return write_table(out, &header, &rows, 70);
             }

@@ -35,9 +35,15 @@ pub enum SparqlFormat {
 /// Why a SPARQL request failed.
 #[derive(Debug, thiserror::Error)]
 pub enum SparqlError {
-    /// The text is neither a query nor an update; the message gives line and column.
-    #[error("SPARQL syntax error: {0}")]
-    Syntax(String),
+    /// The text is neither a query nor an update: where (1-based line and column, in
+    /// characters) when the parser said, and what it expected there.
+    #[error("SPARQL syntax error{}: {message}", position.map_or(String::new(), |(l, c)| format!(" at line {l}, column {c}")))]
+    Syntax {
+        /// What the parser expected, or its message.
+        message: String,
+        /// Line and column of the error, both from 1.
+        position: Option<(usize, usize)>,
+    },
     /// An update was sent without `--update`.
     #[error("this is a SPARQL update; the store is read-only here (pass --update to change it)")]
     UpdateRefused,
@@ -56,6 +62,50 @@ pub fn prefix_lines() -> String {
         .map(|(p, iri)| format!("PREFIX {p}: <{iri}>"))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// A syntax error from the parser's message on `query` (`error at 1:8: expected one
+/// of "(", …`): the position, and the expected tokens without the character ranges
+/// and classes that mean nothing to a reader.
+fn syntax_error(msg: &str, query: &str) -> SparqlError {
+    let Some(rest) = msg.strip_prefix("error at ") else {
+        return SparqlError::Syntax {
+            message: msg.to_string(),
+            position: None,
+        };
+    };
+    let (pos, what) = rest.split_once(": ").unwrap_or((rest, ""));
+    let position: Option<(usize, usize)> = pos
+        .split_once(':')
+        .and_then(|(l, c)| Some((l.parse().ok()?, c.parse().ok()?)));
+    let mut tokens: Vec<String> = what
+        .strip_prefix("expected one of ")
+        .or_else(|| what.strip_prefix("expected "))
+        .unwrap_or_default()
+        .split(", ")
+        .filter(|t| !t.is_empty() && !t.contains("..=") && !t.starts_with(['[', '\'']))
+        .map(|t| t.trim_matches('"').to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
+    tokens.dedup();
+    let expected = match tokens.len() {
+        0 => String::new(),
+        1 => format!("expected {}", tokens[0]),
+        n if n > 8 => format!("expected one of {}, …", tokens[..8].join(", ")),
+        _ => format!("expected one of {}", tokens.join(", ")),
+    };
+    // Past the last character: the query stops too early.
+    let at_end = position.is_some_and(|(l, c)| {
+        let lines: Vec<&str> = query.trim_end().lines().collect();
+        l >= lines.len() && lines.last().is_none_or(|last| c > last.chars().count())
+    });
+    let message = match (at_end, expected.is_empty()) {
+        (true, true) => "unexpected end of the query".to_string(),
+        (true, false) => format!("unexpected end of the query ({expected})"),
+        (false, true) => "unexpected text".to_string(),
+        (false, false) => expected,
+    };
+    SparqlError::Syntax { message, position }
 }
 
 fn evaluator() -> SparqlEvaluator {
@@ -91,6 +141,11 @@ fn short(t: &Term) -> String {
     }
 }
 
+/// Writes a table of results: the header and the rows, already shortened to prefixed
+/// names and literal values.
+pub type TableWriter<'a> =
+    dyn FnMut(&mut dyn Write, &[String], &[Vec<String>]) -> std::io::Result<()> + 'a;
+
 /// Runs a query on the store and writes the results.
 pub fn execute(
     store: &Store,
@@ -98,13 +153,30 @@ pub fn execute(
     format: SparqlFormat,
     out: &mut dyn Write,
 ) -> Result<(), SparqlError> {
+    let mut table = |out: &mut dyn Write, header: &[String], rows: &[Vec<String>]| {
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
+        write_table(&mut &mut *out, &header, rows, 80)?;
+        writeln!(out, "({} rows)", rows.len())
+    };
+    execute_with(store, query, format, out, &mut table).map(|_| ())
+}
+
+/// Runs a query on the store and writes the results, tables through `table`. Returns
+/// how many rows (solutions, triples, or 1 for a boolean) it wrote.
+pub fn execute_with(
+    store: &Store,
+    query: &str,
+    format: SparqlFormat,
+    out: &mut dyn Write,
+    table: &mut TableWriter<'_>,
+) -> Result<usize, SparqlError> {
     let prepared = match evaluator().parse_query(query) {
         Ok(q) => q,
         Err(e) => {
             return Err(if is_update(query) {
                 SparqlError::UpdateRefused
             } else {
-                SparqlError::Syntax(e.to_string())
+                syntax_error(&e.to_string(), query)
             })
         }
     };
@@ -122,28 +194,35 @@ pub fn execute(
         SparqlFormat::Tsv => Some(QueryResultsFormat::Tsv),
         _ => None,
     };
-    match results {
-        QueryResults::Boolean(b) => match w3c(format) {
-            Some(f) => {
-                QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(&mut *out, b)?;
-                writeln!(out)?;
+    let count = match results {
+        QueryResults::Boolean(b) => {
+            match w3c(format) {
+                Some(f) => {
+                    QueryResultsSerializer::from_format(f)
+                        .serialize_boolean_to_writer(&mut *out, b)?;
+                    writeln!(out)?;
+                }
+                None => writeln!(out, "{b}")?,
             }
-            None => writeln!(out, "{b}")?,
-        },
+            1
+        }
         QueryResults::Solutions(solutions) => {
             let vars = solutions.variables().to_vec();
             match w3c(format) {
                 Some(f) => {
                     let mut ser = QueryResultsSerializer::from_format(f)
                         .serialize_solutions_to_writer(&mut *out, vars)?;
+                    let mut n = 0;
                     for s in solutions {
                         let s = s.map_err(eval)?;
                         ser.serialize(s.iter())?;
+                        n += 1;
                     }
                     ser.finish()?;
                     if matches!(format, SparqlFormat::Json | SparqlFormat::Xml) {
                         writeln!(out)?;
                     }
+                    n
                 }
                 None => {
                     let mut rows = Vec::new();
@@ -155,9 +234,9 @@ pub fn execute(
                                 .collect(),
                         );
                     }
-                    let header: Vec<&str> = vars.iter().map(|v| v.as_str()).collect();
-                    write_table(&mut &mut *out, &header, &rows, 80)?;
-                    writeln!(out, "({} rows)", rows.len())?;
+                    let header: Vec<String> = vars.iter().map(|v| v.as_str().to_string()).collect();
+                    table(out, &header, &rows)?;
+                    rows.len()
                 }
             }
         }
@@ -171,23 +250,88 @@ pub fn execute(
             for (p, iri) in rdf::PREFIXES {
                 ser = ser.clone().with_prefix(*p, *iri).unwrap_or(ser);
             }
-            let mut w = ser.for_writer(&mut *out);
+            let mut buf = Vec::new();
+            let mut w = ser.for_writer(&mut buf);
+            let mut n = 0;
             for t in triples {
                 w.serialize_triple(&t.map_err(eval)?)?;
+                n += 1;
             }
             w.finish()?;
+            out.write_all(drop_unused_prefixes(&String::from_utf8_lossy(&buf)).as_bytes())?;
+            n
+        }
+    };
+    Ok(count)
+}
+
+/// Turtle without the `@prefix` lines whose prefix the triples do not use: every
+/// prefix is declared to the serializer, but a CONSTRUCT seldom needs all twelve.
+pub fn drop_unused_prefixes(turtle: &str) -> String {
+    let (prefixes, body): (Vec<&str>, Vec<&str>) =
+        turtle.lines().partition(|l| l.starts_with("@prefix "));
+    let body = body.join("\n");
+    let mut out = String::new();
+    for p in prefixes {
+        let name = p["@prefix ".len()..].split(':').next().unwrap_or_default();
+        if body.contains(&format!("{name}:")) {
+            out.push_str(p);
+            out.push('\n');
         }
     }
-    Ok(())
+    out.push_str(&body);
+    if !body.is_empty() {
+        out.push('\n');
+    }
+    out
 }
 
 /// Runs an update on a store opened for writing.
 pub fn update(store: &Store, text: &str) -> Result<(), SparqlError> {
     let prepared = evaluator()
         .parse_update(text)
-        .map_err(|e| SparqlError::Syntax(e.to_string()))?;
+        .map_err(|e| syntax_error(&e.to_string(), text))?;
     prepared
         .on_store(store)
         .execute()
         .map_err(|e| SparqlError::Evaluation(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn syntax(query: &str) -> (String, Option<(usize, usize)>) {
+        match execute(
+            &Store::new().unwrap(),
+            query,
+            SparqlFormat::Table,
+            &mut Vec::new(),
+        ) {
+            Err(SparqlError::Syntax { message, position }) => (message, position),
+            other => panic!("not a syntax error: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn syntax_errors_say_where_and_what_without_character_ranges() {
+        let (msg, pos) = syntax("SELECT ?x WHERE { ?x ?p }");
+        assert_eq!(pos, Some((1, 26)));
+        assert!(msg.starts_with("unexpected end of the query"), "{msg}");
+        assert!(!msg.contains("..="), "{msg}");
+        let (msg, pos) = syntax("SELEC ?x WHERE { ?x ?p ?o }");
+        assert_eq!(pos.map(|p| p.0), Some(1));
+        assert!(msg.starts_with("expected"), "{msg}");
+        let (_, pos) = syntax("SELECT ?x\nWHERE { ?x ?p ?o . FILTER(?x = ) }");
+        assert_eq!(pos.map(|p| p.0), Some(2));
+    }
+
+    #[test]
+    fn construct_keeps_only_the_prefixes_it_uses() {
+        let t = "@prefix ng: <n#> .\n@prefix ent: <e/> .\nent:a a ent:b .\n";
+        assert_eq!(
+            drop_unused_prefixes(t),
+            "@prefix ent: <e/> .\nent:a a ent:b .\n"
+        );
+    }
 }

@@ -303,3 +303,147 @@ fn ask_answers_and_reports_errors_with_a_caret() {
         stdout(&o)
     );
 }
+
+/// Runs newsgraph in `cwd` with a clean environment: no store or lexicon variables,
+/// and `XDG_DATA_HOME` and `HOME` pointing at `data_home`.
+fn ng_in(cwd: &Path, data_home: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .current_dir(cwd)
+        .env_remove("NEWSGRAPH_STORE")
+        .env_remove("NEWSGRAPH_LEXICON")
+        .env("XDG_DATA_HOME", data_home)
+        .env("HOME", data_home)
+        .args(args)
+        .output()
+        .expect("run newsgraph")
+}
+
+#[test]
+fn outside_the_repository_a_store_is_found_or_the_message_says_how_to_build_one() {
+    let dir = built();
+    let store = dir.path().join("s");
+    let elsewhere = tempfile::tempdir().unwrap();
+    let data_home = tempfile::tempdir().unwrap();
+    let cwd = elsewhere.path();
+    let s = store.to_str().unwrap();
+
+    // A store built elsewhere, named with --store.
+    let o = ng_in(
+        cwd,
+        data_home.path(),
+        &["ask", "who accused Russia of what?", "--store", s],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Lauri Laanemets"), "{}", stdout(&o));
+
+    // No store anywhere: no build from a data/articles that is not here, but a message.
+    let o = ng_in(
+        cwd,
+        data_home.path(),
+        &["ask", "who accused Russia of what?"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("error: no store at .newsgraph; build one from your articles with `newsgraph build DIR --store .newsgraph`"),
+        "{err}"
+    );
+    assert!(!cwd.join(".newsgraph").exists());
+    let o = ng_in(cwd, data_home.path(), &["build"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).starts_with("error: no articles given"),
+        "{}",
+        stderr(&o)
+    );
+
+    // The data directory's store is the default when none is here or above.
+    let xdg_store = data_home.path().join("newsgraph/store");
+    let o = ng_in(
+        cwd,
+        data_home.path(),
+        &[
+            "build",
+            root().join("data/articles").to_str().unwrap(),
+            "--store",
+            xdg_store.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = ng_in(cwd, data_home.path(), &["stats"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("5 articles"), "{}", stdout(&o));
+    // And one in a parent directory wins over it.
+    let sub = cwd.join("a/b");
+    std::fs::create_dir_all(&sub).unwrap();
+    let o = ng_in(
+        cwd,
+        data_home.path(),
+        &[
+            "build",
+            root()
+                .join("data/articles/000_3931e607eb4e7386.txt")
+                .to_str()
+                .unwrap(),
+            "--store",
+            ".newsgraph",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = ng_in(&sub, data_home.path(), &["stats"]);
+    assert!(stdout(&o).starts_with("1 articles"), "{}", stdout(&o));
+}
+
+#[test]
+fn errors_start_with_one_prefix() {
+    let dir = built();
+    let store = dir.path().join("s");
+    for args in [
+        vec!["ask", "?x acuses Russia"],
+        vec!["sparql", "SELECT ?x WHERE { ?x }"],
+        vec!["build", "/nonexistent/articles"],
+        vec!["export", "--format", "nonsense"],
+    ] {
+        let o = ng(&store, &args);
+        assert!(!o.status.success(), "{args:?}");
+        assert!(
+            stderr(&o).starts_with("error: "),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+    }
+}
+
+#[test]
+fn version_completions_and_man_page() {
+    let run = |args: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        stdout(&o)
+    };
+    let v = run(&["--version"]);
+    assert!(v.starts_with("newsgraph 0."), "{v}");
+    assert!(v.contains("(commit "), "{v}");
+    assert!(v.contains("lexicon "), "{v}");
+    let bash = run(&["completions", "bash"]);
+    for sub in [
+        "build",
+        "ask",
+        "sparql",
+        "repl",
+        "export",
+        "completions",
+        "man",
+    ] {
+        assert!(bash.contains(sub), "bash completion lacks {sub}");
+    }
+    assert!(bash.contains("complete -F"), "{bash}");
+    assert!(run(&["completions", "zsh"]).starts_with("#compdef newsgraph"));
+    assert!(run(&["completions", "fish"]).contains("complete -c newsgraph"));
+    let man = run(&["man"]);
+    assert!(man.contains(".TH newsgraph"), "{man}");
+    assert!(man.contains("repl"), "{man}");
+}

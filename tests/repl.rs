@@ -1,7 +1,9 @@
 //! `newsgraph repl` as a user meets it: at a real terminal (a pseudo-terminal driven
 //! by expectrl: prompt, Tab completion, errors with carets and recovery, history recall,
 //! continuation lines, Ctrl-C, `:quit`, the history file) and as a script on piped
-//! standard input (answers only, exit status 1 when a line failed).
+//! standard input (answers only, exit status 1 when a line failed). The terminal's
+//! everyday features (exit words, open quotes, tables at 80 columns, the pager,
+//! `:timing`, SPARQL carets, completion by context) are in `repl_terminal.rs`.
 
 use expectrl::process::unix::WaitStatus;
 use expectrl::{Eof, Expect};
@@ -162,7 +164,7 @@ fn terminal_session() {
         "who denied what?",
         "?x acuses Russia",
         "which states border Russia?",
-        "?x accuses Russia and\\n?x holds_role ?org",
+        "?x accuses Russia and ?x holds_role ?org",
         ":quit",
     ] {
         assert!(h.contains(q), "history lacks {q:?}:\n{h}");
