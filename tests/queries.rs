@@ -17,7 +17,7 @@ fn describe(_: &newsgraph::model::EntityId) -> Vec<String> {
 /// Answers `text` with both engines; they must agree.
 fn ask(text: &str) -> Result<Answer, String> {
     let s = &shipped().session;
-    let q = query::syntax::parse(text).map_err(|e| e.render(text))?;
+    let q = s.parse(text).map_err(|e| e.render(text))?;
     let native = query::run(&q, &Native::new(s.graph()), s.names(), &describe)
         .map_err(|e| e.render(text))?;
     let sparql = query::run(&q, &Sparql::new(s.store().store()), s.names(), &describe)
@@ -96,6 +96,7 @@ fn cells(a: &Answer, col: &str) -> Vec<String> {
             Some(Value::Entity(id)) => id.to_string(),
             Some(Value::Text(t)) => t.clone(),
             Some(Value::Relation(r)) => r.to_string(),
+            Some(Value::Number(n)) => n.to_string(),
             None => String::new(),
         })
         .collect()

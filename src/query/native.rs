@@ -40,6 +40,7 @@ fn source(f: FactRef<'_>, subject: &EntityId, object: Option<&EntityId>) -> Sour
         start: f.start,
         end: f.end,
         fact: (f.relation, subject.clone(), object.cloned()),
+        modality: f.modality,
     }
 }
 
@@ -197,6 +198,12 @@ impl Native<'_> {
                 }
             }
             None => {}
+        }
+        if !c.contains.is_empty() {
+            let claim = f.claim.map(str::to_lowercase).unwrap_or_default();
+            if !c.contains.iter().all(|t| claim.contains(t.as_str())) {
+                return None;
+            }
         }
         let mut sources = p.sources.clone();
         // Report the fact as the clause matched it (orientation, object only if asked).
