@@ -3,7 +3,7 @@
 //! and notes that say what an answer leaves out or why it is empty.
 
 use super::ast::{self, Query};
-use super::plan::{self, NameIndex, Order, Plan};
+use super::plan::{self, NameIndex, Order, PClause, PRel, Plan, Slot};
 use super::{shortest_path, Answer, Engine, QueryError, Row, Solution, Source, Value};
 use crate::model::{EntityId, Modality};
 use std::collections::{BTreeMap, BTreeSet};
@@ -242,6 +242,39 @@ fn other_types(
     Ok(notes)
 }
 
+/// Why a question found nothing when one of its relations has no facts at all: "no
+/// article has a `condemns` fact".
+fn absent_relations(p: &Plan, engine: &dyn Engine) -> Result<Vec<String>, QueryError> {
+    let mut notes = Vec::new();
+    for c in &p.clauses {
+        let PRel::Fixed(r) = c.relation else { continue };
+        let any = Plan {
+            vars: vec!["s".into(), "o".into()],
+            kinds: vec![super::plan::VarKind::Entity, super::plan::VarKind::Entity],
+            clauses: vec![PClause {
+                subject: Slot::Var(0),
+                relation: PRel::Fixed(r),
+                object: Some(Slot::Var(1)),
+                optional: true,
+                claim: None,
+                contains: Vec::new(),
+                modality: None,
+                defaulted: false,
+            }],
+            columns: vec![0],
+            limit: Some(1),
+            ..plan::describe_plan(&EntityId(String::new()), true)
+        };
+        if engine.solve(&any)?.is_empty() {
+            notes.push(format!(
+                "no article has a `{}` fact (the lexicon knows the relation; the articles do not use it)",
+                r.as_str()
+            ));
+        }
+    }
+    Ok(notes)
+}
+
 /// `did X close Y?`: yes when an article asserts it, possibly when articles only
 /// say it may happen, no when they say it did not — or when nothing is known, which
 /// the answer says.
@@ -359,6 +392,9 @@ pub fn run(
             a.notes = left_out(&p, engine)?;
             if a.rows.is_empty() && a.notes.is_empty() {
                 a.notes = other_types(&p, engine, describe)?;
+            }
+            if a.rows.is_empty() && a.notes.is_empty() {
+                a.notes = absent_relations(&p, engine)?;
             }
             Ok(a)
         }
