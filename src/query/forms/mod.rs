@@ -318,6 +318,31 @@ mod tests {
     }
 
     #[test]
+    fn which_t_are_in_from_or_of_a_demonym() {
+        for q in [
+            "which officials are from Finland?",
+            "which officials are Finnish?",
+            "which people are in Finland",
+        ] {
+            let s = select(q);
+            let c = &s.clauses[0];
+            assert_eq!(
+                (rel(c), c.object.as_ref().map(name)),
+                ("holds_role", Some("Finland".into())),
+                "{q}"
+            );
+        }
+        assert_eq!(
+            rel(&select("which crossings are in Finland?").clauses[0]),
+            "located_in"
+        );
+        assert_eq!(
+            rel(&select("which states are members of NATO?").clauses[0]),
+            "member_of"
+        );
+    }
+
+    #[test]
     fn patterns_are_not_questions() {
         assert!(recognise("?x accuses Russia", Vocab::builtin())
             .unwrap()

@@ -455,12 +455,30 @@ impl P<'_> {
             if member {
                 self.eat(&["of"]);
             }
-            if member
-                || self
-                    .eat(&["in", "from", "of", "inside", "within"])
-                    .is_some()
+            // which officials are Finnish: the demonym's state.
+            let demonym = self.tok(0).and_then(|t| {
+                let label = self.v.demonym(&t.low)?;
+                Some(Name {
+                    text: label.to_string(),
+                    span: t.span,
+                })
+            });
+            let place = match demonym {
+                Some(n) if !member => {
+                    self.i += 1;
+                    Some(Term::Name(n))
+                }
+                _ if member
+                    || self
+                        .eat(&["in", "from", "of", "inside", "within"])
+                        .is_some() =>
+                {
+                    self.term()
+                }
+                _ => None,
+            };
             {
-                if let Some(x) = self.term() {
+                if let Some(x) = place {
                     let rel = match ty {
                         EntityType::Person => Relation::HOLDS_ROLE,
                         EntityType::State | EntityType::Organisation => Relation::MEMBER_OF,
