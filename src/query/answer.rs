@@ -275,6 +275,42 @@ fn absent_relations(p: &Plan, engine: &dyn Engine) -> Result<Vec<String>, QueryE
     Ok(notes)
 }
 
+/// Why a question about a named entity found nothing: the entity has no fact of that
+/// relation; say which relations it has.
+fn relations_of_entities(
+    p: &Plan,
+    engine: &dyn Engine,
+    names: &NameIndex,
+) -> Result<Vec<String>, QueryError> {
+    let mut notes = Vec::new();
+    for c in &p.clauses {
+        let (Slot::Entity(id), PRel::Fixed(r)) = (&c.subject, c.relation) else {
+            continue;
+        };
+        let p = plan::describe_plan(id, true);
+        let mut has: BTreeSet<&'static str> = BTreeSet::new();
+        for s in engine.solve(&p)? {
+            if let Some(Some(Value::Relation(x))) = s.values.first() {
+                has.insert(x.as_str());
+            }
+        }
+        if !has.contains(r.as_str()) {
+            let list: Vec<&str> = has.into_iter().collect();
+            notes.push(if list.is_empty() {
+                format!("{} is the subject of no fact", names.label(id))
+            } else {
+                format!(
+                    "{} has no `{}` facts; it has {}",
+                    names.label(id),
+                    r.as_str(),
+                    list.join(", ")
+                )
+            });
+        }
+    }
+    Ok(notes)
+}
+
 /// `did X close Y?`: yes when an article asserts it, possibly when articles only
 /// say it may happen, no when they say it did not — or when nothing is known, which
 /// the answer says.
@@ -395,6 +431,9 @@ pub fn run(
             }
             if a.rows.is_empty() && a.notes.is_empty() {
                 a.notes = absent_relations(&p, engine)?;
+            }
+            if a.rows.is_empty() && a.notes.is_empty() {
+                a.notes = relations_of_entities(&p, engine, names)?;
             }
             Ok(a)
         }
