@@ -54,6 +54,8 @@ const TYPE_NOUNS: &[(&str, EntityType)] = &[
     ("crossings", EntityType::Crossing),
     ("checkpoint", EntityType::Crossing),
     ("checkpoints", EntityType::Crossing),
+    ("border", EntityType::Crossing),
+    ("borders", EntityType::Crossing),
     ("border crossing", EntityType::Crossing),
     ("border crossings", EntityType::Crossing),
     ("organisation", EntityType::Organisation),

@@ -94,6 +94,29 @@ impl P<'_> {
             // "who acused Russia": the word where a verb must be.
             return Err(self.not_a_verb());
         }
+        // who did Finland accuse [of what]: the asked entity is the object.
+        if aux.have || aux.modal {
+            let at = self.i;
+            if let Some(x) = self.term() {
+                if let Some((rel, _, vspan)) = self.verb() {
+                    let w = self.whole();
+                    let mut columns = vec!["who".to_string()];
+                    let claim = self.claim_slot(rel, None, &mut columns, w);
+                    let s = Select::new(vec![Clause {
+                        subject: x,
+                        relation: RelTerm::Fixed(rel, vspan),
+                        object: Some(Term::Var(named("who", w))),
+                        claim,
+                        modality: aux.modality(),
+                        optional: false,
+                    }]);
+                    let mut s = s;
+                    s.columns = Some(columns);
+                    return self.finish(s, "who did X <verb>");
+                }
+            }
+            self.i = at;
+        }
         self.i = save;
         if self.eat(&["is", "was", "are", "were"]).is_none() {
             return Ok(None);
@@ -498,6 +521,19 @@ impl P<'_> {
             let Some(x) = self.term() else {
                 return Ok(None);
             };
+            // which organisations is Finland a member of
+            if aux.be {
+                self.eat(&["a", "an"]);
+                if self.eat(&["member", "members", "part"]).is_some()
+                    && self.eat(&["of", "in"]).is_some()
+                {
+                    let mut s =
+                        Select::new(vec![clause(x, Relation::MEMBER_OF, w, Some(me), None)]);
+                    s.conds.push(typed);
+                    s.columns = Some(vec![col]);
+                    return self.finish(s, "which T is X a member of");
+                }
+            }
             let Some((rel, _, vspan)) = self.verb() else {
                 return Ok(None);
             };

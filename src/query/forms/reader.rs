@@ -197,9 +197,21 @@ impl P<'_> {
             self.i += 2;
             return Some(Obj::Charge);
         }
-        if self.is(0, &["which", "what", "any", "the"]) {
+        // which crossings · its border · the crossings: a typed variable.
+        if self.is(0, &["which", "what"]) || self.is(0, DETERMINERS) {
             let save = self.i;
             self.i += 1;
+            if let Some((t, _)) = self.type_noun() {
+                return Some(Obj::Typed(t));
+            }
+            self.i = save;
+        }
+        // A bare plural type noun: "which states have closed crossings".
+        if self
+            .tok(0)
+            .is_some_and(|t| !t.capital && t.kind == Kind::Word)
+        {
+            let save = self.i;
             if let Some((t, _)) = self.type_noun() {
                 return Some(Obj::Typed(t));
             }
