@@ -169,6 +169,8 @@ pub struct Select {
     pub form: Option<String>,
     /// Where each document id of `docs` stands, for errors.
     pub doc_spans: Vec<Span>,
+    /// The source the facts must be attributed to (`what did Reuters report`).
+    pub attributed: Option<Name>,
     /// Drop the sources column's effect on row identity (rows differ only by values).
     pub distinct: bool,
     /// Sort key and descending flag.
@@ -192,6 +194,7 @@ impl Select {
             by_date: false,
             form: None,
             doc_spans: Vec::new(),
+            attributed: None,
             distinct: false,
             order: None,
             limit: None,

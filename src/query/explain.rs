@@ -121,6 +121,9 @@ pub fn plan_text(p: &Plan, names: &NameIndex) -> String {
         };
         out.push(format!("dated {op} {d}"));
     }
+    if let Some(a) = &p.filter.attributed {
+        out.push(format!("attributed to {}", names.label(a)));
+    }
     if !p.filter.docs.is_empty() {
         out.push(format!("in articles {}", p.filter.docs.join(", ")));
     }

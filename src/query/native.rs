@@ -149,6 +149,11 @@ impl Native<'_> {
         {
             return None;
         }
+        if let Some(a) = &plan.filter.attributed {
+            if f.attribution != Some(a) {
+                return None;
+            }
+        }
         if !plan.filter.dates.is_empty() {
             let d = f.date?;
             if !plan

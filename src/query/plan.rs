@@ -77,6 +77,8 @@ pub struct FactFilter {
     pub dates: Vec<(DateOp, String)>,
     /// Document id prefixes (any).
     pub docs: Vec<String>,
+    /// The source every fact must be attributed to.
+    pub attributed: Option<EntityId>,
 }
 
 /// A resolved query, ready for an engine.
@@ -360,6 +362,7 @@ pub fn resolve(s: &ast::Select, names: &NameIndex) -> Result<Plan, QueryError> {
     }
     let mut filter = FactFilter {
         docs: s.docs.clone(),
+        attributed: s.attributed.as_ref().map(|n| r.entity(n)).transpose()?,
         ..Default::default()
     };
     let mut explicit = None;

@@ -205,6 +205,13 @@ fn clause_pattern(plan: &Plan, i: usize, c: &PClause, swap: bool) -> GraphPatter
     if let (Some(PClaim::Var(x)), true) = (&c.claim, c.optional) {
         tested = plan_var(plan, *x);
     }
+    if let Some(a) = &plan.filter.attributed {
+        triples.push(tp(
+            f.clone(),
+            nn(&format!("{}wasAttributedTo", rdf::PROV)),
+            rdf::entity_iri(a),
+        ));
+    }
     triples.push(tp(f.clone(), ng("evidence"), e.clone()));
     triples.push(tp(e.clone(), ng("text"), cv.text.clone()));
     triples.push(tp(e.clone(), ng("start"), cv.start.clone()));

@@ -357,6 +357,29 @@ impl P<'_> {
         if !aux.any {
             return Ok(None);
         }
+        // what did Reuters report: every fact the articles attribute to it.
+        let at = self.i;
+        if let Some(Term::Name(source)) = self.term() {
+            if self
+                .eat(&["report", "reported", "reports", "reporting"])
+                .is_some()
+            {
+                let mut c = clause(
+                    Term::Var(named("subject", w)),
+                    Relation::SAYS,
+                    w,
+                    Some(Term::Var(named("object", w))),
+                    Some(ClaimTerm::Var(named("claim", w))),
+                );
+                c.relation = RelTerm::Var(named("relation", w));
+                c.optional = true;
+                let mut s = Select::new(vec![c]);
+                s.attributed = Some(source);
+                s.conds.push(Cond::AnyModality);
+                return self.finish(s, "what did <source> report");
+            }
+        }
+        self.i = at;
         let Some(x) = self.term() else {
             return Ok(None);
         };
