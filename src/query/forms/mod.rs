@@ -10,6 +10,7 @@
 
 mod questions;
 mod reader;
+mod shaped;
 mod tokens;
 
 use super::ast::*;
