@@ -42,9 +42,15 @@ pub fn explain(q: &Query, names: &NameIndex) -> Result<String, QueryError> {
             );
         }
         Query::Path(a, b) => {
+            let t = |t: &super::ast::Term| match t {
+                super::ast::Term::Name(n) => n.text.clone(),
+                super::ast::Term::Var(v) => format!("?{}", v.name),
+            };
             let _ = writeln!(
                 out,
-                "-- form\nhow are A and B connected\n-- plan\nshortest chain of facts between {a:?} and {b:?}, at most 6 hops, breadth first"
+                "-- form\nhow are A and B connected\n-- plan\nshortest chain of facts between {} and {}, at most 6 hops, breadth first",
+                t(a),
+                t(b)
             );
         }
         Query::Mentions(n) => {
