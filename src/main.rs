@@ -220,7 +220,8 @@ struct AskArgs {
     /// Show the sentence behind every row.
     #[arg(long)]
     sources: bool,
-    /// Print the plan and the SPARQL it compiles to before the answer.
+    /// Print to standard error how the query was understood: the question form, the
+    /// plan and the SPARQL it compiles to.
     #[arg(long)]
     explain: bool,
     /// Evaluate natively over the graph, or as SPARQL on the store.
@@ -646,12 +647,16 @@ fn ask(cli: &Cli, args: &AskArgs) -> Result<()> {
     };
     let usage = |e: QueryError| anyhow::Error::new(UsageError(e.render(&text)));
     let text = text.trim_end().to_string();
-    // Parse before touching the store: a typo should not wait for a build.
-    let parsed = query::syntax::parse(&text).map_err(usage)?;
-    let session = Session::new(open_read(cli)?, &lexicon(cli)?)?;
+    // Parse before touching the store, with the lexicon's words: a typo should not
+    // wait for a build.
+    let lex = lexicon(cli)?;
+    let vocab = query::vocab::Vocab::new(&lex);
+    let parsed = query::syntax::parse_with(&text, &vocab).map_err(usage)?;
+    let session = Session::new(open_read(cli)?, &lex)?;
     let mut out = io::BufWriter::new(io::stdout().lock());
     if args.explain {
-        writeln!(out, "{}-- answer", session.explain(&text).map_err(usage)?)?;
+        // On stderr, so `--format json` stays JSON.
+        eprint!("{}", session.explain(&text).map_err(usage)?);
     }
     let answer = session.run(&parsed, args.engine).map_err(|e| match e {
         QueryError::Engine(_) => anyhow::Error::new(e),

@@ -4,15 +4,17 @@
 use crate::graph::KnowledgeGraph;
 use crate::lexicon::Lexicon;
 use crate::model::EntityId;
-use crate::query::{self, ast::Query, plan::NameIndex, Answer, EngineKind, QueryError};
+use crate::query::{
+    self, ast::Query, plan::NameIndex, vocab::Vocab, Answer, EngineKind, QueryError,
+};
 use crate::store::{ReadStore, StoreError};
-use std::fmt::Write as _;
 
 /// An open store with everything needed to answer queries.
 pub struct Session {
     store: ReadStore,
     graph: KnowledgeGraph,
     names: NameIndex,
+    vocab: Vocab,
 }
 
 impl Session {
@@ -23,12 +25,34 @@ impl Session {
         let names = NameIndex::new(
             graph.entities(),
             lex.names().map(|(n, id)| (n.to_string(), id.clone())),
-        );
+        )
+        .with_docs(graph.docs().iter().map(|d| d.id.clone()));
         Ok(Session {
             store,
             graph,
             names,
+            vocab: Vocab::new(lex),
         })
+    }
+
+    /// The words of the query language, from the lexicon.
+    pub fn vocab(&self) -> &Vocab {
+        &self.vocab
+    }
+
+    /// Completion candidates for the REPL: keywords, relation names and verb forms,
+    /// type nouns, and the labels of the store's entities, sorted.
+    pub fn completions(&self) -> Vec<String> {
+        let mut out = self.vocab.completions();
+        out.extend(self.names.labels().map(str::to_string));
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// Parses a query with this store's vocabulary.
+    pub fn parse(&self, text: &str) -> Result<Query, QueryError> {
+        query::syntax::parse_with(text, &self.vocab)
     }
 
     /// The graph.
@@ -53,7 +77,7 @@ impl Session {
 
     /// Answers a query with an engine.
     pub fn ask(&self, text: &str, engine: EngineKind) -> Result<Answer, QueryError> {
-        let parsed = query::syntax::parse(text)?;
+        let parsed = self.parse(text)?;
         self.run(&parsed, engine)
     }
 
@@ -68,17 +92,10 @@ impl Session {
         query::run(parsed, engine, &self.names, &|id| self.describe(id))
     }
 
-    /// The typed query, the resolved plan and the SPARQL it compiles to.
+    /// How a query is understood: the question form, the plan in words and the
+    /// SPARQL it compiles to.
     pub fn explain(&self, text: &str) -> Result<String, QueryError> {
-        let parsed = query::syntax::parse(text)?;
-        let mut out = String::new();
-        let _ = writeln!(out, "-- query\n{parsed:#?}");
-        if let Query::Select(s) = &parsed {
-            let plan = query::plan::resolve(s, &self.names)?;
-            let _ = writeln!(out, "-- plan\n{plan:#?}");
-            let _ = writeln!(out, "-- sparql\n{}", query::sparql::compile(&plan));
-        }
-        Ok(out)
+        query::explain::explain(&self.parse(text)?, &self.names)
     }
 
     /// Header lines describing an entity: label, type, other names, Wikidata.

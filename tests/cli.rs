@@ -293,14 +293,49 @@ fn ask_answers_and_reports_errors_with_a_caret() {
     assert!(stderr(&o).contains("     ^^^^^^"), "{}", stderr(&o));
     let o = ng(&store, &["ask", "who closed Atlantis?"]);
     assert_eq!(o.status.code(), Some(2));
+    // No answers, and why: the names are there under another type.
     let o = ng(&store, &["ask", "?x accuses ?y where ?y is Person"]);
     assert!(o.status.success());
-    assert_eq!(stdout(&o).trim(), "no answers");
-    let o = ng(&store, &["ask", "--explain", "?x accuses Russia"]);
+    assert!(stdout(&o).starts_with("no answers\n"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("of other types: "), "{}", stdout(&o));
+    // --explain goes to stderr, so the answer on stdout stays JSON.
+    let o = ng(
+        &store,
+        &[
+            "ask",
+            "--explain",
+            "--format",
+            "json",
+            "count ?x accuses Russia",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v["rows"][0]["count"].is_u64(), "{v}");
+    let err = stderr(&o);
     assert!(
-        stdout(&o).contains("-- sparql") && stdout(&o).contains("SELECT"),
+        err.contains("-- form\npattern") && err.contains("-- plan\n1. ?x accuses Russia"),
+        "{err}"
+    );
+    assert!(
+        err.contains("PREFIX ng: <https://w3id.org/newsgraph/ns#>")
+            && err.contains("rdf:predicate ng:accuses"),
+        "{err}"
+    );
+    // Bad dates and unknown articles are errors, not empty answers.
+    let o = ng(&store, &["ask", "who closed what after 2023-11-32?"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("no such date 2023-11-32: day 32 is not 1–30"),
         "{}",
-        stdout(&o)
+        stderr(&o)
+    );
+    let o = ng(&store, &["ask", "?x closes ?c in 9"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("no article id starts with \"9\""),
+        "{}",
+        stderr(&o)
     );
 }
 

@@ -227,7 +227,10 @@ fn a_failed_line_fails_the_script_after_running_the_rest() {
     let (out, err) = (text(&o.stdout), text(&o.stderr));
     assert!(out.contains("funnelling migrants"), "{out}");
     assert!(out.contains("Finland"), "{out}");
-    assert!(err.contains("line 4: error: expected a relation"), "{err}");
+    assert!(
+        err.contains("line 4: error: no relation \"acused\" — did you mean accuses"),
+        "{err}"
+    );
     assert!(err.contains("  who acused Russia\n      ^"), "{err}");
     assert!(err.contains("line 5: error: no command :nonsense"), "{err}");
     assert!(err.contains("2 of 4 commands failed"), "{err}");
