@@ -194,14 +194,14 @@ impl Native<'_> {
                 (None, None) if c.optional => {}
                 _ => return None,
             },
-            Some(PClaim::Contains(t)) => {
+            Some(PClaim::Contains(t))
                 if !f
                     .claim
-                    .is_some_and(|cl| cl.to_lowercase().contains(t.as_str()))
-                {
-                    return None;
-                }
+                    .is_some_and(|cl| cl.to_lowercase().contains(t.as_str())) =>
+            {
+                return None;
             }
+            Some(PClaim::Contains(_)) => {}
             None => {}
         }
         if !c.contains.is_empty() {

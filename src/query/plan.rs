@@ -458,7 +458,8 @@ fn check_date(d: &str, span: Span) -> Result<(), QueryError> {
             return Err(bad(format!("month {m} is not 1–12")));
         }
         if let Some(&day) = parts.get(2) {
-            let leap = parts[0] % 4 == 0 && (parts[0] % 100 != 0 || parts[0] % 400 == 0);
+            let leap = parts[0].is_multiple_of(4)
+                && (!parts[0].is_multiple_of(100) || parts[0].is_multiple_of(400));
             let days = match m {
                 2 if leap => 29,
                 2 => 28,

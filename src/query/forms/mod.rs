@@ -178,7 +178,7 @@ pub fn nearest_example(text: &str) -> &'static str {
             .map(|t| t.low)
             .collect();
         let shared = words.iter().filter(|w| ex_words.contains(w)).count();
-        let first = usize::from(words.first().is_some() && words.first() == ex_words.first());
+        let first = usize::from(!words.is_empty() && words.first() == ex_words.first());
         (first, shared)
     };
     EXAMPLES
