@@ -228,6 +228,16 @@ impl Vocab {
         self.demonyms.get(&fold(word)).map(String::as_str)
     }
 
+    /// Relation names and every verb form, sorted: the words that stand where a
+    /// relation goes.
+    pub fn relation_words(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = self.relations.iter().map(|r| r.as_str()).collect();
+        out.extend(self.verbs.keys().map(String::as_str));
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// Words the REPL offers to complete: keywords, relation names, every verb form,
     /// relation nouns and type nouns, sorted.
     pub fn completions(&self) -> Vec<String> {

@@ -106,64 +106,18 @@ fn slot(head: &str) -> Slot {
         {
             Slot::Verb
         }
-        p if RELATION_WORDS.contains(&p) => Slot::Name,
+        p if relation_words().contains(&p) => Slot::Name,
         _ => Slot::Any,
     }
 }
 
-/// Relation names and the verb forms the grammar knows (`grammar/query.pest`).
-const RELATION_WORDS: &[&str] = &[
-    "accuses",
-    "denies",
-    "closes",
-    "reopens",
-    "borders",
-    "holds_role",
-    "member_of",
-    "located_in",
-    "says",
-    "accused",
-    "accusing",
-    "accuse",
-    "blamed",
-    "blames",
-    "blaming",
-    "blame",
-    "denied",
-    "denying",
-    "deny",
-    "rejected",
-    "rejects",
-    "reject",
-    "dismissed",
-    "dismisses",
-    "dismiss",
-    "closed",
-    "closing",
-    "close",
-    "shut",
-    "shuts",
-    "sealed",
-    "seals",
-    "seal",
-    "reopened",
-    "reopening",
-    "reopen",
-    "bordered",
-    "bordering",
-    "border",
-    "holds",
-    "held",
-    "hold",
-    "joined",
-    "joins",
-    "join",
-    "said",
-    "say",
-    "told",
-    "warned",
-    "announced",
-];
+/// Relation names and every verb form of the lexicon built into the binary (the
+/// vocabulary the query language reads), so a relation added to the lexicon completes
+/// with no change here.
+fn relation_words() -> &'static [&'static str] {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| crate::query::vocab::Vocab::builtin().relation_words())
+}
 
 /// Words that end a bare name in the grammar: a name holding one must be quoted.
 const NAME_BREAKERS: &[&str] = &[
@@ -324,7 +278,7 @@ fn needs_quotes(name: &str) -> bool {
     name.split_whitespace().any(|w| {
         let lower = w.to_lowercase();
         NAME_BREAKERS.contains(&lower.as_str())
-            || RELATION_WORDS.contains(&lower.as_str())
+            || relation_words().contains(&lower.as_str())
             || !w.chars().next().is_some_and(char::is_alphanumeric)
             || !w
                 .chars()
@@ -496,7 +450,7 @@ impl ReplHelper {
             Slot::Fixed(list) => return Completion::Words(start, words(list)),
             Slot::Verb => {
                 let mut c = words(VERB_LEADS);
-                c.extend(words(RELATION_WORDS));
+                c.extend(words(relation_words()));
                 c.extend(
                     self.relations
                         .iter()
@@ -536,7 +490,7 @@ impl ReplHelper {
             Vec::new()
         } else {
             let mut c = words(KEYWORDS);
-            c.extend(words(RELATION_WORDS));
+            c.extend(words(relation_words()));
             c
         };
         c.extend(
@@ -712,9 +666,13 @@ mod tests {
     #[test]
     fn completes_keywords_relations_and_meta_commands() {
         let h = helper(NAMES);
+        // Every verb form of the lexicon: "accede" is member_of's.
         assert_eq!(
             complete(&h, "who acc").1,
-            vec!["accuses", "accused", "accusing", "accuse"]
+            vec![
+                "accede", "acceded", "accedes", "acceding", "accuse", "accused", "accuses",
+                "accusing"
+            ]
         );
         assert_eq!(complete(&h, "?x closes ?c ord").1, vec!["order by"]);
         assert_eq!(complete(&h, ":fo"), (0, vec![":format".into()]));
