@@ -27,7 +27,7 @@ fn seed() -> u64 {
     std::env::var("NEWSGRAPH_CRASH_SEED")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(0x5eed_14)
+        .unwrap_or(0x005e_ed14)
 }
 
 /// SplitMix64: a seeded sequence of kill moments, the same on every run.

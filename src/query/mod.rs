@@ -236,13 +236,16 @@ pub struct Answer {
     pub rows: Vec<Row>,
 }
 
+/// A row's values, one per column: what tells answer rows apart.
+type RowKey = Vec<Option<Value>>;
+
 /// Merges solutions into rows: rows with the same shown values are one row with all
 /// their sources; then sorts (by the order key, else by the values' labels) and limits.
 pub fn answer(plan: &Plan, solutions: Vec<Solution>, names: &NameIndex) -> Answer {
     // Solutions found twice need no dedup of their own: sources merge into a set, and
     // of the dates and order values only the least is used. (Hashing a clone of every
     // solution to drop repeats was a third of answering a large question.)
-    let mut merged: BTreeMap<Vec<Option<Value>>, (BTreeSet<Source>, Vec<String>)> = BTreeMap::new();
+    let mut merged: BTreeMap<RowKey, (BTreeSet<Source>, Vec<String>)> = BTreeMap::new();
     for s in solutions {
         let key: Vec<Option<Value>> = plan
             .columns

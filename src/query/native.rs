@@ -188,15 +188,14 @@ impl Native<'_> {
                 (None, None) if c.optional => {}
                 _ => return None,
             },
-            Some(PClaim::Contains(t)) => {
+            Some(PClaim::Contains(t))
                 if !f
                     .claim
-                    .is_some_and(|cl| cl.to_lowercase().contains(t.as_str()))
-                {
-                    return None;
-                }
+                    .is_some_and(|cl| cl.to_lowercase().contains(t.as_str())) =>
+            {
+                return None;
             }
-            None => {}
+            Some(PClaim::Contains(_)) | None => {}
         }
         let mut sources = p.sources.clone();
         // Report the fact as the clause matched it (orientation, object only if asked).

@@ -375,7 +375,7 @@ fn slot_value(plan: &Plan, sol: &oxigraph::sparql::QuerySolution, s: &Slot) -> O
     match s {
         Slot::Entity(id) => Some(id.clone()),
         Slot::Var(i) => match sol
-            .get(&plan_var(plan, *i))
+            .get(plan_var(plan, *i))
             .and_then(|t| term_value(t, VarKind::Entity))
         {
             Some(Value::Entity(id)) => Some(id),
@@ -393,7 +393,7 @@ fn clause_fact(
     let relation = match c.relation {
         PRel::Fixed(r) => r,
         PRel::Var(i) => match sol
-            .get(&plan_var(plan, i))
+            .get(plan_var(plan, i))
             .and_then(|t| term_value(t, VarKind::Relation))
         {
             Some(Value::Relation(r)) => r,
@@ -431,7 +431,7 @@ impl Engine for Sparql<'_> {
         for sol in rows {
             let values = (0..plan.vars.len())
                 .map(|i| {
-                    sol.get(&plan_var(plan, i))
+                    sol.get(plan_var(plan, i))
                         .and_then(|t| term_value(t, super::kind(plan, i)))
                 })
                 .collect();
