@@ -1311,6 +1311,18 @@ mod tests {
     }
 
     #[test]
+    fn a_reader_removes_what_a_killed_build_left() {
+        let dir = built();
+        let stale = dir.path().join(format!("{PARTIAL_PREFIX}999999"));
+        fs::create_dir_all(stale.join("junk")).unwrap();
+        let tmp = dir.path().join(SNAPSHOT_FILE).with_extension("tmp");
+        fs::write(&tmp, "half a snapshot").unwrap();
+        let rs = open_read(dir.path()).unwrap();
+        assert!(rs.store().is_empty().unwrap());
+        assert!(!stale.exists() && !tmp.exists());
+    }
+
+    #[test]
     fn a_first_build_replaces_stale_partial_stores() {
         let dir = tempfile::tempdir().unwrap();
         let stale = dir.path().join(format!("{PARTIAL_PREFIX}999999"));
