@@ -299,6 +299,14 @@ fn read_file(path: &Path, entry: ManifestEntry) -> Result<Document, SourceError>
     from_bytes(path, &bytes, entry)
 }
 
+/// Reads an article from its bytes as if they were the file `path` (its extension
+/// picks text, Markdown or HTML; no manifest applies): what `build` does with each
+/// file once it is read. Bad bytes (NUL, invalid UTF-8, nothing but blanks) are
+/// errors naming `path`.
+pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<Document, SourceError> {
+    from_bytes(path, bytes, ManifestEntry::default())
+}
+
 /// Turns raw bytes into a [`Document`]; `path` names the source in errors.
 fn from_bytes(path: &Path, bytes: &[u8], entry: ManifestEntry) -> Result<Document, SourceError> {
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {

@@ -156,6 +156,7 @@ pub fn open_read(dir: &Path) -> Result<ReadStore, StoreError> {
         Err(e) => return Err(io_err(dir, &lock_path)(e)),
     };
     let lock = lock(dir, file, false)?;
+    remove_crash_leftovers(dir);
     let data = dir.join(DATA_DIR);
     if !exists(dir, &data)? {
         return Err(StoreError::Missing { dir: dir.into() });
@@ -166,6 +167,27 @@ pub fn open_read(dir: &Path) -> Result<ReadStore, StoreError> {
         dir: dir.into(),
         _lock: lock,
     })
+}
+
+/// Removes what a killed build left: side directories and the temporary snapshot.
+/// Called holding the shared lock, so no build is running, and before the database
+/// opens. Best effort: a reader that cannot remove them (a read-only directory,
+/// another reader removing them at the same moment) reads the store all the same,
+/// and the next build removes them under its exclusive lock.
+fn remove_crash_leftovers(dir: &Path) {
+    let _ = fs::remove_file(dir.join(SNAPSHOT_FILE).with_extension("tmp"));
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if entry
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with(PARTIAL_PREFIX))
+        {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 /// Reads the whole dataset of the store in `dir`: from its snapshot when current,
@@ -305,6 +327,16 @@ const LOADER_MEMORY_MB: usize = 512;
 /// took 15.6 GB and 14 minutes), so a larger build writes a copy of the store through
 /// the bulk loader instead and swaps it in (see [`write`]).
 pub const IN_PLACE_MAX: usize = 1000;
+
+/// [`IN_PLACE_MAX`], unless the environment variable `NEWSGRAPH_IN_PLACE_MAX` sets a
+/// smaller number: the crash tests (`tests/crash.rs`) take the side-copy path with a
+/// few dozen articles instead of a thousand. A larger or unreadable value is ignored.
+fn in_place_max() -> usize {
+    std::env::var("NEWSGRAPH_IN_PLACE_MAX")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map_or(IN_PLACE_MAX, |n: usize| n.min(IN_PLACE_MAX))
+}
 
 /// Replaced articles whose old graphs are cleared in one transaction when a build
 /// writes a copy of the store: bounds that transaction's memory.
@@ -765,7 +797,7 @@ fn write_locked<E: From<StoreError>>(
             .map(|ds| Packed::from_dataset(&ds)),
     };
 
-    if plan.articles <= IN_PLACE_MAX {
+    if plan.articles <= in_place_max() {
         let target = Target::Update(store.start_transaction().map_err(db)?);
         let mut sink = sink(target, stored, snapshot);
         produce(&mut sink)?;
@@ -1276,6 +1308,18 @@ mod tests {
             open_read(dir.path()),
             Err(StoreError::Missing { .. })
         ));
+    }
+
+    #[test]
+    fn a_reader_removes_what_a_killed_build_left() {
+        let dir = built();
+        let stale = dir.path().join(format!("{PARTIAL_PREFIX}999999"));
+        fs::create_dir_all(stale.join("junk")).unwrap();
+        let tmp = dir.path().join(SNAPSHOT_FILE).with_extension("tmp");
+        fs::write(&tmp, "half a snapshot").unwrap();
+        let rs = open_read(dir.path()).unwrap();
+        assert!(rs.store().is_empty().unwrap());
+        assert!(!stale.exists() && !tmp.exists());
     }
 
     #[test]

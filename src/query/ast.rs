@@ -2,6 +2,7 @@
 //! nothing here knows which entities exist (that is [`super::plan`]'s job).
 
 use crate::model::{EntityType, Modality, Relation};
+use std::fmt;
 
 /// A byte range in the query text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -200,5 +201,123 @@ impl Select {
             limit: None,
             columns: None,
         }
+    }
+}
+
+/// Writes a name quoted, so keywords and relation words in it stay part of the name.
+fn write_name(f: &mut fmt::Formatter<'_>, n: &Name) -> fmt::Result {
+    write!(f, "\"{}\"", n.text)
+}
+
+impl fmt::Display for Var {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "?{}", self.name)
+    }
+}
+
+impl fmt::Display for Term {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Term::Var(v) => v.fmt(f),
+            Term::Name(n) => write_name(f, n),
+        }
+    }
+}
+
+impl fmt::Display for Clause {
+    /// `subject [may|not] relation [object] [of claim]`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.subject)?;
+        match self.modality {
+            Some(Modality::Negated) => f.write_str(" not")?,
+            Some(Modality::Possible) => f.write_str(" may")?,
+            Some(Modality::Asserted) | None => {}
+        }
+        match &self.relation {
+            RelTerm::Fixed(r, _) => write!(f, " {}", r.as_str())?,
+            RelTerm::Unknown(w, _) => write!(f, " {w}")?,
+            RelTerm::Var(v) => write!(f, " {v}")?,
+        }
+        if let Some(o) = &self.object {
+            write!(f, " {o}")?;
+        }
+        match &self.claim {
+            Some(ClaimTerm::Var(v)) => write!(f, " of {v}"),
+            Some(ClaimTerm::Contains(s)) => write!(f, " of \"{s}\""),
+            None => Ok(()),
+        }
+    }
+}
+
+impl fmt::Display for Cond {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Cond::Type {
+                var,
+                etype,
+                negated,
+            } => {
+                let not = if *negated { "not " } else { "" };
+                write!(f, "{var} is {not}{}", etype.as_str())
+            }
+            Cond::Eq { var, term, negated } => {
+                let op = if *negated { "!=" } else { "=" };
+                write!(f, "{var} {op} {term}")
+            }
+            Cond::Modality(m) => f.write_str(m.as_str()),
+            Cond::AnyModality => f.write_str("any modality"),
+            Cond::Date(op, date, _) => {
+                let op = match op {
+                    DateOp::After => "after",
+                    DateOp::Before => "before",
+                    DateOp::Since => "since",
+                    DateOp::Until => "until",
+                    DateOp::On => "on",
+                };
+                write!(f, "{op} {date}")
+            }
+            Cond::ClaimContains(s) => write!(f, "claim contains \"{s}\""),
+        }
+    }
+}
+
+impl fmt::Display for Select {
+    /// The selection as a pattern query, which parses back to the same selection
+    /// (spans aside): `count ?x accuses "Russia" of ?c where ?x is state limit 5`.
+    /// Column lists come only from questions and have no pattern syntax: they are
+    /// left out.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.count {
+            f.write_str("count ")?;
+        } else if self.distinct {
+            f.write_str("distinct ")?;
+        }
+        for (i, c) in self.clauses.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" and ")?;
+            }
+            write!(f, "{c}")?;
+        }
+        for (i, c) in self.conds.iter().enumerate() {
+            f.write_str(if i == 0 { " where " } else { " and " })?;
+            write!(f, "{c}")?;
+        }
+        if !self.docs.is_empty() {
+            write!(f, " in {}", self.docs.join(","))?;
+        }
+        if let Some((key, desc)) = &self.order {
+            match key {
+                OrderKey::Var(v) => write!(f, " order by {v}")?,
+                OrderKey::Date => f.write_str(" order by date")?,
+                OrderKey::Doc => f.write_str(" order by doc")?,
+            }
+            if *desc {
+                f.write_str(" desc")?;
+            }
+        }
+        if let Some(n) = self.limit {
+            write!(f, " limit {n}")?;
+        }
+        Ok(())
     }
 }
