@@ -1346,6 +1346,31 @@ fn fixed_words<S: AsRef<str>>(before: &str, floor: usize, words: &[S]) -> Comple
     Completion::Words(start, c)
 }
 
+/// Completion candidates at the end of `line`, as the REPL offers them on Tab (query
+/// language, or SPARQL when `sparql`): where the replaced word starts, and (shown,
+/// inserted) pairs. Meta-commands and file names are left out. For `serve`'s
+/// `/api/complete`.
+pub fn complete(
+    graph: &KnowledgeGraph,
+    line: &str,
+    sparql: bool,
+) -> (usize, Vec<(String, String)>) {
+    if line.trim_start().starts_with(':') {
+        return (line.len(), Vec::new());
+    }
+    let mut h = ReplHelper::new(Some(graph));
+    if sparql {
+        h.mode = Mode::Sparql;
+    }
+    match h.candidates(line, line.len()) {
+        Completion::Words(start, c) => (
+            start,
+            c.into_iter().map(|p| (p.display, p.replacement)).collect(),
+        ),
+        Completion::Files => (line.len(), Vec::new()),
+    }
+}
+
 /// Where the word ending at the end of `before` starts, not before `floor`.
 fn word_start(before: &str, floor: usize) -> usize {
     let region = before.get(floor..).unwrap_or_default();

@@ -4,7 +4,7 @@
 use crate::graph::{KnowledgeGraph, Stats};
 use crate::model::EntityId;
 use crate::packed::FactRef;
-use crate::query::{Answer, Row, Value as Cell};
+use crate::query::{Answer, Row, Source, Value as Cell};
 use serde_json::{json, Value};
 use std::io::{self, Write};
 
@@ -254,6 +254,40 @@ fn doc_list(r: &Row) -> String {
     docs.join(", ")
 }
 
+/// The fact a source was matched from: same article, sentence, relation and ends (in
+/// either order for a symmetric relation).
+pub fn source_fact<'g>(g: &'g KnowledgeGraph, s: &Source) -> Option<FactRef<'g>> {
+    let (relation, subject, object) = &s.fact;
+    let ends = |f: &FactRef<'_>, a: &EntityId, b: Option<&EntityId>| {
+        f.subject == a && (b.is_none() || f.object == b)
+    };
+    [Some(subject), object.as_ref()]
+        .into_iter()
+        .flatten()
+        .filter_map(|e| g.node(e))
+        .flat_map(|n| g.facts_of(n, *relation).iter().map(|&ix| g.fact(ix)))
+        .find(|f| {
+            f.doc == s.doc
+                && f.start == s.start
+                && (ends(f, subject, object.as_ref())
+                    || object.as_ref().is_some_and(|o| ends(f, o, Some(subject))))
+        })
+}
+
+/// A source as JSON: `{"doc","sentence","start","end","modality","date"}`, the last
+/// two from the fact it was matched from.
+fn source_json(g: &KnowledgeGraph, s: &Source) -> Value {
+    let fact = source_fact(g, s);
+    json!({
+        "doc": s.doc,
+        "sentence": s.sentence,
+        "start": s.start,
+        "end": s.end,
+        "modality": fact.map(|f| f.modality.as_str()),
+        "date": fact.and_then(|f| f.date),
+    })
+}
+
 /// Prints an answer. With `sources`, each table row is followed by the sentences
 /// behind it.
 pub fn write_answer(
@@ -274,7 +308,9 @@ pub fn write_answer(
                     for (c, v) in a.columns.iter().zip(&r.values) {
                         o.insert(c.clone(), cell_json(g, v));
                     }
-                    o.insert("sources".into(), json!(r.sources));
+                    let sources: Vec<Value> =
+                        r.sources.iter().map(|src| source_json(g, src)).collect();
+                    o.insert("sources".into(), Value::Array(sources));
                     Value::Object(o)
                 })
                 .collect();

@@ -1,39 +1,80 @@
 //! A read session on a store: the store opened read-only, its graph in memory and the
-//! name index, shared by `ask`, the REPL and `sparql` so they answer the same way.
+//! name index, shared by `ask`, the REPL, `sparql` and `serve` so they answer the same
+//! way.
 
+use crate::bounds::{Bounds, Deadline};
 use crate::graph::KnowledgeGraph;
 use crate::lexicon::Lexicon;
 use crate::model::EntityId;
 use crate::query::{self, ast::Query, plan::NameIndex, Answer, EngineKind, QueryError};
 use crate::store::{ReadStore, StoreError};
 use std::fmt::Write as _;
+use std::sync::Arc;
 
 /// An open store with everything needed to answer queries.
 pub struct Session {
     store: ReadStore,
+    index: Arc<Index>,
+}
+
+/// What a session loads from a store: the graph and its names. It stays valid after
+/// the store is closed (the snapshot is mapped), so a server keeps it between
+/// requests and loads it again only when a build changed the store.
+pub struct Index {
     graph: KnowledgeGraph,
     names: NameIndex,
 }
 
-impl Session {
+impl Index {
     /// Loads the graph of an open store and indexes its names, with the lexicon's
     /// metonyms (`the Kremlin`) for the entities present.
-    pub fn new(store: ReadStore, lex: &Lexicon) -> Result<Self, StoreError> {
-        let graph = KnowledgeGraph::from_packed(crate::store::read_packed(&store)?);
+    pub fn load(store: &ReadStore, lex: &Lexicon) -> Result<Self, StoreError> {
+        let graph = KnowledgeGraph::from_packed(crate::store::read_packed(store)?);
         let names = NameIndex::new(
             graph.entities(),
             lex.names().map(|(n, id)| (n.to_string(), id.clone())),
         );
-        Ok(Session {
-            store,
-            graph,
-            names,
-        })
+        Ok(Index { graph, names })
+    }
+}
+
+impl Index {
+    /// Header lines describing an entity: label, type, other names, Wikidata.
+    pub fn describe(&self, id: &EntityId) -> Vec<String> {
+        let Some(e) = self.graph.entity(id) else {
+            return Vec::new();
+        };
+        let mut lines = vec![format!("{} ({})", e.label, e.etype)];
+        if !e.aliases.is_empty() {
+            lines.push(format!("also: {}", e.aliases.join(", ")));
+        }
+        if let Some(q) = &e.wikidata {
+            lines.push(format!("wikidata: {q}"));
+        }
+        lines
+    }
+}
+
+impl Session {
+    /// Opens a session: loads the graph of an open store and indexes its names.
+    pub fn new(store: ReadStore, lex: &Lexicon) -> Result<Self, StoreError> {
+        let index = Arc::new(Index::load(&store, lex)?);
+        Ok(Session { store, index })
+    }
+
+    /// A session on `store` with an index loaded earlier from the same store state.
+    pub fn with_index(store: ReadStore, index: Arc<Index>) -> Self {
+        Session { store, index }
+    }
+
+    /// The loaded graph and names, to keep for a later session.
+    pub fn index(&self) -> &Arc<Index> {
+        &self.index
     }
 
     /// The graph.
     pub fn graph(&self) -> &KnowledgeGraph {
-        &self.graph
+        &self.index.graph
     }
 
     /// The store.
@@ -43,7 +84,7 @@ impl Session {
 
     /// Names of entities, for resolution and completion.
     pub fn names(&self) -> &NameIndex {
-        &self.names
+        &self.index.names
     }
 
     /// Gives the store back (to close it before a build).
@@ -59,13 +100,43 @@ impl Session {
 
     /// Answers a parsed query.
     pub fn run(&self, parsed: &Query, engine: EngineKind) -> Result<Answer, QueryError> {
-        let native = query::native::Native::new(&self.graph);
-        let sparql = query::sparql::Sparql::new(self.store.store());
-        let engine: &dyn query::Engine = match engine {
-            EngineKind::Native => &native,
-            EngineKind::Sparql => &sparql,
-        };
-        query::run(parsed, engine, &self.names, &|id| self.describe(id))
+        self.run_until(parsed, engine, &Deadline::none())
+    }
+
+    /// Answers a parsed query, stopping with [`QueryError::TimedOut`] at `deadline`
+    /// (on a worker thread when there is a deadline, see [`Deadline::run`]).
+    pub fn run_until(
+        &self,
+        parsed: &Query,
+        engine: EngineKind,
+        deadline: &Deadline,
+    ) -> Result<Answer, QueryError> {
+        let index = self.index.clone();
+        let store = self.store.store().clone();
+        let (parsed, d) = (parsed.clone(), deadline.clone());
+        deadline.run(move || {
+            let native = query::native::Native::bounded(&index.graph, d.clone());
+            let sparql = query::sparql::Sparql::bounded(&store, d);
+            let engine: &dyn query::Engine = match engine {
+                EngineKind::Native => &native,
+                EngineKind::Sparql => &sparql,
+            };
+            query::run(&parsed, engine, &index.names, &|id| index.describe(id))
+        })?
+    }
+
+    /// Answers a parsed query within `bounds`: stops at the timeout, and keeps the first
+    /// `max_rows` rows, saying how many there were when it dropped some. `ask` and
+    /// `serve` answer through here.
+    pub fn answer(
+        &self,
+        parsed: &Query,
+        engine: EngineKind,
+        bounds: &Bounds,
+    ) -> Result<(Answer, Option<usize>), QueryError> {
+        let mut answer = self.run_until(parsed, engine, &bounds.start())?;
+        let cut = bounds.cap(&mut answer.rows);
+        Ok((answer, cut))
     }
 
     /// The typed query, the resolved plan and the SPARQL it compiles to.
@@ -74,7 +145,7 @@ impl Session {
         let mut out = String::new();
         let _ = writeln!(out, "-- query\n{parsed:#?}");
         if let Query::Select(s) = &parsed {
-            let plan = query::plan::resolve(s, &self.names)?;
+            let plan = query::plan::resolve(s, self.names())?;
             let _ = writeln!(out, "-- plan\n{plan:#?}");
             let _ = writeln!(out, "-- sparql\n{}", query::sparql::compile(&plan));
         }
@@ -83,16 +154,6 @@ impl Session {
 
     /// Header lines describing an entity: label, type, other names, Wikidata.
     pub fn describe(&self, id: &EntityId) -> Vec<String> {
-        let Some(e) = self.graph.entity(id) else {
-            return Vec::new();
-        };
-        let mut lines = vec![format!("{} ({})", e.label, e.etype)];
-        if !e.aliases.is_empty() {
-            lines.push(format!("also: {}", e.aliases.join(", ")));
-        }
-        if let Some(q) = &e.wikidata {
-            lines.push(format!("wikidata: {q}"));
-        }
-        lines
+        self.index.describe(id)
     }
 }
