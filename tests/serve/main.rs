@@ -334,7 +334,7 @@ fn v_sources(s: &Server) -> Vec<serde_json::Value> {
 
 #[test]
 fn a_runaway_query_is_cut_at_the_timeout_while_others_are_served() {
-    let s = Server::shipped(&["--timeout", "2"]);
+    let s = Server::shipped(&["--timeout", "5"]);
     let cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
     let url = s.url(&format!("/sparql?query={}", enc(cross)));
     let started = Instant::now();
@@ -343,16 +343,16 @@ fn a_runaway_query_is_cut_at_the_timeout_while_others_are_served() {
         (r.status().as_u16(), body(&mut r), started.elapsed())
     });
     std::thread::sleep(Duration::from_millis(300));
-    let t = Instant::now();
     assert_eq!(get(&s, "/healthz", None).0, 200);
     let (status, _, _) = get(&s, &format!("/api/ask?q={}", enc("who denied what?")), None);
     assert_eq!(status, 200);
-    assert!(t.elapsed() < Duration::from_secs(2), "{:?}", t.elapsed());
+    // Both were answered while the runaway query was still running.
+    assert!(!runaway.is_finished(), "{:?}", started.elapsed());
     let (status, text, took) = runaway.join().unwrap();
     assert_eq!(status, 504, "{text}");
     assert_eq!(
         text.trim(),
-        "the query was stopped after the 2-second timeout (--timeout SECS to allow more)"
+        "the query was stopped after the 5-second timeout (--timeout SECS to allow more)"
     );
     assert!(took < Duration::from_secs(20), "{took:?}");
     // Cut results say so in a header.
