@@ -169,7 +169,10 @@ enum Command {
     #[command(after_help = "Examples:\n  \
         newsgraph repl                       # :help inside lists the commands\n  \
         printf 'who denied what?\\n:format json\\nwho may close what?\\n' | newsgraph repl")]
-    Repl,
+    Repl {
+        #[command(flatten)]
+        bounds: BoundsArgs,
+    },
 }
 
 const ASK_HELP: &str = "Examples:\n  \
@@ -451,10 +454,11 @@ fn run(cli: &Cli) -> Result<()> {
             Ok(())
         }
         Command::Serve(args) => serve(cli, args),
-        Command::Repl => {
+        Command::Repl { bounds } => {
             let lex = lexicon(cli)?;
             let session = Session::new(open_read(cli)?, &lex)?;
-            let config = newsgraph::repl::ReplConfig::new(cli.store.clone(), lex);
+            let mut config = newsgraph::repl::ReplConfig::new(cli.store.clone(), lex);
+            config.bounds = bounds.bounds();
             let summary = newsgraph::repl::run(session, config)?;
             if summary.is_failure() {
                 anyhow::bail!("{} of {} commands failed", summary.failed, summary.commands);

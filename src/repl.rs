@@ -12,6 +12,7 @@
 //! meta-command (`:help` lists them). An error is shown where it happened, with a caret
 //! under the query, and the session goes on.
 
+use crate::bounds::Bounds;
 use crate::graph::KnowledgeGraph;
 use crate::lexicon::Lexicon;
 use crate::query::{Answer, EngineKind, QueryError};
@@ -50,6 +51,8 @@ pub struct ReplConfig {
     pub lexicon: Lexicon,
     /// The history file; `None` keeps history for this session only.
     pub history: Option<PathBuf>,
+    /// Timeout and row cap of every query (`repl --timeout`, `--max-rows`).
+    pub bounds: Bounds,
 }
 
 impl ReplConfig {
@@ -59,6 +62,7 @@ impl ReplConfig {
             store_dir,
             lexicon,
             history: history_path(),
+            bounds: Bounds::default(),
         }
     }
 }
@@ -592,9 +596,11 @@ impl Shell {
 
     fn ask(&mut self, text: &str, out: &mut dyn Write) -> Result<Flow, CommandError> {
         let session = self.session()?;
-        let answer = session
-            .ask(text, EngineKind::Native)
-            .map_err(|e| CommandError::Query(e, text.to_string()))?;
+        let query_error = |e| CommandError::Query(e, text.to_string());
+        let parsed = crate::query::syntax::parse(text).map_err(query_error)?;
+        let (answer, cut) = session
+            .answer(&parsed, EngineKind::Native, &self.config.bounds)
+            .map_err(query_error)?;
         let mut buf = Vec::new();
         report::write_answer(
             &mut buf,
@@ -604,6 +610,13 @@ impl Shell {
             self.sources,
         )
         .map_err(CommandError::Output)?;
+        if let Some(total) = cut {
+            let shown = answer.rows.len();
+            let _ = writeln!(
+                buf,
+                "(the first {shown} of {total} rows; --max-rows N to change)"
+            );
+        }
         out.write_all(&buf).map_err(CommandError::Output)?;
         self.last = Some((answer, text.to_string()));
         Ok(Flow::Answered)
@@ -613,7 +626,13 @@ impl Shell {
         let session = self.session()?;
         // Buffered, so a query failing half-way prints nothing but its error.
         let mut buf = Vec::new();
-        sparql::execute(session.store().store(), text, self.sparql_format, &mut buf)?;
+        let deadline = self.config.bounds.start();
+        let done = sparql::evaluate(session.store().store(), text, &deadline)?;
+        sparql::write(&done.results, self.sparql_format, &mut buf)?;
+        if done.cut {
+            let max = deadline.max_rows();
+            let _ = writeln!(buf, "\n(the first {max} rows; --max-rows N to change)");
+        }
         // XML results end without a newline; the prompt goes on a line of its own.
         if !buf.is_empty() && !buf.ends_with(b"\n") {
             buf.push(b'\n');

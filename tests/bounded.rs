@@ -140,3 +140,39 @@ fn results_over_the_cap_give_the_first_rows_and_say_so() {
     assert!(o.status.success());
     assert_eq!(text(&o.stderr), "");
 }
+
+#[test]
+fn the_repl_stops_a_runaway_query_and_goes_on() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s");
+    assert!(ng(&store, &["build"]).status.success());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .current_dir(root())
+        .arg("--store")
+        .arg(&store)
+        .args(["repl", "--timeout", "1"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let script = format!(":sparql {CROSS}\nwho denied what?\n");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(script.as_bytes())
+        .unwrap();
+    let started = Instant::now();
+    let o = child.wait_with_output().unwrap();
+    assert!(started.elapsed() < Duration::from_secs(20));
+    // One line of the script failed; the next was answered.
+    assert_eq!(o.status.code(), Some(1));
+    let all = format!("{}{}", text(&o.stdout), text(&o.stderr));
+    assert!(
+        all.contains("the query was stopped after the 1-second timeout"),
+        "{all}"
+    );
+    assert!(text(&o.stdout).contains("Russia"), "{all}");
+}
