@@ -9,6 +9,7 @@
 //! join loops. So the worker stops soon after, and the caller returns at once.
 
 use oxigraph::sparql::CancellationToken;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -64,6 +65,25 @@ impl Bounds {
             total
         })
     }
+}
+
+/// Query workers still running, including those whose caller gave up at the deadline.
+static WORKERS: AtomicUsize = AtomicUsize::new(0);
+
+/// Counts a worker down when it ends, even by a panic.
+struct Running;
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        WORKERS.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// How many query workers are still running. After a timeout the abandoned worker may
+/// still be inside the database for a while: a process that ends then must not run the
+/// database's exit handlers under it (the binary ends with `_exit` in that case).
+pub fn running_workers() -> usize {
+    WORKERS.load(Ordering::SeqCst)
 }
 
 /// The running clock of one query.
@@ -142,13 +162,16 @@ impl Deadline {
             return Ok(f());
         };
         let (send, receive) = mpsc::channel();
+        WORKERS.fetch_add(1, Ordering::SeqCst);
         let spawned = std::thread::Builder::new()
             .name("newsgraph-query".into())
             .spawn(move || {
+                let _running = Running;
                 // The receiver is gone when the caller gave up: nothing to report.
                 let _ = send.send(f());
             });
         if spawned.is_err() {
+            WORKERS.fetch_sub(1, Ordering::SeqCst);
             // No thread to spare: the caller's own (cancellation still applies).
             return Err(self.timed_out());
         }

@@ -316,20 +316,43 @@ const SPARQL_HELP: &str = "Examples:\n  \
     doc:     https://w3id.org/newsgraph/doc/";
 
 fn main() -> ExitCode {
+    let code = exit_code();
+    if newsgraph::bounds::running_workers() > 0 {
+        let _ = io::stdout().flush();
+        let _ = io::stderr().flush();
+        quit_now(code);
+    }
+    ExitCode::from(code)
+}
+
+/// Ends the process at once, without exit handlers: a query abandoned at its timeout
+/// may still be running inside RocksDB on its worker thread, and RocksDB's static
+/// destructors must not run under it (they abort with "pthread lock: Invalid argument").
+fn quit_now(code: u8) -> ! {
+    extern "C" {
+        fn _exit(code: std::ffi::c_int) -> !;
+    }
+    // SAFETY: `_exit` ends the process and touches no Rust state; output was flushed.
+    unsafe { _exit(code.into()) }
+}
+
+/// Runs the command and gives the process's exit code: 0, 1 for failures, 2 for
+/// errors in what the user typed.
+fn exit_code() -> u8 {
     let cli = Cli::parse();
     match run(&cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => 0,
         Err(e) => {
             // A closed pipe (`newsgraph facts | head`) is not an error.
             if e.chain().any(|c| {
                 c.downcast_ref::<io::Error>()
                     .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
             }) {
-                return ExitCode::SUCCESS;
+                return 0;
             }
             if let Some(u) = e.downcast_ref::<UsageError>() {
                 eprintln!("{u}");
-                return ExitCode::from(2);
+                return 2;
             }
             // Library errors already quote their cause; add only causes not yet said.
             let mut msg = String::new();
@@ -343,7 +366,7 @@ fn main() -> ExitCode {
                 }
             }
             eprintln!("newsgraph: {msg}");
-            ExitCode::FAILURE
+            1
         }
     }
 }

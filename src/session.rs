@@ -8,6 +8,7 @@ use crate::lexicon::Lexicon;
 use crate::model::EntityId;
 use crate::query::{self, ast::Query, plan::NameIndex, Answer, EngineKind, QueryError};
 use crate::store::{ReadStore, StoreError};
+use oxigraph::store::Store;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
@@ -53,6 +54,75 @@ impl Index {
         }
         lines
     }
+
+    /// The graph.
+    pub fn graph(&self) -> &KnowledgeGraph {
+        &self.graph
+    }
+
+    /// Names of entities, for resolution and completion.
+    pub fn names(&self) -> &NameIndex {
+        &self.names
+    }
+
+    /// Answers a parsed query, stopping with [`QueryError::TimedOut`] at `deadline`
+    /// (on a worker thread when there is a deadline, see [`Deadline::run`]). `store`
+    /// is needed by the SPARQL engine only; the native engine answers from the graph.
+    pub fn run_until(
+        self: &Arc<Self>,
+        store: Option<&Store>,
+        parsed: &Query,
+        engine: EngineKind,
+        deadline: &Deadline,
+    ) -> Result<Answer, QueryError> {
+        let index = self.clone();
+        let store = store.cloned();
+        if engine == EngineKind::Sparql && store.is_none() {
+            return Err(QueryError::Engine(
+                "the SPARQL engine needs the store open".into(),
+            ));
+        }
+        let (parsed, d) = (parsed.clone(), deadline.clone());
+        deadline.run(move || {
+            let native = query::native::Native::bounded(&index.graph, d.clone());
+            let sparql = store
+                .as_ref()
+                .map(|st| query::sparql::Sparql::bounded(st, d));
+            let engine: &dyn query::Engine = match (engine, &sparql) {
+                (EngineKind::Sparql, Some(sparql)) => sparql,
+                _ => &native,
+            };
+            query::run(&parsed, engine, &index.names, &|id| index.describe(id))
+        })?
+    }
+
+    /// Answers a parsed query within `bounds`: stops at the timeout, and keeps the first
+    /// `max_rows` rows, saying how many there were when it dropped some. `ask`, the
+    /// REPL and `serve` answer through here.
+    pub fn answer(
+        self: &Arc<Self>,
+        store: Option<&Store>,
+        parsed: &Query,
+        engine: EngineKind,
+        bounds: &Bounds,
+    ) -> Result<(Answer, Option<usize>), QueryError> {
+        let mut answer = self.run_until(store, parsed, engine, &bounds.start())?;
+        let cut = bounds.cap(&mut answer.rows);
+        Ok((answer, cut))
+    }
+
+    /// The typed query, the resolved plan and the SPARQL it compiles to.
+    pub fn explain(&self, text: &str) -> Result<String, QueryError> {
+        let parsed = query::syntax::parse(text)?;
+        let mut out = String::new();
+        let _ = writeln!(out, "-- query\n{parsed:#?}");
+        if let Query::Select(s) = &parsed {
+            let plan = query::plan::resolve(s, &self.names)?;
+            let _ = writeln!(out, "-- plan\n{plan:#?}");
+            let _ = writeln!(out, "-- sparql\n{}", query::sparql::compile(&plan));
+        }
+        Ok(out)
+    }
 }
 
 impl Session {
@@ -74,7 +144,7 @@ impl Session {
 
     /// The graph.
     pub fn graph(&self) -> &KnowledgeGraph {
-        &self.index.graph
+        self.index.graph()
     }
 
     /// The store.
@@ -84,7 +154,7 @@ impl Session {
 
     /// Names of entities, for resolution and completion.
     pub fn names(&self) -> &NameIndex {
-        &self.index.names
+        self.index.names()
     }
 
     /// Gives the store back (to close it before a build).
@@ -103,53 +173,31 @@ impl Session {
         self.run_until(parsed, engine, &Deadline::none())
     }
 
-    /// Answers a parsed query, stopping with [`QueryError::TimedOut`] at `deadline`
-    /// (on a worker thread when there is a deadline, see [`Deadline::run`]).
+    /// Answers a parsed query, stopping with [`QueryError::TimedOut`] at `deadline`.
     pub fn run_until(
         &self,
         parsed: &Query,
         engine: EngineKind,
         deadline: &Deadline,
     ) -> Result<Answer, QueryError> {
-        let index = self.index.clone();
-        let store = self.store.store().clone();
-        let (parsed, d) = (parsed.clone(), deadline.clone());
-        deadline.run(move || {
-            let native = query::native::Native::bounded(&index.graph, d.clone());
-            let sparql = query::sparql::Sparql::bounded(&store, d);
-            let engine: &dyn query::Engine = match engine {
-                EngineKind::Native => &native,
-                EngineKind::Sparql => &sparql,
-            };
-            query::run(&parsed, engine, &index.names, &|id| index.describe(id))
-        })?
+        self.index
+            .run_until(Some(self.store.store()), parsed, engine, deadline)
     }
 
-    /// Answers a parsed query within `bounds`: stops at the timeout, and keeps the first
-    /// `max_rows` rows, saying how many there were when it dropped some. `ask` and
-    /// `serve` answer through here.
+    /// Answers a parsed query within `bounds` (see [`Index::answer`]).
     pub fn answer(
         &self,
         parsed: &Query,
         engine: EngineKind,
         bounds: &Bounds,
     ) -> Result<(Answer, Option<usize>), QueryError> {
-        let mut answer = self.run_until(parsed, engine, &bounds.start())?;
-        let cut = bounds.cap(&mut answer.rows);
-        Ok((answer, cut))
+        self.index
+            .answer(Some(self.store.store()), parsed, engine, bounds)
     }
 
     /// The typed query, the resolved plan and the SPARQL it compiles to.
     pub fn explain(&self, text: &str) -> Result<String, QueryError> {
-        let parsed = query::syntax::parse(text)?;
-        let mut out = String::new();
-        let _ = writeln!(out, "-- query\n{parsed:#?}");
-        if let Query::Select(s) = &parsed {
-            let plan = query::plan::resolve(s, self.names())?;
-            let _ = writeln!(out, "-- plan\n{plan:#?}");
-            let _ = writeln!(out, "-- sparql\n{}", query::sparql::compile(&plan));
-        }
-        Ok(out)
+        self.index.explain(text)
     }
 
     /// Header lines describing an entity: label, type, other names, Wikidata.

@@ -6,7 +6,7 @@ use super::{blocking, ApiError, Shared};
 use crate::dot::{self, DotError, Render};
 use crate::query::{self, Answer, EngineKind};
 use crate::report::{self, AnswerFormat};
-use crate::session::Session;
+use crate::session::Index;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -52,17 +52,29 @@ fn internal(e: impl std::fmt::Display) -> ApiError {
     ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())
 }
 
-/// Answers a question the way `ask` does (same parse, same bounded evaluation).
+/// Answers a question the way `ask` does (same parse, same bounded evaluation):
+/// natively from the kept graph, or with the store opened for the SPARQL engine.
 fn answer(
     shared: &Shared,
-    session: &Session,
     text: &str,
     engine: EngineKind,
-) -> Result<(Answer, Option<usize>), ApiError> {
+) -> Result<(Arc<Index>, Answer, Option<usize>), ApiError> {
     let parsed = query::syntax::parse(text).map_err(|e| ApiError::query(e, text))?;
-    session
-        .answer(&parsed, engine, &shared.config.bounds)
-        .map_err(|e| ApiError::query(e, text))
+    let bounds = &shared.config.bounds;
+    let (index, result) = match engine {
+        EngineKind::Native => {
+            let index = shared.index()?;
+            let result = index.answer(None, &parsed, engine, bounds);
+            (index, result)
+        }
+        EngineKind::Sparql => {
+            let session = shared.session()?;
+            let result = session.answer(&parsed, engine, bounds);
+            (session.index().clone(), result)
+        }
+    };
+    let (answer, cut) = result.map_err(|e| ApiError::query(e, text))?;
+    Ok((index, answer, cut))
 }
 
 fn with_cut(mut r: Response, cut: Option<usize>, max_rows: usize) -> Response {
@@ -83,17 +95,10 @@ pub(super) async fn ask(
     let engine = p.engine()?;
     let max_rows = shared.config.bounds.max_rows;
     let (body, cut) = blocking(move || {
-        let session = shared.session()?;
-        let (answer, cut) = answer(&shared, &session, &text, engine)?;
+        let (index, answer, cut) = answer(&shared, &text, engine)?;
         let mut body = Vec::new();
-        report::write_answer(
-            &mut body,
-            session.graph(),
-            &answer,
-            AnswerFormat::Json,
-            false,
-        )
-        .map_err(internal)?;
+        report::write_answer(&mut body, index.graph(), &answer, AnswerFormat::Json, false)
+            .map_err(internal)?;
         Ok((body, cut))
     })
     .await?;
@@ -108,10 +113,8 @@ pub(super) async fn explain(
 ) -> Result<Response, ApiError> {
     let text = p.text("/api/explain")?;
     let body = blocking(move || {
-        let session = shared.session()?;
-        session
-            .explain(&text)
-            .map_err(|e| ApiError::query(e, &text))
+        let index = shared.index()?;
+        index.explain(&text).map_err(|e| ApiError::query(e, &text))
     })
     .await?;
     Ok(([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response())
@@ -134,8 +137,8 @@ pub(super) async fn complete(
     let prefix = p.prefix.unwrap_or_default();
     let sparql = p.mode.as_deref() == Some("sparql");
     let body = blocking(move || {
-        let session = shared.session()?;
-        let (start, candidates) = crate::repl::complete(session.graph(), &prefix, sparql);
+        let index = shared.index()?;
+        let (start, candidates) = crate::repl::complete(index.graph(), &prefix, sparql);
         let candidates: Vec<_> = candidates
             .into_iter()
             .take(50)
@@ -163,8 +166,8 @@ pub(super) async fn article(
     Path(doc): Path<String>,
 ) -> Result<Response, ApiError> {
     let body = blocking(move || {
-        let session = shared.session()?;
-        let g = session.graph();
+        let index = shared.index()?;
+        let g = index.graph();
         let matching: Vec<_> = g
             .docs()
             .iter()
@@ -219,9 +222,8 @@ pub(super) async fn graph(
     let text = p.text("/api/graph")?;
     let engine = p.engine()?;
     let svg = blocking(move || {
-        let session = shared.session()?;
-        let (answer, _) = answer(&shared, &session, &text, engine)?;
-        let dot = dot::answer_dot(session.graph(), &answer, &text);
+        let (index, answer, _) = answer(&shared, &text, engine)?;
+        let dot = dot::answer_dot(index.graph(), &answer, &text);
         dot::render_bytes(&dot, Render::Svg).map_err(|e| match e {
             DotError::NoGraphviz => ApiError::new(StatusCode::NOT_IMPLEMENTED, e.to_string()),
             e => internal(e),

@@ -11,10 +11,11 @@
 //! | `/api/graph?q=` | the facts behind an answer as SVG (Graphviz) |
 //! | `/healthz` | `ok`, without touching the store |
 //!
-//! Each request opens the store read-only for its own duration only (so a build in
-//! another process waits at most for the requests in flight), and checks the store's
-//! [`store::Generation`]: the graph and names are loaded again only when a build or an
-//! update changed the store. Queries run on blocking threads within the configured
+//! A request that needs the database (SPARQL) opens the store read-only for its own
+//! duration only, so a build in another process waits at most for the requests in
+//! flight; the others answer from the graph kept for the store's
+//! [`store::Generation`], loaded again only when a build or an update changed the
+//! store. Queries run on blocking threads within the configured
 //! [`Bounds`], so a runaway query is cut at the timeout while other requests are served.
 
 mod api;
@@ -93,6 +94,22 @@ impl Shared {
         let session = Session::new(store, &self.lexicon)?;
         *loaded = Some((generation, session.index().clone()));
         Ok(session)
+    }
+
+    /// The graph and names of the store's current generation, without opening the
+    /// database when they are loaded already (opening it is most of a small request).
+    /// The snapshot they map stays valid when a build replaces it; the generation,
+    /// read with two `stat`s, says when to load it again.
+    pub(crate) fn index(&self) -> Result<Arc<Index>, ApiError> {
+        let generation = store::generation(&self.config.store);
+        let loaded = self.loaded.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((g, index)) = loaded.as_ref() {
+            if *g == generation {
+                return Ok(index.clone());
+            }
+        }
+        drop(loaded);
+        Ok(self.session()?.index().clone())
     }
 }
 
