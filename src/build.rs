@@ -38,6 +38,8 @@ pub trait Progress: Sync {
     fn extracted(&self, _facts: usize) {}
     /// An article was found unchanged in the store and skipped.
     fn unchanged(&self) {}
+    /// Every article is read; the store is now committing what was written.
+    fn committing(&self) {}
 }
 
 /// A [`Progress`] that says nothing.
@@ -137,6 +139,7 @@ pub fn build_in_batches(
                 sink.put(doc, x.entities.values())?;
             }
         }
+        progress.committing();
         Ok::<_, BuildError>(())
     })?;
     report.unchanged += skipped;

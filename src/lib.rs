@@ -20,6 +20,7 @@ pub mod extract;
 pub mod gen;
 pub mod graph;
 pub mod lexicon;
+pub mod locate;
 pub mod model;
 pub mod packed;
 pub mod query;

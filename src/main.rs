@@ -8,7 +8,7 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use anyhow::{Context, Result};
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use newsgraph::graph::KnowledgeGraph;
 use newsgraph::lexicon::Lexicon;
 use newsgraph::query::{self, EngineKind, QueryError};
@@ -23,10 +23,18 @@ use std::time::Instant;
 /// Where articles are read from when no path is given.
 const DEFAULT_ARTICLES: &str = "data/articles";
 
+/// `--version`: the package version and the commit it was built from (`build.rs`).
+const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    include_str!(concat!(env!("OUT_DIR"), "/commit.txt")),
+    ")"
+);
+
 #[derive(Parser)]
 #[command(
     name = "newsgraph",
-    version,
+    version = VERSION,
     about = "Turn news articles into a knowledge graph you can question",
     long_about = "Turn news articles into a knowledge graph you can question.\n\n\
         newsgraph reads articles (text, Markdown, HTML), extracts who accused, denied, closed \
@@ -39,14 +47,17 @@ const DEFAULT_ARTICLES: &str = "data/articles";
         newsgraph stats"
 )]
 struct Cli {
-    /// Store directory.
+    /// Store directory [default: .newsgraph in this directory or a parent, else
+    /// $XDG_DATA_HOME/newsgraph/store if it exists, else ./.newsgraph].
     #[arg(
-        long,
+        long = "store",
         global = true,
         env = "NEWSGRAPH_STORE",
-        default_value = ".newsgraph",
         value_name = "DIR"
     )]
+    store_arg: Option<PathBuf>,
+    /// The store directory, from `--store` or found (see [`find_store`]).
+    #[arg(skip)]
     store: PathBuf,
     /// Lexicon directory (default: ./data/lexicon if present, else the built-in copy).
     #[arg(long, global = true, env = "NEWSGRAPH_LEXICON", value_name = "DIR")]
@@ -165,6 +176,18 @@ enum Command {
     /// Serve the store over HTTP: a SPARQL endpoint, a JSON API and a web page.
     #[command(after_help = SERVE_HELP)]
     Serve(ServeArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(after_help = "Examples:\n  \
+        newsgraph completions bash > ~/.local/share/bash-completion/completions/newsgraph\n  \
+        newsgraph completions zsh > ~/.zfunc/_newsgraph\n  \
+        newsgraph completions fish > ~/.config/fish/completions/newsgraph.fish")]
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    #[command(after_help = "Example:\n  newsgraph man | man -l -")]
+    Man,
     /// Interactive shell: questions and SPARQL with completion and history.
     #[command(after_help = "Examples:\n  \
         newsgraph repl                       # :help inside lists the commands\n  \
@@ -205,7 +228,8 @@ struct AskArgs {
     /// Show the sentence behind every row.
     #[arg(long)]
     sources: bool,
-    /// Print the plan and the SPARQL it compiles to before the answer.
+    /// Print to standard error how the query was understood: the question form, the
+    /// plan and the SPARQL it compiles to.
     #[arg(long)]
     explain: bool,
     /// Evaluate natively over the graph, or as SPARQL on the store.
@@ -339,7 +363,23 @@ fn quit_now(code: u8) -> ! {
 /// Runs the command and gives the process's exit code: 0, 1 for failures, 2 for
 /// errors in what the user typed.
 fn exit_code() -> u8 {
-    let cli = Cli::parse();
+    let mut command = Cli::command();
+    // The lexicon's fingerprint costs a load of the lexicon: only for `--version`.
+    if std::env::args_os().any(|a| a == "--version" || a == "-V") {
+        if let Ok(lex) = Lexicon::embedded() {
+            // clap keeps `&'static str`; this string lives as long as the process anyway.
+            let version = format!("{VERSION}, built-in lexicon {}", lex.fingerprint()).leak();
+            command = command.version(&*version);
+        }
+    }
+    let mut cli = match Cli::from_arg_matches(&command.get_matches()) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    cli.store = match &cli.store_arg {
+        Some(dir) => dir.clone(),
+        None => find_store(),
+    };
     match run(&cli) {
         Ok(()) => 0,
         Err(e) => {
@@ -351,7 +391,11 @@ fn exit_code() -> u8 {
                 return 0;
             }
             if let Some(u) = e.downcast_ref::<UsageError>() {
-                eprintln!("{u}");
+                let u = u.to_string();
+                match u.strip_prefix("error: ") {
+                    Some(_) => eprintln!("{u}"),
+                    None => eprintln!("error: {u}"),
+                }
                 return 2;
             }
             // Library errors already quote their cause; add only causes not yet said.
@@ -365,7 +409,7 @@ fn exit_code() -> u8 {
                     msg.push_str(&c);
                 }
             }
-            eprintln!("newsgraph: {msg}");
+            eprintln!("error: {msg}");
             1
         }
     }
@@ -374,11 +418,7 @@ fn exit_code() -> u8 {
 fn run(cli: &Cli) -> Result<()> {
     match &cli.command {
         Command::Build(args) => {
-            let paths = if args.paths.is_empty() {
-                vec![PathBuf::from(DEFAULT_ARTICLES)]
-            } else {
-                args.paths.clone()
-            };
+            let paths = default_articles(&args.paths)?;
             println!("{}", build(cli, &paths)?);
             Ok(())
         }
@@ -436,7 +476,7 @@ fn run(cli: &Cli) -> Result<()> {
             out.flush()?;
             if done.cut {
                 eprintln!(
-                    "newsgraph: the result has more than {0} rows; these are the first {0} (--max-rows N to change)",
+                    "note: the result has more than {0} rows; these are the first {0} (--max-rows N to change)",
                     bounds.max_rows
                 );
             }
@@ -448,11 +488,7 @@ fn run(cli: &Cli) -> Result<()> {
             paths,
             verbose,
         } => {
-            let paths = if paths.is_empty() {
-                vec![PathBuf::from(DEFAULT_ARTICLES)]
-            } else {
-                paths.clone()
-            };
+            let paths = default_articles(paths)?;
             let gold = newsgraph::eval::read_gold(gold)?;
             let ds = newsgraph::read_and_extract(&paths, &lexicon(cli)?)?;
             let report = newsgraph::eval::evaluate(&ds, &gold);
@@ -474,6 +510,16 @@ fn run(cli: &Cli) -> Result<()> {
                 w.facts,
                 output.display()
             );
+            Ok(())
+        }
+        Command::Completions { shell } => {
+            let mut cmd = Cli::command();
+            clap_complete::generate(*shell, &mut cmd, "newsgraph", &mut io::stdout().lock());
+            Ok(())
+        }
+        Command::Man => {
+            let mut out = io::stdout().lock();
+            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
             Ok(())
         }
         Command::Serve(args) => serve(cli, args),
@@ -500,6 +546,20 @@ fn run(cli: &Cli) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// The paths given, or `data/articles` when none were and it exists here.
+fn default_articles(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    if !paths.is_empty() {
+        return Ok(paths.to_vec());
+    }
+    if !Path::new(DEFAULT_ARTICLES).is_dir() {
+        anyhow::bail!(
+            "no articles given, and no {DEFAULT_ARTICLES} here to read by default; \
+             name files or folders of articles, e.g. `newsgraph build my/articles`"
+        );
+    }
+    Ok(vec![PathBuf::from(DEFAULT_ARTICLES)])
 }
 
 fn lexicon(cli: &Cli) -> Result<Lexicon> {
@@ -582,8 +642,17 @@ mod build_progress {
             self.bar.set_length(articles as u64);
             self.bar.set_style(
                 ProgressStyle::with_template(
-                    "{bar:30} {pos}/{len} articles  {per_sec}  {msg}  ETA {eta}",
+                    "{bar:20} {pos}/{len} articles  {rate}  {msg}  ETA {eta}",
                 )
+                .map(|s| {
+                    // Whole articles per second: `1127/s`, not `1,126.9443/s`.
+                    s.with_key(
+                        "rate",
+                        |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                            let _ = write!(w, "{:.0}/s", state.per_sec());
+                        },
+                    )
+                })
                 .unwrap_or_else(|_| ProgressStyle::default_bar()),
             );
             self.bar.set_message("0 facts");
@@ -598,24 +667,45 @@ mod build_progress {
         fn unchanged(&self) {
             self.bar.inc(1);
         }
+
+        fn committing(&self) {
+            // The store's commit takes a while on large builds: say so, not "ETA 0s".
+            let facts = self.facts.load(Ordering::Relaxed);
+            self.bar.set_style(
+                ProgressStyle::with_template("{spinner} {msg}")
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            );
+            self.bar
+                .set_message(format!("{facts} facts extracted; committing the store…"));
+        }
     }
 }
 
-/// Opens the store for reading, building it from the shipped articles first when
-/// there is none yet (and saying so on stderr).
+/// The default store (see [`newsgraph::locate::default_store`]).
+fn find_store() -> PathBuf {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let env = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty());
+    newsgraph::locate::default_store(&cwd, env("XDG_DATA_HOME"), env("HOME"))
+}
+
+/// Opens the store for reading. When there is none yet and this directory has
+/// `data/articles` (a checkout of the project), builds it from them first, saying so;
+/// elsewhere says how to build one.
 fn open_read(cli: &Cli) -> Result<store::ReadStore> {
     match store::open_read(&cli.store) {
-        Err(StoreError::Missing { .. }) => {
+        Err(StoreError::Missing { .. }) if Path::new(DEFAULT_ARTICLES).is_dir() => {
             eprintln!(
-                "newsgraph: no store at {} yet; building it from {DEFAULT_ARTICLES} first",
+                "note: no store at {} yet; building it from {DEFAULT_ARTICLES} first",
                 cli.store.display()
             );
-            eprintln!(
-                "newsgraph: {}",
-                build(cli, &[PathBuf::from(DEFAULT_ARTICLES)])?
-            );
+            eprintln!("note: {}", build(cli, &[PathBuf::from(DEFAULT_ARTICLES)])?);
             Ok(store::open_read(&cli.store)?)
         }
+        Err(StoreError::Missing { .. }) => anyhow::bail!(
+            "no store at {store}; build one from your articles with `newsgraph build DIR --store {store}` \
+             (or run this in the folder that has it, or pass --store)",
+            store = cli.store.display()
+        ),
         other => Ok(other?),
     }
 }
@@ -640,12 +730,16 @@ fn ask(cli: &Cli, args: &AskArgs) -> Result<()> {
     };
     let usage = |e: QueryError| anyhow::Error::new(UsageError(e.render(&text)));
     let text = text.trim_end().to_string();
-    // Parse before touching the store: a typo should not wait for a build.
-    let parsed = query::syntax::parse(&text).map_err(usage)?;
-    let session = Session::new(open_read(cli)?, &lexicon(cli)?)?;
+    // Parse before touching the store, with the lexicon's words: a typo should not
+    // wait for a build.
+    let lex = lexicon(cli)?;
+    let vocab = query::vocab::Vocab::new(&lex);
+    let parsed = query::syntax::parse_with(&text, &vocab).map_err(usage)?;
+    let session = Session::new(open_read(cli)?, &lex)?;
     let mut out = io::BufWriter::new(io::stdout().lock());
     if args.explain {
-        writeln!(out, "{}-- answer", session.explain(&text).map_err(usage)?)?;
+        // On stderr, so `--format json` stays JSON.
+        eprint!("{}", session.explain(&text).map_err(usage)?);
     }
     let bounds = args.bounds.bounds();
     let (answer, cut) = session
@@ -658,7 +752,7 @@ fn ask(cli: &Cli, args: &AskArgs) -> Result<()> {
         })?;
     if let Some(total) = cut {
         eprintln!(
-            "newsgraph: the answer has {total} rows; these are the first {} (--max-rows N to change)",
+            "note: the answer has {total} rows; these are the first {} (--max-rows N to change)",
             bounds.max_rows
         );
     }

@@ -2,9 +2,11 @@
 //!
 //! Entities are described in the default graph; each article gets a named graph (its
 //! document IRI) holding its metadata, the sentences facts were read from, and the
-//! facts. A fact is written twice: as a direct triple (`entity ng:closes entity`) so
-//! simple SPARQL reads naturally, and as a fact node (RDF reification vocabulary plus
-//! `ng:` properties) carrying claim, modality, date, attribution and evidence.
+//! facts. An asserted fact is written twice: as a direct triple (`entity ng:closes
+//! entity`) so simple SPARQL reads naturally, and as a fact node (RDF reification
+//! vocabulary plus `ng:` properties) carrying claim, modality, date, attribution and
+//! evidence. Possible and negated facts get only the fact node, so a direct triple is
+//! always something an article asserts.
 //! [`read_dataset`] is the exact inverse of [`dataset_quads`]; see `docs/vocabulary.md`.
 
 use crate::model::{
@@ -306,7 +308,9 @@ impl DocPart<'_> {
             let subject = entity_iri(&f.subject);
             let predicate = relation_iri(f.relation);
             let object = f.object.as_ref().map(entity_iri);
-            if let Some(o) = &object {
+            // Only what the article asserts gets the direct triple: a SPARQL user reading
+            // `ent:norway ng:closes ent:storskog` must not be told a possibility as fact.
+            if let (Some(o), Modality::Asserted) = (&object, f.modality) {
                 if direct.insert((&f.subject, f.relation, f.object.as_ref())) {
                     out.push(q(&subject, predicate.as_ref(), o.clone().into()));
                 }

@@ -2,7 +2,7 @@
 //! and CSV. Only presentation lives here; every value comes from the graph.
 
 use crate::graph::{KnowledgeGraph, Stats};
-use crate::model::EntityId;
+use crate::model::{EntityId, Modality};
 use crate::packed::FactRef;
 use crate::query::{Answer, Row, Source, Value as Cell};
 use serde_json::{json, Value};
@@ -233,6 +233,7 @@ fn cell_text(g: &KnowledgeGraph, c: &Option<Cell>) -> String {
         Some(Cell::Entity(id)) => label(g, id).to_string(),
         Some(Cell::Text(t)) => t.clone(),
         Some(Cell::Relation(r)) => r.as_str().to_string(),
+        Some(Cell::Number(n)) => n.to_string(),
         None => String::new(),
     }
 }
@@ -242,6 +243,7 @@ fn cell_json(g: &KnowledgeGraph, c: &Option<Cell>) -> Value {
         Some(Cell::Entity(id)) => entity_json(g, id),
         Some(Cell::Text(t)) => json!(t),
         Some(Cell::Relation(r)) => json!(r.as_str()),
+        Some(Cell::Number(n)) => json!(n),
         None => Value::Null,
     }
 }
@@ -254,42 +256,95 @@ fn doc_list(r: &Row) -> String {
     docs.join(", ")
 }
 
-/// The fact a source was matched from: same article, sentence, relation and ends (in
-/// either order for a symmetric relation).
-pub fn source_fact<'g>(g: &'g KnowledgeGraph, s: &Source) -> Option<FactRef<'g>> {
-    let (relation, subject, object) = &s.fact;
-    let ends = |f: &FactRef<'_>, a: &EntityId, b: Option<&EntityId>| {
-        f.subject == a && (b.is_none() || f.object == b)
-    };
-    [Some(subject), object.as_ref()]
-        .into_iter()
-        .flatten()
-        .filter_map(|e| g.node(e))
-        .flat_map(|n| g.facts_of(n, *relation).iter().map(|&ix| g.fact(ix)))
-        .find(|f| {
-            f.doc == s.doc
-                && f.start == s.start
-                && (ends(f, subject, object.as_ref())
-                    || object.as_ref().is_some_and(|o| ends(f, o, Some(subject))))
-        })
+/// The sentences behind a row, each once (one sentence may state several facts).
+fn sentences(r: &Row) -> Vec<&Source> {
+    let mut seen = std::collections::BTreeSet::new();
+    r.sources
+        .iter()
+        .filter(|s| seen.insert((&s.doc, s.start, s.end)))
+        .collect()
 }
 
-/// A source as JSON: `{"doc","sentence","start","end","modality","date"}`, the last
-/// two from the fact it was matched from.
-fn source_json(g: &KnowledgeGraph, s: &Source) -> Value {
-    let fact = source_fact(g, s);
+/// Column names and cells of an answer as text: its columns, then modality and date
+/// when any row needs them, then sources.
+pub fn answer_table(g: &KnowledgeGraph, a: &Answer) -> (Vec<String>, Vec<Vec<String>>) {
+    let (modality, dates) = (a.shows_modality(), a.shows_dates());
+    let mut header = a.columns.clone();
+    if modality {
+        header.push("modality".into());
+    }
+    if dates {
+        header.push("date".into());
+    }
+    header.push("sources".into());
+    let rows = a
+        .rows
+        .iter()
+        .map(|r| {
+            let mut cells: Vec<String> = r.values.iter().map(|v| cell_text(g, v)).collect();
+            if modality {
+                let m: Vec<&str> = r.modalities.iter().map(|m| m.as_str()).collect();
+                cells.push(m.join(", "));
+            }
+            if dates {
+                cells.push(r.dates.join(", "));
+            }
+            cells.push(doc_list(r));
+            cells
+        })
+        .collect();
+    (header, rows)
+}
+
+/// `who is X` as structured JSON: the entity with its other names, roles,
+/// memberships, location, and every fact about it.
+fn entity_doc(g: &KnowledgeGraph, id: &crate::model::EntityId, a: &Answer) -> Value {
+    let e = g.entity(id);
+    let mut roles = Vec::new();
+    let mut members = Vec::new();
+    let mut located = Vec::new();
+    let mut facts = Vec::new();
+    for r in &a.rows {
+        let rel = cell_text(g, &r.values[0]);
+        let other = r.values.get(1).map_or(Value::Null, |v| cell_json(g, v));
+        let claim = r.values.get(2).cloned().flatten();
+        let claim = claim.as_ref().map(|c| cell_text(g, &Some(c.clone())));
+        let asserted = r.modalities.iter().all(|m| *m == Modality::Asserted);
+        match rel.as_str() {
+            "holds_role" if asserted => roles.push(json!({"title": claim, "of": other})),
+            "member_of" if asserted => members.push(other.clone()),
+            "located_in" if asserted => located.push(other.clone()),
+            _ => {}
+        }
+        let (relation, direction) = match rel.strip_prefix("← ") {
+            Some(r) => (r.to_string(), "incoming"),
+            None => (rel.clone(), "outgoing"),
+        };
+        facts.push(json!({
+            "relation": relation,
+            "direction": direction,
+            "entity": other,
+            "claim": claim,
+            "modality": r.modalities.iter().map(|m| m.as_str()).collect::<Vec<_>>(),
+            "dates": r.dates,
+            "sources": sentences(r),
+        }));
+    }
     json!({
-        "doc": s.doc,
-        "sentence": s.sentence,
-        "start": s.start,
-        "end": s.end,
-        "modality": fact.map(|f| f.modality.as_str()),
-        "date": fact.and_then(|f| f.date),
+        "id": id,
+        "label": e.map(|e| e.label.as_str()),
+        "type": e.map(|e| e.etype.as_str()),
+        "aliases": e.map(|e| e.aliases.clone()).unwrap_or_default(),
+        "wikidata": e.and_then(|e| e.wikidata.clone()),
+        "roles": roles,
+        "member_of": members,
+        "located_in": located,
+        "facts": facts,
     })
 }
 
-/// Prints an answer. With `sources`, each table row is followed by the sentences
-/// behind it.
+/// Prints an answer. With `sources`, the sentences behind each row are shown too
+/// (below each table row, or as a column in CSV, TSV and Markdown).
 pub fn write_answer(
     out: &mut impl Write,
     g: &KnowledgeGraph,
@@ -297,9 +352,18 @@ pub fn write_answer(
     format: AnswerFormat,
     sources: bool,
 ) -> io::Result<()> {
+    let cite = |s: &Source| format!("[{}] \"{}\"", short_doc(&s.doc), s.sentence);
     match format {
         AnswerFormat::Dot => write!(out, "{}", crate::dot::answer_dot(g, a, "answer"))?,
         AnswerFormat::Json => {
+            if let Some(id) = &a.entity {
+                let mut doc = json!({"entity": entity_doc(g, id, a)});
+                if !a.notes.is_empty() {
+                    doc["notes"] = json!(a.notes);
+                }
+                writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
+                return Ok(());
+            }
             let rows: Vec<Value> = a
                 .rows
                 .iter()
@@ -308,38 +372,45 @@ pub fn write_answer(
                     for (c, v) in a.columns.iter().zip(&r.values) {
                         o.insert(c.clone(), cell_json(g, v));
                     }
-                    let sources: Vec<Value> =
-                        r.sources.iter().map(|src| source_json(g, src)).collect();
-                    o.insert("sources".into(), Value::Array(sources));
+                    if !r.modalities.is_empty() {
+                        let m: Vec<&str> = r.modalities.iter().map(|m| m.as_str()).collect();
+                        o.insert("modality".into(), json!(m));
+                    }
+                    if !r.dates.is_empty() {
+                        o.insert("dates".into(), json!(r.dates));
+                    }
+                    o.insert("sources".into(), json!(sentences(r)));
                     Value::Object(o)
                 })
                 .collect();
             let mut doc = json!({"columns": a.columns, "rows": rows});
-            if !a.header.is_empty() {
-                doc["header"] = json!(a.header);
+            if !a.notes.is_empty() {
+                doc["notes"] = json!(a.notes);
             }
             writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?;
         }
         AnswerFormat::Csv | AnswerFormat::Tsv => {
-            let sep = if format == AnswerFormat::Csv {
-                ","
-            } else {
-                "\t"
-            };
+            let csv = format == AnswerFormat::Csv;
+            let sep = if csv { "," } else { "\t" };
             let field = |s: &str| {
-                if format == AnswerFormat::Csv {
+                if csv {
                     csv_field(s)
                 } else {
                     s.replace(['\t', '\n'], " ")
                 }
             };
-            let mut header: Vec<String> = a.columns.iter().map(|c| field(c)).collect();
-            header.push("sources".into());
+            let (mut header, rows) = answer_table(g, a);
+            if sources {
+                header.push("sentences".into());
+            }
+            let header: Vec<String> = header.iter().map(|h| field(h)).collect();
             writeln!(out, "{}", header.join(sep))?;
-            for r in &a.rows {
-                let mut cells: Vec<String> =
-                    r.values.iter().map(|v| field(&cell_text(g, v))).collect();
-                cells.push(field(&doc_list(r)));
+            for (r, cells) in a.rows.iter().zip(rows) {
+                let mut cells: Vec<String> = cells.iter().map(|c| field(c)).collect();
+                if sources {
+                    let s: Vec<String> = sentences(r).into_iter().map(cite).collect();
+                    cells.push(field(&s.join(if csv { "\n" } else { " | " })));
+                }
                 writeln!(out, "{}", cells.join(sep))?;
             }
         }
@@ -348,15 +419,22 @@ pub fn write_answer(
                 writeln!(out, "{h}  ")?;
             }
             let esc = |s: &str| s.replace('|', "\\|").replace('\n', " ");
-            let mut header: Vec<String> = a.columns.clone();
-            header.push("sources".into());
+            let (mut header, rows) = answer_table(g, a);
+            if sources {
+                header.push("sentences".into());
+            }
             writeln!(out, "| {} |", header.join(" | "))?;
             writeln!(out, "|{}", "---|".repeat(header.len()))?;
-            for r in &a.rows {
-                let mut cells: Vec<String> =
-                    r.values.iter().map(|v| esc(&cell_text(g, v))).collect();
-                cells.push(doc_list(r));
+            for (r, cells) in a.rows.iter().zip(rows) {
+                let mut cells: Vec<String> = cells.iter().map(|c| esc(c)).collect();
+                if sources {
+                    let s: Vec<String> = sentences(r).into_iter().map(|s| esc(&cite(s))).collect();
+                    cells.push(s.join("<br>"));
+                }
                 writeln!(out, "| {} |", cells.join(" | "))?;
+            }
+            for n in &a.notes {
+                writeln!(out, "\n{n}")?;
             }
         }
         AnswerFormat::Table => {
@@ -367,35 +445,31 @@ pub fn write_answer(
                 writeln!(out)?;
             }
             if a.rows.is_empty() {
-                return writeln!(out, "no answers");
-            }
-            let mut header: Vec<&str> = a.columns.iter().map(String::as_str).collect();
-            header.push("sources");
-            let rows: Vec<Vec<String>> = a
-                .rows
-                .iter()
-                .map(|r| {
-                    let mut cells: Vec<String> = r.values.iter().map(|v| cell_text(g, v)).collect();
-                    cells.push(doc_list(r));
-                    cells
-                })
-                .collect();
-            if !sources {
-                return write_table(out, &header, &rows, 70);
-            }
-            // With sources, print each row followed by its sentences.
-            let mut buf = Vec::new();
-            write_table(&mut buf, &header, &rows, 70)?;
-            let text = String::from_utf8_lossy(&buf);
-            let mut lines = text.lines();
-            for l in lines.by_ref().take(2) {
-                writeln!(out, "{l}")?;
-            }
-            for (r, l) in a.rows.iter().zip(lines) {
-                writeln!(out, "{l}")?;
-                for s in &r.sources {
-                    writeln!(out, "    [{}] \"{}\"", short_doc(&s.doc), s.sentence)?;
+                writeln!(out, "no answers")?;
+            } else {
+                let (header, rows) = answer_table(g, a);
+                let header: Vec<&str> = header.iter().map(String::as_str).collect();
+                if !sources {
+                    write_table(out, &header, &rows, 70)?;
+                } else {
+                    // With sources, print each row followed by its sentences.
+                    let mut buf = Vec::new();
+                    write_table(&mut buf, &header, &rows, 70)?;
+                    let text = String::from_utf8_lossy(&buf);
+                    let mut lines = text.lines();
+                    for l in lines.by_ref().take(2) {
+                        writeln!(out, "{l}")?;
+                    }
+                    for (r, l) in a.rows.iter().zip(lines) {
+                        writeln!(out, "{l}")?;
+                        for s in sentences(r) {
+                            writeln!(out, "    {}", cite(s))?;
+                        }
+                    }
                 }
+            }
+            for n in &a.notes {
+                writeln!(out, "{n}")?;
             }
         }
     }

@@ -31,6 +31,8 @@ const ABBREVIATIONS: &[&str] = &[
 enum LineKind {
     Blank,
     Furniture,
+    /// A line that opens a list of links to other stories ("Related", "Most read").
+    Marker,
     Credit,
     Text,
 }
@@ -85,6 +87,8 @@ fn classify(text: &str, rules: &Boilerplate) -> Vec<Line> {
             break;
         } else if rules.credits.contains(f) {
             LineKind::Credit
+        } else if rules.markers.contains(f.trim_end_matches([':', ' '])) {
+            LineKind::Marker
         } else if rules.lines.contains(f)
             || rules.prefixes.iter().any(|p| f.starts_with(p.as_str()))
             || is_byline(f)
@@ -100,6 +104,28 @@ fn classify(text: &str, rules: &Boilerplate) -> Vec<Line> {
             section: Section::Body,
         });
         start = end + 1;
+    }
+    // After a marker ("Related", "Most read"), the lines that look like headlines or
+    // list items are teasers for other stories, up to the first line of prose.
+    let mut in_list = false;
+    for line in lines.iter_mut() {
+        match line.kind {
+            LineKind::Marker => {
+                line.kind = LineKind::Furniture;
+                in_list = true;
+            }
+            LineKind::Blank => {}
+            LineKind::Text if in_list => {
+                let t = text[line.start..line.end].trim();
+                let item = t.starts_with(['-', '•', '*', '–', '·', '>']);
+                if item || !ends_sentence(t) {
+                    line.kind = LineKind::Furniture;
+                } else {
+                    in_list = false;
+                }
+            }
+            _ => in_list = false,
+        }
     }
     // A teaser for another story ends in an ellipsis; its headline goes with it.
     let n = lines.len();

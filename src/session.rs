@@ -6,10 +6,11 @@ use crate::bounds::{Bounds, Deadline};
 use crate::graph::KnowledgeGraph;
 use crate::lexicon::Lexicon;
 use crate::model::EntityId;
-use crate::query::{self, ast::Query, plan::NameIndex, Answer, EngineKind, QueryError};
+use crate::query::{
+    self, ast::Query, plan::NameIndex, vocab::Vocab, Answer, EngineKind, QueryError,
+};
 use crate::store::{ReadStore, StoreError};
 use oxigraph::store::Store;
-use std::fmt::Write as _;
 use std::sync::Arc;
 
 /// An open store with everything needed to answer queries.
@@ -24,6 +25,7 @@ pub struct Session {
 pub struct Index {
     graph: KnowledgeGraph,
     names: NameIndex,
+    vocab: Vocab,
 }
 
 impl Index {
@@ -34,25 +36,33 @@ impl Index {
         let names = NameIndex::new(
             graph.entities(),
             lex.names().map(|(n, id)| (n.to_string(), id.clone())),
-        );
-        Ok(Index { graph, names })
+        )
+        .with_docs(graph.docs().iter().map(|d| d.id.clone()));
+        Ok(Index {
+            graph,
+            names,
+            vocab: Vocab::new(lex),
+        })
     }
-}
 
-impl Index {
-    /// Header lines describing an entity: label, type, other names, Wikidata.
-    pub fn describe(&self, id: &EntityId) -> Vec<String> {
-        let Some(e) = self.graph.entity(id) else {
-            return Vec::new();
-        };
-        let mut lines = vec![format!("{} ({})", e.label, e.etype)];
-        if !e.aliases.is_empty() {
-            lines.push(format!("also: {}", e.aliases.join(", ")));
-        }
-        if let Some(q) = &e.wikidata {
-            lines.push(format!("wikidata: {q}"));
-        }
-        lines
+    /// The words of the query language, from the lexicon.
+    pub fn vocab(&self) -> &Vocab {
+        &self.vocab
+    }
+
+    /// Completion candidates for the REPL: keywords, relation names and verb forms,
+    /// type nouns, and the labels of the store's entities, sorted.
+    pub fn completions(&self) -> Vec<String> {
+        let mut out = self.vocab.completions();
+        out.extend(self.names.labels().map(str::to_string));
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// Parses a query with this store's vocabulary.
+    pub fn parse(&self, text: &str) -> Result<Query, QueryError> {
+        query::syntax::parse_with(text, &self.vocab)
     }
 
     /// The graph.
@@ -111,17 +121,25 @@ impl Index {
         Ok((answer, cut))
     }
 
-    /// The typed query, the resolved plan and the SPARQL it compiles to.
+    /// How a query is understood: the question form, the plan in words and the
+    /// SPARQL it compiles to.
     pub fn explain(&self, text: &str) -> Result<String, QueryError> {
-        let parsed = query::syntax::parse(text)?;
-        let mut out = String::new();
-        let _ = writeln!(out, "-- query\n{parsed:#?}");
-        if let Query::Select(s) = &parsed {
-            let plan = query::plan::resolve(s, &self.names)?;
-            let _ = writeln!(out, "-- plan\n{plan:#?}");
-            let _ = writeln!(out, "-- sparql\n{}", query::sparql::compile(&plan));
+        query::explain::explain(&self.parse(text)?, &self.names)
+    }
+
+    /// Header lines describing an entity: label, type, other names, Wikidata.
+    pub fn describe(&self, id: &EntityId) -> Vec<String> {
+        let Some(e) = self.graph.entity(id) else {
+            return Vec::new();
+        };
+        let mut lines = vec![format!("{} ({})", e.label, e.etype)];
+        if !e.aliases.is_empty() {
+            lines.push(format!("also: {}", e.aliases.join(", ")));
         }
-        Ok(out)
+        if let Some(q) = &e.wikidata {
+            lines.push(format!("wikidata: {q}"));
+        }
+        lines
     }
 }
 
@@ -162,9 +180,24 @@ impl Session {
         self.store
     }
 
+    /// The words of the query language, from the lexicon.
+    pub fn vocab(&self) -> &Vocab {
+        self.index.vocab()
+    }
+
+    /// Completion candidates for the REPL (see [`Index::completions`]).
+    pub fn completions(&self) -> Vec<String> {
+        self.index.completions()
+    }
+
+    /// Parses a query with this store's vocabulary.
+    pub fn parse(&self, text: &str) -> Result<Query, QueryError> {
+        self.index.parse(text)
+    }
+
     /// Answers a query with an engine.
     pub fn ask(&self, text: &str, engine: EngineKind) -> Result<Answer, QueryError> {
-        let parsed = query::syntax::parse(text)?;
+        let parsed = self.parse(text)?;
         self.run(&parsed, engine)
     }
 
@@ -195,7 +228,8 @@ impl Session {
             .answer(Some(self.store.store()), parsed, engine, bounds)
     }
 
-    /// The typed query, the resolved plan and the SPARQL it compiles to.
+    /// How a query is understood: the question form, the plan in words and the
+    /// SPARQL it compiles to.
     pub fn explain(&self, text: &str) -> Result<String, QueryError> {
         self.index.explain(text)
     }

@@ -39,9 +39,15 @@ pub enum SparqlFormat {
 /// Why a SPARQL request failed.
 #[derive(Debug, thiserror::Error)]
 pub enum SparqlError {
-    /// The text is neither a query nor an update; the message gives line and column.
-    #[error("SPARQL syntax error: {0}")]
-    Syntax(String),
+    /// The text is neither a query nor an update: where (1-based line and column, in
+    /// characters) when the parser said, and what it expected there.
+    #[error("SPARQL syntax error{}: {message}", position.map_or(String::new(), |(l, c)| format!(" at line {l}, column {c}")))]
+    Syntax {
+        /// What the parser expected, or its message.
+        message: String,
+        /// Line and column of the error, both from 1.
+        position: Option<(usize, usize)>,
+    },
     /// An update was sent without `--update`.
     #[error("this is a SPARQL update; the store is read-only here (pass --update to change it)")]
     UpdateRefused,
@@ -63,6 +69,50 @@ pub fn prefix_lines() -> String {
         .map(|(p, iri)| format!("PREFIX {p}: <{iri}>"))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// A syntax error from the parser's message on `query` (`error at 1:8: expected one
+/// of "(", …`): the position, and the expected tokens without the character ranges
+/// and classes that mean nothing to a reader.
+fn syntax_error(msg: &str, query: &str) -> SparqlError {
+    let Some(rest) = msg.strip_prefix("error at ") else {
+        return SparqlError::Syntax {
+            message: msg.to_string(),
+            position: None,
+        };
+    };
+    let (pos, what) = rest.split_once(": ").unwrap_or((rest, ""));
+    let position: Option<(usize, usize)> = pos
+        .split_once(':')
+        .and_then(|(l, c)| Some((l.parse().ok()?, c.parse().ok()?)));
+    let mut tokens: Vec<String> = what
+        .strip_prefix("expected one of ")
+        .or_else(|| what.strip_prefix("expected "))
+        .unwrap_or_default()
+        .split(", ")
+        .filter(|t| !t.is_empty() && !t.contains("..=") && !t.starts_with(['[', '\'']))
+        .map(|t| t.trim_matches('"').to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
+    tokens.dedup();
+    let expected = match tokens.len() {
+        0 => String::new(),
+        1 => format!("expected {}", tokens[0]),
+        n if n > 8 => format!("expected one of {}, …", tokens[..8].join(", ")),
+        _ => format!("expected one of {}", tokens.join(", ")),
+    };
+    // Past the last character: the query stops too early.
+    let at_end = position.is_some_and(|(l, c)| {
+        let lines: Vec<&str> = query.trim_end().lines().collect();
+        l >= lines.len() && lines.last().is_none_or(|last| c > last.chars().count())
+    });
+    let message = match (at_end, expected.is_empty()) {
+        (true, true) => "unexpected end of the query".to_string(),
+        (true, false) => format!("unexpected end of the query ({expected})"),
+        (false, true) => "unexpected text".to_string(),
+        (false, false) => expected,
+    };
+    SparqlError::Syntax { message, position }
 }
 
 fn evaluator() -> SparqlEvaluator {
@@ -98,6 +148,11 @@ fn short(t: &Term) -> String {
     }
 }
 
+/// Writes a table of results: the header and the rows, already shortened to prefixed
+/// names and literal values.
+pub type TableWriter<'a> =
+    dyn FnMut(&mut dyn Write, &[String], &[Vec<String>]) -> std::io::Result<()> + 'a;
+
 /// The results of a query, held in memory up to the row cap.
 pub enum Results {
     /// ASK.
@@ -111,6 +166,22 @@ pub enum Results {
     },
     /// CONSTRUCT and DESCRIBE: the triples kept.
     Graph(Vec<Triple>),
+}
+
+impl Results {
+    /// How many rows there are: solutions, triples, or 1 for a boolean.
+    pub fn len(&self) -> usize {
+        match self {
+            Results::Boolean(_) => 1,
+            Results::Solutions { rows, .. } => rows.len(),
+            Results::Graph(triples) => triples.len(),
+        }
+    }
+
+    /// Whether there are no solutions or triples (a boolean is one row).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// What a bounded query gave: its results and whether rows past the cap were dropped.
@@ -132,7 +203,8 @@ pub struct Wire {
 }
 
 /// Parses a query with the project's prefixes and the union default graph, to be
-/// stopped at `deadline`; an update sent as a query is told apart from a broken query.
+/// stopped at `deadline`; an update sent as a query is told apart from a broken query,
+/// and a syntax error says where.
 fn parse(query: &str, deadline: &Deadline) -> Result<PreparedSparqlQuery, SparqlError> {
     match evaluator()
         .with_cancellation_token(deadline.token())
@@ -145,7 +217,7 @@ fn parse(query: &str, deadline: &Deadline) -> Result<PreparedSparqlQuery, Sparql
         Err(e) => Err(if is_update(query) {
             SparqlError::UpdateRefused
         } else {
-            SparqlError::Syntax(e.to_string())
+            syntax_error(&e.to_string(), query)
         }),
     }
 }
@@ -213,7 +285,7 @@ fn evaluate_prepared(
 }
 
 /// Writes results in a W3C results format (SELECT, ASK) or an RDF format (CONSTRUCT,
-/// DESCRIBE), whichever fits the results.
+/// DESCRIBE), whichever fits the results. Turtle declares only the prefixes it uses.
 pub fn write_wire(results: &Results, wire: Wire, out: &mut dyn Write) -> Result<(), SparqlError> {
     match results {
         Results::Boolean(b) => {
@@ -233,22 +305,49 @@ pub fn write_wire(results: &Results, wire: Wire, out: &mut dyn Write) -> Result<
             for (p, iri) in rdf::PREFIXES {
                 ser = ser.clone().with_prefix(*p, *iri).unwrap_or(ser);
             }
-            let mut w = ser.for_writer(&mut *out);
+            let mut buf = Vec::new();
+            let mut w = ser.for_writer(&mut buf);
             for t in triples {
                 w.serialize_triple(t)?;
             }
             w.finish()?;
+            if wire.graph == RdfFormat::Turtle {
+                out.write_all(drop_unused_prefixes(&String::from_utf8_lossy(&buf)).as_bytes())?;
+            } else {
+                out.write_all(&buf)?;
+            }
         }
     }
     Ok(())
 }
 
+/// The plain table of `newsgraph sparql`: aligned columns, then the row count.
+fn plain_table(
+    out: &mut dyn Write,
+    header: &[String],
+    rows: &[Vec<String>],
+) -> std::io::Result<()> {
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    write_table(&mut &mut *out, &header, rows, 80)?;
+    writeln!(out, "({} rows)", rows.len())
+}
+
 /// Writes results as `newsgraph sparql --format` asks: W3C formats followed by a
-/// newline, or a table with a row count.
+/// newline, or a plain table with a row count.
 pub fn write(
     results: &Results,
     format: SparqlFormat,
     out: &mut dyn Write,
+) -> Result<(), SparqlError> {
+    write_with(results, format, out, &mut plain_table)
+}
+
+/// Writes results as [`write`] does, tables through `table` (the REPL's own).
+pub fn write_with(
+    results: &Results,
+    format: SparqlFormat,
+    out: &mut dyn Write,
+    table: &mut TableWriter<'_>,
 ) -> Result<(), SparqlError> {
     let w3c = match format {
         SparqlFormat::Json => Some(QueryResultsFormat::Json),
@@ -277,7 +376,7 @@ pub fn write(
         }
         (Results::Boolean(b), None) => writeln!(out, "{b}")?,
         (Results::Solutions { variables, rows }, None) => {
-            let table: Vec<Vec<String>> = rows
+            let cells: Vec<Vec<String>> = rows
                 .iter()
                 .map(|s| {
                     variables
@@ -286,12 +385,32 @@ pub fn write(
                         .collect()
                 })
                 .collect();
-            let header: Vec<&str> = variables.iter().map(|v| v.as_str()).collect();
-            write_table(&mut &mut *out, &header, &table, 80)?;
-            writeln!(out, "({} rows)", rows.len())?;
+            let header: Vec<String> = variables.iter().map(|v| v.as_str().to_string()).collect();
+            table(out, &header, &cells)?;
         }
     }
     Ok(())
+}
+
+/// Turtle without the `@prefix` lines whose prefix the triples do not use: every
+/// prefix is declared to the serializer, but a CONSTRUCT seldom needs all twelve.
+pub fn drop_unused_prefixes(turtle: &str) -> String {
+    let (prefixes, body): (Vec<&str>, Vec<&str>) =
+        turtle.lines().partition(|l| l.starts_with("@prefix "));
+    let body = body.join("\n");
+    let mut out = String::new();
+    for p in prefixes {
+        let name = p["@prefix ".len()..].split(':').next().unwrap_or_default();
+        if body.contains(&format!("{name}:")) {
+            out.push_str(p);
+            out.push('\n');
+        }
+    }
+    out.push_str(&body);
+    if !body.is_empty() {
+        out.push('\n');
+    }
+    out
 }
 
 /// Runs a query on the store, without bounds, and writes the results.
@@ -309,9 +428,48 @@ pub fn execute(
 pub fn update(store: &Store, text: &str) -> Result<(), SparqlError> {
     let prepared = evaluator()
         .parse_update(text)
-        .map_err(|e| SparqlError::Syntax(e.to_string()))?;
+        .map_err(|e| syntax_error(&e.to_string(), text))?;
     prepared
         .on_store(store)
         .execute()
         .map_err(|e| SparqlError::Evaluation(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn syntax(query: &str) -> (String, Option<(usize, usize)>) {
+        match execute(
+            &Store::new().unwrap(),
+            query,
+            SparqlFormat::Table,
+            &mut Vec::new(),
+        ) {
+            Err(SparqlError::Syntax { message, position }) => (message, position),
+            other => panic!("not a syntax error: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn syntax_errors_say_where_and_what_without_character_ranges() {
+        let (msg, pos) = syntax("SELECT ?x WHERE { ?x ?p }");
+        assert_eq!(pos, Some((1, 26)));
+        assert!(msg.starts_with("unexpected end of the query"), "{msg}");
+        assert!(!msg.contains("..="), "{msg}");
+        let (msg, pos) = syntax("SELEC ?x WHERE { ?x ?p ?o }");
+        assert_eq!(pos.map(|p| p.0), Some(1));
+        assert!(msg.starts_with("expected"), "{msg}");
+        let (_, pos) = syntax("SELECT ?x\nWHERE { ?x ?p ?o . FILTER(?x = ) }");
+        assert_eq!(pos.map(|p| p.0), Some(2));
+    }
+
+    #[test]
+    fn construct_keeps_only_the_prefixes_it_uses() {
+        let t = "@prefix ng: <n#> .\n@prefix ent: <e/> .\nent:a a ent:b .\n";
+        assert_eq!(
+            drop_unused_prefixes(t),
+            "@prefix ent: <e/> .\nent:a a ent:b .\n"
+        );
+    }
 }

@@ -65,7 +65,7 @@ fn a_cross_product_stops_at_the_timeout_while_others_read_the_store() {
     assert_eq!(o.status.code(), Some(1), "{}", text(&o.stderr));
     assert_eq!(
         text(&o.stderr).trim(),
-        "newsgraph: the query was stopped after the 1-second timeout (--timeout SECS to allow more)"
+        "error: the query was stopped after the 1-second timeout (--timeout SECS to allow more)"
     );
     assert_eq!(text(&o.stdout), "");
     assert!(took < Duration::from_secs(20), "took {took:?}");
@@ -115,7 +115,7 @@ fn results_over_the_cap_give_the_first_rows_and_say_so() {
     assert_eq!(text(&o.stdout).lines().count(), 6, "{}", text(&o.stdout));
     assert_eq!(
         text(&o.stderr).trim(),
-        "newsgraph: the result has more than 5 rows; these are the first 5 (--max-rows N to change)"
+        "note: the result has more than 5 rows; these are the first 5 (--max-rows N to change)"
     );
     let o = ng(
         &store,

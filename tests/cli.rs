@@ -293,13 +293,192 @@ fn ask_answers_and_reports_errors_with_a_caret() {
     assert!(stderr(&o).contains("     ^^^^^^"), "{}", stderr(&o));
     let o = ng(&store, &["ask", "who closed Atlantis?"]);
     assert_eq!(o.status.code(), Some(2));
+    // No answers, and why: the names are there under another type.
     let o = ng(&store, &["ask", "?x accuses ?y where ?y is Person"]);
     assert!(o.status.success());
-    assert_eq!(stdout(&o).trim(), "no answers");
-    let o = ng(&store, &["ask", "--explain", "?x accuses Russia"]);
-    assert!(
-        stdout(&o).contains("-- sparql") && stdout(&o).contains("SELECT"),
-        "{}",
-        stdout(&o)
+    assert!(stdout(&o).starts_with("no answers\n"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("of other types: "), "{}", stdout(&o));
+    // --explain goes to stderr, so the answer on stdout stays JSON.
+    let o = ng(
+        &store,
+        &[
+            "ask",
+            "--explain",
+            "--format",
+            "json",
+            "count ?x accuses Russia",
+        ],
     );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v["rows"][0]["count"].is_u64(), "{v}");
+    let err = stderr(&o);
+    assert!(
+        err.contains("-- form\npattern") && err.contains("-- plan\n1. ?x accuses Russia"),
+        "{err}"
+    );
+    assert!(
+        err.contains("PREFIX ng: <https://w3id.org/newsgraph/ns#>")
+            && err.contains("rdf:predicate ng:accuses"),
+        "{err}"
+    );
+    // Bad dates and unknown articles are errors, not empty answers.
+    let o = ng(&store, &["ask", "who closed what after 2023-11-32?"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("no such date 2023-11-32: day 32 is not 1–30"),
+        "{}",
+        stderr(&o)
+    );
+    let o = ng(&store, &["ask", "?x closes ?c in 9"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("no article id starts with \"9\""),
+        "{}",
+        stderr(&o)
+    );
+}
+
+/// Runs newsgraph in `cwd` with a clean environment: no store or lexicon variables,
+/// and `XDG_DATA_HOME` and `HOME` pointing at `data_home`.
+fn ng_in(cwd: &Path, data_home: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .current_dir(cwd)
+        .env_remove("NEWSGRAPH_STORE")
+        .env_remove("NEWSGRAPH_LEXICON")
+        .env("XDG_DATA_HOME", data_home)
+        .env("HOME", data_home)
+        .args(args)
+        .output()
+        .expect("run newsgraph")
+}
+
+#[test]
+fn outside_the_repository_a_store_is_found_or_the_message_says_how_to_build_one() {
+    let dir = built();
+    let store = dir.path().join("s");
+    let elsewhere = tempfile::tempdir().unwrap();
+    let data_home = tempfile::tempdir().unwrap();
+    let cwd = elsewhere.path();
+    let s = store.to_str().unwrap();
+
+    // A store built elsewhere, named with --store.
+    let o = ng_in(
+        cwd,
+        data_home.path(),
+        &["ask", "who accused Russia of what?", "--store", s],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Lauri Laanemets"), "{}", stdout(&o));
+
+    // No store anywhere: no build from a data/articles that is not here, but a message.
+    let o = ng_in(
+        cwd,
+        data_home.path(),
+        &["ask", "who accused Russia of what?"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("error: no store at .newsgraph; build one from your articles with `newsgraph build DIR --store .newsgraph`"),
+        "{err}"
+    );
+    assert!(!cwd.join(".newsgraph").exists());
+    let o = ng_in(cwd, data_home.path(), &["build"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).starts_with("error: no articles given"),
+        "{}",
+        stderr(&o)
+    );
+
+    // The data directory's store is the default when none is here or above.
+    let xdg_store = data_home.path().join("newsgraph/store");
+    let o = ng_in(
+        cwd,
+        data_home.path(),
+        &[
+            "build",
+            root().join("data/articles").to_str().unwrap(),
+            "--store",
+            xdg_store.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = ng_in(cwd, data_home.path(), &["stats"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("5 articles"), "{}", stdout(&o));
+    // And one in a parent directory wins over it.
+    let sub = cwd.join("a/b");
+    std::fs::create_dir_all(&sub).unwrap();
+    let o = ng_in(
+        cwd,
+        data_home.path(),
+        &[
+            "build",
+            root()
+                .join("data/articles/000_3931e607eb4e7386.txt")
+                .to_str()
+                .unwrap(),
+            "--store",
+            ".newsgraph",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = ng_in(&sub, data_home.path(), &["stats"]);
+    assert!(stdout(&o).starts_with("1 articles"), "{}", stdout(&o));
+}
+
+#[test]
+fn errors_start_with_one_prefix() {
+    let dir = built();
+    let store = dir.path().join("s");
+    for args in [
+        vec!["ask", "?x acuses Russia"],
+        vec!["sparql", "SELECT ?x WHERE { ?x }"],
+        vec!["build", "/nonexistent/articles"],
+        vec!["export", "--format", "nonsense"],
+    ] {
+        let o = ng(&store, &args);
+        assert!(!o.status.success(), "{args:?}");
+        assert!(
+            stderr(&o).starts_with("error: "),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+    }
+}
+
+#[test]
+fn version_completions_and_man_page() {
+    let run = |args: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        stdout(&o)
+    };
+    let v = run(&["--version"]);
+    assert!(v.starts_with("newsgraph 0."), "{v}");
+    assert!(v.contains("(commit "), "{v}");
+    assert!(v.contains("lexicon "), "{v}");
+    let bash = run(&["completions", "bash"]);
+    for sub in [
+        "build",
+        "ask",
+        "sparql",
+        "repl",
+        "export",
+        "completions",
+        "man",
+    ] {
+        assert!(bash.contains(sub), "bash completion lacks {sub}");
+    }
+    assert!(bash.contains("complete -F"), "{bash}");
+    assert!(run(&["completions", "zsh"]).starts_with("#compdef newsgraph"));
+    assert!(run(&["completions", "fish"]).contains("complete -c newsgraph"));
+    let man = run(&["man"]);
+    assert!(man.contains(".TH newsgraph"), "{man}");
+    assert!(man.contains("repl"), "{man}");
 }

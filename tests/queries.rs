@@ -17,7 +17,7 @@ fn describe(_: &newsgraph::model::EntityId) -> Vec<String> {
 /// Answers `text` with both engines; they must agree.
 fn ask(text: &str) -> Result<Answer, String> {
     let s = &shipped().session;
-    let q = query::syntax::parse(text).map_err(|e| e.render(text))?;
+    let q = s.parse(text).map_err(|e| e.render(text))?;
     let native = query::run(&q, &Native::new(s.graph()), s.names(), &describe)
         .map_err(|e| e.render(text))?;
     let sparql = query::run(&q, &Sparql::new(s.store().store()), s.names(), &describe)
@@ -96,6 +96,7 @@ fn cells(a: &Answer, col: &str) -> Vec<String> {
             Some(Value::Entity(id)) => id.to_string(),
             Some(Value::Text(t)) => t.clone(),
             Some(Value::Relation(r)) => r.to_string(),
+            Some(Value::Number(n)) => n.to_string(),
             None => String::new(),
         })
         .collect()
@@ -160,4 +161,47 @@ fn the_promised_answers() {
         ask("?x denies where ?x = Moscow").unwrap().rows,
         ask("?x denies where ?x = Russia").unwrap().rows
     );
+}
+
+#[test]
+fn one_vocabulary_for_questions_patterns_and_completion() {
+    let s = &shipped().session;
+    let words = s.completions();
+    for w in [
+        "condemning",
+        "alleged",
+        "crossings",
+        "Storskog",
+        "any modality",
+    ] {
+        assert!(words.contains(&w.to_string()), "{w} not offered");
+    }
+    // A relation only the lexicon declares is a relation in patterns and questions,
+    // and an empty answer says why.
+    assert!(s.parse("?x condemns ?y").is_ok());
+    let a = ask("who condemned what?").unwrap();
+    assert!(
+        a.rows.is_empty() && a.notes[0].contains("`condemns`"),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn answers_say_how_firmly_the_articles_state_them() {
+    // Norway only may close its crossings: asserted answers leave them out and say so.
+    let a = ask("Norway closes ?c").unwrap();
+    assert!(a.rows.is_empty());
+    assert!(
+        a.notes[0].ends_with("possible facts not shown: add `possible`"),
+        "{a:?}"
+    );
+    let a = ask("Norway closes ?c possible").unwrap();
+    assert!(a.shows_modality() && !a.rows.is_empty());
+    // Yes/no: possibly, with the sources; no, saying nothing is known.
+    let a = ask("did Estonia close \"Estonia–Russia border crossings\"?").unwrap();
+    assert_eq!(cells(&a, "answer"), ["possibly"]);
+    assert!(!a.rows[0].sources.is_empty());
+    let a = ask("did Norway close Storskog?").unwrap();
+    assert_eq!(cells(&a, "answer"), ["no"]);
+    assert_eq!(a.notes, ["nothing in the articles says so"]);
 }

@@ -1,7 +1,9 @@
 //! `newsgraph repl` as a user meets it: at a real terminal (a pseudo-terminal driven
 //! by expectrl: prompt, Tab completion, errors with carets and recovery, history recall,
 //! continuation lines, Ctrl-C, `:quit`, the history file) and as a script on piped
-//! standard input (answers only, exit status 1 when a line failed).
+//! standard input (answers only, exit status 1 when a line failed). The terminal's
+//! everyday features (exit words, open quotes, tables at 80 columns, the pager,
+//! `:timing`, SPARQL carets, completion by context) are in `repl_terminal.rs`.
 
 use expectrl::process::unix::WaitStatus;
 use expectrl::{Eof, Expect};
@@ -162,7 +164,7 @@ fn terminal_session() {
         "who denied what?",
         "?x acuses Russia",
         "which states border Russia?",
-        "?x accuses Russia and\\n?x holds_role ?org",
+        "?x accuses Russia and ?x holds_role ?org",
         ":quit",
     ] {
         assert!(h.contains(q), "history lacks {q:?}:\n{h}");
@@ -225,7 +227,10 @@ fn a_failed_line_fails_the_script_after_running_the_rest() {
     let (out, err) = (text(&o.stdout), text(&o.stderr));
     assert!(out.contains("funnelling migrants"), "{out}");
     assert!(out.contains("Finland"), "{out}");
-    assert!(err.contains("line 4: error: expected a relation"), "{err}");
+    assert!(
+        err.contains("line 4: error: no relation \"acused\" — did you mean accuses"),
+        "{err}"
+    );
     assert!(err.contains("  who acused Russia\n      ^"), "{err}");
     assert!(err.contains("line 5: error: no command :nonsense"), "{err}");
     assert!(err.contains("2 of 4 commands failed"), "{err}");

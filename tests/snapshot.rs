@@ -43,9 +43,9 @@ fn snapshot_follows_every_build() {
     )
     .unwrap();
     agree(&dir);
-    store::ingest(&dir, &extract(&[articles.clone()])).unwrap();
+    store::ingest(&dir, &extract(std::slice::from_ref(&articles))).unwrap();
     agree(&dir);
-    store::ingest(&dir, &extract(&[articles.clone()])).unwrap();
+    store::ingest(&dir, &extract(std::slice::from_ref(&articles))).unwrap();
     agree(&dir);
     // A changed article replaces its facts, in the store and in the snapshot.
     let edited = tmp.path().join("edited");

@@ -5,7 +5,7 @@
 use super::doc::{Doc, Ent};
 use super::english::subject_position;
 use super::view::{Head, Sentence};
-use crate::lexicon::MentionKind;
+use crate::lexicon::{Cue, MentionKind};
 use crate::model::EntityType;
 use std::collections::{BTreeMap, HashMap};
 
@@ -30,9 +30,25 @@ pub struct Memory {
     pub states_seen: BTreeMap<u32, usize>,
     /// The state each person holds a role in, from the roles read so far.
     pub person_state: HashMap<Ent, u32>,
+    /// The state a person's office was guessed to be in (an office named without its
+    /// state, taken to be the article's): a last resort.
+    pub person_state_guess: HashMap<Ent, u32>,
 }
 
 impl Memory {
+    /// The state a person acts for: read from a role, else the person's known state,
+    /// else the guess.
+    pub fn state_of_person(&self, doc: &Doc<'_>, e: Ent) -> Option<u32> {
+        self.person_state
+            .get(&e)
+            .copied()
+            .or(match e {
+                Ent::Lex(i) => doc.ent(i).located_in,
+                Ent::Crossings(..) => None,
+            })
+            .or_else(|| self.person_state_guess.get(&e).copied())
+    }
+
     /// The state the article is about.
     pub fn main_state(&self) -> Option<u32> {
         match self.topic_state {
@@ -79,13 +95,18 @@ pub fn resolve_all(
                     let relative = doc.is_word(s.units, s.phrases[q].end, &["which", "who"])
                         || (doc.is_punct(s.units, s.phrases[q].end, ",")
                             && doc.is_word(s.units, s.phrases[q].end + 1, &["which", "who"]));
-                    if fits && (person || subject_position(doc, s, q) || relative) {
+                    // "The United States … accusing it": an object pronoun is not its
+                    // own clause's subject.
+                    if fits
+                        && (person || subject_position(doc, s, q) || relative)
+                        && Some(e) != subject
+                    {
                         return vec![e];
                     }
                 }
             }
             let back = if person { m.last_person } else { m.last_state };
-            back.into_iter().collect()
+            back.filter(|e| Some(*e) != subject).into_iter().collect()
         }
         Head::Neighbour => subject
             .and_then(|e| doc.state_of(e))
@@ -203,20 +224,32 @@ pub fn remember(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
     if let Some(d) = s.dates.iter().rev().find_map(|(_, d)| d.clone()) {
         m.last_date = Some(d);
     }
-    for p in &s.phrases {
+    let mut subject_person = None;
+    for (q, p) in s.phrases.iter().enumerate() {
         if let Head::Ent(e, _) = p.head {
             match doc.etype(e) {
-                EntityType::Person => m.last_person = Some(e),
+                EntityType::Person => {
+                    m.last_person = Some(e);
+                    if subject_person.is_none() && subject_position(doc, s, q) {
+                        subject_person = Some(e);
+                    }
+                }
                 EntityType::Crossing if matches!(e, Ent::Lex(_)) => m.last_crossing = Some(e),
                 _ => {}
             }
         }
     }
+    // "He" in the next sentence is the one who spoke or acted here, more often than
+    // the last person named.
+    if subject_person.is_some() {
+        m.last_person = subject_person;
+    }
     let first_subject_state = (0..s.phrases.len()).find_map(|p| match s.phrases[p].head {
         Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
             if doc.etype(e) == EntityType::State
                 && subject_position(doc, s, p)
-                && !s.phrases[p].possessive =>
+                && !s.phrases[p].possessive
+                && !modifier(doc, s, p) =>
         {
             Some(e)
         }
@@ -226,6 +259,16 @@ pub fn remember(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
         m.last_state = Some(e);
         m.topic_state.get_or_insert(e);
     }
+}
+
+/// Whether a state's name at phrase `p` modifies a noun rather than acts: "Somalia
+/// border stays shut", "the Kenya-Somalia border".
+fn modifier(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> bool {
+    let end = s.phrases[p].end;
+    doc.has_at(s.units, end, |c| {
+        matches!(c, Cue::CrossingNoun | Cue::CrossingHead)
+    }) || doc.is_punct(s.units, end, "-")
+        || doc.is_punct(s.units, end, "–")
 }
 
 /// Counts the states a sentence names (before its rules run, so "the two countries"

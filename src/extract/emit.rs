@@ -11,6 +11,13 @@ use super::view::Sentence;
 use crate::model::{Entity, EntityId, EntityType, Fact, Relation};
 use std::collections::BTreeMap;
 
+/// Whether `NEWSGRAPH_TRACE` is set: every candidate is printed to stderr, for
+/// reading why a sentence gives the facts it does.
+pub fn trace() -> bool {
+    static TRACE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *TRACE.get_or_init(|| std::env::var_os("NEWSGRAPH_TRACE").is_some())
+}
+
 /// The facts of a document so far, and the entities they name.
 #[derive(Debug, Default)]
 pub struct Emitter {
@@ -18,21 +25,55 @@ pub struct Emitter {
     pub facts: Vec<Fact>,
     /// Every entity the facts name.
     pub entities: BTreeMap<EntityId, Entity>,
+    /// The facts (by index) whose object was guessed: a role named without its state,
+    /// taken to be in the article's state.
+    pub guessed: Vec<usize>,
 }
 
 impl Emitter {
+    /// Drops guessed roles the rest of the article contradicts: the person holds a
+    /// role read with its state elsewhere, or accuses the guessed state
+    /// ("Prime Minister X said Azerbaijan was pursuing …" is not Azerbaijan's).
+    pub fn drop_contradicted_guesses(&mut self) {
+        let mut drop = vec![false; self.facts.len()];
+        for &i in &self.guessed {
+            let g = &self.facts[i];
+            let contradicted = self.facts.iter().enumerate().any(|(j, f)| {
+                f.subject == g.subject
+                    && j != i
+                    && !self.guessed.contains(&j)
+                    && ((f.relation == Relation::HOLDS_ROLE && f.object != g.object)
+                        || (f.relation == Relation::ACCUSES && f.object == g.object))
+            });
+            drop[i] = contradicted;
+        }
+        let mut k = 0;
+        self.facts.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
+        self.guessed.clear();
+    }
+
     /// Checks a candidate against its frame and records it as a fact.
     pub fn emit(&mut self, doc: &mut Doc<'_>, m: &mut Memory, s: &Sentence<'_>, c: Candidate) {
+        if trace() {
+            eprintln!(
+                "candidate: {} {} {:?} [{}] {:?}",
+                doc.entity(c.subject).label,
+                c.relation,
+                c.object.map(|o| doc.entity(o).label),
+                c.modality,
+                c.claim
+            );
+        }
         let Some(frame) = doc.lex.frame(c.relation) else {
             return;
         };
         let mut subject = c.subject;
         if frame.state_acts && doc.etype(subject) != EntityType::State {
             let state = match doc.etype(subject) {
-                EntityType::Person => m.person_state.get(&subject).copied().or(match subject {
-                    Ent::Lex(i) => doc.ent(i).located_in,
-                    Ent::Crossings(..) => None,
-                }),
+                EntityType::Person => m.state_of_person(doc, subject),
                 // A body of no known state acts for the state the article is about.
                 EntityType::Organisation => doc.state_of(subject).or(m.main_state()),
                 _ => doc.state_of(subject),
@@ -87,11 +128,14 @@ impl Emitter {
                     m.last_accusation = c.claim.clone();
                 }
             }
-            Relation::HOLDS_ROLE if !c.inferred => {
-                if let Some(o) = object {
-                    if let Some(st) = doc.state_of(o) {
-                        m.person_state.entry(subject).or_insert(st);
-                    }
+            Relation::HOLDS_ROLE => {
+                if let Some(st) = object.and_then(|o| doc.state_of(o)) {
+                    let known = if c.inferred {
+                        &mut m.person_state_guess
+                    } else {
+                        &mut m.person_state
+                    };
+                    known.entry(subject).or_insert(st);
                 }
             }
             Relation::LOCATED_IN => {
@@ -109,6 +153,9 @@ impl Emitter {
         for e in [Some(subject), object, attribution].into_iter().flatten() {
             let entity = doc.entity(e);
             self.entities.entry(entity.id.clone()).or_insert(entity);
+        }
+        if c.inferred {
+            self.guessed.push(self.facts.len());
         }
         self.facts.push(Fact {
             doc: doc.doc_id.to_string(),

@@ -191,6 +191,7 @@ const AUXILIARIES: &[&str] = &[
     "long",
     "twice",
     "once",
+    "ordered",
 ];
 
 /// Forms of "be".
@@ -374,8 +375,20 @@ fn main_subject(doc: &Doc<'_>, s: &Sentence<'_>, before: usize) -> Option<usize>
             && subject_position(doc, s, p)
     })?;
     let e = s.phrases[p].end;
-    let verb =
-        (e..(e + 4).min(before)).any(|k| doc.has(&s.units[k], |c| matches!(c, Cue::Verb(..))));
+    let verb = (e..(e + 4).min(before)).any(|k| {
+        doc.has(&s.units[k], |c| {
+            matches!(
+                c,
+                Cue::Verb(..) | Cue::Governor(_) | Cue::Stative(_) | Cue::Hedge
+            )
+        }) || doc.is_word(
+            s.units,
+            k,
+            &[
+                "has", "have", "had", "is", "are", "was", "were", "will", "would",
+            ],
+        )
+    });
     verb.then_some(p)
 }
 
@@ -667,14 +680,34 @@ pub fn modality(
     clause_end: usize,
 ) -> Modality {
     let mut m = Modality::Asserted;
+    // Whether the hedge is a modal, which governs every verb joined to its own ("could
+    // join Finland and close").
+    let mut modal = false;
     for k in from..v {
         let u = &s.units[k];
+        // "demanded guarantees and accused …": a hedging verb or a negation of an
+        // earlier verb joined by "and" or "but" is not this verb's.
+        if doc.is_word(s.units, k, &["and", "but"])
+            && v - k <= 3
+            && (k + 1..v).all(|j| s.phrase(j).is_none())
+            && !modal
+        {
+            m = Modality::Asserted;
+            continue;
+        }
         if doc.has(u, |c| *c == Cue::Negation) {
-            return Modality::Negated;
-        }
-        if doc.has(u, |c| *c == Cue::Hedge) {
+            m = Modality::Negated;
+        } else if doc.has(u, |c| *c == Cue::Hedge) && m != Modality::Negated {
             m = Modality::Possible;
+            modal |= doc.is_word(
+                s.units,
+                k,
+                &["may", "might", "could", "would", "can", "should"],
+            );
         }
+    }
+    if m == Modality::Negated {
+        return m;
     }
     for k in v + 1..clause_end {
         let u = &s.units[k];

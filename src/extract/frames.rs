@@ -75,10 +75,7 @@ impl Ctx<'_, '_, '_> {
     /// a person's state from the roles read so far.
     fn acting_state(&self, e: Ent) -> Option<u32> {
         match self.doc.etype(e) {
-            EntityType::Person => self.m.person_state.get(&e).copied().or_else(|| match e {
-                Ent::Lex(i) => self.doc.ent(i).located_in,
-                Ent::Crossings(..) => None,
-            }),
+            EntityType::Person => self.m.state_of_person(self.doc, e),
             _ => self.doc.state_of(e),
         }
     }
@@ -277,8 +274,11 @@ impl Ctx<'_, '_, '_> {
             if u.kind == UnitKind::Punct || s.phrase(j).is_some() {
                 break;
             }
-            if self.is(j, &["by", "from"]) && j > k + 1 {
-                if let Some(p) = s.phrase(j + 1) {
+            let agent =
+                self.is(j, &["by", "from"]) || f.claim_object.iter().any(|w| w == self.word(j));
+            if agent && j > k + 1 {
+                let at = j + 1 + self.is(j + 1, &["the"]) as usize;
+                if let Some(p) = s.phrase(at) {
                     let es: Vec<Ent> = self
                         .resolve_all(p, subject)
                         .into_iter()
@@ -365,10 +365,11 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
         }
     }
     // A bare participle after a noun is a modifier ("crossings closed since June").
-    if forms == Forms::PAST.union(Forms::PARTICIPLE) || forms == Forms::PARTICIPLE {
-        if v > 0 && cx.has(v - 1, |c| *c == Cue::CrossingNoun) {
-            return;
-        }
+    if (forms == Forms::PAST.union(Forms::PARTICIPLE) || forms == Forms::PARTICIPLE)
+        && v > 0
+        && cx.has(v - 1, |c| *c == Cue::CrossingNoun)
+    {
+        return;
     }
     let subject_p = subject_of(cx.doc, cx.s, v);
     if f.agentless == Agentless::Location && intransitive(cx, v, subject_p) {
@@ -445,8 +446,10 @@ fn object_claim(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, end: usize) -> Option
     let anaphoric = text.as_deref().is_none_or(|t| {
         let words: Vec<&str> = t.split_whitespace().collect();
         let last = crate::text::fold(words.last().copied().unwrap_or(""));
+        // "denied the charges", "rejected it": a charge noun or a pronoun.
         words.len() <= 3
-            && (v + 1..end).any(|k| cx.has(k, |c| *c == Cue::Charge))
+            && ((v + 1..end).any(|k| cx.has(k, |c| *c == Cue::Charge))
+                || matches!(last.as_str(), "it" | "them" | "this" | "that"))
             && !last.is_empty()
     });
     if anaphoric {
@@ -528,14 +531,26 @@ fn passive(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, end: usize, out: &mut Vec<
             .flat_map(|o| agents.iter().map(move |a| (*a, *o)))
             .collect()
     } else if f.agentless == Agentless::Location {
+        // Who acts: the state the crossing lies in; else both states it lies between;
+        // else the state of whoever reports it; else the article's state.
+        let reporter = reporter_state(cx, v);
+        let between = between_states(cx, v);
         objects
             .iter()
-            .filter_map(|o| {
-                let st = match *o {
-                    Ent::Crossings(a, b) => pair_side(cx, a, b),
-                    e => cx.doc.state_of(e).or(cx.m.main_state()),
-                }?;
-                Some((Ent::Lex(st), *o))
+            .flat_map(|o| {
+                let states: Vec<u32> = match *o {
+                    Ent::Crossings(a, b) => reporter
+                        .filter(|r| *r == a || *r == b)
+                        .or_else(|| pair_side(cx, a, b))
+                        .into_iter()
+                        .collect(),
+                    e => match cx.doc.state_of(e) {
+                        Some(st) => vec![st],
+                        None if !between.is_empty() => between.clone(),
+                        None => reporter.or(cx.m.main_state()).into_iter().collect(),
+                    },
+                };
+                states.into_iter().map(move |st| (Ent::Lex(st), *o))
             })
             .collect()
     } else {
@@ -551,6 +566,48 @@ fn passive(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, end: usize, out: &mut Vec<
             date: date.clone(),
             inferred: false,
         });
+    }
+}
+
+/// The state of whoever reports the act at `v` in its sentence: "Tajik officials say
+/// the crossing could reopen", "…, the Israeli airports authority said".
+fn reporter_state(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<u32> {
+    (0..cx.s.units.len())
+        .filter(|&k| k != v && cx.has(k, |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS)))
+        .find_map(|k| {
+            let p = subject_of(cx.doc, cx.s, k)?;
+            cx.resolve_all(p, None)
+                .into_iter()
+                .find_map(|e| cx.acting_state(e))
+        })
+}
+
+/// The two states named in "between A and B" before the verb at `v`: "the crossing
+/// between Tunisia and Libya was reopened".
+fn between_states(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<u32> {
+    let s = cx.s;
+    let state_at = |k: usize| {
+        s.phrase(k).and_then(|p| match s.phrases[p].head {
+            Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
+                if cx.doc.etype(e) == EntityType::State =>
+            {
+                cx.doc.state_of(e).map(|st| (st, s.phrases[p].end))
+            }
+            _ => None,
+        })
+    };
+    let Some(b) = (v.saturating_sub(14)..v).find(|&k| cx.is(k, &["between"])) else {
+        return Vec::new();
+    };
+    let Some((a, end)) = state_at(b + 1) else {
+        return Vec::new();
+    };
+    if !cx.is(end, &["and"]) {
+        return Vec::new();
+    }
+    match state_at(end + 1) {
+        Some((c, _)) if c != a => vec![a, c],
+        _ => Vec::new(),
     }
 }
 
@@ -607,7 +664,12 @@ fn intransitive(cx: &Ctx<'_, '_, '_>, v: usize, subject_p: Option<usize>) -> boo
     while k > 0 && n < 4 {
         k -= 1;
         if cx.has(k, |c| *c == Cue::CrossingHead) {
-            return k > 0 && cx.is(k - 1, &["the", "this", "that"]);
+            // "the crossing", or "the Panji Poyon crossing".
+            let named = k > 0
+                && s.phrase(k - 1).is_some_and(|p| {
+                    matches!(s.phrases[p].head, Head::Ent(e, _) if cx.doc.etype(e) == EntityType::Crossing)
+                });
+            return k > 0 && (named || cx.is(k - 1, &["the", "this", "that"]));
         }
         let aux = cx.has(k, |c| matches!(c, Cue::Hedge | Cue::Negation))
             || cx.is(
@@ -829,11 +891,10 @@ fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
                         || (cx.doc.etype(e) == EntityType::Place
                             && matches!(e, Ent::Lex(i) if cx.doc.is_found(i))
                             && !out.is_empty()
-                            && cx.doc.is_punct(s.units, s.phrases[p].end, ",")) =>
+                            && cx.doc.is_punct(s.units, s.phrases[p].end, ","))
+                            && !out.contains(&e) =>
                 {
-                    if !out.contains(&e) {
-                        out.push(e);
-                    }
+                    out.push(e);
                 }
                 Head::Pronoun { person: false } if !s.phrases[p].possessive && out.is_empty() => {
                     return last_crossing_in(cx, p).into_iter().collect();
@@ -995,11 +1056,12 @@ fn closed_objects_in(
                 let many = w.ends_with('s') || w.contains("border") || w.contains("frontier");
                 generic = Some((k + 1, many));
             }
-        } else if (generic.is_some() || !named.is_empty())
-            && cx.doc.has(u, |c| matches!(c, Cue::Verb(..)))
+        } else if ((generic.is_some() || !named.is_empty())
+            && cx.doc.has(u, |c| matches!(c, Cue::Verb(..))))
+            || (generic.is_none() && named.is_empty() && k > from + 6)
         {
-            break;
-        } else if generic.is_none() && named.is_empty() && k > from + 6 {
+            // A verb past what was found ends the object; so does a long stretch of
+            // nothing.
             break;
         }
         k += 1;

@@ -58,6 +58,9 @@ fn known_at(doc: &Doc<'_>, units: &[Unit], i: usize, run: usize) -> Option<(usiz
     })
 }
 
+/// Bodies a leader is named with: "the Lukashenko regime", "Maduro's government".
+const LEADER_BODIES: &[&str] = &["regime", "administration", "government", "junta", "cabinet"];
+
 /// Whether a relation's verbs are acts of speech only people and bodies perform
 /// (saying, accusing, denying, condemning), as opposed to closing or bordering.
 fn speech_act(doc: &Doc<'_>, r: Relation) -> bool {
@@ -92,6 +95,24 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
         }
         if doc.has_at(units, k, |c| *c == Cue::Portfolio) {
             end = k + 1;
+        } else {
+            // A portfolio the lexicon does not list, up to the comma before the name:
+            // "minister of territorial administration, Paul …".
+            let lower = |m: usize| {
+                let u = &units[m];
+                let w = doc.original(units, m, m + 1);
+                w.chars().next().is_some_and(char::is_lowercase)
+                    && (u.kind == UnitKind::Word || doc.has(u, |c| *c == Cue::Group))
+            };
+            let words = (k..(k + 4).min(units.len()))
+                .take_while(|&m| lower(m))
+                .count();
+            let name_next = units
+                .get(k + words + 1)
+                .is_some_and(|n| matches!(n.kind, UnitKind::Found(_)) || doc.cap(n, false));
+            if words > 0 && doc.is_punct(units, k + words, ",") && name_next {
+                end = k + words;
+            }
         }
     }
     Some(end)
@@ -100,16 +121,34 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
 /// Whether a title ends right before unit `i` (within the last few units).
 fn title_before(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
     i > 0
-        && (doc.has(&units[i - 1], |c| *c == Cue::Office) || {
-            // "Minister of Foreign Affairs Ishaq Dar".
-            doc.has(&units[i - 1], |c| *c == Cue::Portfolio)
-                && (i.saturating_sub(4)..i - 1).any(|k| doc.has(&units[k], |c| *c == Cue::Office))
-        })
+        && (doc.has(&units[i - 1], |c| *c == Cue::Office)
+            || {
+                // "Minister of Foreign Affairs Ishaq Dar".
+                doc.has(&units[i - 1], |c| *c == Cue::Portfolio)
+                    && (i.saturating_sub(4)..i - 1)
+                        .any(|k| doc.has(&units[k], |c| *c == Cue::Office))
+            }
+            || state_of_title(doc, units, i).is_some())
+}
+
+/// The state closing a title right before unit `i` with no comma: "the President of
+/// Uzbekistan Shavkat Mirziyoyev", "Prime Minister of Kyrgyzstan Sapar Isakov".
+fn state_of_title(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<u32> {
+    if i < 3 || !doc.is_word(units, i - 2, &["of"]) {
+        return None;
+    }
+    let (e, kind) = doc.entity_cue(&units[i - 1])?;
+    let state = kind == MentionKind::Name && doc.ent(e).entity.etype == EntityType::State;
+    let office = doc.has(&units[i - 3], |c| matches!(c, Cue::Office | Cue::Portfolio));
+    (state && office).then_some(e)
 }
 
 /// The state named before the title that ends right before unit `i`: "Lithuanian
 /// Interior Minister X", "Thailand's Prime Minister X".
 fn title_state(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<u32> {
+    if let Some(e) = state_of_title(doc, units, i) {
+        return Some(e);
+    }
     let mut k = i;
     while k > 0 {
         let u = &units[k - 1];
@@ -228,6 +267,64 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 continue;
             }
         }
+        // "the Panji Poyon checkpoint", "the King Hussein Bridge": a crossing's name
+        // may open with a word the lexicon knows as a town or a title.
+        let opens = doc.entity_cue(&u).is_some_and(|(p, k)| {
+            k == MentionKind::Name && doc.ent(p).entity.etype == EntityType::Place
+        }) || doc.has(&u, |c| *c == Cue::Office);
+        if opens
+            && doc
+                .original(units, i, i + 1)
+                .starts_with(char::is_uppercase)
+        {
+            let run = doc.name_end(units, i + 1, 2, true);
+            if run > i + 1 && crossing_head(doc, units, run) {
+                let label = doc.original(units, i, run).to_string();
+                // The town's state is not the crossing's: a name shares words by chance.
+                let e = doc.found_entity(&label, EntityType::Crossing, None);
+                doc.add_alias(e, doc.original(units, i, run + 1));
+                out.push(Unit::merge(units, i, run - 1, UnitKind::Found(e)));
+                i = run;
+                continue;
+            }
+        }
+        // "Foreign Minister Israel Katz", "his counterpart, Hassan Sheikh Mohamud,":
+        // a word the gazetteer knows as a state or town may open a person's name where
+        // the context says a person is named.
+        let place_word = doc.entity_cue(&u).is_some_and(|(e, k)| {
+            k == MentionKind::Name
+                && matches!(
+                    doc.ent(e).entity.etype,
+                    EntityType::State | EntityType::Place
+                )
+        });
+        let name_follows = units.get(i + 1).is_some_and(|n| doc.cap(n, true));
+        let end = if place_word && name_follows {
+            doc.person_end(units, i + 1, 3)
+        } else {
+            i
+        };
+        let person_context = end > i + 1
+            && (title_before(doc, units, i)
+                || (doc.is_punct(units, end, ",")
+                    && (office_before_comma(doc, units, i) || appositive_title(doc, units, end)))
+                || ((i > 0 && doc.is_word(units, i - 1, &["said", "told", "says"]))
+                    || doc.has_at(
+                        units,
+                        end,
+                        |c| matches!(c, Cue::Verb(r, _) if speech_act(doc, *r)),
+                    )));
+        if person_context {
+            let state = title_state(doc, units, i);
+            let label = doc.original(units, i, end).to_string();
+            let e = doc.found_entity(&label, EntityType::Person, state);
+            if let Some(st) = state {
+                doc.learn_location(e, st);
+            }
+            out.push(Unit::merge(units, i, end - 1, UnitKind::Found(e)));
+            i = end;
+            continue;
+        }
         if !doc.cap(&u, false) {
             out.push(u);
             i += 1;
@@ -264,10 +361,19 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             i = titled_run;
             continue;
         }
-        let appositive = word_run >= i + 2 && appositive_title(doc, units, word_run);
-        let comma_set = word_run >= i + 2
+        // Set off by commas, a name may hold a word the gazetteer knows as a place
+        // ("Juan Manuel Santos", "Paul Atanga Nji").
+        let person_run = doc.person_end(units, i, 4).max(word_run);
+        let appositive = person_run >= i + 2 && appositive_title(doc, units, person_run);
+        let comma_set = person_run >= i + 2
             && office_before_comma(doc, units, i)
-            && doc.is_punct(units, word_run, ",");
+            && doc.is_punct(units, person_run, ",");
+        if appositive || comma_set {
+            let e = doc.found_entity(&label(i, person_run), EntityType::Person, None);
+            out.push(Unit::merge(units, i, person_run - 1, UnitKind::Found(e)));
+            i = person_run;
+            continue;
+        }
         // `"…," said Ahmed Khan` and `Hun Manet said`: two or three names and a verb
         // of saying.
         // `"…," said Ahmed Khan`, `Hun Manet said`, `Greg Abbott accused`: two or three
@@ -287,20 +393,57 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 word_run,
                 |c| matches!(c, Cue::Verb(r, _) if speech_act(doc, *r)),
             ) || (i > 0 && doc.is_word(units, i - 1, &["said", "told", "says"])));
-        // "Alexander Lukashenko's government", "the regime of Daniel Ortega": a leader.
-        let leader = (2..=3).contains(&(word_run - i))
-            && ((doc.is_word(units, word_run, &["'s"])
-                && doc.has_at(units, word_run + 1, |c| *c == Cue::Group))
-                || (i >= 2
-                    && doc.is_word(units, i - 1, &["of"])
-                    && doc.has(&units[i - 2], |c| *c == Cue::Group)));
-        if appositive || comma_set || speaking || leader {
+        // "Alexander Lukashenko's government", "the regime of Daniel Ortega", "the
+        // Biden administration": a leader.
+        let leads = |k: usize| doc.is_word(units, k, LEADER_BODIES);
+        let leader = ((2..=3).contains(&(word_run - i))
+            && ((doc.is_word(units, word_run, &["'s"]) && leads(word_run + 1))
+                || (i >= 2 && doc.is_word(units, i - 1, &["of"]) && leads(i - 2))))
+            || ((1..=2).contains(&(word_run - i))
+                && leads(word_run)
+                && i > 0
+                && doc.is_word(units, i - 1, &["the"]));
+        if speaking || leader {
             let e = doc.found_entity(&label(i, word_run), EntityType::Person, None);
             out.push(Unit::merge(units, i, word_run - 1, UnitKind::Found(e)));
             i = word_run;
             continue;
         }
         let run = doc.name_end(units, i, 3, true);
+        // "reopened Kerem Shalom on Sunday": a name right after a verb that closes or
+        // reopens crossings, ending the clause or before a preposition, is a crossing.
+        let verb_before = (1..=2).any(|d| {
+            i >= d
+                && (d == 1 || doc.is_word(units, i - 1, &["the"]))
+                && doc.has(&units[i - d], |c| {
+                    matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing)))
+                })
+        });
+        let closes_clause = units.get(run).is_none_or(|x| x.kind == UnitKind::Punct)
+            || doc.is_word(
+                units,
+                run,
+                &[
+                    "on",
+                    "to",
+                    "for",
+                    "after",
+                    "until",
+                    "in",
+                    "from",
+                    "at",
+                    "last",
+                    "this",
+                    "again",
+                    "indefinitely",
+                ],
+            );
+        if verb_before && run > i && closes_clause {
+            let e = doc.found_entity(&label(i, run), EntityType::Crossing, None);
+            out.push(Unit::merge(units, i, run - 1, UnitKind::Found(e)));
+            i = run;
+            continue;
+        }
         // Crossings: "the Torkham crossing", "its Šumskas and Tverečius crossings",
         // "Medininkai, the busiest crossing on the road", "the crossing at Chaman".
         let appositive_crossing = run > i
@@ -317,7 +460,25 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             && doc.is_word(units, i - 1, &["at", "of"])
             && crossing_head(doc, units, i - 2)
             && !doc.has_at(units, run, |c| *c == Cue::SettlementNoun);
-        if run > i && (crossing_head(doc, units, run) || appositive_crossing || included || at) {
+        // "the Mfum border with Cameroon": a name no list knows before "border" is a
+        // crossing's (a state's would be known).
+        let named_border = run > i
+            && run - i <= 2
+            && doc.is_word(units, run, &["border"])
+            // Not in a title-cased headline ("Russia Closes Arctic Border").
+            && doc.original(units, run, run + 1) == "border"
+            && !doc.is_word(
+                units,
+                run + 1,
+                &["'s", "guards", "guard", "police", "force", "forces"],
+            );
+        if run > i
+            && (crossing_head(doc, units, run)
+                || appositive_crossing
+                || included
+                || at
+                || named_border)
+        {
             // A demonym before the head says where it lies.
             let state = if at {
                 units

@@ -147,7 +147,10 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
     mentions::discover(&mut doc, &mut sentence_units);
 
     let published = Published::parse(document.meta.published.as_deref());
-    let mut memory = discourse::Memory::default();
+    let mut memory = discourse::Memory {
+        topic_state: dateline(&doc, &sentence_units).map(doc::Ent::Lex),
+        ..Default::default()
+    };
     let mut out = emit::Emitter::default();
     let mut candidates = Vec::new();
     for (sent, units) in sentences.iter().zip(&sentence_units) {
@@ -160,6 +163,14 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
             memory.last_date.as_deref(),
         );
         discourse::count_states(&doc, &mut memory, &s);
+        if emit::trace() {
+            let phrases: Vec<String> = s
+                .phrases
+                .iter()
+                .map(|p| format!("[{} {:?}]", doc.original(s.units, p.start, p.end), p.head))
+                .collect();
+            eprintln!("phrases: {}", phrases.join(" "));
+        }
         // Roles first, so a person's state is known to the rest of the sentence; then
         // noun phrases; then every trigger in text order, each fact recorded before the
         // next trigger reads (a denial later in the sentence refers to the accusation
@@ -191,6 +202,7 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
         }
         discourse::remember(&doc, &mut memory, &s);
     }
+    out.drop_contradicted_guesses();
     let mut facts = Vec::with_capacity(out.facts.len());
     let mut seen = std::collections::HashSet::new();
     for f in out.facts {
@@ -211,6 +223,28 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
         facts,
         entities: out.entities,
     }
+}
+
+/// The state of a dateline ("ISLAMABAD, Oct 12 (Reuters) -", "SOFIA —"): the place a
+/// story was filed from says whose officials it is mostly about. Only a single place in
+/// capitals at the start of one of the first sentences counts.
+fn dateline(doc: &doc::Doc<'_>, sentences: &[Vec<units::Unit>]) -> Option<u32> {
+    for units in sentences.iter().take(6) {
+        let Some(first) = units.first() else { continue };
+        let word = &doc.text[first.span.0..first.span.1];
+        let capitals = word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        let next = units.get(1).map(|u| doc.word(u));
+        let sep = matches!(next, Some("," | "—" | "–" | "-" | "("));
+        if !(capitals && sep && word.chars().count() >= 3) {
+            continue;
+        }
+        let (e, _) = doc.entity_cue(first)?;
+        return doc.state_of(doc::Ent::Lex(e));
+    }
+    None
 }
 
 /// Whether unit `v` is a verb of a statement frame (`says`).

@@ -63,6 +63,15 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
     {
         c += 1;
     }
+    // "told reporters that …", "telling parliament that …": past the addressee.
+    if !doc.is_word(s.units, c, &["that"]) {
+        if let Some(t) = (c..(c + 6).min(end))
+            .take_while(|&j| s.units[j].kind != UnitKind::Punct)
+            .find(|&j| doc.is_word(s.units, j, &["that"]))
+        {
+            c = t;
+        }
+    }
     let complement = if doc.is_word(s.units, c, &["that"]) {
         c += 1;
         true
@@ -196,7 +205,19 @@ fn act_in(
     speaker: Ent,
 ) -> Option<(Ent, Relation, usize, usize)> {
     let (doc, s) = (cx.doc, cx.s);
-    let (q, relation) = (from..to).find_map(|j| act_at(doc, s, j).map(|r| (j, r)))?;
+    // "X said soldiers were killed": a passive act names its victim, not its author.
+    let passive = |j: usize| {
+        j > 0
+            && doc.is_word(
+                s.units,
+                j - 1,
+                &["was", "were", "been", "being", "is", "are"],
+            )
+            && doc.word(&s.units[j]).ends_with("ed")
+            && !doc.is_word(s.units, j + 1, &["by", "from"])
+    };
+    let (q, relation) =
+        (from..to).find_map(|j| act_at(doc, s, j).filter(|_| !passive(j)).map(|r| (j, r)))?;
     let speaker_state = state_of_actor(doc, cx.m, speaker);
     let mut k = q;
     while k > from {
@@ -219,7 +240,11 @@ fn act_in(
         if matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) && ph.end - ph.start == 1 {
             continue;
         }
-        let e = resolve(doc, cx.m, s, p, Some(speaker))?;
+        // A phrase that names no one ("officials", an unresolved pronoun) is not the
+        // actor; one further back may be.
+        let Some(e) = resolve(doc, cx.m, s, p, Some(speaker)) else {
+            continue;
+        };
         if accusable(doc, e)
             && doc.state_of(e) != speaker_state
             && Some(e) != speaker_state.map(Ent::Lex)
@@ -256,7 +281,7 @@ fn act_in(
 fn accusable(doc: &Doc<'_>, e: Ent) -> bool {
     match e {
         Ent::Lex(i) => match doc.ent(i).entity.etype {
-            EntityType::State => true,
+            EntityType::State | EntityType::Person => true,
             EntityType::Organisation => !doc.ent(i).media,
             _ => false,
         },
@@ -266,10 +291,7 @@ fn accusable(doc: &Doc<'_>, e: Ent) -> bool {
 
 fn state_of_actor(doc: &Doc<'_>, m: &Memory, e: Ent) -> Option<u32> {
     match doc.etype(e) {
-        EntityType::Person => m.person_state.get(&e).copied().or(match e {
-            Ent::Lex(i) => doc.ent(i).located_in,
-            Ent::Crossings(..) => None,
-        }),
+        EntityType::Person => m.state_of_person(doc, e),
         _ => doc.state_of(e),
     }
 }

@@ -287,10 +287,11 @@ fn locations_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
                 ends || next_is(k + 3, &["and"])
                     && !ent(k + 4).is_some_and(|(c, _)| is(c, EntityType::State))
             } else {
-                ends && !listed
-                    && !next_is(k + 4, &["and", "or"])
-                    && !(doc.is_punct(s.units, k + 3, ",")
-                        && ent(k + 4).is_some_and(|(c, _)| placeish(c)))
+                // "X, Y and Z" and "X, Y, Z" list places; they do not locate X.
+                let list_goes_on = next_is(k + 4, &["and", "or"])
+                    || (doc.is_punct(s.units, k + 3, ",")
+                        && ent(k + 4).is_some_and(|(c, _)| placeish(c)));
+                ends && !listed && !list_goes_on
             };
             if (is(b, EntityType::State) || is(b, EntityType::Place)) && ok && a != b {
                 out.push(fact(Ent::Lex(a), Relation::LOCATED_IN, Ent::Lex(b), None));

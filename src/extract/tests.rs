@@ -207,3 +207,64 @@ fn relations_declared_only_in_data() {
         &["united-states sanctions rwanda"],
     );
 }
+
+#[test]
+fn names_that_hold_a_place_word_and_untitled_portfolios() {
+    // Given names the gazetteer also knows as towns, a state's name opening a name,
+    // and "Minister of <portfolio the lexicon does not list>".
+    check(
+        "The Peruvian minister of the interior, Victor Santos Ramirez, said the border stayed calm.",
+        &["victor-santos-ramirez holds_role peru"],
+    );
+    check(
+        "Lebanese Deputy Prime Minister Jordan Malik said on Monday the talks had ended.",
+        &["jordan-malik holds_role lebanon"],
+    );
+    check(
+        "Ghana's minister of lands and forestry, Kwame Asante, accused Togo of shielding smugglers.",
+        &["kwame-asante holds_role ghana", "kwame-asante accuses togo"],
+    );
+    check(
+        "The president of Paraguay Luis Benitez met his Bolivian counterpart, Marco Quispe, in Asuncion.",
+        &["luis-benitez holds_role paraguay", "marco-quispe holds_role bolivia"],
+    );
+}
+
+#[test]
+fn blame_on_and_coordinated_verbs() {
+    check(
+        "Niger blamed the ambush on the Islamic State group.",
+        &["niger accuses islamic-state"],
+    );
+    check(
+        "The foreign ministry of Chile summoned the envoy and accused Argentina of moving troops.",
+        &["chile accuses argentina"],
+    );
+    check(
+        "Bhutan could follow India and close its crossings with China.",
+        &[
+            "bhutan borders china",
+            "bhutan closes bhutan-china-border-crossings [possible]",
+        ],
+    );
+}
+
+#[test]
+fn crossings_named_and_reopened_many_ways() {
+    check(
+        "Israel reopened Nitzana on Sunday. Senegal closed Kalifourou again.",
+        &["israel reopens nitzana", "senegal closes kalifourou"],
+    );
+    check(
+        "Officials in Lima said the Santa Rosa Bajo crossing will reopen on Monday.",
+        &["peru reopens santa-rosa-bajo"],
+    );
+    check(
+        "The crossing at Akhaura, between Bangladesh and India, was reopened on Tuesday.",
+        &["bangladesh reopens akhaura", "india reopens akhaura"],
+    );
+    check(
+        "Ecuador lifted the closure of the Huaquillas post on Friday.",
+        &["ecuador reopens huaquillas-crossing"],
+    );
+}

@@ -169,6 +169,9 @@ pub struct Frame {
     pub noun_object: Vec<String>,
     /// Words after the noun that open the claim (folded).
     pub noun_claim: Vec<String>,
+    /// Prepositions after the claim that introduce the object: "blamed the attacks on
+    /// X" (folded).
+    pub claim_object: Vec<String>,
     /// How the frame is read.
     pub rule: Rule,
 }
@@ -206,6 +209,8 @@ pub(super) struct FrameSpec {
     noun_object: Vec<String>,
     #[serde(default)]
     noun_claim: Vec<String>,
+    #[serde(default)]
+    claim_object: Vec<String>,
     #[serde(default)]
     pub(super) governors: Vec<String>,
     #[serde(default)]
@@ -329,6 +334,7 @@ impl FrameSpec {
             verb_object: folded(&self.verb_object),
             noun_object: folded(&self.noun_object),
             noun_claim: folded(&self.noun_claim),
+            claim_object: folded(&self.claim_object),
             rule,
         })
     }

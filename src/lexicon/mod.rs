@@ -162,6 +162,8 @@ pub struct Boilerplate {
     pub cutoffs: Vec<String>,
     /// Photo credit lines.
     pub credits: HashSet<String>,
+    /// Lines that open a list of links to other stories ("Related", "Most read").
+    pub markers: HashSet<String>,
 }
 
 /// Single words the extractor checks by equality rather than through the matcher
@@ -197,6 +199,8 @@ pub struct Lexicon {
     entities: Vec<LexEntity>,
     by_id: HashMap<EntityId, u32>,
     by_name: HashMap<String, Vec<u32>>,
+    /// Folded demonym ("finnish") → the state it names.
+    by_demonym: HashMap<String, u32>,
     frames: Vec<Frame>,
     /// Page furniture rules.
     pub boilerplate: Boilerplate,
@@ -456,7 +460,11 @@ impl Lexicon {
         };
         let mut out = Vec::with_capacity(entities.entity.len());
         let mut by_name: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut by_demonym: HashMap<String, u32> = HashMap::new();
         for (i, spec) in entities.entity.iter().enumerate() {
+            for d in &spec.demonyms {
+                by_demonym.entry(fold(d)).or_insert(i as u32);
+            }
             out.push(compile_entity(
                 i as u32,
                 spec,
@@ -541,12 +549,14 @@ impl Lexicon {
             entities: out,
             by_id,
             by_name,
+            by_demonym,
             frames,
             boilerplate: Boilerplate {
                 lines: fold_all(&boilerplate.lines).into_iter().collect(),
                 prefixes: fold_all(&boilerplate.prefixes),
                 cutoffs: fold_all(&boilerplate.cutoffs),
                 credits: fold_all(&boilerplate.credits).into_iter().collect(),
+                markers: fold_all(&boilerplate.markers).into_iter().collect(),
             },
             words: Words {
                 not_names: fold_all(&words.not_names).into_iter().collect(),
@@ -592,6 +602,13 @@ impl Lexicon {
             ids.iter()
                 .map(move |&i| (n.as_str(), &self.entities[i as usize].entity.id))
         })
+    }
+
+    /// Every demonym (folded) with the entity it names: "finnish" → Finland.
+    pub fn demonyms(&self) -> impl Iterator<Item = (&str, &EntityId)> + '_ {
+        self.by_demonym
+            .iter()
+            .map(move |(n, &i)| (n.as_str(), &self.entities[i as usize].entity.id))
     }
 
     /// The relation frames, built-in relations first: the vocabulary the extractor,

@@ -150,6 +150,7 @@ pub(super) struct BoilerplateFile {
     pub(super) prefixes: Vec<String>,
     pub(super) cutoffs: Vec<String>,
     pub(super) credits: Vec<String>,
+    pub(super) markers: Vec<String>,
 }
 
 /// Parses TOML text read from `file`, turning errors into file:line:column messages.

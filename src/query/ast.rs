@@ -21,6 +21,8 @@ pub enum Query {
     Describe(Name),
     /// Shortest connection between two entities: `how is Laanemets connected to NATO?`.
     Path(Term, Term),
+    /// The articles with facts about an entity: `which articles mention Storskog?`.
+    Mentions(Name),
 }
 
 /// An entity name as written.
@@ -83,6 +85,9 @@ pub struct Clause {
     pub claim: Option<ClaimTerm>,
     /// Modality required by a modal or negation in the clause (`may close`).
     pub modality: Option<Modality>,
+    /// Object and claim variables may stay unbound when the fact has none (`what
+    /// happened on DATE` lists facts with and without an object).
+    pub optional: bool,
 }
 
 /// Date comparison.
@@ -123,8 +128,11 @@ pub enum Cond {
     },
     /// Every matched fact has this modality.
     Modality(Modality),
-    /// Every matched fact's date compares so (facts without a date never match).
-    Date(DateOp, String),
+    /// Facts of every modality (`any modality`).
+    AnyModality,
+    /// Every matched fact's date compares so (facts without a date never match); the
+    /// span is the date's, for errors.
+    Date(DateOp, String, Span),
     /// Every matched fact's claim contains this text.
     ClaimContains(String),
 }
@@ -151,6 +159,18 @@ pub struct Select {
     pub docs: Vec<String>,
     /// Count answers instead of listing them.
     pub count: bool,
+    /// Count facts (`how many times`) rather than distinct rows.
+    pub count_facts: bool,
+    /// Answer yes, possibly or no (`did Russia close Storskog?`).
+    pub yes_no: bool,
+    /// One row per date (`when did …`).
+    pub by_date: bool,
+    /// The question form recognised, for `--explain`.
+    pub form: Option<String>,
+    /// Where each document id of `docs` stands, for errors.
+    pub doc_spans: Vec<Span>,
+    /// The source the facts must be attributed to (`what did Reuters report`).
+    pub attributed: Option<Name>,
     /// Drop the sources column's effect on row identity (rows differ only by values).
     pub distinct: bool,
     /// Sort key and descending flag.
@@ -169,6 +189,12 @@ impl Select {
             conds: Vec::new(),
             docs: Vec::new(),
             count: false,
+            count_facts: false,
+            yes_no: false,
+            by_date: false,
+            form: None,
+            doc_spans: Vec::new(),
+            attributed: None,
             distinct: false,
             order: None,
             limit: None,

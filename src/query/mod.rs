@@ -7,16 +7,21 @@
 //! [`sparql::Sparql`], which compiles the plan to spargebra's algebra and runs it on
 //! the oxigraph store) produces [`Solution`]s, and [`answer`] merges them into rows.
 
+pub mod answer;
 pub mod ast;
+pub mod explain;
+pub mod forms;
 pub mod native;
 pub mod plan;
 pub mod sparql;
 pub mod syntax;
+pub mod vocab;
 
-use crate::model::{EntityId, Relation};
-use ast::{Query, Span};
-use plan::{NameIndex, Order, Plan, VarKind};
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use crate::model::{EntityId, Modality, Relation};
+pub use answer::{answer, run};
+use ast::Span;
+use plan::{Plan, VarKind};
+use std::collections::{BTreeMap, VecDeque};
 
 /// Why a query could not be answered.
 #[derive(Debug, thiserror::Error)]
@@ -28,6 +33,28 @@ pub enum QueryError {
         span: Span,
         /// What was expected, in words.
         message: String,
+        /// The nearest question form that works.
+        hint: Option<String>,
+    },
+    /// A date that is no day of the calendar: `after 2023-11-32`.
+    #[error("no such date {date}: {why}")]
+    BadDate {
+        /// The date as written.
+        date: String,
+        /// What is wrong with it.
+        why: String,
+        /// Where.
+        span: Span,
+    },
+    /// `in 9`: no article id starts so.
+    #[error("no article id starts with \"{prefix}\" (the store has {known})")]
+    UnknownDoc {
+        /// The prefix as written.
+        prefix: String,
+        /// Some ids the store has.
+        known: String,
+        /// Where.
+        span: Span,
     },
     /// The query is longer than [`syntax::MAX_QUERY_BYTES`].
     #[error("query of {len} bytes is too long (limit {limit})")]
@@ -124,6 +151,8 @@ impl QueryError {
     pub fn span(&self) -> Option<Span> {
         match self {
             QueryError::Syntax { span, .. }
+            | QueryError::BadDate { span, .. }
+            | QueryError::UnknownDoc { span, .. }
             | QueryError::UnknownEntity { span, .. }
             | QueryError::UnknownRelation { span, .. }
             | QueryError::UnknownType { span, .. }
@@ -160,6 +189,9 @@ impl QueryError {
                 "^".repeat(width)
             ));
         }
+        if let QueryError::Syntax { hint: Some(h), .. } = self {
+            out.push_str(&format!("\n  a question that works: {h}"));
+        }
         out
     }
 }
@@ -173,6 +205,8 @@ pub enum Value {
     Text(String),
     /// A relation.
     Relation(Relation),
+    /// A number (a count).
+    Number(u64),
 }
 
 /// Where a matched fact was read: document and sentence.
@@ -190,6 +224,9 @@ pub struct Source {
     /// drawing the facts behind an answer; not part of the JSON output).
     #[serde(skip)]
     pub fact: (Relation, EntityId, Option<EntityId>),
+    /// How firmly the article states the fact.
+    #[serde(skip)]
+    pub modality: Modality,
 }
 
 /// One way the clauses matched: a value per variable, and the matched facts' sources
@@ -226,125 +263,46 @@ pub trait Engine {
 }
 
 /// A row of an answer.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Row {
     /// One per column.
     pub values: Vec<Option<Value>>,
     /// Every fact behind the row, from every article that says it.
     pub sources: Vec<Source>,
+    /// The modalities of those facts, distinct, in order (asserted first).
+    pub modalities: Vec<Modality>,
+    /// Their dates, distinct and sorted (empty when no article dates them).
+    pub dates: Vec<String>,
 }
 
 /// An answer, ready to print.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answer {
     /// Lines shown above the table (an entity description).
     pub header: Vec<String>,
+    /// The entity described (`who is X`), for structured output.
+    pub entity: Option<EntityId>,
     /// Column names.
     pub columns: Vec<String>,
     /// Rows.
     pub rows: Vec<Row>,
+    /// What the answer leaves out, or why it is empty ("2 possible facts not shown:
+    /// add `possible`").
+    pub notes: Vec<String>,
 }
 
-/// Merges solutions into rows: rows with the same shown values are one row with all
-/// their sources; then sorts (by the order key, else by the values' labels) and limits.
-pub fn answer(plan: &Plan, solutions: Vec<Solution>, names: &NameIndex) -> Answer {
-    // Solutions found twice need no dedup of their own: sources merge into a set, and
-    // of the dates and order values only the least is used. (Hashing a clone of every
-    // solution to drop repeats was a third of answering a large question.)
-    let mut merged: BTreeMap<Vec<Option<Value>>, (BTreeSet<Source>, Vec<String>)> = BTreeMap::new();
-    for s in solutions {
-        let key: Vec<Option<Value>> = plan
-            .columns
+impl Answer {
+    /// Whether any row rests on facts that are not asserted (then the modality is
+    /// shown).
+    pub fn shows_modality(&self) -> bool {
+        self.rows
             .iter()
-            .map(|&c| s.values.get(c).cloned().flatten())
-            .collect();
-        let order_val = match plan.order {
-            Some((Order::Var(v), _)) if !plan.columns.contains(&v) => {
-                s.values.get(v).cloned().flatten()
-            }
-            _ => None,
-        };
-        let entry = merged.entry(key).or_default();
-        entry.0.extend(s.sources);
-        entry.1.extend(s.dates);
-        if let Some(Value::Text(t)) | Some(Value::Entity(EntityId(t))) = order_val {
-            entry.1.push(t);
-        }
+            .any(|r| r.modalities.iter().any(|m| *m != Modality::Asserted))
     }
-    let columns: Vec<String> = plan.columns.iter().map(|&c| plan.vars[c].clone()).collect();
-    if plan.count {
-        let n = merged.len();
-        let sources = merged
-            .into_values()
-            .flat_map(|(s, _)| s)
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        return Answer {
-            header: Vec::new(),
-            columns: vec!["count".into()],
-            rows: vec![Row {
-                values: vec![Some(Value::Text(n.to_string()))],
-                sources,
-            }],
-        };
-    }
-    let display = |v: &Option<Value>| -> String {
-        match v {
-            Some(Value::Entity(id)) => crate::text::fold(&names.label(id)),
-            Some(Value::Text(t)) => crate::text::fold(t),
-            Some(Value::Relation(r)) => r.as_str().to_string(),
-            None => String::new(),
-        }
-    };
-    let mut rows: Vec<(Vec<String>, String, String, Row)> = merged
-        .into_iter()
-        .map(|(values, (sources, mut dates))| {
-            dates.sort();
-            let labels: Vec<String> = values.iter().map(display).collect();
-            let first_doc = sources
-                .iter()
-                .next()
-                .map_or(String::new(), |s| s.doc.clone());
-            let date = dates.into_iter().next().unwrap_or_default();
-            (
-                labels,
-                date,
-                first_doc,
-                Row {
-                    values,
-                    sources: sources.into_iter().collect(),
-                },
-            )
-        })
-        .collect();
-    rows.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.3.values.cmp(&b.3.values)));
-    if let Some((key, desc)) = plan.order {
-        let pos = |v: usize| plan.columns.iter().position(|&c| c == v);
-        rows.sort_by(|a, b| {
-            let o = match key {
-                Order::Var(v) => match pos(v) {
-                    Some(i) => a.0[i].cmp(&b.0[i]),
-                    None => a.1.cmp(&b.1),
-                },
-                Order::Date => a.1.cmp(&b.1),
-                Order::Doc => a.2.cmp(&b.2),
-            };
-            if desc {
-                o.reverse()
-            } else {
-                o
-            }
-        });
-    }
-    let mut rows: Vec<Row> = rows.into_iter().map(|r| r.3).collect();
-    if let Some(n) = plan.limit {
-        rows.truncate(n);
-    }
-    Answer {
-        header: Vec::new(),
-        columns,
-        rows,
+
+    /// Whether any row has a date (then dates are shown).
+    pub fn shows_dates(&self) -> bool {
+        self.rows.iter().any(|r| !r.dates.is_empty())
     }
 }
 
@@ -398,102 +356,6 @@ pub enum EngineKind {
     Native,
     /// SPARQL on the oxigraph store.
     Sparql,
-}
-
-/// Answers a parsed query with an engine. `describe` supplies an entity's header lines.
-pub fn run(
-    q: &Query,
-    engine: &dyn Engine,
-    names: &NameIndex,
-    describe: &dyn Fn(&EntityId) -> Vec<String>,
-) -> Result<Answer, QueryError> {
-    match q {
-        Query::Select(s) => {
-            let p = plan::resolve(s, names)?;
-            let sols = engine.solve(&p)?;
-            Ok(answer(&p, sols, names))
-        }
-        Query::Describe(n) => {
-            let id = resolve_name(names, n)?;
-            // One table: relation, the other entity, claim. Facts where the entity is
-            // the object show the relation as "← accuses": the other entity accuses it.
-            let mut rows = Vec::new();
-            for outgoing in [true, false] {
-                let p = plan::describe_plan(&id, outgoing);
-                for mut r in answer(&p, engine.solve(&p)?, names).rows {
-                    if let Some(Some(Value::Relation(rel))) = r.values.first().cloned() {
-                        let shown = if outgoing {
-                            rel.as_str().to_string()
-                        } else {
-                            format!("← {}", rel.as_str())
-                        };
-                        r.values[0] = Some(Value::Text(shown));
-                    }
-                    rows.push(r);
-                }
-            }
-            let columns = vec![
-                "relation".to_string(),
-                "entity".to_string(),
-                "claim".to_string(),
-            ];
-            Ok(Answer {
-                header: describe(&id),
-                columns,
-                rows,
-            })
-        }
-        Query::Path(a, b) => {
-            let a = term_entity(names, a)?;
-            let b = term_entity(names, b)?;
-            let path = shortest_path(engine, &a, &b, 6)?;
-            let mut rows = Vec::new();
-            if let Some(path) = path {
-                for (from, hop) in path {
-                    let (s, o) = if hop.forward {
-                        (from, hop.other)
-                    } else {
-                        (hop.other, from)
-                    };
-                    rows.push(Row {
-                        values: vec![
-                            Some(Value::Entity(s)),
-                            Some(Value::Relation(hop.relation)),
-                            Some(Value::Entity(o)),
-                        ],
-                        sources: vec![hop.source],
-                    });
-                }
-            }
-            Ok(Answer {
-                header: Vec::new(),
-                columns: vec!["subject".into(), "relation".into(), "object".into()],
-                rows,
-            })
-        }
-    }
-}
-
-fn resolve_name(names: &NameIndex, n: &ast::Name) -> Result<EntityId, QueryError> {
-    names
-        .lookup(&n.text)
-        .first()
-        .cloned()
-        .ok_or_else(|| QueryError::UnknownEntity {
-            name: n.text.clone(),
-            span: n.span,
-            suggestions: names.suggest(&n.text),
-        })
-}
-
-fn term_entity(names: &NameIndex, t: &ast::Term) -> Result<EntityId, QueryError> {
-    match t {
-        ast::Term::Name(n) => resolve_name(names, n),
-        ast::Term::Var(v) => Err(QueryError::Unsupported {
-            what: "a variable in `how is … connected to …`".into(),
-            span: v.span,
-        }),
-    }
 }
 
 /// Kinds of the plan's variables, for engines.

@@ -51,6 +51,7 @@ fn source(f: FactRef<'_>, subject: &EntityId, object: Option<&EntityId>) -> Sour
         start: f.start,
         end: f.end,
         fact: (f.relation, subject.clone(), object.cloned()),
+        modality: f.modality,
     }
 }
 
@@ -159,6 +160,11 @@ impl Native<'_> {
         {
             return None;
         }
+        if let Some(a) = &plan.filter.attributed {
+            if f.attribution != Some(a) {
+                return None;
+            }
+        }
         if !plan.filter.dates.is_empty() {
             let d = f.date?;
             if !plan
@@ -199,15 +205,21 @@ impl Native<'_> {
                 (None, None) if c.optional => {}
                 _ => return None,
             },
-            Some(PClaim::Contains(t)) => {
+            Some(PClaim::Contains(t))
                 if !f
                     .claim
-                    .is_some_and(|cl| cl.to_lowercase().contains(t.as_str()))
-                {
-                    return None;
-                }
+                    .is_some_and(|cl| cl.to_lowercase().contains(t.as_str())) =>
+            {
+                return None;
             }
+            Some(PClaim::Contains(_)) => {}
             None => {}
+        }
+        if !c.contains.is_empty() {
+            let claim = f.claim.map(str::to_lowercase).unwrap_or_default();
+            if !c.contains.iter().all(|t| claim.contains(t.as_str())) {
+                return None;
+            }
         }
         let mut sources = p.sources.clone();
         // Report the fact as the clause matched it (orientation, object only if asked).

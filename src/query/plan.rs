@@ -60,8 +60,14 @@ pub struct PClause {
     pub optional: bool,
     /// Claim.
     pub claim: Option<PClaim>,
+    /// Lowercase texts the claim must contain, whatever the claim slot is
+    /// (`where claim contains "NATO"` with a bound claim; the words of a title).
+    pub contains: Vec<String>,
     /// Modality the fact must have.
     pub modality: Option<Modality>,
+    /// The modality is asserted because the query named none; other facts are left
+    /// out and counted in a note.
+    pub defaulted: bool,
 }
 
 /// Conditions every matched fact must meet.
@@ -71,6 +77,8 @@ pub struct FactFilter {
     pub dates: Vec<(DateOp, String)>,
     /// Document id prefixes (any).
     pub docs: Vec<String>,
+    /// The source every fact must be attributed to.
+    pub attributed: Option<EntityId>,
 }
 
 /// A resolved query, ready for an engine.
@@ -92,6 +100,14 @@ pub struct Plan {
     pub columns: Vec<usize>,
     /// Count rows.
     pub count: bool,
+    /// Count facts instead (`how many times`).
+    pub count_facts: bool,
+    /// Answer yes, possibly or no.
+    pub yes_no: bool,
+    /// One row per date.
+    pub by_date: bool,
+    /// The question form the plan came from.
+    pub form: Option<String>,
     /// Merge rows by values only.
     pub distinct: bool,
     /// Sort key and descending flag.
@@ -116,6 +132,8 @@ pub enum Order {
 pub struct NameIndex {
     names: HashMap<String, Vec<EntityId>>,
     labels: HashMap<EntityId, String>,
+    /// Document ids of the store, sorted (to check `in 004`).
+    docs: Vec<String>,
 }
 
 impl NameIndex {
@@ -139,6 +157,23 @@ impl NameIndex {
             }
         }
         ix
+    }
+
+    /// The store's document ids, so `in 9` can be refused when no id starts so.
+    pub fn with_docs(mut self, docs: impl IntoIterator<Item = String>) -> Self {
+        self.docs = docs.into_iter().collect();
+        self.docs.sort();
+        self
+    }
+
+    /// The store's document ids, when given.
+    pub fn docs(&self) -> &[String] {
+        &self.docs
+    }
+
+    /// Every label, for completion.
+    pub fn labels(&self) -> impl Iterator<Item = &str> {
+        self.labels.values().map(String::as_str)
     }
 
     fn add(&mut self, name: &str, id: &EntityId) {
@@ -299,15 +334,39 @@ pub fn resolve(s: &ast::Select, names: &NameIndex) -> Result<Plan, QueryError> {
             subject,
             relation,
             object,
-            optional: false,
+            optional: c.optional,
             claim,
+            contains: Vec::new(),
             modality: c.modality,
+            defaulted: false,
         });
+    }
+    for (i, d) in s.docs.iter().enumerate() {
+        if !names.docs.is_empty() && !names.docs.iter().any(|x| x.starts_with(d.as_str())) {
+            let known: Vec<&str> = names
+                .docs
+                .iter()
+                .take(5)
+                .map(|x| crate::report::short_doc(x))
+                .collect();
+            return Err(QueryError::UnknownDoc {
+                prefix: d.clone(),
+                known: format!(
+                    "{}{}",
+                    known.join(", "),
+                    if names.docs.len() > 5 { ", …" } else { "" }
+                ),
+                span: s.doc_spans.get(i).copied().unwrap_or_default(),
+            });
+        }
     }
     let mut filter = FactFilter {
         docs: s.docs.clone(),
+        attributed: s.attributed.as_ref().map(|n| r.entity(n)).transpose()?,
         ..Default::default()
     };
+    let mut explicit = None;
+    let mut any = false;
     let mut types = Vec::new();
     let mut equals = Vec::new();
     for cond in &s.conds {
@@ -329,20 +388,29 @@ pub fn resolve(s: &ast::Select, names: &NameIndex) -> Result<Plan, QueryError> {
                     }
                 }
             }
-            Cond::Modality(m) => {
-                for c in &mut clauses {
-                    // A modal in the clause itself ("may close") wins over the default.
-                    c.modality.get_or_insert(*m);
-                }
+            Cond::Modality(m) => explicit = Some(*m),
+            Cond::AnyModality => any = true,
+            Cond::Date(op, d, span) => {
+                check_date(d, *span)?;
+                filter.dates.push((*op, d.clone()));
             }
-            Cond::Date(op, d) => filter.dates.push((*op, d.clone())),
             Cond::ClaimContains(t) => {
                 for c in &mut clauses {
-                    if c.claim.is_none() {
-                        c.claim = Some(PClaim::Contains(t.to_lowercase()));
+                    match c.claim {
+                        None => c.claim = Some(PClaim::Contains(t.to_lowercase())),
+                        // A bound claim is still filtered.
+                        Some(_) => c.contains.push(t.to_lowercase()),
                     }
                 }
             }
+        }
+    }
+    for c in &mut clauses {
+        // A modal in the clause itself ("may close") wins over the query's; without
+        // either, a question asks what the articles assert.
+        if c.modality.is_none() && !any && !s.yes_no {
+            c.modality = explicit.or(Some(Modality::Asserted));
+            c.defaulted = explicit.is_none();
         }
     }
     let columns = match &s.columns {
@@ -367,27 +435,53 @@ pub fn resolve(s: &ast::Select, names: &NameIndex) -> Result<Plan, QueryError> {
         equals,
         columns,
         count: s.count,
+        count_facts: s.count_facts,
+        yes_no: s.yes_no,
+        by_date: s.by_date,
+        form: s.form.clone(),
         distinct: s.distinct,
         order,
         limit: s.limit,
     })
 }
 
+/// Checks that a date of a filter is a day (or month, or year) of the calendar.
+fn check_date(d: &str, span: Span) -> Result<(), QueryError> {
+    let bad = |why: String| QueryError::BadDate {
+        date: d.to_string(),
+        why,
+        span,
+    };
+    let parts: Vec<u32> = d.split('-').filter_map(|p| p.parse().ok()).collect();
+    if let Some(&m) = parts.get(1) {
+        if !(1..=12).contains(&m) {
+            return Err(bad(format!("month {m} is not 1–12")));
+        }
+        if let Some(&day) = parts.get(2) {
+            let leap = parts[0].is_multiple_of(4)
+                && (!parts[0].is_multiple_of(100) || parts[0].is_multiple_of(400));
+            let days = match m {
+                2 if leap => 29,
+                2 => 28,
+                4 | 6 | 9 | 11 => 30,
+                _ => 31,
+            };
+            if !(1..=days).contains(&day) {
+                return Err(bad(format!(
+                    "day {day} is not 1–{days} in {}-{m:02}",
+                    parts[0]
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
 fn unknown_relation(word: &str, span: Span) -> QueryError {
-    let mut scored: Vec<(usize, &str)> = Relation::BUILT_IN
-        .iter()
-        .map(|r| (edit_distance(&word.to_lowercase(), r.as_str()), r.as_str()))
-        .collect();
-    scored.sort();
     QueryError::UnknownRelation {
         word: word.to_string(),
         span,
-        suggestions: scored
-            .iter()
-            .take_while(|(d, _)| *d <= 3)
-            .take(2)
-            .map(|(_, s)| s.to_string())
-            .collect(),
+        suggestions: super::vocab::Vocab::builtin().suggest_relation(word),
     }
 }
 
@@ -416,13 +510,19 @@ pub fn describe_plan(id: &EntityId, outgoing: bool) -> Plan {
             object: Some(object),
             optional: true,
             claim: Some(PClaim::Var(2)),
+            contains: Vec::new(),
             modality: None,
+            defaulted: false,
         }],
         filter: FactFilter::default(),
         types: Vec::new(),
         equals: Vec::new(),
         columns: vec![0, 1, 2],
         count: false,
+        count_facts: false,
+        yes_no: false,
+        by_date: false,
+        form: None,
         distinct: false,
         order: None,
         limit: None,

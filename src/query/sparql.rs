@@ -139,13 +139,14 @@ fn slot(plan: &Plan, s: &Slot) -> TermPattern {
     }
 }
 
-/// Per-clause variables: fact, graph, evidence text/start/end, date.
+/// Per-clause variables: fact, graph, evidence text/start/end, date, modality.
 struct ClauseVars {
     graph: Variable,
     text: Variable,
     start: Variable,
     end: Variable,
     date: Variable,
+    modality: Variable,
 }
 
 fn clause_vars(i: usize) -> ClauseVars {
@@ -155,6 +156,7 @@ fn clause_vars(i: usize) -> ClauseVars {
         start: v(&format!("s{i}")),
         end: v(&format!("n{i}")),
         date: v(&format!("d{i}")),
+        modality: v(&format!("m{i}")),
     }
 }
 
@@ -187,16 +189,35 @@ fn clause_pattern(plan: &Plan, i: usize, c: &PClause, swap: bool) -> GraphPatter
     if let (Some(o), false) = (object, optional_object) {
         triples.push(tp(f.clone(), rdf_term("object"), slot(plan, o)));
     }
-    if let Some(m) = c.modality {
-        triples.push(tp(f.clone(), ng("modality"), modality_iri(m)));
+    match c.modality {
+        Some(m) => triples.push(tp(f.clone(), ng("modality"), modality_iri(m))),
+        None => triples.push(tp(f.clone(), ng("modality"), cv.modality.clone())),
     }
     let claim_var = v(&format!("c{i}"));
     let mut optional_claim = None;
+    // The variable the claim filters test.
+    let mut tested = claim_var.clone();
     match &c.claim {
         Some(PClaim::Var(x)) if c.optional => optional_claim = Some(plan_var(plan, *x)),
-        Some(PClaim::Var(x)) => triples.push(tp(f.clone(), ng("claim"), plan_var(plan, *x))),
+        Some(PClaim::Var(x)) => {
+            tested = plan_var(plan, *x);
+            triples.push(tp(f.clone(), ng("claim"), plan_var(plan, *x)))
+        }
         Some(PClaim::Contains(_)) => triples.push(tp(f.clone(), ng("claim"), claim_var.clone())),
+        None if !c.contains.is_empty() => {
+            triples.push(tp(f.clone(), ng("claim"), claim_var.clone()))
+        }
         None => {}
+    }
+    if let (Some(PClaim::Var(x)), true) = (&c.claim, c.optional) {
+        tested = plan_var(plan, *x);
+    }
+    if let Some(a) = &plan.filter.attributed {
+        triples.push(tp(
+            f.clone(),
+            nn(&format!("{}wasAttributedTo", rdf::PROV)),
+            rdf::entity_iri(a),
+        ));
     }
     triples.push(tp(f.clone(), ng("evidence"), e.clone()));
     triples.push(tp(e.clone(), ng("text"), cv.text.clone()));
@@ -217,14 +238,17 @@ fn clause_pattern(plan: &Plan, i: usize, c: &PClause, swap: bool) -> GraphPatter
         inner = optional(inner, tp(f.clone(), ng("claim"), x));
     }
     inner = optional(inner, tp(f, ng("date"), cv.date.clone()));
+    let contains = |t: &str| {
+        call(
+            Function::Contains,
+            vec![call(Function::LCase, vec![str_of(&tested)]), lit(t)],
+        )
+    };
     if let Some(PClaim::Contains(t)) = &c.claim {
-        inner = filter(
-            call(
-                Function::Contains,
-                vec![call(Function::LCase, vec![str_of(&claim_var)]), lit(t)],
-            ),
-            inner,
-        );
+        inner = filter(contains(t), inner);
+    }
+    for t in &c.contains {
+        inner = filter(contains(t), inner);
     }
     GraphPattern::Graph {
         name: NamedNodePattern::Variable(cv.graph),
@@ -292,7 +316,7 @@ pub fn compile(plan: &Plan) -> spargebra::Query {
             p = filter(e, p);
         }
         pattern = join(pattern, p);
-        projected.extend([cv.graph, cv.text, cv.start, cv.end, cv.date]);
+        projected.extend([cv.graph, cv.text, cv.start, cv.end, cv.date, cv.modality]);
     }
     for (x, t, negated) in &plan.types {
         let typed = GraphPattern::Bgp {
@@ -402,7 +426,7 @@ fn slot_value(plan: &Plan, sol: &oxigraph::sparql::QuerySolution, s: &Slot) -> O
     match s {
         Slot::Entity(id) => Some(id.clone()),
         Slot::Var(i) => match sol
-            .get(&plan_var(plan, *i))
+            .get(plan_var(plan, *i))
             .and_then(|t| term_value(t, VarKind::Entity))
         {
             Some(Value::Entity(id)) => Some(id),
@@ -420,7 +444,7 @@ fn clause_fact(
     let relation = match c.relation {
         PRel::Fixed(r) => r,
         PRel::Var(i) => match sol
-            .get(&plan_var(plan, i))
+            .get(plan_var(plan, i))
             .and_then(|t| term_value(t, VarKind::Relation))
         {
             Some(Value::Relation(r)) => r,
@@ -436,6 +460,7 @@ fn source_of(
     sol: &oxigraph::sparql::QuerySolution,
     i: usize,
     fact: (Relation, EntityId, Option<EntityId>),
+    modality: Option<Modality>,
 ) -> Option<Source> {
     let cv = clause_vars(i);
     let doc = match sol.get(&cv.graph) {
@@ -448,6 +473,15 @@ fn source_of(
         start: literal(sol.get(&cv.start))?.parse().ok()?,
         end: literal(sol.get(&cv.end))?.parse().ok()?,
         fact,
+        modality: match modality {
+            Some(m) => m,
+            None => match sol.get(&cv.modality) {
+                Some(oxigraph::model::Term::NamedNode(n)) => {
+                    n.as_str().strip_prefix(rdf::NG).and_then(Modality::parse)?
+                }
+                _ => return None,
+            },
+        },
     })
 }
 
@@ -458,7 +492,7 @@ impl Engine for Sparql<'_> {
         for sol in rows {
             let values = (0..plan.vars.len())
                 .map(|i| {
-                    sol.get(&plan_var(plan, i))
+                    sol.get(plan_var(plan, i))
                         .and_then(|t| term_value(t, super::kind(plan, i)))
                 })
                 .collect();
@@ -466,7 +500,7 @@ impl Engine for Sparql<'_> {
             let mut dates = Vec::new();
             for (i, c) in plan.clauses.iter().enumerate() {
                 if let Some(fact) = clause_fact(plan, &sol, c) {
-                    sources.extend(source_of(&sol, i, fact));
+                    sources.extend(source_of(&sol, i, fact, c.modality));
                 }
                 dates.extend(literal(sol.get(&clause_vars(i).date)));
             }
@@ -498,6 +532,7 @@ impl Engine for Sparql<'_> {
                         tp(f.clone(), rdf_term(me), rdf::entity_iri(id)),
                         tp(f.clone(), rdf_term(other), v("other")),
                         tp(f.clone(), rdf_term("predicate"), v("p")),
+                        tp(f.clone(), ng("modality"), cv.modality.clone()),
                         tp(f, ng("evidence"), e.clone()),
                         tp(e.clone(), ng("text"), cv.text.clone()),
                         tp(e.clone(), ng("start"), cv.start.clone()),
@@ -509,7 +544,15 @@ impl Engine for Sparql<'_> {
                 dataset: None,
                 pattern: GraphPattern::Project {
                     inner: Box::new(pattern),
-                    variables: vec![v("other"), v("p"), cv.graph, cv.text, cv.start, cv.end],
+                    variables: vec![
+                        v("other"),
+                        v("p"),
+                        cv.graph,
+                        cv.text,
+                        cv.start,
+                        cv.end,
+                        cv.modality,
+                    ],
                 },
                 base_iri: None,
             };
@@ -526,7 +569,7 @@ impl Engine for Sparql<'_> {
                 } else {
                     (relation, other.clone(), Some(id.clone()))
                 };
-                let Some(source) = source_of(&sol, 0, fact) else {
+                let Some(source) = source_of(&sol, 0, fact, None) else {
                     continue;
                 };
                 hops.push(Hop {

@@ -3,8 +3,10 @@
 //! everything after this module sees one language.
 
 use super::ast::*;
-use super::QueryError;
-use crate::model::{EntityType, Modality, Relation};
+use super::vocab::Vocab;
+use super::{forms, QueryError};
+use crate::model::{EntityType, Modality};
+
 use pest::iterators::Pair;
 use pest::Parser;
 
@@ -34,8 +36,14 @@ pub fn blank_comments(text: &str) -> String {
         .join("\n")
 }
 
-/// Parses a query.
+/// Parses a query with the vocabulary of the lexicon built into the binary.
 pub fn parse(text: &str) -> Result<Query, QueryError> {
+    parse_with(text, Vocab::builtin())
+}
+
+/// Parses a query: a question form ([`forms::recognise`]) or a pattern (the pest
+/// grammar), with relation words taken from `vocab`.
+pub fn parse_with(text: &str, vocab: &Vocab) -> Result<Query, QueryError> {
     if text.len() > MAX_QUERY_BYTES {
         return Err(QueryError::TooLong {
             len: text.len(),
@@ -46,49 +54,69 @@ pub fn parse(text: &str) -> Result<Query, QueryError> {
         return Err(QueryError::Syntax {
             span: Span { start: 0, end: text.len() },
             message: "empty query: expected a question (who accused Russia of what?) or a pattern (?x accuses Russia)".into(),
+            hint: None,
         });
     }
-    let mut pairs = QueryParser::parse(Rule::query, text).map_err(syntax_error)?;
+    if let Some(r) = forms::recognise(text, vocab).map_err(|e| with_hint(e, text))? {
+        return Ok(r.query);
+    }
+    let mut pairs =
+        QueryParser::parse(Rule::query, text).map_err(|e| with_hint(syntax_error(e), text))?;
     let query = pairs.next().ok_or_else(|| QueryError::Syntax {
         span: Span::default(),
         message: "empty query".into(),
+        hint: None,
     })?;
     let inner = query
         .into_inner()
-        .find(|p| p.as_rule() != Rule::EOI)
+        .find(|p| p.as_rule() == Rule::pattern_query)
         .ok_or_else(|| QueryError::Syntax {
             span: Span {
                 start: 0,
                 end: text.len(),
             },
             message: "expected a question or a pattern, found nothing".into(),
+            hint: None,
         })?;
-    let q = match inner.as_rule() {
-        Rule::pattern_query => Query::Select(pattern_query(inner)?),
-        Rule::who_q => Query::Select(who_q(inner)?),
-        Rule::what_did_q => Query::Select(what_did_q(inner)?),
-        Rule::which_q => Query::Select(which_q(inner)?),
-        Rule::member_q => Query::Select(member_q(inner)),
-        Rule::where_q => Query::Select(where_q(inner)),
-        Rule::describe_q => Query::Describe(name_of(last(inner))),
-        Rule::connected_q => {
-            let mut terms = inner.into_inner().filter(|p| p.as_rule() == Rule::term);
-            let (Some(a), Some(b)) = (terms.next(), terms.next()) else {
-                unreachable!("grammar: connected_q has two terms")
-            };
-            Query::Path(term(a), term(b))
-        }
-        r => unreachable!("grammar: unexpected top rule {r:?}"),
-    };
-    if let Query::Select(s) = &q {
-        if s.clauses.len() > MAX_CLAUSES {
-            return Err(QueryError::TooComplex {
-                clauses: s.clauses.len(),
-                limit: MAX_CLAUSES,
-            });
-        }
+    let s = pattern_query(inner, vocab)?;
+    if s.clauses.len() > MAX_CLAUSES {
+        return Err(QueryError::TooComplex {
+            clauses: s.clauses.len(),
+            limit: MAX_CLAUSES,
+        });
     }
-    Ok(q)
+    Ok(Query::Select(s))
+}
+
+/// A syntax error with the nearest question form that works.
+fn with_hint(e: QueryError, text: &str) -> QueryError {
+    match e {
+        QueryError::Syntax {
+            span,
+            message,
+            hint: None,
+        } => QueryError::Syntax {
+            span,
+            message,
+            hint: Some(forms::nearest_example(text).to_string()),
+        },
+        e => e,
+    }
+}
+
+/// Parses the filters after a question (`after 2023-11-22 in 004`), which start at
+/// byte `from` of `text`, into `s`. Positions in errors are positions in `text`.
+pub fn parse_tail(text: &str, from: usize, s: &mut Select) -> Result<(), QueryError> {
+    let mut padded = " ".repeat(from);
+    padded.push_str(&text[from..]);
+    let mut pairs = QueryParser::parse(Rule::tail_only, &padded).map_err(syntax_error)?;
+    if let Some(t) = pairs
+        .next()
+        .and_then(|q| q.into_inner().find(|p| p.as_rule() == Rule::tail))
+    {
+        tail(t, s)?;
+    }
+    Ok(())
 }
 
 fn span(p: &Pair<Rule>) -> Span {
@@ -96,12 +124,6 @@ fn span(p: &Pair<Rule>) -> Span {
         start: p.as_span().start(),
         end: p.as_span().end(),
     }
-}
-
-fn last(p: Pair<Rule>) -> Pair<Rule> {
-    p.into_inner()
-        .last()
-        .unwrap_or_else(|| unreachable!("grammar: rule has children"))
 }
 
 fn name_of(p: Pair<Rule>) -> Name {
@@ -141,47 +163,18 @@ fn term(p: Pair<Rule>) -> Term {
     }
 }
 
-/// The relation a verb form names. The grammar only lets known forms through as
-/// `verb`, so this covers every one of them.
-pub fn relation_of_word(w: &str) -> Option<Relation> {
-    let w = w.to_lowercase();
-    if let Some(r) = Relation::parse(&w).filter(|r| Relation::BUILT_IN.contains(r)) {
-        return Some(r);
-    }
-    let r = match w.as_str() {
-        "accused" | "accuses" | "accusing" | "accuse" | "blamed" | "blames" | "blaming"
-        | "blame" => Relation::ACCUSES,
-        "denied" | "denies" | "denying" | "deny" | "rejected" | "rejects" | "reject"
-        | "dismissed" | "dismisses" | "dismiss" => Relation::DENIES,
-        "closed" | "closes" | "closing" | "close" | "shut" | "shuts" | "sealed" | "seals"
-        | "seal" => Relation::CLOSES,
-        "reopened" | "reopens" | "reopening" | "reopen" => Relation::REOPENS,
-        "bordered" | "borders" | "bordering" | "border" => Relation::BORDERS,
-        "holds" | "held" | "hold" => Relation::HOLDS_ROLE,
-        "joined" | "joins" | "join" => Relation::MEMBER_OF,
-        "said" | "says" | "say" | "told" | "warned" | "announced" => Relation::SAYS,
-        _ => return None,
-    };
-    Some(r)
-}
-
-fn relation(p: Pair<Rule>) -> RelTerm {
+/// The relation slot: a variable, or a word the vocabulary gives a meaning (checked
+/// here, so an unknown word is reported with its position).
+fn relation(p: Pair<Rule>, v: &Vocab) -> RelTerm {
     let sp = span(&p);
     let inner = p.into_inner().next();
     match inner {
         Some(i) if i.as_rule() == Rule::variable => RelTerm::Var(var(&i)),
-        Some(i) => match relation_of_word(i.as_str()) {
+        Some(i) => match v.relation(i.as_str()) {
             Some(r) => RelTerm::Fixed(r, sp),
             None => RelTerm::Unknown(i.as_str().to_string(), sp),
         },
         None => RelTerm::Unknown(String::new(), sp),
-    }
-}
-
-fn verb(p: &Pair<Rule>) -> RelTerm {
-    match relation_of_word(p.as_str()) {
-        Some(r) => RelTerm::Fixed(r, span(p)),
-        None => RelTerm::Unknown(p.as_str().to_string(), span(p)),
     }
 }
 
@@ -197,21 +190,12 @@ fn modality(modal: bool, negated: bool) -> Option<Modality> {
 }
 
 fn type_name(p: &Pair<Rule>) -> Result<EntityType, QueryError> {
-    let w = p.as_str().to_lowercase();
-    let singular = match w.as_str() {
-        "states" | "countries" | "country" | "nations" | "nation" => "state",
-        "people" | "persons" | "officials" | "official" => "person",
-        "crossings" | "checkpoints" | "checkpoint" => "crossing",
-        "organisations" | "organizations" | "organization" | "orgs" | "alliances" | "alliance" => {
-            "organisation"
-        }
-        "places" | "regions" | "region" | "towns" | "town" => "place",
-        other => other,
-    };
-    EntityType::parse(singular).ok_or_else(|| QueryError::UnknownType {
-        word: p.as_str().to_string(),
-        span: span(p),
-    })
+    Vocab::builtin()
+        .type_noun(p.as_str())
+        .ok_or_else(|| QueryError::UnknownType {
+            word: p.as_str().to_string(),
+            span: span(p),
+        })
 }
 
 /// Applies the filters and modifiers of a `tail` to a selection.
@@ -225,10 +209,12 @@ fn tail(p: Pair<Rule>, s: &mut Select) -> Result<(), QueryError> {
             }
             Rule::date_filter => s.conds.push(date_filter(part)),
             Rule::doc_filter => {
-                s.docs
-                    .extend(part.into_inner().map(|d| d.as_str().to_string()));
+                for d in part.into_inner() {
+                    s.docs.push(d.as_str().to_string());
+                    s.doc_spans.push(span(&d));
+                }
             }
-            Rule::modality => s.conds.push(Cond::Modality(modality_word(&part))),
+            Rule::modality => s.conds.push(modality_word(&part)),
             Rule::order => {
                 let mut key = None;
                 let mut desc = false;
@@ -255,6 +241,7 @@ fn tail(p: Pair<Rule>, s: &mut Select) -> Result<(), QueryError> {
                     QueryError::Syntax {
                         span: sp,
                         message: "expected a whole number after `limit`".into(),
+                        hint: None,
                     },
                 )?);
             }
@@ -264,13 +251,17 @@ fn tail(p: Pair<Rule>, s: &mut Select) -> Result<(), QueryError> {
     Ok(())
 }
 
-fn modality_word(p: &Pair<Rule>) -> Modality {
-    Modality::parse(p.as_str()).unwrap_or(Modality::Asserted)
+fn modality_word(p: &Pair<Rule>) -> Cond {
+    match Modality::parse(p.as_str()) {
+        Some(m) => Cond::Modality(m),
+        None => Cond::AnyModality,
+    }
 }
 
 fn date_filter(p: Pair<Rule>) -> Cond {
     let mut op = DateOp::On;
     let mut date = String::new();
+    let mut at = span(&p);
     for i in p.into_inner() {
         match i.as_rule() {
             Rule::date_op => {
@@ -282,11 +273,14 @@ fn date_filter(p: Pair<Rule>) -> Cond {
                     _ => DateOp::On,
                 }
             }
-            Rule::date => date = i.as_str().to_string(),
+            Rule::date => {
+                date = i.as_str().to_string();
+                at = span(&i);
+            }
             _ => {}
         }
     }
-    Cond::Date(op, date)
+    Cond::Date(op, date, at)
 }
 
 fn cond(p: Pair<Rule>, s: &mut Select) -> Result<(), QueryError> {
@@ -330,14 +324,14 @@ fn cond(p: Pair<Rule>, s: &mut Select) -> Result<(), QueryError> {
                 s.conds.push(Cond::ClaimContains(st.as_str().to_string()));
             }
         }
-        Rule::modality => s.conds.push(Cond::Modality(modality_word(&c))),
+        Rule::modality => s.conds.push(modality_word(&c)),
         Rule::date_filter => s.conds.push(date_filter(c)),
         _ => {}
     }
     Ok(())
 }
 
-fn pattern_query(p: Pair<Rule>) -> Result<Select, QueryError> {
+fn pattern_query(p: Pair<Rule>, v: &Vocab) -> Result<Select, QueryError> {
     let mut s = Select::new(Vec::new());
     for part in p.into_inner() {
         match part.as_rule() {
@@ -346,7 +340,7 @@ fn pattern_query(p: Pair<Rule>) -> Result<Select, QueryError> {
                 s.count = kw == "count";
                 s.distinct = kw == "distinct";
             }
-            Rule::clause => s.clauses.push(clause(part)),
+            Rule::clause => s.clauses.push(clause(part, v)),
             Rule::tail => tail(part, &mut s)?,
             _ => {}
         }
@@ -354,7 +348,7 @@ fn pattern_query(p: Pair<Rule>) -> Result<Select, QueryError> {
     Ok(s)
 }
 
-fn clause(p: Pair<Rule>) -> Clause {
+fn clause(p: Pair<Rule>, v: &Vocab) -> Clause {
     let mut terms = Vec::new();
     let mut rel = None;
     let mut claim = None;
@@ -362,7 +356,7 @@ fn clause(p: Pair<Rule>) -> Clause {
     for i in p.into_inner() {
         match i.as_rule() {
             Rule::term => terms.push(term(i)),
-            Rule::relation => rel = Some(relation(i)),
+            Rule::relation => rel = Some(relation(i, v)),
             Rule::modal => modal = true,
             Rule::negation => negated = true,
             Rule::claim => {
@@ -388,271 +382,16 @@ fn clause(p: Pair<Rule>) -> Clause {
         object: terms.next(),
         claim,
         modality: modality(modal, negated),
+        optional: false,
     }
-}
-
-fn named_var(name: &str, sp: Span) -> Var {
-    Var {
-        name: name.to_string(),
-        span: sp,
-    }
-}
-
-/// What `what` means after a verb: the claim for relations whose second slot is what
-/// was said or denied, the object otherwise.
-fn what_is_claim(r: &RelTerm) -> bool {
-    matches!(r, RelTerm::Fixed(Relation::DENIES | Relation::SAYS, _))
-}
-
-/// Questions read like English: "who closed" means it happened; "who may close"
-/// asks for possible closures, "who did not close" for negated ones.
-fn question_modality(modal: bool, negated: bool) -> Modality {
-    modality(modal, negated).unwrap_or(Modality::Asserted)
-}
-
-fn has_claim(r: &RelTerm) -> bool {
-    matches!(
-        r,
-        RelTerm::Fixed(Relation::ACCUSES | Relation::DENIES | Relation::SAYS, _)
-    )
-}
-
-fn who_q(p: Pair<Rule>) -> Result<Select, QueryError> {
-    let whole = span(&p);
-    let (mut modal, mut negated) = (false, false);
-    let mut rel = None;
-    let mut objects = Vec::new();
-    let mut rest = None;
-    for i in p.into_inner() {
-        match i.as_rule() {
-            Rule::modal => modal = true,
-            Rule::negation => negated = true,
-            Rule::verb => rel = Some(verb(&i)),
-            Rule::object => objects.push(i),
-            Rule::tail => rest = Some(i),
-            _ => {}
-        }
-    }
-    let rel = rel.unwrap_or_else(|| unreachable!("grammar: who_q has a verb"));
-    let mut columns = vec!["who".to_string()];
-    let mut object = None;
-    let mut claim = None;
-    for (n, o) in objects.into_iter().enumerate() {
-        let sp = span(&o);
-        let inner = o
-            .into_inner()
-            .next()
-            .unwrap_or_else(|| unreachable!("grammar: object"));
-        let is_what = inner.as_rule() == Rule::what;
-        // The first object is the verb's object, unless the verb takes a claim;
-        // the one after `of` is the claim.
-        let claim_slot = n > 0 || what_is_claim(&rel);
-        match (is_what, claim_slot) {
-            (true, true) => claim = Some(ClaimTerm::Var(named_var("claim", sp))),
-            (true, false) => {
-                object = Some(Term::Var(named_var("what", sp)));
-                columns.push("what".into());
-            }
-            // "who accused Russia of hybrid attack": the claim must say so.
-            (false, true) if n > 0 => {
-                claim = Some(match term(inner) {
-                    Term::Var(v) => ClaimTerm::Var(v),
-                    Term::Name(name) => ClaimTerm::Contains(name.text),
-                });
-            }
-            (false, _) => object = Some(term(inner)),
-        }
-    }
-    if claim.is_none() && has_claim(&rel) {
-        claim = Some(ClaimTerm::Var(named_var("claim", whole)));
-    }
-    if let Some(ClaimTerm::Var(v)) = &claim {
-        columns.push(v.name.clone());
-    }
-    if let Some(Term::Var(v)) = &object {
-        if !columns.contains(&v.name) {
-            columns.push(v.name.clone());
-        }
-    }
-    let mut s = Select::new(vec![Clause {
-        subject: Term::Var(named_var("who", whole)),
-        relation: rel,
-        object,
-        claim,
-        modality: None,
-    }]);
-    s.conds
-        .push(Cond::Modality(question_modality(modal, negated)));
-    s.columns = Some(columns);
-    if let Some(t) = rest {
-        tail(t, &mut s)?;
-    }
-    Ok(s)
-}
-
-fn what_did_q(p: Pair<Rule>) -> Result<Select, QueryError> {
-    let whole = span(&p);
-    let (mut modal, mut negated) = (false, false);
-    let mut subject = None;
-    let mut rel = None;
-    let mut rest = None;
-    for i in p.into_inner() {
-        match i.as_rule() {
-            Rule::modal => modal = true,
-            Rule::negation => negated = true,
-            Rule::term => subject = Some(term(i)),
-            Rule::verb => rel = Some(verb(&i)),
-            Rule::tail => rest = Some(i),
-            _ => {}
-        }
-    }
-    let rel = rel.unwrap_or_else(|| unreachable!("grammar: what_did_q has a verb"));
-    let takes_claim = what_is_claim(&rel);
-    let mut s = Select::new(vec![Clause {
-        subject: subject.unwrap_or_else(|| unreachable!("grammar: what_did_q has a subject")),
-        object: (!takes_claim).then(|| Term::Var(named_var("what", whole))),
-        claim: has_claim(&rel).then(|| ClaimTerm::Var(named_var("claim", whole))),
-        relation: rel,
-        modality: None,
-    }]);
-    s.conds
-        .push(Cond::Modality(question_modality(modal, negated)));
-    s.columns = Some(if takes_claim {
-        vec!["claim".into()]
-    } else {
-        vec!["what".into()]
-    });
-    if let Some(t) = rest {
-        tail(t, &mut s)?;
-    }
-    Ok(s)
-}
-
-fn which_q(p: Pair<Rule>) -> Result<Select, QueryError> {
-    let whole = span(&p);
-    let mut etype = None;
-    let mut type_word = String::new();
-    let mut clause_pair = None;
-    let mut rest = None;
-    for i in p.into_inner() {
-        match i.as_rule() {
-            Rule::type_noun => {
-                type_word = i.as_str().to_lowercase();
-                etype = Some(type_name(&i)?);
-            }
-            Rule::which_passive | Rule::which_active => clause_pair = Some(i),
-            Rule::tail => rest = Some(i),
-            _ => {}
-        }
-    }
-    let etype = etype.unwrap_or_else(|| unreachable!("grammar: which_q has a type"));
-    let col = etype.as_str().to_lowercase();
-    let v = named_var(&col, whole);
-    let cp = clause_pair.unwrap_or_else(|| unreachable!("grammar: which_q has a clause"));
-    let passive = cp.as_rule() == Rule::which_passive;
-    let (mut modal, mut negated) = (false, false);
-    let mut rel = None;
-    let mut other = None;
-    for i in cp.into_inner() {
-        match i.as_rule() {
-            Rule::modal => modal = true,
-            Rule::negation => negated = true,
-            Rule::verb => rel = Some(verb(&i)),
-            Rule::term => other = Some(term(i)),
-            Rule::object => {
-                if let Some(inner) = i.into_inner().next() {
-                    if inner.as_rule() == Rule::term {
-                        other = Some(term(inner));
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    let rel = rel.unwrap_or_else(|| unreachable!("grammar: which clause has a verb"));
-    let _ = type_word;
-    let mut columns = vec![col.clone()];
-    let claim = has_claim(&rel).then(|| ClaimTerm::Var(named_var("claim", whole)));
-    if claim.is_some() {
-        columns.push("claim".into());
-    }
-    let clause = if passive {
-        // which crossings did Finland close: Finland closes ?crossing.
-        Clause {
-            subject: other.unwrap_or_else(|| unreachable!("grammar: passive which has a subject")),
-            relation: rel,
-            object: Some(Term::Var(v.clone())),
-            claim,
-            modality: None,
-        }
-    } else {
-        // which states border Russia: ?state borders Russia.
-        if let Some(Term::Var(o)) = &other {
-            columns.push(o.name.clone());
-        }
-        Clause {
-            subject: Term::Var(v.clone()),
-            relation: rel,
-            object: other,
-            claim,
-            modality: None,
-        }
-    };
-    let mut s = Select::new(vec![clause]);
-    s.conds.push(Cond::Type {
-        var: v,
-        etype,
-        negated: false,
-    });
-    s.conds
-        .push(Cond::Modality(question_modality(modal, negated)));
-    s.columns = Some(columns);
-    if let Some(t) = rest {
-        tail(t, &mut s)?;
-    }
-    Ok(s)
-}
-
-fn member_q(p: Pair<Rule>) -> Select {
-    let whole = span(&p);
-    let t = p
-        .into_inner()
-        .find(|i| i.as_rule() == Rule::term)
-        .map(term)
-        .unwrap_or_else(|| unreachable!("grammar: member_q has a term"));
-    let mut s = Select::new(vec![Clause {
-        subject: t,
-        relation: RelTerm::Fixed(Relation::MEMBER_OF, whole),
-        object: Some(Term::Var(named_var("organisation", whole))),
-        claim: None,
-        modality: None,
-    }]);
-    s.conds.push(Cond::Modality(Modality::Asserted));
-    s.columns = Some(vec!["organisation".into()]);
-    s
-}
-
-fn where_q(p: Pair<Rule>) -> Select {
-    let whole = span(&p);
-    let n = name_of(last(p));
-    let mut s = Select::new(vec![Clause {
-        subject: Term::Name(n),
-        relation: RelTerm::Fixed(Relation::LOCATED_IN, whole),
-        object: Some(Term::Var(named_var("where", whole))),
-        claim: None,
-        modality: None,
-    }]);
-    s.columns = Some(vec!["where".into()]);
-    s
 }
 
 /// Describes what the parser expected, in words rather than rule names.
 fn describe_rule(r: &Rule) -> Option<&'static str> {
     Some(match r {
-        Rule::term | Rule::name | Rule::bare_name | Rule::name_word | Rule::rest_name => "an entity name",
+        Rule::term | Rule::name | Rule::bare_name | Rule::name_word => "an entity name",
         Rule::variable => "a variable like ?x",
-        Rule::verb | Rule::relation => "a relation (accuses, denies, closes, reopens, borders, holds_role, member_of, located_in, says)",
-        Rule::object | Rule::what => "an entity name or `what`",
+        Rule::verb | Rule::relation => "a relation (accuses, denies, closes, reopens, borders, holds_role, member_of, located_in, says, or a verb form of one)",
         Rule::string => "a quoted string",
         Rule::date => "a date like 2023-11-23",
         Rule::number => "a number",
@@ -665,7 +404,7 @@ fn describe_rule(r: &Rule) -> Option<&'static str> {
         }
         Rule::cond | Rule::type_test | Rule::equality | Rule::claim_test => "a condition like `?x is State`",
         Rule::EOI => "the end of the query",
-        Rule::question | Rule::pattern_query | Rule::who_q | Rule::what_did_q | Rule::which_q => {
+        Rule::pattern_query => {
             "a question (who accused Russia of what?) or a pattern (?x accuses Russia)"
         }
         Rule::direction => "asc or desc",
@@ -717,5 +456,6 @@ fn syntax_error(e: pest::error::Error<Rule>) -> QueryError {
             end: end.max(start),
         },
         message,
+        hint: None,
     }
 }

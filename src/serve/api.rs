@@ -4,7 +4,7 @@
 use super::protocol::CUT_HEADER;
 use super::{blocking, ApiError, Shared};
 use crate::dot::{self, DotError, Render};
-use crate::query::{self, Answer, EngineKind};
+use crate::query::{Answer, EngineKind};
 use crate::report::{self, AnswerFormat};
 use crate::session::Index;
 use axum::extract::{Path, Query, State};
@@ -59,16 +59,19 @@ fn answer(
     text: &str,
     engine: EngineKind,
 ) -> Result<(Arc<Index>, Answer, Option<usize>), ApiError> {
-    let parsed = query::syntax::parse(text).map_err(|e| ApiError::query(e, text))?;
+    // Parsed with the store's vocabulary, the way `ask` parses.
+    let query_error = |e| ApiError::query(e, text);
     let bounds = &shared.config.bounds;
     let (index, result) = match engine {
         EngineKind::Native => {
             let index = shared.index()?;
+            let parsed = index.parse(text).map_err(query_error)?;
             let result = index.answer(None, &parsed, engine, bounds);
             (index, result)
         }
         EngineKind::Sparql => {
             let session = shared.session()?;
+            let parsed = session.parse(text).map_err(query_error)?;
             let result = session.answer(&parsed, engine, bounds);
             (session.index().clone(), result)
         }
@@ -106,7 +109,8 @@ pub(super) async fn ask(
     Ok(with_cut(r, cut, max_rows))
 }
 
-/// `GET /api/explain?q=`: the typed query, the plan and the SPARQL, as text.
+/// `GET /api/explain?q=`: how the question is understood (form, plan in words, SPARQL),
+/// as text.
 pub(super) async fn explain(
     State(shared): State<Arc<Shared>>,
     Query(p): Query<AskParams>,

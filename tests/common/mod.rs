@@ -12,6 +12,8 @@ pub fn root() -> PathBuf {
 }
 
 /// A built store of the shipped articles and its session.
+// Not every test binary that shares this module uses the fixture.
+#[allow(dead_code)]
 pub struct Shipped {
     _dir: tempfile::TempDir,
     /// The read session on it.
@@ -19,6 +21,7 @@ pub struct Shipped {
 }
 
 /// The shipped-articles store, built on first use.
+#[allow(dead_code)]
 pub fn shipped() -> &'static Shipped {
     static F: OnceLock<Shipped> = OnceLock::new();
     F.get_or_init(|| {

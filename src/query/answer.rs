@@ -1,0 +1,530 @@
+//! From solutions to answers: rows merged across articles with their sources,
+//! modalities and dates; counts; yes/no answers; the articles that mention an entity;
+//! and notes that say what an answer leaves out or why it is empty.
+
+use super::ast::{self, Query};
+use super::plan::{self, NameIndex, Order, PClause, PRel, Plan, Slot};
+use super::{shortest_path, Answer, Engine, QueryError, Row, Solution, Source, Value};
+use crate::model::{EntityId, Modality};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What rows with the same shown values gather.
+#[derive(Default)]
+struct Acc {
+    sources: BTreeSet<Source>,
+    dates: BTreeSet<String>,
+    order: Vec<String>,
+}
+
+fn modalities(sources: &BTreeSet<Source>) -> Vec<Modality> {
+    sources
+        .iter()
+        .map(|s| s.modality)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}
+
+/// Merges solutions into rows: rows with the same shown values (and, for `when`
+/// questions, the same date) are one row with all their sources; then sorts (by the
+/// order key, else by the values' labels) and limits.
+pub fn answer(plan: &Plan, solutions: Vec<Solution>, names: &NameIndex) -> Answer {
+    // Solutions found twice need no dedup of their own: sources and dates merge into
+    // sets, and of the order values only the least is used.
+    let mut merged: BTreeMap<(Vec<Option<Value>>, Option<String>), Acc> = BTreeMap::new();
+    for s in solutions {
+        let key: Vec<Option<Value>> = plan
+            .columns
+            .iter()
+            .map(|&c| s.values.get(c).cloned().flatten())
+            .collect();
+        let order_val = match plan.order {
+            Some((Order::Var(v), _)) if !plan.columns.contains(&v) => {
+                s.values.get(v).cloned().flatten()
+            }
+            _ => None,
+        };
+        let date_key = if plan.by_date {
+            s.dates.iter().min().cloned()
+        } else {
+            None
+        };
+        let entry = merged.entry((key, date_key.clone())).or_default();
+        entry.sources.extend(s.sources);
+        match date_key {
+            Some(d) => {
+                entry.dates.insert(d);
+            }
+            None => entry.dates.extend(s.dates),
+        }
+        if let Some(Value::Text(t)) | Some(Value::Entity(EntityId(t))) = order_val {
+            entry.order.push(t);
+        }
+    }
+    let columns: Vec<String> = plan.columns.iter().map(|&c| plan.vars[c].clone()).collect();
+    if plan.count {
+        let rows = merged.len();
+        let sources: BTreeSet<Source> = merged.into_values().flat_map(|a| a.sources).collect();
+        // A fact is one sentence's statement, whichever clause orientation found it.
+        let facts = sources
+            .iter()
+            .map(|s| (&s.doc, s.start, s.end, &s.fact))
+            .collect::<BTreeSet<_>>()
+            .len();
+        let n = if plan.count_facts { facts } else { rows };
+        return Answer {
+            columns: vec!["count".into()],
+            rows: vec![Row {
+                values: vec![Some(Value::Number(n as u64))],
+                modalities: modalities(&sources),
+                sources: sources.into_iter().collect(),
+                dates: Vec::new(),
+            }],
+            ..Answer::default()
+        };
+    }
+    let display = |v: &Option<Value>| -> String {
+        match v {
+            Some(Value::Entity(id)) => crate::text::fold(&names.label(id)),
+            Some(Value::Text(t)) => crate::text::fold(t),
+            Some(Value::Relation(r)) => r.as_str().to_string(),
+            Some(Value::Number(n)) => format!("{n:020}"),
+            None => String::new(),
+        }
+    };
+    struct Sortable {
+        labels: Vec<String>,
+        date: String,
+        order: String,
+        doc: String,
+        row: Row,
+    }
+    let mut rows: Vec<Sortable> = merged
+        .into_iter()
+        .map(|((values, _), acc)| {
+            let labels: Vec<String> = values.iter().map(display).collect();
+            let doc = acc
+                .sources
+                .iter()
+                .next()
+                .map_or(String::new(), |s| s.doc.clone());
+            let dates: Vec<String> = acc.dates.into_iter().collect();
+            let mut order = acc.order;
+            order.sort();
+            Sortable {
+                labels,
+                date: dates.first().cloned().unwrap_or_default(),
+                order: order.into_iter().next().unwrap_or_default(),
+                doc,
+                row: Row {
+                    values,
+                    modalities: modalities(&acc.sources),
+                    sources: acc.sources.into_iter().collect(),
+                    dates,
+                },
+            }
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        a.labels
+            .cmp(&b.labels)
+            .then_with(|| a.date.cmp(&b.date))
+            .then_with(|| a.row.values.cmp(&b.row.values))
+    });
+    if let Some((key, desc)) = plan.order {
+        let pos = |v: usize| plan.columns.iter().position(|&c| c == v);
+        rows.sort_by(|a, b| {
+            let o = match key {
+                Order::Var(v) => match pos(v) {
+                    Some(i) => a.labels[i].cmp(&b.labels[i]),
+                    None => a.order.cmp(&b.order),
+                },
+                Order::Date => a.date.cmp(&b.date),
+                Order::Doc => a.doc.cmp(&b.doc),
+            };
+            if desc {
+                o.reverse()
+            } else {
+                o
+            }
+        });
+    }
+    let mut rows: Vec<Row> = rows.into_iter().map(|r| r.row).collect();
+    if let Some(n) = plan.limit {
+        rows.truncate(n);
+    }
+    Answer {
+        columns,
+        rows,
+        ..Answer::default()
+    }
+}
+
+/// How many facts of other modalities a plan left out because the query named none:
+/// "2 possible facts not shown: add `possible`".
+fn left_out(p: &Plan, engine: &dyn Engine) -> Result<Vec<String>, QueryError> {
+    if !p.clauses.iter().any(|c| c.defaulted) {
+        return Ok(Vec::new());
+    }
+    let mut relaxed = p.clone();
+    for c in &mut relaxed.clauses {
+        if c.defaulted {
+            c.modality = None;
+        }
+    }
+    let mut by: BTreeMap<Modality, BTreeSet<(String, usize, usize)>> = BTreeMap::new();
+    for s in engine.solve(&relaxed)? {
+        for src in s.sources {
+            if src.modality != Modality::Asserted {
+                by.entry(src.modality)
+                    .or_default()
+                    .insert((src.doc, src.start, src.end));
+            }
+        }
+    }
+    let parts: Vec<(usize, Modality)> = by.iter().map(|(m, f)| (f.len(), *m)).collect();
+    let facts = |n: usize| if n == 1 { "fact" } else { "facts" };
+    Ok(match parts.as_slice() {
+        [] => Vec::new(),
+        [(n, m)] => vec![format!(
+            "{n} {} {} not shown: add `{}`",
+            m.as_str(),
+            facts(*n),
+            m.as_str()
+        )],
+        many => {
+            let total: usize = many.iter().map(|(n, _)| n).sum();
+            let list: Vec<String> = many
+                .iter()
+                .map(|(n, m)| format!("{n} {}", m.as_str()))
+                .collect();
+            vec![format!(
+                "{} {} not shown: add `any modality` (or `possible`, `negated`)",
+                list.join(" and "),
+                facts(total)
+            )]
+        }
+    })
+}
+
+/// Why a typed question found nothing although the same question without the type
+/// finds something: the names exist under another type.
+fn other_types(
+    p: &Plan,
+    engine: &dyn Engine,
+    describe: &dyn Fn(&EntityId) -> Vec<String>,
+) -> Result<Vec<String>, QueryError> {
+    let mut notes = Vec::new();
+    for (var, etype, negated) in &p.types {
+        if *negated {
+            continue;
+        }
+        let mut untyped = p.clone();
+        untyped.types.retain(|(v, _, _)| v != var);
+        let mut found: BTreeSet<String> = BTreeSet::new();
+        for s in engine.solve(&untyped)? {
+            if let Some(Some(Value::Entity(id))) = s.values.get(*var) {
+                if let Some(line) = describe(id).into_iter().next() {
+                    found.insert(line);
+                }
+            }
+        }
+        if !found.is_empty() {
+            let list: Vec<String> = found.into_iter().take(5).collect();
+            notes.push(format!(
+                "no {} answers ?{}; of other types: {}",
+                etype.as_str(),
+                p.vars[*var],
+                list.join(", ")
+            ));
+        }
+    }
+    Ok(notes)
+}
+
+/// Why a question found nothing when one of its relations has no facts at all: "no
+/// article has a `condemns` fact".
+fn absent_relations(p: &Plan, engine: &dyn Engine) -> Result<Vec<String>, QueryError> {
+    let mut notes = Vec::new();
+    for c in &p.clauses {
+        let PRel::Fixed(r) = c.relation else { continue };
+        let any = Plan {
+            vars: vec!["s".into(), "o".into()],
+            kinds: vec![super::plan::VarKind::Entity, super::plan::VarKind::Entity],
+            clauses: vec![PClause {
+                subject: Slot::Var(0),
+                relation: PRel::Fixed(r),
+                object: Some(Slot::Var(1)),
+                optional: true,
+                claim: None,
+                contains: Vec::new(),
+                modality: None,
+                defaulted: false,
+            }],
+            columns: vec![0],
+            limit: Some(1),
+            ..plan::describe_plan(&EntityId(String::new()), true)
+        };
+        if engine.solve(&any)?.is_empty() {
+            notes.push(format!(
+                "no article has a `{}` fact (the lexicon knows the relation; the articles do not use it)",
+                r.as_str()
+            ));
+        }
+    }
+    Ok(notes)
+}
+
+/// Why a question about a named entity found nothing: the entity has no fact of that
+/// relation; say which relations it has.
+fn relations_of_entities(
+    p: &Plan,
+    engine: &dyn Engine,
+    names: &NameIndex,
+) -> Result<Vec<String>, QueryError> {
+    let mut notes = Vec::new();
+    for c in &p.clauses {
+        let (Slot::Entity(id), PRel::Fixed(r)) = (&c.subject, c.relation) else {
+            continue;
+        };
+        let p = plan::describe_plan(id, true);
+        let mut has: BTreeSet<&'static str> = BTreeSet::new();
+        for s in engine.solve(&p)? {
+            if let Some(Some(Value::Relation(x))) = s.values.first() {
+                has.insert(x.as_str());
+            }
+        }
+        if !has.contains(r.as_str()) {
+            let list: Vec<&str> = has.into_iter().collect();
+            notes.push(if list.is_empty() {
+                format!("{} is the subject of no fact", names.label(id))
+            } else {
+                format!(
+                    "{} has no `{}` facts; it has {}",
+                    names.label(id),
+                    r.as_str(),
+                    list.join(", ")
+                )
+            });
+        }
+    }
+    Ok(notes)
+}
+
+/// `did X close Y?`: yes when an article asserts it, possibly when articles only
+/// say it may happen, no when they say it did not — or when nothing is known, which
+/// the answer says.
+fn yes_no(p: &Plan, engine: &dyn Engine) -> Result<Answer, QueryError> {
+    let sources: BTreeSet<Source> = engine
+        .solve(p)?
+        .into_iter()
+        .flat_map(|s| s.sources)
+        .collect();
+    let with = |m: Modality| -> Vec<Source> {
+        sources
+            .iter()
+            .filter(|s| s.modality == m)
+            .cloned()
+            .collect()
+    };
+    let (asserted, possible, negated) = (
+        with(Modality::Asserted),
+        with(Modality::Possible),
+        with(Modality::Negated),
+    );
+    let (word, sources, note) = if !asserted.is_empty() {
+        let note = (!possible.is_empty() || !negated.is_empty()).then(|| {
+            format!(
+                "{} other articles say it only may happen or did not",
+                possible.len() + negated.len()
+            )
+        });
+        ("yes", asserted, note)
+    } else if !possible.is_empty() {
+        (
+            "possibly",
+            possible,
+            Some("the articles say it may happen, not that it did".to_string()),
+        )
+    } else if !negated.is_empty() {
+        (
+            "no",
+            negated,
+            Some("the articles say it did not happen".to_string()),
+        )
+    } else {
+        (
+            "no",
+            Vec::new(),
+            Some("nothing in the articles says so".to_string()),
+        )
+    };
+    Ok(Answer {
+        columns: vec!["answer".into()],
+        rows: vec![Row {
+            values: vec![Some(Value::Text(word.into()))],
+            sources,
+            modalities: Vec::new(),
+            dates: Vec::new(),
+        }],
+        notes: note.into_iter().collect(),
+        ..Answer::default()
+    })
+}
+
+/// `which articles mention X`: each article with facts about the entity, and how many.
+fn mentions(n: &ast::Name, engine: &dyn Engine, names: &NameIndex) -> Result<Answer, QueryError> {
+    let id = resolve_name(names, n)?;
+    let mut docs: BTreeMap<String, BTreeSet<Source>> = BTreeMap::new();
+    for outgoing in [true, false] {
+        let p = plan::describe_plan(&id, outgoing);
+        for s in engine.solve(&p)? {
+            for src in s.sources {
+                docs.entry(src.doc.clone()).or_default().insert(src);
+            }
+        }
+    }
+    let rows = docs
+        .into_iter()
+        .map(|(doc, sources)| {
+            let facts = sources
+                .iter()
+                .map(|s| (s.start, s.end, &s.fact))
+                .collect::<BTreeSet<_>>()
+                .len();
+            Row {
+                values: vec![
+                    Some(Value::Text(crate::report::short_doc(&doc).to_string())),
+                    Some(Value::Number(facts as u64)),
+                ],
+                sources: sources.into_iter().collect(),
+                modalities: Vec::new(),
+                dates: Vec::new(),
+            }
+        })
+        .collect();
+    Ok(Answer {
+        columns: vec!["article".into(), "facts".into()],
+        rows,
+        ..Answer::default()
+    })
+}
+
+/// Answers a parsed query with an engine. `describe` supplies an entity's header lines
+/// ("Maria Zakharova (Person)" first).
+pub fn run(
+    q: &Query,
+    engine: &dyn Engine,
+    names: &NameIndex,
+    describe: &dyn Fn(&EntityId) -> Vec<String>,
+) -> Result<Answer, QueryError> {
+    match q {
+        Query::Select(s) => {
+            let p = plan::resolve(s, names)?;
+            if p.yes_no {
+                return yes_no(&p, engine);
+            }
+            let mut a = answer(&p, engine.solve(&p)?, names);
+            a.notes = left_out(&p, engine)?;
+            if a.rows.is_empty() && a.notes.is_empty() {
+                a.notes = other_types(&p, engine, describe)?;
+            }
+            if a.rows.is_empty() && a.notes.is_empty() {
+                a.notes = absent_relations(&p, engine)?;
+            }
+            if a.rows.is_empty() && a.notes.is_empty() {
+                a.notes = relations_of_entities(&p, engine, names)?;
+            }
+            Ok(a)
+        }
+        Query::Describe(n) => {
+            let id = resolve_name(names, n)?;
+            // One table: relation, the other entity, claim. Facts where the entity is
+            // the object show the relation as "← accuses": the other entity accuses it.
+            let mut rows = Vec::new();
+            for outgoing in [true, false] {
+                let p = plan::describe_plan(&id, outgoing);
+                for mut r in answer(&p, engine.solve(&p)?, names).rows {
+                    if let Some(Some(Value::Relation(rel))) = r.values.first().cloned() {
+                        let shown = if outgoing {
+                            rel.as_str().to_string()
+                        } else {
+                            format!("← {}", rel.as_str())
+                        };
+                        r.values[0] = Some(Value::Text(shown));
+                    }
+                    rows.push(r);
+                }
+            }
+            Ok(Answer {
+                header: describe(&id),
+                entity: Some(id),
+                columns: vec!["relation".into(), "entity".into(), "claim".into()],
+                rows,
+                notes: Vec::new(),
+            })
+        }
+        Query::Path(a, b) => {
+            let a = term_entity(names, a)?;
+            let b = term_entity(names, b)?;
+            let path = shortest_path(engine, &a, &b, 6)?;
+            let mut rows = Vec::new();
+            let mut notes = Vec::new();
+            match path {
+                Some(path) => {
+                    for (from, hop) in path {
+                        let (s, o) = if hop.forward {
+                            (from, hop.other)
+                        } else {
+                            (hop.other, from)
+                        };
+                        rows.push(Row {
+                            values: vec![
+                                Some(Value::Entity(s)),
+                                Some(Value::Relation(hop.relation)),
+                                Some(Value::Entity(o)),
+                            ],
+                            modalities: vec![hop.source.modality],
+                            sources: vec![hop.source],
+                            dates: Vec::new(),
+                        });
+                    }
+                }
+                None => notes.push(format!(
+                    "no chain of at most 6 facts joins {} and {}",
+                    names.label(&a),
+                    names.label(&b)
+                )),
+            }
+            Ok(Answer {
+                columns: vec!["subject".into(), "relation".into(), "object".into()],
+                rows,
+                notes,
+                ..Answer::default()
+            })
+        }
+        Query::Mentions(n) => mentions(n, engine, names),
+    }
+}
+
+fn resolve_name(names: &NameIndex, n: &ast::Name) -> Result<EntityId, QueryError> {
+    names
+        .lookup(&n.text)
+        .first()
+        .cloned()
+        .ok_or_else(|| QueryError::UnknownEntity {
+            name: n.text.clone(),
+            span: n.span,
+            suggestions: names.suggest(&n.text),
+        })
+}
+
+fn term_entity(names: &NameIndex, t: &ast::Term) -> Result<EntityId, QueryError> {
+    match t {
+        ast::Term::Name(n) => resolve_name(names, n),
+        ast::Term::Var(v) => Err(QueryError::Unsupported {
+            what: "a variable in `how is … connected to …`".into(),
+            span: v.span,
+        }),
+    }
+}

@@ -1,0 +1,367 @@
+//! Question forms: the questions people type ("what did Finland accuse Russia of?",
+//! "which crossings were closed?", "did Russia close Storskog?") recognised over
+//! tokens and rewritten into the same typed [`ast::Query`] patterns compile to. Words
+//! get their meaning from the [`Vocab`] (the lexicon's frames), so a relation the
+//! lexicon declares is askable in every form; the filters after a question (`after
+//! 2023-11-22`, `in 004`, `possible`) are parsed by the pest grammar's `tail`.
+//!
+//! [`recognise`] returns `None` for anything that is no question form it knows, and
+//! the pest grammar then reads it as a pattern.
+
+mod questions;
+mod reader;
+mod shaped;
+mod tokens;
+
+use super::ast::*;
+use super::vocab::Vocab;
+use super::QueryError;
+use crate::model::{EntityType, Modality, Relation};
+use tokens::{tokenize, Kind, Tok};
+
+/// Auxiliaries before a verb.
+#[derive(Default, Clone, Copy, Debug)]
+struct Aux {
+    be: bool,
+    have: bool,
+    modal: bool,
+    neg: bool,
+    any: bool,
+}
+
+impl Aux {
+    /// The modality the question asks for, when it says one.
+    fn modality(self) -> Option<Modality> {
+        if self.neg {
+            Some(Modality::Negated)
+        } else if self.modal {
+            Some(Modality::Possible)
+        } else {
+            None
+        }
+    }
+}
+
+/// The object slot of a question.
+enum Obj {
+    /// `what`, `whom`: a variable.
+    What,
+    /// "accusations", "the claims": the claim.
+    Charge,
+    /// `which crossings`: a typed variable.
+    Typed(EntityType),
+    /// A name or variable.
+    Term(Term),
+}
+
+/// The claim after `of`/`for`: a variable or text the claim must contain.
+enum ClaimSpec {
+    Var,
+    Contains(String),
+}
+
+/// A question recognised: the query and the name of its form (for `--explain`).
+pub struct Recognised {
+    /// The query.
+    pub query: Query,
+    /// The form, as an example: "what did X accuse Y of".
+    pub form: &'static str,
+}
+
+struct P<'a> {
+    toks: Vec<Tok>,
+    i: usize,
+    v: &'a Vocab,
+    text: &'a str,
+}
+
+/// Recognises a question form; `None` when `text` is no question form (a pattern).
+pub fn recognise(text: &str, v: &Vocab) -> Result<Option<Recognised>, QueryError> {
+    let mut toks = tokenize(text);
+    // One final mark ends the question; the grammar reports any more.
+    if toks
+        .last()
+        .is_some_and(|t| t.kind == Kind::Punct && matches!(t.low.as_str(), "?" | "." | "!"))
+    {
+        toks.pop();
+    }
+    if toks.first().is_none_or(|t| t.kind != Kind::Word) {
+        return Ok(None);
+    }
+    let mut p = P {
+        toks,
+        i: 0,
+        v,
+        text,
+    };
+    let r = p.question()?;
+    Ok(r)
+}
+
+fn named(name: &str, span: Span) -> Var {
+    Var {
+        name: name.to_string(),
+        span,
+    }
+}
+
+fn type_col(t: EntityType) -> String {
+    t.as_str().to_lowercase()
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    matches!(b.len(), 4 | 7 | 10)
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
+fn clause(
+    subject: Term,
+    rel: Relation,
+    span: Span,
+    object: Option<Term>,
+    claim: Option<ClaimTerm>,
+) -> Clause {
+    Clause {
+        subject,
+        relation: RelTerm::Fixed(rel, span),
+        object,
+        claim,
+        modality: None,
+        optional: false,
+    }
+}
+
+/// Example questions, one per form: what a parse error suggests.
+pub const EXAMPLES: &[&str] = &[
+    "who accused Russia of what?",
+    "what did Finland accuse Russia of?",
+    "who closed which crossings?",
+    "which crossings were closed?",
+    "which crossings did Finland close?",
+    "did Russia close Storskog?",
+    "was Russia accused?",
+    "when did Finland close Raja-Jooseppi?",
+    "which crossings are in Finland?",
+    "which officials are from Finland?",
+    "who is the prime minister of Norway?",
+    "who is the Finnish interior minister?",
+    "how many states accused Russia?",
+    "how many times was Russia accused?",
+    "what happened on 2023-11-22?",
+    "which articles mention Storskog?",
+    "how are Finland and Norway connected?",
+    "who is Zakharova?",
+    "where is Storskog?",
+    "what is Finland a member of?",
+    "?x accuses Russia",
+];
+
+/// The example question nearest to a query that did not parse, by shared words and
+/// then by the first word.
+pub fn nearest_example(text: &str) -> &'static str {
+    let words: Vec<String> = tokenize(text)
+        .into_iter()
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| t.low)
+        .collect();
+    let score = |ex: &str| -> (usize, usize) {
+        let ex_words: Vec<String> = tokenize(ex)
+            .into_iter()
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.low)
+            .collect();
+        let shared = words.iter().filter(|w| ex_words.contains(w)).count();
+        let first = usize::from(!words.is_empty() && words.first() == ex_words.first());
+        (first, shared)
+    };
+    EXAMPLES
+        .iter()
+        .copied()
+        .max_by_key(|ex| score(ex))
+        .unwrap_or(EXAMPLES[0])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rec(q: &str) -> Recognised {
+        recognise(q, Vocab::builtin())
+            .unwrap_or_else(|e| panic!("{q}: {e}"))
+            .unwrap_or_else(|| panic!("{q}: not recognised"))
+    }
+
+    fn select(q: &str) -> Select {
+        match rec(q).query {
+            Query::Select(s) => s,
+            other => panic!("{q}: {other:?}"),
+        }
+    }
+
+    fn rel(c: &Clause) -> &str {
+        match &c.relation {
+            RelTerm::Fixed(r, _) => r.as_str(),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn name(t: &Term) -> String {
+        match t {
+            Term::Name(n) => n.text.clone(),
+            Term::Var(v) => format!("?{}", v.name),
+        }
+    }
+
+    #[test]
+    fn tokens_split_punctuation_possessives_and_contractions() {
+        let t: Vec<String> = tokenize("who closed Storskog. Finland's didn't \"Raja-Jooseppi\" ?x")
+            .into_iter()
+            .map(|t| t.low)
+            .collect();
+        assert_eq!(
+            t,
+            [
+                "who",
+                "closed",
+                "storskog",
+                ".",
+                "finland",
+                "'s",
+                "did",
+                "not",
+                "Raja-Jooseppi",
+                "?x"
+            ]
+        );
+    }
+
+    #[test]
+    fn what_did_x_accuse_y_of() {
+        let s = select("what did Finland accuse Russia of?");
+        let c = &s.clauses[0];
+        assert_eq!(
+            (name(&c.subject), rel(c), c.object.as_ref().map(name)),
+            ("Finland".into(), "accuses", Some("Russia".into()))
+        );
+        assert!(matches!(c.claim, Some(ClaimTerm::Var(_))));
+        assert_eq!(s.columns, Some(vec!["claim".to_string()]));
+    }
+
+    #[test]
+    fn passives_put_the_asked_entity_in_the_object() {
+        let s = select("which crossings were closed?");
+        let c = &s.clauses[0];
+        assert_eq!(
+            (name(&c.subject), rel(c), c.object.as_ref().map(name)),
+            ("?by".into(), "closes", Some("?crossing".into()))
+        );
+        let s = select("was Russia accused?");
+        assert!(s.yes_no);
+        assert_eq!(
+            s.clauses[0].object.as_ref().map(name),
+            Some("Russia".into())
+        );
+    }
+
+    #[test]
+    fn tenses_and_lexicon_verbs() {
+        for q in [
+            "who is accusing Russia?",
+            "who accuses Russia",
+            "who has accused Russia",
+            "who alleged what?",
+        ] {
+            assert_eq!(rel(&select(q).clauses[0]), "accuses", "{q}");
+        }
+        assert_eq!(rel(&select("who condemned Russia?").clauses[0]), "condemns");
+        assert_eq!(rel(&select("who closed Storskog.").clauses[0]), "closes");
+    }
+
+    #[test]
+    fn yes_no_when_count_and_roles() {
+        assert!(select("did Russia close Storskog?").yes_no);
+        assert!(select("when did Finland close Raja-Jooseppi?").by_date);
+        let s = select("how many times was Russia accused?");
+        assert!(s.count && s.count_facts);
+        let s = select("who is the Finnish interior minister?");
+        assert_eq!(
+            s.clauses[0].object.as_ref().map(name),
+            Some("Finland".into())
+        );
+        assert_eq!(
+            s.conds
+                .iter()
+                .filter(|c| matches!(c, Cond::ClaimContains(_)))
+                .count(),
+            2
+        );
+        let s = select("who is the prime minister of Norway?");
+        assert_eq!(
+            s.clauses[0].object.as_ref().map(name),
+            Some("Norway".into())
+        );
+        assert!(matches!(rec("who is Zakharova?").query, Query::Describe(_)));
+        assert!(matches!(
+            rec("how are Finland and Norway connected?").query,
+            Query::Path(..)
+        ));
+        assert!(matches!(
+            rec("which articles mention Storskog?").query,
+            Query::Mentions(_)
+        ));
+    }
+
+    #[test]
+    fn which_t_are_in_from_or_of_a_demonym() {
+        for q in [
+            "which officials are from Finland?",
+            "which officials are Finnish?",
+            "which people are in Finland",
+        ] {
+            let s = select(q);
+            let c = &s.clauses[0];
+            assert_eq!(
+                (rel(c), c.object.as_ref().map(name)),
+                ("holds_role", Some("Finland".into())),
+                "{q}"
+            );
+        }
+        assert_eq!(
+            rel(&select("which crossings are in Finland?").clauses[0]),
+            "located_in"
+        );
+        assert_eq!(
+            rel(&select("which states are members of NATO?").clauses[0]),
+            "member_of"
+        );
+    }
+
+    #[test]
+    fn patterns_are_not_questions() {
+        assert!(recognise("?x accuses Russia", Vocab::builtin())
+            .unwrap()
+            .is_none());
+        assert!(recognise("Finland closes ?c", Vocab::builtin())
+            .unwrap()
+            .is_none());
+    }
+
+    #[test]
+    fn the_nearest_example_shares_words() {
+        assert_eq!(
+            nearest_example("what Finland accuse Russia of"),
+            "what did Finland accuse Russia of?"
+        );
+        assert_eq!(
+            nearest_example("how many times Russia accused"),
+            "how many times was Russia accused?"
+        );
+    }
+}

@@ -1,0 +1,620 @@
+//! The question forms, one method each: what each asks for, as clauses.
+
+use super::tokens::*;
+use super::{clause, is_date, named, type_col, Aux, Recognised, P};
+use crate::lexicon::Forms;
+use crate::model::{EntityType, Relation};
+use crate::query::ast::*;
+use crate::query::QueryError;
+
+impl P<'_> {
+    pub(super) fn question(&mut self) -> Result<Option<Recognised>, QueryError> {
+        let first = self.toks[0].low.clone();
+        match first.as_str() {
+            "how" => self.how(),
+            "when" => self.when(),
+            "where" => self.where_(),
+            "who" | "whom" => self.who(),
+            "what" => self.what(),
+            "which" => {
+                self.i = 1;
+                self.which()
+            }
+            w if BE.contains(&w) || DO_HAVE.contains(&w) || MODAL.contains(&w) => self.yes_no(),
+            _ => Ok(None),
+        }
+    }
+
+    pub(super) fn how(&mut self) -> Result<Option<Recognised>, QueryError> {
+        self.i = 1;
+        if self.eat(&["many", "much"]).is_some() {
+            return self.how_many();
+        }
+        if self.eat(&["is", "are", "was", "were"]).is_none() {
+            return Ok(None);
+        }
+        let Some(a) = self.term() else {
+            return Ok(None);
+        };
+        let b = if self.eat(&["and"]).is_some() {
+            // how are Finland and Norway connected
+            let b = self.term();
+            if self.eat(&["connected", "related", "linked"]).is_none() {
+                return Ok(None);
+            }
+            b
+        } else {
+            // how is Laanemets connected to NATO
+            if self.eat(&["connected", "related", "linked"]).is_none()
+                || self.eat(&["to", "with"]).is_none()
+            {
+                return Ok(None);
+            }
+            self.term()
+        };
+        match (b, self.done()) {
+            (Some(b), true) => Ok(Some(Recognised {
+                query: Query::Path(a, b),
+                form: "how are A and B connected",
+            })),
+            _ => Ok(None),
+        }
+    }
+
+    pub(super) fn where_(&mut self) -> Result<Option<Recognised>, QueryError> {
+        self.i = 1;
+        if self.eat(&["is", "are", "was", "were", "lies"]).is_none() {
+            return Ok(None);
+        }
+        let Some(t) = self.term() else {
+            return Ok(None);
+        };
+        let w = self.whole();
+        let mut s = Select::new(vec![clause(
+            t,
+            Relation::LOCATED_IN,
+            w,
+            Some(Term::Var(named("where", w))),
+            None,
+        )]);
+        s.columns = Some(vec!["where".into()]);
+        self.eat(&["located", "situated"]);
+        self.finish(s, "where is X")
+    }
+
+    /// `who …`: role lookups, descriptions, and who-did-what questions.
+    pub(super) fn who(&mut self) -> Result<Option<Recognised>, QueryError> {
+        self.i = 1;
+        let save = self.i;
+        let aux = self.auxes();
+        if self.verb_at(0).is_some() {
+            return self.who_verb(aux);
+        }
+        if !aux.any {
+            // "who acused Russia": the word where a verb must be.
+            return Err(self.not_a_verb());
+        }
+        // who did Finland accuse [of what]: the asked entity is the object.
+        if aux.have || aux.modal {
+            let at = self.i;
+            if let Some(x) = self.term() {
+                if let Some((rel, _, vspan)) = self.verb() {
+                    let w = self.whole();
+                    let mut columns = vec!["who".to_string()];
+                    let claim = self.claim_slot(rel, None, &mut columns, w);
+                    let s = Select::new(vec![Clause {
+                        subject: x,
+                        relation: RelTerm::Fixed(rel, vspan),
+                        object: Some(Term::Var(named("who", w))),
+                        claim,
+                        modality: aux.modality(),
+                        optional: false,
+                    }]);
+                    let mut s = s;
+                    s.columns = Some(columns);
+                    return self.finish(s, "who did X <verb>");
+                }
+            }
+            self.i = at;
+        }
+        self.i = save;
+        if self.eat(&["is", "was", "are", "were"]).is_none() {
+            return Ok(None);
+        }
+        if let Some(r) = self.role()? {
+            return Ok(Some(r));
+        }
+        // who is Zakharova: the rest is a name.
+        let rest = self.tok(0).map(|t| t.span.start);
+        let end = self.toks.last().map(|t| t.span.end);
+        match (rest, end) {
+            (Some(s), Some(e)) => {
+                let text = self.text[s..e].trim_matches('"').to_string();
+                Ok(Some(Recognised {
+                    query: Query::Describe(Name {
+                        text,
+                        span: Span { start: s, end: e },
+                    }),
+                    form: "who is X",
+                }))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `the prime minister of Norway`, `the Finnish interior minister`, `Finland's
+    /// prime minister`: a holds_role fact whose title has every word.
+    pub(super) fn role(&mut self) -> Result<Option<Recognised>, QueryError> {
+        let save = self.i;
+        let the = self.eat(&["the"]).is_some();
+        let words_start = self.i;
+        let mut of = None;
+        let mut state: Option<Name> = None;
+        // Finland's prime minister
+        if !the {
+            if let Some(n) = self.name() {
+                if self.tok(0).is_some_and(|t| t.kind == Kind::Possessive) {
+                    self.i += 1;
+                    state = Some(n);
+                } else {
+                    self.i = save;
+                    return Ok(None);
+                }
+            }
+        }
+        let start = self.i;
+        while self.tok(0).is_some_and(|t| t.kind == Kind::Word) && !self.is(0, &["of", "in", "for"])
+        {
+            self.i += 1;
+        }
+        let mut words: Vec<(String, Span)> = self.toks[start..self.i]
+            .iter()
+            .map(|t| (t.low.clone(), t.span))
+            .collect();
+        if self.eat(&["of", "in", "for"]).is_some() {
+            of = self.term();
+            if of.is_none() || !self.done() {
+                self.i = save;
+                return Ok(None);
+            }
+        }
+        if let Some((d, sp)) = words.first().cloned() {
+            if let Some(label) = self.v.demonym(&d) {
+                if of.is_none() && state.is_none() {
+                    state = Some(Name {
+                        text: label.to_string(),
+                        span: sp,
+                    });
+                    words.remove(0);
+                }
+            }
+        }
+        let object = of.or(state.map(Term::Name));
+        let (Some(object), false) = (object, words.is_empty() || !self.done()) else {
+            self.i = save;
+            return Ok(None);
+        };
+        let _ = words_start;
+        let w = self.whole();
+        let mut s = Select::new(vec![clause(
+            Term::Var(named("who", w)),
+            Relation::HOLDS_ROLE,
+            w,
+            Some(object),
+            Some(ClaimTerm::Var(named("role", w))),
+        )]);
+        for (word, _) in &words {
+            if !matches!(word.as_str(), "the" | "of" | "for" | "and") {
+                s.conds.push(Cond::ClaimContains(word.clone()));
+            }
+        }
+        s.columns = Some(vec!["who".into(), "role".into()]);
+        self.finish(s, "who is the <office> of X")
+    }
+
+    /// `who <aux> <verb> [object] [of claim]`, active or passive.
+    pub(super) fn who_verb(&mut self, aux: Aux) -> Result<Option<Recognised>, QueryError> {
+        let Some((rel, forms, vspan)) = self.verb() else {
+            return Ok(None);
+        };
+        let w = self.whole();
+        let passive = aux.be && !forms.has(Forms::ING) && forms.has(Forms::PARTICIPLE);
+        let who = Term::Var(named("who", w));
+        let mut columns = vec!["who".to_string()];
+        let (subject, object, claim_obj) = if passive {
+            // who was accused [by X] [of what]
+            let by = if self.eat(&["by"]).is_some() {
+                self.term()
+            } else {
+                None
+            };
+            let by = by.unwrap_or_else(|| {
+                columns.push("by".into());
+                Term::Var(named("by", w))
+            });
+            (by, Some(who), None)
+        } else {
+            let (o, c) = self.object_slot(rel, &mut columns, w);
+            (who, o, c)
+        };
+        let claim = self.claim_slot(rel, claim_obj, &mut columns, w);
+        let mut s = Select::new(vec![Clause {
+            subject,
+            relation: RelTerm::Fixed(rel, vspan),
+            object,
+            claim,
+            modality: aux.modality(),
+            optional: false,
+        }]);
+        self.typed_objects(&mut s);
+        s.columns = Some(columns);
+        self.finish(
+            s,
+            if passive {
+                "who was <verb>ed [by X]"
+            } else {
+                "who <verb> [X] [of what]"
+            },
+        )
+    }
+
+    pub(super) fn what(&mut self) -> Result<Option<Recognised>, QueryError> {
+        self.i = 1;
+        let w = self.whole();
+        // what happened on 2023-11-22
+        if self.eat(&["happened", "occurred"]).is_some() {
+            let mut c = clause(
+                Term::Var(named("subject", w)),
+                Relation::SAYS,
+                w,
+                Some(Term::Var(named("object", w))),
+                Some(ClaimTerm::Var(named("claim", w))),
+            );
+            c.relation = RelTerm::Var(named("relation", w));
+            c.optional = true;
+            let mut s = Select::new(vec![c]);
+            s.conds.push(Cond::AnyModality);
+            s.order = Some((OrderKey::Date, false));
+            // "in November 2023" reads as a date, not a document.
+            if self.is(0, &["in", "during"]) && self.tok(1).is_some_and(|t| is_date(&t.low)) {
+                self.i += 1;
+                let t = self.toks[self.i].clone();
+                self.i += 1;
+                s.conds.push(Cond::Date(DateOp::On, t.low.clone(), t.span));
+            }
+            return self.finish(s, "what happened on DATE");
+        }
+        // what T did X close
+        if let Some((t, sp)) = self.type_noun() {
+            return self.which_typed(t, sp);
+        }
+        let save = self.i;
+        // what is Finland a member of
+        if self.eat(&["is", "are", "was", "were"]).is_some() {
+            let after_be = self.i;
+            if let Some(x) = self.term() {
+                self.eat(&["a", "an"]);
+                if self.eat(&["member", "members", "part"]).is_some() && self.eat(&["of"]).is_some()
+                {
+                    let mut s = Select::new(vec![clause(
+                        x,
+                        Relation::MEMBER_OF,
+                        w,
+                        Some(Term::Var(named("organisation", w))),
+                        None,
+                    )]);
+                    s.columns = Some(vec!["organisation".into()]);
+                    return self.finish(s, "what is X a member of");
+                }
+            }
+            self.i = after_be;
+            // what was Russia accused of
+            if let Some(x) = self.term() {
+                if let Some((rel, forms, vspan)) = self.verb() {
+                    if forms.has(Forms::PARTICIPLE) {
+                        let by = if self.eat(&["by"]).is_some() {
+                            self.term()
+                        } else {
+                            None
+                        };
+                        let mut columns = vec![];
+                        self.eat(&["of", "for", "with"]);
+                        columns.push("claim".to_string());
+                        let subject = by.unwrap_or_else(|| {
+                            columns.push("by".into());
+                            Term::Var(named("by", w))
+                        });
+                        let mut s = Select::new(vec![Clause {
+                            subject,
+                            relation: RelTerm::Fixed(rel, vspan),
+                            object: Some(x),
+                            claim: Some(ClaimTerm::Var(named("claim", w))),
+                            modality: None,
+                            optional: false,
+                        }]);
+                        s.columns = Some(columns);
+                        return self.finish(s, "what was X <verb>ed of");
+                    }
+                }
+            }
+            // what is Finland: a description.
+            self.i = after_be;
+            let rest = self.tok(0).map(|t| t.span.start);
+            if let (Some(s), Some(e)) = (rest, self.toks.last().map(|t| t.span.end)) {
+                return Ok(Some(Recognised {
+                    query: Query::Describe(Name {
+                        text: self.text[s..e].trim_matches('"').to_string(),
+                        span: Span { start: s, end: e },
+                    }),
+                    form: "who is X",
+                }));
+            }
+            return Ok(None);
+        }
+        self.i = save;
+        // what did Finland accuse Russia of · what did Reuters report
+        let aux = self.auxes();
+        if !aux.any {
+            return Ok(None);
+        }
+        // what did Reuters report: every fact the articles attribute to it.
+        let at = self.i;
+        if let Some(Term::Name(source)) = self.term() {
+            if self
+                .eat(&["report", "reported", "reports", "reporting"])
+                .is_some()
+            {
+                let mut c = clause(
+                    Term::Var(named("subject", w)),
+                    Relation::SAYS,
+                    w,
+                    Some(Term::Var(named("object", w))),
+                    Some(ClaimTerm::Var(named("claim", w))),
+                );
+                c.relation = RelTerm::Var(named("relation", w));
+                c.optional = true;
+                let mut s = Select::new(vec![c]);
+                s.attributed = Some(source);
+                s.conds.push(Cond::AnyModality);
+                return self.finish(s, "what did <source> report");
+            }
+        }
+        self.i = at;
+        let Some(x) = self.term() else {
+            return Ok(None);
+        };
+        let Some((rel, _, vspan)) = self.verb() else {
+            return Ok(None);
+        };
+        let object = match self.tok(0) {
+            Some(t) if t.kind != Kind::Word || !STOP.contains(&t.low.as_str()) => self.term(),
+            _ => None,
+        };
+        let claim_word = self.is(0, &["of", "for", "over", "about", "with"]);
+        let ends = {
+            let save = self.i;
+            if claim_word {
+                self.i += 1;
+            }
+            let d = self.done() || self.is(0, TAIL);
+            self.i = save;
+            d
+        };
+        let takes_claim =
+            self.v.object_is_claim(rel) || (object.is_some() && self.v.has_claim(rel));
+        let mut columns = Vec::new();
+        let (object, claim) = if takes_claim || (claim_word && ends) {
+            if claim_word {
+                self.i += 1;
+            }
+            columns.push("claim".to_string());
+            if object.is_none() && !self.v.object_is_claim(rel) {
+                columns.push("whom".into());
+            }
+            let o = object.or_else(|| {
+                (!self.v.object_is_claim(rel) && !self.v.objectless(rel))
+                    .then(|| Term::Var(named("whom", w)))
+            });
+            (o, Some(ClaimTerm::Var(named("claim", w))))
+        } else {
+            columns.push("what".to_string());
+            let claim = self
+                .v
+                .has_claim(rel)
+                .then(|| ClaimTerm::Var(named("claim", w)));
+            if claim.is_some() && rel != Relation::HOLDS_ROLE {
+                columns.push("claim".into());
+            }
+            (Some(Term::Var(named("what", w))), claim)
+        };
+        let mut s = Select::new(vec![Clause {
+            subject: x,
+            relation: RelTerm::Fixed(rel, vspan),
+            object,
+            claim,
+            modality: aux.modality(),
+            optional: false,
+        }]);
+        s.columns = Some(columns);
+        self.finish(s, "what did X <verb> [Y] [of]")
+    }
+
+    pub(super) fn which(&mut self) -> Result<Option<Recognised>, QueryError> {
+        // which articles mention Storskog
+        if self.is(0, ARTICLES) {
+            self.i += 1;
+            self.eat(&[
+                "mention",
+                "mentions",
+                "mentioned",
+                "name",
+                "names",
+                "cover",
+                "covers",
+                "discuss",
+                "discusses",
+            ]);
+            self.eat(&["about", "on"]);
+            let Some(n) = self.name() else {
+                return Ok(None);
+            };
+            if !self.done() {
+                return Ok(None);
+            }
+            return Ok(Some(Recognised {
+                query: Query::Mentions(n),
+                form: "which articles mention X",
+            }));
+        }
+        let t = self.tok(0).cloned();
+        match self.type_noun() {
+            Some((ty, sp)) => self.which_typed(ty, sp),
+            None => match t {
+                Some(t) if t.kind == Kind::Word => Err(QueryError::UnknownType {
+                    word: self.text[t.span.start..t.span.end].to_string(),
+                    span: t.span,
+                }),
+                _ => Ok(None),
+            },
+        }
+    }
+
+    /// After `which T` / `what T`.
+    pub(super) fn which_typed(
+        &mut self,
+        ty: EntityType,
+        _sp: Span,
+    ) -> Result<Option<Recognised>, QueryError> {
+        let w = self.whole();
+        let col = type_col(ty);
+        let me = Term::Var(named(&col, w));
+        let typed = Cond::Type {
+            var: named(&col, w),
+            etype: ty,
+            negated: false,
+        };
+        let save = self.i;
+        // which crossings are in Finland · which officials are from Finland
+        if self.eat(&["are", "is", "were", "was"]).is_some() {
+            self.eat(&["based", "located"]);
+            let member = self.eat(&["members", "member", "part"]).is_some();
+            if member {
+                self.eat(&["of"]);
+            }
+            // which officials are Finnish: the demonym's state.
+            let demonym = self.tok(0).and_then(|t| {
+                let label = self.v.demonym(&t.low)?;
+                Some(Name {
+                    text: label.to_string(),
+                    span: t.span,
+                })
+            });
+            let place = match demonym {
+                Some(n) if !member => {
+                    self.i += 1;
+                    Some(Term::Name(n))
+                }
+                _ if member
+                    || self
+                        .eat(&["in", "from", "of", "inside", "within"])
+                        .is_some() =>
+                {
+                    self.term()
+                }
+                _ => None,
+            };
+            {
+                if let Some(x) = place {
+                    let rel = match ty {
+                        EntityType::Person => Relation::HOLDS_ROLE,
+                        EntityType::State | EntityType::Organisation => Relation::MEMBER_OF,
+                        EntityType::Crossing | EntityType::Place => Relation::LOCATED_IN,
+                    };
+                    let mut s = Select::new(vec![clause(me, rel, w, Some(x), None)]);
+                    s.conds.push(typed);
+                    s.columns = Some(vec![col]);
+                    return self.finish(s, "which T are in/from X");
+                }
+            }
+            self.i = save;
+        }
+        let aux = self.auxes();
+        // which crossings did Finland close
+        if aux.any && self.verb_at(0).is_none() {
+            let Some(x) = self.term() else {
+                return Ok(None);
+            };
+            // which organisations is Finland a member of
+            if aux.be {
+                self.eat(&["a", "an"]);
+                if self.eat(&["member", "members", "part"]).is_some()
+                    && self.eat(&["of", "in"]).is_some()
+                {
+                    let mut s =
+                        Select::new(vec![clause(x, Relation::MEMBER_OF, w, Some(me), None)]);
+                    s.conds.push(typed);
+                    s.columns = Some(vec![col]);
+                    return self.finish(s, "which T is X a member of");
+                }
+            }
+            let Some((rel, _, vspan)) = self.verb() else {
+                return Ok(None);
+            };
+            let mut columns = vec![col];
+            let claim = self.claim_slot(rel, None, &mut columns, w);
+            let mut s = Select::new(vec![Clause {
+                subject: x,
+                relation: RelTerm::Fixed(rel, vspan),
+                object: Some(me),
+                claim,
+                modality: aux.modality(),
+                optional: false,
+            }]);
+            s.conds.push(typed);
+            s.columns = Some(columns);
+            return self.finish(s, "which T did X <verb>");
+        }
+        let Some((rel, forms, vspan)) = self.verb() else {
+            return Err(self.not_a_verb());
+        };
+        let passive = aux.be && !forms.has(Forms::ING) && forms.has(Forms::PARTICIPLE);
+        let mut columns = vec![col];
+        let (subject, object, claim_obj) = if passive {
+            // which crossings were closed [by Finland]
+            let by = if self.eat(&["by"]).is_some() {
+                self.term()
+            } else {
+                None
+            };
+            let by = by.unwrap_or_else(|| {
+                columns.push("by".into());
+                Term::Var(named("by", w))
+            });
+            (by, Some(me), None)
+        } else {
+            // which states border Russia · who closed which crossings
+            let (o, c) = self.object_slot(rel, &mut columns, w);
+            (me, o, c)
+        };
+        let claim = self.claim_slot(rel, claim_obj, &mut columns, w);
+        let mut s = Select::new(vec![Clause {
+            subject,
+            relation: RelTerm::Fixed(rel, vspan),
+            object,
+            claim,
+            modality: aux.modality(),
+            optional: false,
+        }]);
+        s.conds.push(typed);
+        self.typed_objects(&mut s);
+        s.columns = Some(columns);
+        self.finish(
+            s,
+            if passive {
+                "which T were <verb>ed [by X]"
+            } else {
+                "which T <verb> [which T]"
+            },
+        )
+    }
+}

@@ -1,0 +1,356 @@
+//! Reading the pieces of a question: verbs, auxiliaries, names, objects, claims,
+//! and the filters after it.
+
+use super::tokens::*;
+use super::{named, type_col, Aux, ClaimSpec, Obj, Recognised, P};
+use crate::lexicon::Forms;
+use crate::model::{EntityType, Relation};
+use crate::query::ast::*;
+use crate::query::QueryError;
+
+impl P<'_> {
+    pub(super) fn tok(&self, k: usize) -> Option<&Tok> {
+        self.toks.get(self.i + k)
+    }
+
+    pub(super) fn is(&self, k: usize, words: &[&str]) -> bool {
+        self.tok(k)
+            .is_some_and(|t| t.kind == Kind::Word && words.contains(&t.low.as_str()))
+    }
+
+    pub(super) fn eat(&mut self, words: &[&str]) -> Option<Span> {
+        if self.is(0, words) {
+            self.i += 1;
+            Some(self.toks[self.i - 1].span)
+        } else {
+            None
+        }
+    }
+
+    pub(super) fn done(&self) -> bool {
+        self.i >= self.toks.len()
+    }
+
+    pub(super) fn whole(&self) -> Span {
+        Span {
+            start: 0,
+            end: self.text.len(),
+        }
+    }
+
+    /// A verb at offset `k`: its relation, forms and how many tokens it takes.
+    pub(super) fn verb_at(&self, k: usize) -> Option<(Relation, Forms, usize)> {
+        let t = self.tok(k)?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        if let Some(n) = self.tok(k + 1).filter(|n| n.kind == Kind::Word) {
+            if let Some((r, f)) = self.v.verb(&format!("{} {}", t.low, n.low)) {
+                return Some((r, f, 2));
+            }
+        }
+        if let Some((r, f)) = self.v.verb(&t.low) {
+            return Some((r, f, 1));
+        }
+        // Relation names work in questions too ("who holds_role what").
+        if t.low.contains('_') {
+            return self.v.relation(&t.low).map(|r| (r, Forms::BASE, 1));
+        }
+        None
+    }
+
+    pub(super) fn verb(&mut self) -> Option<(Relation, Forms, Span)> {
+        let (r, f, n) = self.verb_at(0)?;
+        let span = Span {
+            start: self.toks[self.i].span.start,
+            end: self.toks[self.i + n - 1].span.end,
+        };
+        self.i += n;
+        Some((r, f, span))
+    }
+
+    /// The error for a word where a relation verb must stand.
+    pub(super) fn not_a_verb(&self) -> QueryError {
+        match self.tok(0) {
+            Some(t) => QueryError::UnknownRelation {
+                word: self.text[t.span.start..t.span.end].to_string(),
+                span: t.span,
+                suggestions: self.v.suggest_relation(&t.low),
+            },
+            None => QueryError::Syntax {
+                span: Span {
+                    start: self.text.len(),
+                    end: self.text.len(),
+                },
+                message: "expected a relation verb (accused, closed, denied…), found the end of the query".into(),
+                hint: None,
+            },
+        }
+    }
+
+    pub(super) fn auxes(&mut self) -> Aux {
+        let mut a = Aux::default();
+        loop {
+            if self.eat(BE).is_some() {
+                a.be = true;
+                a.any = true;
+            } else if self.eat(DO_HAVE).is_some() {
+                a.have = true;
+                a.any = true;
+            } else if self.eat(MODAL).is_some() {
+                a.modal = true;
+                a.any = true;
+            } else if self.eat(NEG).is_some() {
+                a.neg = true;
+            } else {
+                return a;
+            }
+        }
+    }
+
+    pub(super) fn name_word(&self, k: usize) -> bool {
+        let Some(t) = self.tok(k) else { return false };
+        if t.kind != Kind::Word || STOP.contains(&t.low.as_str()) {
+            return false;
+        }
+        // A capitalised word inside a question is a name even when it is also a verb
+        // form ("Finnish Border Guard").
+        (t.capital && self.i + k > 0) || self.verb_at(k).is_none()
+    }
+
+    /// A name: a quoted string, or words up to a keyword or verb.
+    pub(super) fn name(&mut self) -> Option<Name> {
+        let t = self.tok(0)?;
+        if t.kind == Kind::Str {
+            let n = Name {
+                text: t.low.clone(),
+                span: t.span,
+            };
+            self.i += 1;
+            return Some(n);
+        }
+        let start = self.i;
+        while self.name_word(0) {
+            self.i += 1;
+        }
+        if self.i == start {
+            return None;
+        }
+        let span = Span {
+            start: self.toks[start].span.start,
+            end: self.toks[self.i - 1].span.end,
+        };
+        Some(Name {
+            text: self.text[span.start..span.end].to_string(),
+            span,
+        })
+    }
+
+    pub(super) fn term(&mut self) -> Option<Term> {
+        if let Some(t) = self.tok(0).filter(|t| t.kind == Kind::Var) {
+            let v = Var {
+                name: t.low.trim_start_matches('?').to_string(),
+                span: t.span,
+            };
+            self.i += 1;
+            return Some(Term::Var(v));
+        }
+        self.name().map(Term::Name)
+    }
+
+    /// A type noun (one or two words) at the cursor.
+    pub(super) fn type_noun(&mut self) -> Option<(EntityType, Span)> {
+        let t = self.tok(0)?.clone();
+        if let Some(n) = self.tok(1).cloned() {
+            if let Some(ty) = self.v.type_noun(&format!("{} {}", t.low, n.low)) {
+                self.i += 2;
+                return Some((
+                    ty,
+                    Span {
+                        start: t.span.start,
+                        end: n.span.end,
+                    },
+                ));
+            }
+        }
+        let ty = self.v.type_noun(&t.low)?;
+        self.i += 1;
+        Some((ty, t.span))
+    }
+
+    pub(super) fn charge_at(&self, k: usize) -> bool {
+        self.tok(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && (CHARGE.contains(&t.low.as_str()) || self.v.noun(&t.low).is_some())
+        })
+    }
+
+    pub(super) fn object(&mut self) -> Option<Obj> {
+        if self.eat(WHAT).is_some() {
+            return Some(Obj::What);
+        }
+        if self.charge_at(0) {
+            self.i += 1;
+            return Some(Obj::Charge);
+        }
+        if self.is(0, DETERMINERS) && self.charge_at(1) {
+            self.i += 2;
+            return Some(Obj::Charge);
+        }
+        // which crossings · its border · the crossings: a typed variable.
+        if self.is(0, &["which", "what"]) || self.is(0, DETERMINERS) {
+            let save = self.i;
+            self.i += 1;
+            if let Some((t, _)) = self.type_noun() {
+                return Some(Obj::Typed(t));
+            }
+            self.i = save;
+        }
+        // A bare plural type noun: "which states have closed crossings".
+        if self
+            .tok(0)
+            .is_some_and(|t| !t.capital && t.kind == Kind::Word)
+        {
+            let save = self.i;
+            if let Some((t, _)) = self.type_noun() {
+                return Some(Obj::Typed(t));
+            }
+            self.i = save;
+        }
+        if self.is(0, TAIL) {
+            return None;
+        }
+        self.term().map(Obj::Term)
+    }
+
+    /// `of what`, `of "hybrid"`, `of hybrid attack`.
+    pub(super) fn claim(&mut self) -> Option<ClaimSpec> {
+        if !self.is(0, &["of", "for", "over", "about", "with"]) {
+            return None;
+        }
+        let save = self.i;
+        self.i += 1;
+        if self.eat(&["what", "anything"]).is_some() {
+            return Some(ClaimSpec::Var);
+        }
+        if let Some(t) = self.tok(0).filter(|t| t.kind == Kind::Str).cloned() {
+            self.i += 1;
+            return Some(ClaimSpec::Contains(t.low));
+        }
+        let start = self.i;
+        while self.tok(0).is_some_and(|t| t.kind == Kind::Word) && !self.is(0, TAIL) {
+            self.i += 1;
+        }
+        if self.i == start {
+            // "what did Finland accuse Russia of": the question word is the claim.
+            if self.done() || self.is(0, TAIL) {
+                return Some(ClaimSpec::Var);
+            }
+            self.i = save;
+            return None;
+        }
+        let (s, e) = (self.toks[start].span.start, self.toks[self.i - 1].span.end);
+        Some(ClaimSpec::Contains(self.text[s..e].to_string()))
+    }
+
+    /// Finishes a question: the filters after it, parsed by the grammar's `tail`.
+    pub(super) fn finish(
+        &mut self,
+        mut s: Select,
+        form: &'static str,
+    ) -> Result<Option<Recognised>, QueryError> {
+        if let Some(t) = self.tok(0) {
+            crate::query::syntax::parse_tail(self.text, t.span.start, &mut s)?;
+        }
+        s.form = Some(form.to_string());
+        Ok(Some(Recognised {
+            query: Query::Select(s),
+            form,
+        }))
+    }
+
+    /// The object of an active question and the claim it stands for, with columns.
+    pub(super) fn object_slot(
+        &mut self,
+        rel: Relation,
+        columns: &mut Vec<String>,
+        w: Span,
+    ) -> (Option<Term>, Option<ClaimSpec>) {
+        match self.object() {
+            Some(Obj::What) if self.v.object_is_claim(rel) => (None, Some(ClaimSpec::Var)),
+            // "who alleged what": the claim, and whom it was about.
+            Some(Obj::What) if self.v.has_claim(rel) && rel != Relation::HOLDS_ROLE => {
+                columns.push("whom".into());
+                (Some(Term::Var(named("whom", w))), None)
+            }
+            Some(Obj::What) => {
+                columns.push("what".into());
+                (Some(Term::Var(named("what", w))), None)
+            }
+            Some(Obj::Charge) => (None, Some(ClaimSpec::Var)),
+            Some(Obj::Typed(t)) => {
+                columns.push(type_col(t));
+                (
+                    Some(Term::Var(named(&format!("{}__typed", type_col(t)), w))),
+                    None,
+                )
+            }
+            Some(Obj::Term(t)) => {
+                if let Term::Var(v) = &t {
+                    columns.push(v.name.clone());
+                }
+                (Some(t), None)
+            }
+            None => (None, None),
+        }
+    }
+
+    /// The claim slot: `of what`, `of "text"`, or the claim every such fact has.
+    pub(super) fn claim_slot(
+        &mut self,
+        rel: Relation,
+        from_object: Option<ClaimSpec>,
+        columns: &mut Vec<String>,
+        w: Span,
+    ) -> Option<ClaimTerm> {
+        let spec = self.claim().or(from_object);
+        let claim = match spec {
+            Some(ClaimSpec::Var) => Some(ClaimTerm::Var(named("claim", w))),
+            Some(ClaimSpec::Contains(t)) => Some(ClaimTerm::Contains(t)),
+            None if self.v.has_claim(rel) && rel != Relation::HOLDS_ROLE => {
+                Some(ClaimTerm::Var(named("claim", w)))
+            }
+            None => None,
+        };
+        if matches!(claim, Some(ClaimTerm::Var(_))) {
+            columns.push("claim".into());
+        }
+        claim
+    }
+
+    /// Variables made for `which T` objects get their type condition and their
+    /// column name back.
+    pub(super) fn typed_objects(&self, s: &mut Select) {
+        let mut conds = Vec::new();
+        for c in &mut s.clauses {
+            for t in [Some(&mut c.subject), c.object.as_mut()]
+                .into_iter()
+                .flatten()
+            {
+                if let Term::Var(v) = t {
+                    if let Some(ty) = v.name.strip_suffix("__typed").map(str::to_string) {
+                        v.name = ty.clone();
+                        if let Some(et) = EntityType::parse(&ty) {
+                            conds.push(Cond::Type {
+                                var: v.clone(),
+                                etype: et,
+                                negated: false,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        s.conds.extend(conds);
+    }
+}

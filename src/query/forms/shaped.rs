@@ -1,0 +1,210 @@
+//! Questions with a shape of their own: `when …` (one row per date), `how many …`
+//! (counts) and yes/no questions.
+
+use super::{clause, named, type_col, ClaimSpec, Obj, Recognised, P};
+use crate::lexicon::Forms;
+use crate::model::{EntityType, Relation};
+use crate::query::ast::*;
+use crate::query::QueryError;
+
+impl P<'_> {
+    /// `when did Finland close Vaalimaa` · `when was Storskog closed`.
+    pub(super) fn when(&mut self) -> Result<Option<Recognised>, QueryError> {
+        self.i = 1;
+        let w = self.whole();
+        let aux = self.auxes();
+        let Some(x) = self.term() else {
+            return Ok(None);
+        };
+        let Some((rel, forms, vspan)) = self.verb() else {
+            return Ok(None);
+        };
+        let passive = aux.be && forms.has(Forms::PARTICIPLE) && !forms.has(Forms::ING);
+        let mut columns = Vec::new();
+        let (subject, object) = if passive {
+            let by = if self.eat(&["by"]).is_some() {
+                self.term()
+            } else {
+                None
+            };
+            let by = by.unwrap_or_else(|| {
+                columns.push("by".into());
+                Term::Var(named("by", w))
+            });
+            (by, Some(x))
+        } else {
+            let o = match self.object() {
+                Some(Obj::Term(t)) => Some(t),
+                Some(Obj::What) => {
+                    columns.push("what".into());
+                    Some(Term::Var(named("what", w)))
+                }
+                _ => None,
+            };
+            (x, o)
+        };
+        let claim = match self.claim() {
+            Some(ClaimSpec::Contains(t)) => Some(ClaimTerm::Contains(t)),
+            _ => None,
+        };
+        let mut s = Select::new(vec![Clause {
+            subject,
+            relation: RelTerm::Fixed(rel, vspan),
+            object,
+            claim,
+            modality: aux.modality(),
+            optional: false,
+        }]);
+        s.columns = Some(columns);
+        s.by_date = true;
+        s.order = Some((OrderKey::Date, false));
+        self.finish(s, "when did X <verb> Y")
+    }
+
+    /// `how many states accused Russia` · `how many times was Russia accused`.
+    pub(super) fn how_many(&mut self) -> Result<Option<Recognised>, QueryError> {
+        let w = self.whole();
+        let times = self.eat(&["times"]).is_some();
+        let typed = if times { None } else { self.type_noun() };
+        if !times && typed.is_none() {
+            return Ok(None);
+        }
+        let aux = self.auxes();
+        let me = |ty: Option<(EntityType, Span)>| match ty {
+            Some((t, _)) => Term::Var(named(&type_col(t), w)),
+            None => Term::Var(named("who", w)),
+        };
+        let clause_of = if aux.any && self.verb_at(0).is_none() {
+            // how many crossings did Finland close · how many times was Russia accused
+            let Some(x) = self.term() else {
+                return Ok(None);
+            };
+            let Some((rel, forms, vspan)) = self.verb() else {
+                return Ok(None);
+            };
+            let passive = aux.be && forms.has(Forms::PARTICIPLE) && !forms.has(Forms::ING);
+            let (subject, object) = if passive {
+                let by = if self.eat(&["by"]).is_some() {
+                    self.term()
+                } else {
+                    None
+                };
+                (by.unwrap_or_else(|| me(typed)), Some(x))
+            } else {
+                let o = match self.object() {
+                    Some(Obj::Term(t)) => Some(t),
+                    _ => (!times).then(|| me(typed)),
+                };
+                (x, o)
+            };
+            Clause {
+                subject,
+                relation: RelTerm::Fixed(rel, vspan),
+                object,
+                claim: None,
+                modality: aux.modality(),
+                optional: false,
+            }
+        } else {
+            // how many states accused Russia
+            let Some((rel, _, vspan)) = self.verb() else {
+                return Ok(None);
+            };
+            let object = match self.object() {
+                Some(Obj::Term(t)) => Some(t),
+                _ => None,
+            };
+            Clause {
+                subject: me(typed),
+                relation: RelTerm::Fixed(rel, vspan),
+                object,
+                claim: None,
+                modality: aux.modality(),
+                optional: false,
+            }
+        };
+        let claim = match self.claim() {
+            Some(ClaimSpec::Contains(t)) => Some(ClaimTerm::Contains(t)),
+            _ => None,
+        };
+        let mut s = Select::new(vec![Clause { claim, ..clause_of }]);
+        if let Some((t, _)) = typed {
+            s.conds.push(Cond::Type {
+                var: named(&type_col(t), w),
+                etype: t,
+                negated: false,
+            });
+            s.columns = Some(vec![type_col(t)]);
+        }
+        s.count = true;
+        s.count_facts = times;
+        self.finish(
+            s,
+            if times {
+                "how many times was X <verb>ed"
+            } else {
+                "how many T <verb> X"
+            },
+        )
+    }
+
+    /// `did Russia close Storskog` · `was Russia accused` · `is Finland a member of NATO`.
+    pub(super) fn yes_no(&mut self) -> Result<Option<Recognised>, QueryError> {
+        let w = self.whole();
+        let aux = self.auxes();
+        let Some(x) = self.term() else {
+            return Ok(None);
+        };
+        let c = if self.is(0, &["a", "an", "member", "in"]) && aux.be {
+            // is Finland a member of NATO · is Storskog in Norway
+            self.eat(&["a", "an"]);
+            let rel = if self.eat(&["member", "part"]).is_some() {
+                self.eat(&["of"]);
+                Relation::MEMBER_OF
+            } else if self.eat(&["in"]).is_some() {
+                Relation::LOCATED_IN
+            } else {
+                return Ok(None);
+            };
+            let Some(y) = self.term() else {
+                return Ok(None);
+            };
+            clause(x, rel, w, Some(y), None)
+        } else {
+            let Some((rel, forms, vspan)) = self.verb() else {
+                return Ok(None);
+            };
+            let passive = aux.be && forms.has(Forms::PARTICIPLE) && !forms.has(Forms::ING);
+            let (subject, object) = if passive {
+                let by = if self.eat(&["by"]).is_some() {
+                    self.term()
+                } else {
+                    None
+                };
+                (by.unwrap_or_else(|| Term::Var(named("by", w))), Some(x))
+            } else {
+                let o = match self.object() {
+                    Some(Obj::Term(t)) => Some(t),
+                    _ => None,
+                };
+                (x, o)
+            };
+            let claim = match self.claim() {
+                Some(ClaimSpec::Contains(t)) => Some(ClaimTerm::Contains(t)),
+                _ => None,
+            };
+            Clause {
+                subject,
+                relation: RelTerm::Fixed(rel, vspan),
+                object,
+                claim,
+                modality: None,
+                optional: false,
+            }
+        };
+        let mut s = Select::new(vec![c]);
+        s.yes_no = true;
+        s.columns = Some(Vec::new());
+        self.finish(s, "did X <verb> Y")
+    }
+}

@@ -1,0 +1,236 @@
+//! Tokens of a question and the word lists the forms are read with.
+
+use super::super::ast::Span;
+use crate::text::fold;
+
+/// A token of a question.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Tok {
+    /// Folded, lowercase text (the inside of a quoted string).
+    pub(super) low: String,
+    /// Byte span in the query.
+    pub(super) span: Span,
+    /// What it is.
+    pub(super) kind: Kind,
+    /// Written with a capital letter (a name, even when it is also a verb form).
+    pub(super) capital: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Kind {
+    Word,
+    Var,
+    Str,
+    /// `'s` after a name.
+    Possessive,
+    Punct,
+}
+
+pub(super) fn is_wchar(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | '_')
+}
+
+/// Splits a query into words, variables, quoted strings, possessives and punctuation.
+pub(super) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let end_of = |k: usize| chars.get(k).map_or(text.len(), |(i, _)| *i);
+    let mut k = 0;
+    let tok = |low: String, s: usize, e: usize, kind: Kind, capital: bool| Tok {
+        low,
+        span: Span { start: s, end: e },
+        kind,
+        capital,
+    };
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if c.is_whitespace() {
+            k += 1;
+        } else if c == '"' {
+            let close = (k + 1..chars.len()).find(|&j| chars[j].1 == '"');
+            match close {
+                Some(j) => {
+                    out.push(tok(
+                        text[end_of(k + 1)..chars[j].0].to_string(),
+                        i,
+                        end_of(j + 1),
+                        Kind::Str,
+                        true,
+                    ));
+                    k = j + 1;
+                }
+                None => {
+                    out.push(tok("\"".into(), i, end_of(k + 1), Kind::Punct, false));
+                    k += 1;
+                }
+            }
+        } else if c == '?'
+            && chars
+                .get(k + 1)
+                .is_some_and(|(_, n)| n.is_alphanumeric() || *n == '_')
+        {
+            let mut j = k + 1;
+            while j < chars.len() && (chars[j].1.is_alphanumeric() || chars[j].1 == '_') {
+                j += 1;
+            }
+            out.push(tok(
+                text[i..end_of(j)].to_string(),
+                i,
+                end_of(j),
+                Kind::Var,
+                false,
+            ));
+            k = j;
+        } else if c.is_alphanumeric() {
+            let mut j = k;
+            while j < chars.len() && is_wchar(chars[j].1) {
+                j += 1;
+            }
+            let mut e = end_of(j);
+            // A full stop ends the sentence, not the word ("who closed Storskog.").
+            while text[i..e].ends_with('.') && text[i..e].matches('.').count() == 1 {
+                e -= 1;
+            }
+            let word = &text[i..e];
+            let capital = c.is_uppercase();
+            let low = fold(word);
+            if let Some(stem) = low
+                .strip_suffix("'s")
+                .or_else(|| low.strip_suffix("’s"))
+                .filter(|s| !s.is_empty())
+            {
+                let cut = e - if word.ends_with("’s") { 4 } else { 2 };
+                out.push(tok(stem.to_string(), i, cut, Kind::Word, capital));
+                out.push(tok("'s".into(), cut, e, Kind::Possessive, false));
+            } else if let Some(stem) = low
+                .strip_suffix("n't")
+                .or_else(|| low.strip_suffix("n’t"))
+                .filter(|s| !s.is_empty())
+            {
+                let cut = e - if word.ends_with("n’t") { 5 } else { 3 };
+                let stem = if stem == "ca" {
+                    "can"
+                } else if stem == "wo" {
+                    "will"
+                } else {
+                    stem
+                };
+                out.push(tok(stem.to_string(), i, cut, Kind::Word, capital));
+                out.push(tok("not".into(), cut, e, Kind::Word, false));
+            } else {
+                out.push(tok(low, i, e, Kind::Word, capital));
+            }
+            if e < end_of(j) {
+                out.push(tok(".".into(), e, end_of(j), Kind::Punct, false));
+            }
+            k = j;
+        } else {
+            out.push(tok(c.to_string(), i, i + c.len_utf8(), Kind::Punct, false));
+            k += 1;
+        }
+    }
+    out
+}
+
+/// Words that end a name.
+pub(super) const STOP: &[&str] = &[
+    "of",
+    "and",
+    "where",
+    "after",
+    "before",
+    "since",
+    "until",
+    "on",
+    "in",
+    "order",
+    "limit",
+    "what",
+    "whom",
+    "who",
+    "which",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "not",
+    "never",
+    "did",
+    "does",
+    "do",
+    "has",
+    "have",
+    "had",
+    "will",
+    "may",
+    "might",
+    "could",
+    "would",
+    "can",
+    "should",
+    "a",
+    "an",
+    "to",
+    "with",
+    "by",
+    "from",
+    "connected",
+    "related",
+    "linked",
+    "asserted",
+    "possible",
+    "negated",
+    "any",
+    "for",
+    "over",
+    "about",
+    "that",
+    "how",
+    "when",
+    "times",
+    "mention",
+    "mentions",
+    "mentioned",
+    "happened",
+    "member",
+    "members",
+    "part",
+    "based",
+    "located",
+];
+
+/// Words that start the filters after a question (parsed by the pest `tail` rule).
+pub(super) const TAIL: &[&str] = &[
+    "where", "after", "before", "since", "until", "on", "in", "order", "limit", "asserted",
+    "possible", "negated", "any",
+];
+
+pub(super) const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+pub(super) const DO_HAVE: &[&str] = &["did", "does", "do", "has", "have", "had", "will", "shall"];
+pub(super) const MODAL: &[&str] = &["may", "might", "could", "would", "can", "should"];
+pub(super) const NEG: &[&str] = &["not", "never"];
+pub(super) const WHAT: &[&str] = &[
+    "what",
+    "whom",
+    "anything",
+    "anyone",
+    "anybody",
+    "who",
+    "something",
+];
+pub(super) const CHARGE: &[&str] = &["charges", "charge", "claims", "accusations", "allegations"];
+pub(super) const DETERMINERS: &[&str] =
+    &["the", "any", "their", "its", "his", "her", "these", "those"];
+pub(super) const ARTICLES: &[&str] = &[
+    "articles",
+    "article",
+    "documents",
+    "document",
+    "stories",
+    "story",
+    "reports",
+    "sources",
+];

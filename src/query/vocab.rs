@@ -1,0 +1,323 @@
+//! The query language's words, taken from the lexicon the store was built with: every
+//! verb form of every relation frame (so `condemns`, declared only in
+//! `data/lexicon/relations.toml`, is askable with no grammar change), relation nouns
+//! ("accusations"), type nouns and demonyms. The grammar keeps the structure; this is
+//! where words get their meaning, and where the REPL finds completion candidates.
+
+use crate::lexicon::{Forms, Lexicon};
+use crate::model::{EntityType, Relation};
+use crate::text::fold;
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Words of the query language, from one lexicon.
+#[derive(Debug, Default, Clone)]
+pub struct Vocab {
+    /// Folded verb surface ("accused", "shut down") → relation and forms.
+    verbs: HashMap<String, (Relation, Forms)>,
+    /// Folded noun surface ("accusations") → relation.
+    nouns: HashMap<String, Relation>,
+    /// Every relation, in lexicon order.
+    relations: Vec<Relation>,
+    /// Relations whose verb's object is the claim (`denies`, `says`).
+    object_claim: HashSet<Relation>,
+    /// Relations whose facts carry a claim worth showing.
+    claims: HashSet<Relation>,
+    /// Relations whose object may be missing.
+    objectless: HashSet<Relation>,
+    /// Folded demonym ("finnish") → the label of its state.
+    demonyms: HashMap<String, String>,
+}
+
+/// Type nouns of questions, singular and plural, with the type they name.
+const TYPE_NOUNS: &[(&str, EntityType)] = &[
+    ("state", EntityType::State),
+    ("states", EntityType::State),
+    ("country", EntityType::State),
+    ("countries", EntityType::State),
+    ("nation", EntityType::State),
+    ("nations", EntityType::State),
+    ("government", EntityType::State),
+    ("governments", EntityType::State),
+    ("person", EntityType::Person),
+    ("people", EntityType::Person),
+    ("persons", EntityType::Person),
+    ("official", EntityType::Person),
+    ("officials", EntityType::Person),
+    ("politician", EntityType::Person),
+    ("politicians", EntityType::Person),
+    ("minister", EntityType::Person),
+    ("ministers", EntityType::Person),
+    ("leader", EntityType::Person),
+    ("leaders", EntityType::Person),
+    ("crossing", EntityType::Crossing),
+    ("crossings", EntityType::Crossing),
+    ("checkpoint", EntityType::Crossing),
+    ("checkpoints", EntityType::Crossing),
+    ("border", EntityType::Crossing),
+    ("borders", EntityType::Crossing),
+    ("border crossing", EntityType::Crossing),
+    ("border crossings", EntityType::Crossing),
+    ("organisation", EntityType::Organisation),
+    ("organisations", EntityType::Organisation),
+    ("organization", EntityType::Organisation),
+    ("organizations", EntityType::Organisation),
+    ("org", EntityType::Organisation),
+    ("orgs", EntityType::Organisation),
+    ("alliance", EntityType::Organisation),
+    ("alliances", EntityType::Organisation),
+    ("agency", EntityType::Organisation),
+    ("agencies", EntityType::Organisation),
+    ("place", EntityType::Place),
+    ("places", EntityType::Place),
+    ("region", EntityType::Place),
+    ("regions", EntityType::Place),
+    ("town", EntityType::Place),
+    ("towns", EntityType::Place),
+    ("city", EntityType::Place),
+    ("cities", EntityType::Place),
+];
+
+/// Keywords of the language, for completion.
+pub const KEYWORDS: &[&str] = &[
+    "who",
+    "what",
+    "which",
+    "when",
+    "where",
+    "how",
+    "did",
+    "does",
+    "is",
+    "are",
+    "was",
+    "were",
+    "of",
+    "and",
+    "where",
+    "after",
+    "before",
+    "since",
+    "until",
+    "on",
+    "in",
+    "order by",
+    "limit",
+    "asserted",
+    "possible",
+    "negated",
+    "any modality",
+    "count",
+    "distinct",
+    "connected",
+    "happened",
+    "mention",
+    "many",
+    "times",
+    "claim contains",
+];
+
+impl Vocab {
+    /// The vocabulary of a lexicon.
+    pub fn new(lex: &Lexicon) -> Self {
+        let mut v = Vocab::default();
+        for f in lex.frames() {
+            v.relations.push(f.relation);
+            for verb in &f.verbs {
+                for (s, forms) in verb.surfaces() {
+                    let e = v
+                        .verbs
+                        .entry(fold(s))
+                        .or_insert((f.relation, Forms::default()));
+                    // A surface of two relations keeps the first frame's meaning.
+                    if e.0 == f.relation {
+                        e.1 = e.1.union(forms);
+                    }
+                }
+            }
+            for n in &f.nouns {
+                for s in [&n.singular, &n.plural] {
+                    v.nouns.entry(fold(s)).or_insert(f.relation);
+                }
+            }
+            if f.object_claim || (f.object.is_empty() && f.relation != Relation::HOLDS_ROLE) {
+                v.object_claim.insert(f.relation);
+            }
+            if f.object_claim
+                || !f.claim.is_empty()
+                || f.object.is_empty()
+                || f.relation == Relation::HOLDS_ROLE
+            {
+                v.claims.insert(f.relation);
+            }
+            if f.object.is_empty() || f.object_optional {
+                v.objectless.insert(f.relation);
+            }
+        }
+        for (d, id) in lex.demonyms() {
+            if let Some(i) = lex.index_of(id) {
+                v.demonyms
+                    .insert(d.to_string(), lex.entity(i).entity.label.clone());
+            }
+        }
+        v
+    }
+
+    /// The vocabulary of the lexicon built into the binary (for parsing without a
+    /// store, and for tests).
+    pub fn builtin() -> &'static Vocab {
+        static V: OnceLock<Vocab> = OnceLock::new();
+        V.get_or_init(|| match Lexicon::embedded() {
+            Ok(lex) => Vocab::new(&lex),
+            Err(_) => Vocab::default(),
+        })
+    }
+
+    /// The relation a verb form (any inflection, or a two-word verb) or a relation
+    /// name stands for.
+    pub fn relation(&self, word: &str) -> Option<Relation> {
+        let w = fold(word.trim());
+        if let Some((r, _)) = self.verbs.get(&w) {
+            return Some(*r);
+        }
+        Relation::parse(&w).filter(|r| self.relations.contains(r))
+    }
+
+    /// The relation and forms of a verb surface.
+    pub fn verb(&self, word: &str) -> Option<(Relation, Forms)> {
+        self.verbs.get(&fold(word)).copied()
+    }
+
+    /// The relation a noun stands for ("accusations" → accuses).
+    pub fn noun(&self, word: &str) -> Option<Relation> {
+        self.nouns.get(&fold(word)).copied()
+    }
+
+    /// Every relation the lexicon declares.
+    pub fn relations(&self) -> &[Relation] {
+        &self.relations
+    }
+
+    /// Whether the relation's verb takes the claim as its object (`denies`, `says`).
+    pub fn object_is_claim(&self, r: Relation) -> bool {
+        self.object_claim.contains(&r)
+    }
+
+    /// Whether the relation's facts carry a claim (what was alleged, said, the title).
+    pub fn has_claim(&self, r: Relation) -> bool {
+        self.claims.contains(&r)
+    }
+
+    /// Whether the relation's facts may have no object.
+    pub fn objectless(&self, r: Relation) -> bool {
+        self.objectless.contains(&r)
+    }
+
+    /// The entity type a type noun names ("crossings" → Crossing).
+    pub fn type_noun(&self, word: &str) -> Option<EntityType> {
+        let w = fold(word);
+        TYPE_NOUNS
+            .iter()
+            .find(|(n, _)| *n == w)
+            .map(|(_, t)| *t)
+            .or_else(|| EntityType::parse(&w))
+    }
+
+    /// The state a demonym names ("Finnish" → "Finland").
+    pub fn demonym(&self, word: &str) -> Option<&str> {
+        self.demonyms.get(&fold(word)).map(String::as_str)
+    }
+
+    /// Words the REPL offers to complete: keywords, relation names, every verb form,
+    /// relation nouns and type nouns, sorted.
+    pub fn completions(&self) -> Vec<String> {
+        let mut out: BTreeSet<String> = KEYWORDS.iter().map(|s| s.to_string()).collect();
+        out.extend(self.relations.iter().map(|r| r.as_str().to_string()));
+        out.extend(self.verbs.keys().cloned());
+        out.extend(self.nouns.keys().cloned());
+        out.extend(TYPE_NOUNS.iter().map(|(n, _)| n.to_string()));
+        out.extend(EntityType::ALL.iter().map(|t| t.as_str().to_string()));
+        out.into_iter().collect()
+    }
+
+    /// The nearest relation names to a misspelt word (verb forms when no name is
+    /// near).
+    pub fn suggest_relation(&self, word: &str) -> Vec<String> {
+        let w = fold(word);
+        let near = |cands: Vec<String>| -> Vec<String> {
+            let mut scored: Vec<(usize, String)> = cands
+                .into_iter()
+                .map(|s| (super::plan::edit_distance(&w, &s), s))
+                .filter(|(d, _)| *d <= 3)
+                .collect();
+            scored.sort();
+            let mut out: Vec<String> = Vec::new();
+            for (_, s) in scored {
+                // Offer the relation name rather than one of its forms.
+                let name = self
+                    .relation(&s)
+                    .map_or(s.clone(), |r| r.as_str().to_string());
+                if !out.contains(&name) {
+                    out.push(name);
+                }
+            }
+            out.truncate(2);
+            out
+        };
+        let names = near(
+            self.relations
+                .iter()
+                .map(|r| r.as_str().to_string())
+                .collect(),
+        );
+        if names.is_empty() {
+            near(self.verbs.keys().cloned().collect())
+        } else {
+            names
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_inflection_of_every_frame_is_a_relation() {
+        let v = Vocab::builtin();
+        for w in [
+            "accused",
+            "accusing",
+            "alleged",
+            "alleges",
+            "shut down",
+            "closes",
+        ] {
+            assert!(v.relation(w).is_some(), "{w}");
+        }
+        assert_eq!(
+            v.relation("condemned").map(|r| r.as_str()),
+            Some("condemns")
+        );
+        assert_eq!(
+            v.relation("sanctions").map(|r| r.as_str()),
+            Some("sanctions")
+        );
+        assert_eq!(v.relation("holds_role"), Some(Relation::HOLDS_ROLE));
+        assert_eq!(v.relation("acuses"), None);
+        assert_eq!(v.noun("accusations"), Some(Relation::ACCUSES));
+        assert_eq!(v.type_noun("crossings"), Some(EntityType::Crossing));
+        assert!(v.object_is_claim(Relation::DENIES) && !v.object_is_claim(Relation::ACCUSES));
+        assert!(v.completions().contains(&"condemning".to_string()));
+        assert_eq!(v.suggest_relation("acuses")[0], "accuses");
+    }
+
+    #[test]
+    fn demonyms_name_their_state() {
+        let v = Vocab::builtin();
+        assert_eq!(v.demonym("Finnish"), Some("Finland"));
+        assert_eq!(v.demonym("norwegian"), Some("Norway"));
+        assert_eq!(v.demonym("Estonian"), Some("Estonia"));
+        assert_eq!(v.demonym("table"), None);
+    }
+}
