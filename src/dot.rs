@@ -255,6 +255,13 @@ pub enum Render {
 
 /// Renders DOT text to a file with Graphviz's `dot`.
 pub fn render(dot: &str, format: Render, out: &Path) -> Result<(), DotError> {
+    let picture = render_bytes(dot, format)?;
+    std::fs::write(out, picture)
+        .map_err(|e| DotError::Failed(format!("cannot write {}: {e}", out.display())))
+}
+
+/// Renders DOT text with Graphviz's `dot` and returns the picture.
+pub fn render_bytes(dot: &str, format: Render) -> Result<Vec<u8>, DotError> {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let flag = match format {
@@ -263,9 +270,8 @@ pub fn render(dot: &str, format: Render, out: &Path) -> Result<(), DotError> {
     };
     let mut child = Command::new("dot")
         .arg(flag)
-        .arg("-o")
-        .arg(out)
         .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| {
@@ -275,6 +281,8 @@ pub fn render(dot: &str, format: Render, out: &Path) -> Result<(), DotError> {
                 DotError::Failed(e.to_string())
             }
         })?;
+    // `dot` reads all of its input before it writes anything, so writing it all first
+    // cannot deadlock; dropping stdin closes it.
     if let Some(mut stdin) = child.stdin.take() {
         stdin
             .write_all(dot.as_bytes())
@@ -288,7 +296,7 @@ pub fn render(dot: &str, format: Render, out: &Path) -> Result<(), DotError> {
             String::from_utf8_lossy(&output.stderr).trim().to_string(),
         ));
     }
-    Ok(())
+    Ok(output.stdout)
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@
 //! | graph | [`graph`] | [`graph::KnowledgeGraph`] (petgraph) |
 //! | print | [`report`] | tables, JSON lines, CSV |
 
+pub mod bounds;
 pub mod build;
 pub mod dot;
 pub mod eval;
@@ -27,6 +28,7 @@ pub mod rdf;
 pub mod repl;
 pub mod report;
 pub mod segment;
+pub mod serve;
 pub mod session;
 pub mod source;
 pub mod sparql;

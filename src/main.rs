@@ -125,6 +125,8 @@ enum Command {
         /// Allow SPARQL updates (INSERT, DELETE…); the store is opened for writing.
         #[arg(long)]
         update: bool,
+        #[command(flatten)]
+        bounds: BoundsArgs,
     },
     /// Count entities by type and facts by relation.
     #[command(after_help = "Example:\n  newsgraph stats")]
@@ -171,6 +173,9 @@ enum Command {
         #[arg(short, long, value_name = "DIR")]
         output: PathBuf,
     },
+    /// Serve the store over HTTP: a SPARQL endpoint, a JSON API and a web page.
+    #[command(after_help = SERVE_HELP)]
+    Serve(ServeArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     #[command(after_help = "Examples:\n  \
         newsgraph completions bash > ~/.local/share/bash-completion/completions/newsgraph\n  \
@@ -187,7 +192,10 @@ enum Command {
     #[command(after_help = "Examples:\n  \
         newsgraph repl                       # :help inside lists the commands\n  \
         printf 'who denied what?\\n:format json\\nwho may close what?\\n' | newsgraph repl")]
-    Repl,
+    Repl {
+        #[command(flatten)]
+        bounds: BoundsArgs,
+    },
 }
 
 const ASK_HELP: &str = "Examples:\n  \
@@ -233,6 +241,48 @@ struct AskArgs {
     /// Write the answer to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    #[command(flatten)]
+    bounds: BoundsArgs,
+}
+
+/// `--timeout` and `--max-rows`, shared by `ask`, `sparql` and `serve`.
+#[derive(Args, Clone, Copy)]
+struct BoundsArgs {
+    /// Stop a query after SECS seconds.
+    #[arg(long, value_name = "SECS", default_value_t = newsgraph::bounds::DEFAULT_TIMEOUT.as_secs_f64())]
+    timeout: f64,
+    /// Keep at most N rows of a result and say it was cut.
+    #[arg(long, value_name = "N", default_value_t = newsgraph::bounds::DEFAULT_MAX_ROWS)]
+    max_rows: usize,
+}
+
+impl BoundsArgs {
+    fn bounds(self) -> newsgraph::bounds::Bounds {
+        newsgraph::bounds::Bounds::new(self.timeout, self.max_rows)
+    }
+}
+
+const SERVE_HELP: &str = "Examples:\n  \
+    newsgraph serve                              # http://127.0.0.1:7878/\n  \
+    curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 3' http://127.0.0.1:7878/sparql\n  \
+    curl 'http://127.0.0.1:7878/api/ask?q=who+denied+what'\n  \
+    NEWSGRAPH_TOKEN=secret newsgraph serve --update\n\n\
+    Prints the address it listens on, then one log line per request on stderr.\n\
+    Updates need --update and the bearer token from $NEWSGRAPH_TOKEN or --token-file.";
+
+#[derive(Args)]
+struct ServeArgs {
+    /// Address to listen on (port 0 picks a free port).
+    #[arg(long, default_value = "127.0.0.1:7878", value_name = "ADDR")]
+    bind: String,
+    /// Accept SPARQL updates from clients that send the bearer token.
+    #[arg(long)]
+    update: bool,
+    /// Read the update token from FILE (else $NEWSGRAPH_TOKEN).
+    #[arg(long, value_name = "FILE", requires = "update")]
+    token_file: Option<PathBuf>,
+    #[command(flatten)]
+    bounds: BoundsArgs,
 }
 
 /// A failure in what the user typed: printed as is, exit code 2.
@@ -290,6 +340,29 @@ const SPARQL_HELP: &str = "Examples:\n  \
     doc:     https://w3id.org/newsgraph/doc/";
 
 fn main() -> ExitCode {
+    let code = exit_code();
+    if newsgraph::bounds::running_workers() > 0 {
+        let _ = io::stdout().flush();
+        let _ = io::stderr().flush();
+        quit_now(code);
+    }
+    ExitCode::from(code)
+}
+
+/// Ends the process at once, without exit handlers: a query abandoned at its timeout
+/// may still be running inside RocksDB on its worker thread, and RocksDB's static
+/// destructors must not run under it (they abort with "pthread lock: Invalid argument").
+fn quit_now(code: u8) -> ! {
+    extern "C" {
+        fn _exit(code: std::ffi::c_int) -> !;
+    }
+    // SAFETY: `_exit` ends the process and touches no Rust state; output was flushed.
+    unsafe { _exit(code.into()) }
+}
+
+/// Runs the command and gives the process's exit code: 0, 1 for failures, 2 for
+/// errors in what the user typed.
+fn exit_code() -> u8 {
     let mut command = Cli::command();
     // The lexicon's fingerprint costs a load of the lexicon: only for `--version`.
     if std::env::args_os().any(|a| a == "--version" || a == "-V") {
@@ -308,14 +381,14 @@ fn main() -> ExitCode {
         None => find_store(),
     };
     match run(&cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => 0,
         Err(e) => {
             // A closed pipe (`newsgraph facts | head`) is not an error.
             if e.chain().any(|c| {
                 c.downcast_ref::<io::Error>()
                     .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
             }) {
-                return ExitCode::SUCCESS;
+                return 0;
             }
             if let Some(u) = e.downcast_ref::<UsageError>() {
                 let u = u.to_string();
@@ -323,7 +396,7 @@ fn main() -> ExitCode {
                     Some(_) => eprintln!("{u}"),
                     None => eprintln!("error: {u}"),
                 }
-                return ExitCode::from(2);
+                return 2;
             }
             // Library errors already quote their cause; add only causes not yet said.
             let mut msg = String::new();
@@ -337,7 +410,7 @@ fn main() -> ExitCode {
                 }
             }
             eprintln!("error: {msg}");
-            ExitCode::FAILURE
+            1
         }
     }
 }
@@ -375,6 +448,7 @@ fn run(cli: &Cli) -> Result<()> {
             file,
             format,
             update,
+            bounds,
         } => {
             let text = match (query, file) {
                 (Some(q), _) => q.clone(),
@@ -391,14 +465,21 @@ fn run(cli: &Cli) -> Result<()> {
                 return Ok(());
             }
             let rs = open_read(cli)?;
-            let mut out = io::BufWriter::new(io::stdout().lock());
-            newsgraph::sparql::execute(rs.store(), &text, *format, &mut out).map_err(
-                |e| match e {
-                    newsgraph::sparql::SparqlError::Io(io) => anyhow::Error::new(io),
+            let deadline = bounds.bounds().start();
+            let done =
+                newsgraph::sparql::evaluate(rs.store(), &text, &deadline).map_err(|e| match e {
+                    e @ newsgraph::sparql::SparqlError::TimedOut(_) => anyhow::Error::new(e),
                     e => usage(e),
-                },
-            )?;
+                })?;
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            newsgraph::sparql::write(&done.results, *format, &mut out)?;
             out.flush()?;
+            if done.cut {
+                eprintln!(
+                    "note: the result has more than {0} rows; these are the first {0} (--max-rows N to change)",
+                    bounds.max_rows
+                );
+            }
             Ok(())
         }
         Command::Ask(args) => ask(cli, args),
@@ -441,10 +522,12 @@ fn run(cli: &Cli) -> Result<()> {
             clap_mangen::Man::new(Cli::command()).render(&mut out)?;
             Ok(())
         }
-        Command::Repl => {
+        Command::Serve(args) => serve(cli, args),
+        Command::Repl { bounds } => {
             let lex = lexicon(cli)?;
             let session = Session::new(open_read(cli)?, &lex)?;
-            let config = newsgraph::repl::ReplConfig::new(cli.store.clone(), lex);
+            let mut config = newsgraph::repl::ReplConfig::new(cli.store.clone(), lex);
+            config.bounds = bounds.bounds();
             let summary = newsgraph::repl::run(session, config)?;
             if summary.is_failure() {
                 anyhow::bail!("{} of {} commands failed", summary.failed, summary.commands);
@@ -658,10 +741,21 @@ fn ask(cli: &Cli, args: &AskArgs) -> Result<()> {
         // On stderr, so `--format json` stays JSON.
         eprint!("{}", session.explain(&text).map_err(usage)?);
     }
-    let answer = session.run(&parsed, args.engine).map_err(|e| match e {
-        QueryError::Engine(_) => anyhow::Error::new(e),
-        e => usage(e),
-    })?;
+    let bounds = args.bounds.bounds();
+    let (answer, cut) = session
+        .answer(&parsed, args.engine, &bounds)
+        .map_err(|e| match e {
+            QueryError::Engine(_) | QueryError::TimedOut(_) | QueryError::TooLarge { .. } => {
+                anyhow::Error::new(e)
+            }
+            e => usage(e),
+        })?;
+    if let Some(total) = cut {
+        eprintln!(
+            "note: the answer has {total} rows; these are the first {} (--max-rows N to change)",
+            bounds.max_rows
+        );
+    }
     let g = session.graph();
     if let Some(path) = &args.output {
         let mut buf = Vec::new();
@@ -741,4 +835,34 @@ fn export(
             }
         }
     }
+}
+
+/// `newsgraph serve`: opens the store once to check it (building it from the shipped
+/// articles when there is none), then serves until SIGTERM or Ctrl-C.
+fn serve(cli: &Cli, args: &ServeArgs) -> Result<()> {
+    drop(open_read(cli)?);
+    let token = if args.update {
+        let token = match &args.token_file {
+            Some(f) => std::fs::read_to_string(f)
+                .with_context(|| format!("cannot read the token file {}", f.display()))?,
+            None => std::env::var("NEWSGRAPH_TOKEN").unwrap_or_default(),
+        };
+        let token = token.trim().to_string();
+        if token.is_empty() {
+            anyhow::bail!(
+                "--update needs a bearer token: set NEWSGRAPH_TOKEN or pass --token-file FILE"
+            );
+        }
+        Some(token)
+    } else {
+        None
+    };
+    let config = newsgraph::serve::Config {
+        store: cli.store.clone(),
+        bind: args.bind.clone(),
+        bounds: args.bounds.bounds(),
+        update_token: token,
+    };
+    newsgraph::serve::run(config, lexicon(cli)?)?;
+    Ok(())
 }

@@ -1,6 +1,8 @@
 //! A read session on a store: the store opened read-only, its graph in memory and the
-//! name index, shared by `ask`, the REPL and `sparql` so they answer the same way.
+//! name index, shared by `ask`, the REPL, `sparql` and `serve` so they answer the same
+//! way.
 
+use crate::bounds::{Bounds, Deadline};
 use crate::graph::KnowledgeGraph;
 use crate::lexicon::Lexicon;
 use crate::model::EntityId;
@@ -8,27 +10,35 @@ use crate::query::{
     self, ast::Query, plan::NameIndex, vocab::Vocab, Answer, EngineKind, QueryError,
 };
 use crate::store::{ReadStore, StoreError};
+use oxigraph::store::Store;
+use std::sync::Arc;
 
 /// An open store with everything needed to answer queries.
 pub struct Session {
     store: ReadStore,
+    index: Arc<Index>,
+}
+
+/// What a session loads from a store: the graph and its names. It stays valid after
+/// the store is closed (the snapshot is mapped), so a server keeps it between
+/// requests and loads it again only when a build changed the store.
+pub struct Index {
     graph: KnowledgeGraph,
     names: NameIndex,
     vocab: Vocab,
 }
 
-impl Session {
+impl Index {
     /// Loads the graph of an open store and indexes its names, with the lexicon's
     /// metonyms (`the Kremlin`) for the entities present.
-    pub fn new(store: ReadStore, lex: &Lexicon) -> Result<Self, StoreError> {
-        let graph = KnowledgeGraph::from_packed(crate::store::read_packed(&store)?);
+    pub fn load(store: &ReadStore, lex: &Lexicon) -> Result<Self, StoreError> {
+        let graph = KnowledgeGraph::from_packed(crate::store::read_packed(store)?);
         let names = NameIndex::new(
             graph.entities(),
             lex.names().map(|(n, id)| (n.to_string(), id.clone())),
         )
         .with_docs(graph.docs().iter().map(|d| d.id.clone()));
-        Ok(Session {
-            store,
+        Ok(Index {
             graph,
             names,
             vocab: Vocab::new(lex),
@@ -60,36 +70,55 @@ impl Session {
         &self.graph
     }
 
-    /// The store.
-    pub fn store(&self) -> &ReadStore {
-        &self.store
-    }
-
     /// Names of entities, for resolution and completion.
     pub fn names(&self) -> &NameIndex {
         &self.names
     }
 
-    /// Gives the store back (to close it before a build).
-    pub fn into_store(self) -> ReadStore {
-        self.store
+    /// Answers a parsed query, stopping with [`QueryError::TimedOut`] at `deadline`
+    /// (on a worker thread when there is a deadline, see [`Deadline::run`]). `store`
+    /// is needed by the SPARQL engine only; the native engine answers from the graph.
+    pub fn run_until(
+        self: &Arc<Self>,
+        store: Option<&Store>,
+        parsed: &Query,
+        engine: EngineKind,
+        deadline: &Deadline,
+    ) -> Result<Answer, QueryError> {
+        let index = self.clone();
+        let store = store.cloned();
+        if engine == EngineKind::Sparql && store.is_none() {
+            return Err(QueryError::Engine(
+                "the SPARQL engine needs the store open".into(),
+            ));
+        }
+        let (parsed, d) = (parsed.clone(), deadline.clone());
+        deadline.run(move || {
+            let native = query::native::Native::bounded(&index.graph, d.clone());
+            let sparql = store
+                .as_ref()
+                .map(|st| query::sparql::Sparql::bounded(st, d));
+            let engine: &dyn query::Engine = match (engine, &sparql) {
+                (EngineKind::Sparql, Some(sparql)) => sparql,
+                _ => &native,
+            };
+            query::run(&parsed, engine, &index.names, &|id| index.describe(id))
+        })?
     }
 
-    /// Answers a query with an engine.
-    pub fn ask(&self, text: &str, engine: EngineKind) -> Result<Answer, QueryError> {
-        let parsed = self.parse(text)?;
-        self.run(&parsed, engine)
-    }
-
-    /// Answers a parsed query.
-    pub fn run(&self, parsed: &Query, engine: EngineKind) -> Result<Answer, QueryError> {
-        let native = query::native::Native::new(&self.graph);
-        let sparql = query::sparql::Sparql::new(self.store.store());
-        let engine: &dyn query::Engine = match engine {
-            EngineKind::Native => &native,
-            EngineKind::Sparql => &sparql,
-        };
-        query::run(parsed, engine, &self.names, &|id| self.describe(id))
+    /// Answers a parsed query within `bounds`: stops at the timeout, and keeps the first
+    /// `max_rows` rows, saying how many there were when it dropped some. `ask`, the
+    /// REPL and `serve` answer through here.
+    pub fn answer(
+        self: &Arc<Self>,
+        store: Option<&Store>,
+        parsed: &Query,
+        engine: EngineKind,
+        bounds: &Bounds,
+    ) -> Result<(Answer, Option<usize>), QueryError> {
+        let mut answer = self.run_until(store, parsed, engine, &bounds.start())?;
+        let cut = bounds.cap(&mut answer.rows);
+        Ok((answer, cut))
     }
 
     /// How a query is understood: the question form, the plan in words and the
@@ -111,5 +140,102 @@ impl Session {
             lines.push(format!("wikidata: {q}"));
         }
         lines
+    }
+}
+
+impl Session {
+    /// Opens a session: loads the graph of an open store and indexes its names.
+    pub fn new(store: ReadStore, lex: &Lexicon) -> Result<Self, StoreError> {
+        let index = Arc::new(Index::load(&store, lex)?);
+        Ok(Session { store, index })
+    }
+
+    /// A session on `store` with an index loaded earlier from the same store state.
+    pub fn with_index(store: ReadStore, index: Arc<Index>) -> Self {
+        Session { store, index }
+    }
+
+    /// The loaded graph and names, to keep for a later session.
+    pub fn index(&self) -> &Arc<Index> {
+        &self.index
+    }
+
+    /// The graph.
+    pub fn graph(&self) -> &KnowledgeGraph {
+        self.index.graph()
+    }
+
+    /// The store.
+    pub fn store(&self) -> &ReadStore {
+        &self.store
+    }
+
+    /// Names of entities, for resolution and completion.
+    pub fn names(&self) -> &NameIndex {
+        self.index.names()
+    }
+
+    /// Gives the store back (to close it before a build).
+    pub fn into_store(self) -> ReadStore {
+        self.store
+    }
+
+    /// The words of the query language, from the lexicon.
+    pub fn vocab(&self) -> &Vocab {
+        self.index.vocab()
+    }
+
+    /// Completion candidates for the REPL (see [`Index::completions`]).
+    pub fn completions(&self) -> Vec<String> {
+        self.index.completions()
+    }
+
+    /// Parses a query with this store's vocabulary.
+    pub fn parse(&self, text: &str) -> Result<Query, QueryError> {
+        self.index.parse(text)
+    }
+
+    /// Answers a query with an engine.
+    pub fn ask(&self, text: &str, engine: EngineKind) -> Result<Answer, QueryError> {
+        let parsed = self.parse(text)?;
+        self.run(&parsed, engine)
+    }
+
+    /// Answers a parsed query.
+    pub fn run(&self, parsed: &Query, engine: EngineKind) -> Result<Answer, QueryError> {
+        self.run_until(parsed, engine, &Deadline::none())
+    }
+
+    /// Answers a parsed query, stopping with [`QueryError::TimedOut`] at `deadline`.
+    pub fn run_until(
+        &self,
+        parsed: &Query,
+        engine: EngineKind,
+        deadline: &Deadline,
+    ) -> Result<Answer, QueryError> {
+        self.index
+            .run_until(Some(self.store.store()), parsed, engine, deadline)
+    }
+
+    /// Answers a parsed query within `bounds` (see [`Index::answer`]).
+    pub fn answer(
+        &self,
+        parsed: &Query,
+        engine: EngineKind,
+        bounds: &Bounds,
+    ) -> Result<(Answer, Option<usize>), QueryError> {
+        self.index
+            .answer(Some(self.store.store()), parsed, engine, bounds)
+    }
+
+    /// How a query is understood: the question form, the plan in words and the
+    /// SPARQL it compiles to.
+    pub fn explain(&self, text: &str) -> Result<String, QueryError> {
+        self.index.explain(text)
+    }
+
+    /// Header lines describing an entity: label, type, other names, Wikidata.
+    pub fn describe(&self, id: &EntityId) -> Vec<String> {
+        self.index.describe(id)
     }
 }

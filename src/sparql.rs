@@ -4,12 +4,16 @@
 //! graph (the union of all articles plus the entity descriptions), results come in the
 //! W3C formats or as a table, and updates are refused unless asked for.
 
+use crate::bounds::{Deadline, TimedOut};
 use crate::rdf;
 use crate::report::write_table;
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::Term;
+use oxigraph::model::{Term, Triple};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{
+    PreparedSparqlQuery, QueryEvaluationError, QueryResults, QuerySolution, SparqlEvaluator,
+    Variable,
+};
 use oxigraph::store::Store;
 use std::io::Write;
 
@@ -50,6 +54,9 @@ pub enum SparqlError {
     /// The query failed while running.
     #[error("SPARQL evaluation failed: {0}")]
     Evaluation(String),
+    /// The query ran out of time (`--timeout`).
+    #[error(transparent)]
+    TimedOut(#[from] TimedOut),
     /// The output could not be written.
     #[error("cannot write the results: {0}")]
     Io(#[from] std::io::Error),
@@ -146,123 +153,243 @@ fn short(t: &Term) -> String {
 pub type TableWriter<'a> =
     dyn FnMut(&mut dyn Write, &[String], &[Vec<String>]) -> std::io::Result<()> + 'a;
 
-/// Runs a query on the store and writes the results.
-pub fn execute(
+/// The results of a query, held in memory up to the row cap.
+pub enum Results {
+    /// ASK.
+    Boolean(bool),
+    /// SELECT: the variables and the rows kept.
+    Solutions {
+        /// The projected variables, in order.
+        variables: Vec<Variable>,
+        /// The rows, at most the cap.
+        rows: Vec<QuerySolution>,
+    },
+    /// CONSTRUCT and DESCRIBE: the triples kept.
+    Graph(Vec<Triple>),
+}
+
+impl Results {
+    /// How many rows there are: solutions, triples, or 1 for a boolean.
+    pub fn len(&self) -> usize {
+        match self {
+            Results::Boolean(_) => 1,
+            Results::Solutions { rows, .. } => rows.len(),
+            Results::Graph(triples) => triples.len(),
+        }
+    }
+
+    /// Whether there are no solutions or triples (a boolean is one row).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// What a bounded query gave: its results and whether rows past the cap were dropped.
+pub struct Bounded {
+    /// The results.
+    pub results: Results,
+    /// Whether there were more rows (or triples) than the cap; only the first are kept.
+    pub cut: bool,
+}
+
+/// How results are written on the wire: a W3C results format for SELECT and ASK, an
+/// RDF format for CONSTRUCT and DESCRIBE.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Wire {
+    /// For SELECT and ASK.
+    pub results: QueryResultsFormat,
+    /// For CONSTRUCT and DESCRIBE.
+    pub graph: RdfFormat,
+}
+
+/// Parses a query with the project's prefixes and the union default graph, to be
+/// stopped at `deadline`; an update sent as a query is told apart from a broken query,
+/// and a syntax error says where.
+fn parse(query: &str, deadline: &Deadline) -> Result<PreparedSparqlQuery, SparqlError> {
+    match evaluator()
+        .with_cancellation_token(deadline.token())
+        .parse_query(query)
+    {
+        Ok(mut q) => {
+            q.dataset_mut().set_default_graph_as_union();
+            Ok(q)
+        }
+        Err(e) => Err(if is_update(query) {
+            SparqlError::UpdateRefused
+        } else {
+            syntax_error(&e.to_string(), query)
+        }),
+    }
+}
+
+/// Runs a query on the store within `deadline`: stops with [`SparqlError::TimedOut`]
+/// when the time is up, and keeps at most [`Deadline::max_rows`] rows.
+pub fn evaluate(store: &Store, query: &str, deadline: &Deadline) -> Result<Bounded, SparqlError> {
+    let prepared = parse(query, deadline)?;
+    let (store, d) = (store.clone(), deadline.clone());
+    deadline.run(move || evaluate_prepared(&store, prepared, &d))?
+}
+
+fn evaluation_error(deadline: &Deadline, e: QueryEvaluationError) -> SparqlError {
+    match e {
+        QueryEvaluationError::Cancelled => SparqlError::TimedOut(deadline.timed_out()),
+        e => SparqlError::Evaluation(e.to_string()),
+    }
+}
+
+fn evaluate_prepared(
     store: &Store,
-    query: &str,
+    prepared: PreparedSparqlQuery,
+    deadline: &Deadline,
+) -> Result<Bounded, SparqlError> {
+    let eval = |e: QueryEvaluationError| evaluation_error(deadline, e);
+    // Rows are taken while time is left; the caller has given up on us otherwise.
+    fn live<T>(d: &Deadline, r: Result<T, QueryEvaluationError>) -> Result<T, SparqlError> {
+        d.check()?;
+        r.map_err(|e| evaluation_error(d, e))
+    }
+    let max = deadline.max_rows();
+    let results = prepared.on_store(store).execute().map_err(eval)?;
+    Ok(match results {
+        QueryResults::Boolean(b) => Bounded {
+            results: Results::Boolean(b),
+            cut: false,
+        },
+        QueryResults::Solutions(mut solutions) => {
+            let variables = solutions.variables().to_vec();
+            let rows = solutions
+                .by_ref()
+                .take(max)
+                .map(|r| live(deadline, r))
+                .collect::<Result<_, _>>()?;
+            // One more row means the result was cut; evaluation stops here.
+            let cut = solutions.next().transpose().map_err(eval)?.is_some();
+            Bounded {
+                results: Results::Solutions { variables, rows },
+                cut,
+            }
+        }
+        QueryResults::Graph(mut triples) => {
+            let kept = triples
+                .by_ref()
+                .take(max)
+                .map(|r| live(deadline, r))
+                .collect::<Result<_, _>>()?;
+            let cut = triples.next().transpose().map_err(eval)?.is_some();
+            Bounded {
+                results: Results::Graph(kept),
+                cut,
+            }
+        }
+    })
+}
+
+/// Writes results in a W3C results format (SELECT, ASK) or an RDF format (CONSTRUCT,
+/// DESCRIBE), whichever fits the results. Turtle declares only the prefixes it uses.
+pub fn write_wire(results: &Results, wire: Wire, out: &mut dyn Write) -> Result<(), SparqlError> {
+    match results {
+        Results::Boolean(b) => {
+            QueryResultsSerializer::from_format(wire.results)
+                .serialize_boolean_to_writer(&mut *out, *b)?;
+        }
+        Results::Solutions { variables, rows } => {
+            let mut ser = QueryResultsSerializer::from_format(wire.results)
+                .serialize_solutions_to_writer(&mut *out, variables.clone())?;
+            for s in rows {
+                ser.serialize(s.iter())?;
+            }
+            ser.finish()?;
+        }
+        Results::Graph(triples) => {
+            let mut ser = RdfSerializer::from_format(wire.graph);
+            for (p, iri) in rdf::PREFIXES {
+                ser = ser.clone().with_prefix(*p, *iri).unwrap_or(ser);
+            }
+            let mut buf = Vec::new();
+            let mut w = ser.for_writer(&mut buf);
+            for t in triples {
+                w.serialize_triple(t)?;
+            }
+            w.finish()?;
+            if wire.graph == RdfFormat::Turtle {
+                out.write_all(drop_unused_prefixes(&String::from_utf8_lossy(&buf)).as_bytes())?;
+            } else {
+                out.write_all(&buf)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The plain table of `newsgraph sparql`: aligned columns, then the row count.
+fn plain_table(
+    out: &mut dyn Write,
+    header: &[String],
+    rows: &[Vec<String>],
+) -> std::io::Result<()> {
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    write_table(&mut &mut *out, &header, rows, 80)?;
+    writeln!(out, "({} rows)", rows.len())
+}
+
+/// Writes results as `newsgraph sparql --format` asks: W3C formats followed by a
+/// newline, or a plain table with a row count.
+pub fn write(
+    results: &Results,
     format: SparqlFormat,
     out: &mut dyn Write,
 ) -> Result<(), SparqlError> {
-    let mut table = |out: &mut dyn Write, header: &[String], rows: &[Vec<String>]| {
-        let header: Vec<&str> = header.iter().map(String::as_str).collect();
-        write_table(&mut &mut *out, &header, rows, 80)?;
-        writeln!(out, "({} rows)", rows.len())
-    };
-    execute_with(store, query, format, out, &mut table).map(|_| ())
+    write_with(results, format, out, &mut plain_table)
 }
 
-/// Runs a query on the store and writes the results, tables through `table`. Returns
-/// how many rows (solutions, triples, or 1 for a boolean) it wrote.
-pub fn execute_with(
-    store: &Store,
-    query: &str,
+/// Writes results as [`write`] does, tables through `table` (the REPL's own).
+pub fn write_with(
+    results: &Results,
     format: SparqlFormat,
     out: &mut dyn Write,
     table: &mut TableWriter<'_>,
-) -> Result<usize, SparqlError> {
-    let prepared = match evaluator().parse_query(query) {
-        Ok(q) => q,
-        Err(e) => {
-            return Err(if is_update(query) {
-                SparqlError::UpdateRefused
-            } else {
-                syntax_error(&e.to_string(), query)
-            })
-        }
-    };
-    let mut prepared = prepared;
-    prepared.dataset_mut().set_default_graph_as_union();
-    let results = prepared
-        .on_store(store)
-        .execute()
-        .map_err(|e| SparqlError::Evaluation(e.to_string()))?;
-    let eval = |e: oxigraph::sparql::QueryEvaluationError| SparqlError::Evaluation(e.to_string());
-    let w3c = |f: SparqlFormat| match f {
+) -> Result<(), SparqlError> {
+    let w3c = match format {
         SparqlFormat::Json => Some(QueryResultsFormat::Json),
         SparqlFormat::Xml => Some(QueryResultsFormat::Xml),
         SparqlFormat::Csv => Some(QueryResultsFormat::Csv),
         SparqlFormat::Tsv => Some(QueryResultsFormat::Tsv),
         _ => None,
     };
-    let count = match results {
-        QueryResults::Boolean(b) => {
-            match w3c(format) {
-                Some(f) => {
-                    QueryResultsSerializer::from_format(f)
-                        .serialize_boolean_to_writer(&mut *out, b)?;
-                    writeln!(out)?;
-                }
-                None => writeln!(out, "{b}")?,
-            }
-            1
-        }
-        QueryResults::Solutions(solutions) => {
-            let vars = solutions.variables().to_vec();
-            match w3c(format) {
-                Some(f) => {
-                    let mut ser = QueryResultsSerializer::from_format(f)
-                        .serialize_solutions_to_writer(&mut *out, vars)?;
-                    let mut n = 0;
-                    for s in solutions {
-                        let s = s.map_err(eval)?;
-                        ser.serialize(s.iter())?;
-                        n += 1;
-                    }
-                    ser.finish()?;
-                    if matches!(format, SparqlFormat::Json | SparqlFormat::Xml) {
-                        writeln!(out)?;
-                    }
-                    n
-                }
-                None => {
-                    let mut rows = Vec::new();
-                    for s in solutions {
-                        let s = s.map_err(eval)?;
-                        rows.push(
-                            vars.iter()
-                                .map(|v| s.get(v).map(short).unwrap_or_default())
-                                .collect(),
-                        );
-                    }
-                    let header: Vec<String> = vars.iter().map(|v| v.as_str().to_string()).collect();
-                    table(out, &header, &rows)?;
-                    rows.len()
-                }
-            }
-        }
-        QueryResults::Graph(triples) => {
-            let rdf_format = if format == SparqlFormat::Ntriples {
-                RdfFormat::NTriples
-            } else {
-                RdfFormat::Turtle
-            };
-            let mut ser = RdfSerializer::from_format(rdf_format);
-            for (p, iri) in rdf::PREFIXES {
-                ser = ser.clone().with_prefix(*p, *iri).unwrap_or(ser);
-            }
-            let mut buf = Vec::new();
-            let mut w = ser.for_writer(&mut buf);
-            let mut n = 0;
-            for t in triples {
-                w.serialize_triple(&t.map_err(eval)?)?;
-                n += 1;
-            }
-            w.finish()?;
-            out.write_all(drop_unused_prefixes(&String::from_utf8_lossy(&buf)).as_bytes())?;
-            n
-        }
+    let graph = if format == SparqlFormat::Ntriples {
+        RdfFormat::NTriples
+    } else {
+        RdfFormat::Turtle
     };
-    Ok(count)
+    match (results, w3c) {
+        (Results::Graph(_), _) | (_, Some(_)) => {
+            let wire = Wire {
+                results: w3c.unwrap_or(QueryResultsFormat::Json),
+                graph,
+            };
+            write_wire(results, wire, out)?;
+            let w3c_text = matches!(results, Results::Boolean(_))
+                || matches!(format, SparqlFormat::Json | SparqlFormat::Xml);
+            if !matches!(results, Results::Graph(_)) && w3c_text {
+                writeln!(out)?;
+            }
+        }
+        (Results::Boolean(b), None) => writeln!(out, "{b}")?,
+        (Results::Solutions { variables, rows }, None) => {
+            let cells: Vec<Vec<String>> = rows
+                .iter()
+                .map(|s| {
+                    variables
+                        .iter()
+                        .map(|v| s.get(v).map(short).unwrap_or_default())
+                        .collect()
+                })
+                .collect();
+            let header: Vec<String> = variables.iter().map(|v| v.as_str().to_string()).collect();
+            table(out, &header, &cells)?;
+        }
+    }
+    Ok(())
 }
 
 /// Turtle without the `@prefix` lines whose prefix the triples do not use: every
@@ -284,6 +411,17 @@ pub fn drop_unused_prefixes(turtle: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Runs a query on the store, without bounds, and writes the results.
+pub fn execute(
+    store: &Store,
+    query: &str,
+    format: SparqlFormat,
+    out: &mut dyn Write,
+) -> Result<(), SparqlError> {
+    let done = evaluate(store, query, &Deadline::none())?;
+    write(&done.results, format, out)
 }
 
 /// Runs an update on a store opened for writing.

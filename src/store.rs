@@ -190,6 +190,21 @@ fn remove_crash_leftovers(dir: &Path) {
     }
 }
 
+/// The state of a store on disk, cheap to read (two `stat`s): it changes when a build
+/// or an update changed the store, so a long-running reader knows to load it again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Generation([Option<(std::time::SystemTime, u64)>; 2]);
+
+/// The [`Generation`] of the store in `dir`: the modification times and sizes of its
+/// database directory and its snapshot (both replaced or rewritten by every build).
+pub fn generation(dir: &Path) -> Generation {
+    let stamp = |p: PathBuf| {
+        let m = fs::metadata(p).ok()?;
+        Some((m.modified().ok()?, m.len()))
+    };
+    Generation([stamp(dir.join(DATA_DIR)), stamp(dir.join(SNAPSHOT_FILE))])
+}
+
 /// Reads the whole dataset of the store in `dir`: from its snapshot when current,
 /// else from the quads (see [`rdf::read_dataset`]).
 pub fn dataset(dir: &Path) -> Result<Dataset, StoreError> {

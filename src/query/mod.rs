@@ -127,6 +127,15 @@ pub enum QueryError {
     /// The store failed while answering.
     #[error("store error: {0}")]
     Engine(String),
+    /// Evaluation ran out of time (`--timeout`).
+    #[error(transparent)]
+    TimedOut(#[from] crate::bounds::TimedOut),
+    /// The joins grew past [`native::MAX_PARTIALS`] partial solutions: a cross product.
+    #[error("the query matches more than {limit} combinations of facts; narrow it with names, types or `limit`")]
+    TooLarge {
+        /// The limit.
+        limit: usize,
+    },
 }
 
 fn did_you_mean(s: &[String]) -> String {

@@ -5,6 +5,7 @@
 use super::ast::DateOp;
 use super::plan::{PClaim, PClause, PRel, Plan, Slot};
 use super::{Engine, Hop, QueryError, Solution, Source, Value};
+use crate::bounds::Deadline;
 use crate::graph::{FactIx, KnowledgeGraph};
 use crate::model::{EntityId, Relation};
 use crate::packed::FactRef;
@@ -12,12 +13,22 @@ use crate::packed::FactRef;
 /// Evaluates plans over a graph.
 pub struct Native<'g> {
     g: &'g KnowledgeGraph,
+    deadline: Deadline,
 }
 
+/// Most partial solutions a join may hold: past this a query is a runaway (a cross
+/// product) and stops with [`QueryError::TooLarge`] before it fills the memory.
+pub const MAX_PARTIALS: usize = 1_000_000;
+
 impl<'g> Native<'g> {
-    /// An engine over `g`.
+    /// An engine over `g`, without a time limit.
     pub fn new(g: &'g KnowledgeGraph) -> Self {
-        Native { g }
+        Self::bounded(g, Deadline::none())
+    }
+
+    /// An engine over `g` whose evaluations stop at `deadline`.
+    pub fn bounded(g: &'g KnowledgeGraph, deadline: Deadline) -> Self {
+        Native { g, deadline }
     }
 }
 
@@ -243,6 +254,12 @@ impl Engine for Native<'_> {
         for c in &plan.clauses {
             let mut next = Vec::new();
             for p in &partials {
+                self.deadline.check()?;
+                if next.len() > MAX_PARTIALS {
+                    return Err(QueryError::TooLarge {
+                        limit: MAX_PARTIALS,
+                    });
+                }
                 for ix in self.candidates(c, &p.values) {
                     let f = self.g.fact(ix);
                     let orientations: &[bool] = if f.relation.is_symmetric() && c.object.is_some() {

@@ -13,9 +13,10 @@
 use super::ast::DateOp;
 use super::plan::{PClaim, PClause, PRel, Plan, Slot, VarKind};
 use super::{Engine, Hop, QueryError, Solution, Source, Value};
+use crate::bounds::Deadline;
 use crate::model::{EntityId, EntityType, Modality, Relation};
 use crate::rdf;
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{QueryEvaluationError, QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 use spargebra::algebra::{Expression, Function, GraphPattern};
 use spargebra::term::{Literal, NamedNode, NamedNodePattern, TermPattern, TriplePattern, Variable};
@@ -23,12 +24,18 @@ use spargebra::term::{Literal, NamedNode, NamedNodePattern, TermPattern, TripleP
 /// Evaluates plans as SPARQL on a store.
 pub struct Sparql<'s> {
     store: &'s Store,
+    deadline: Deadline,
 }
 
 impl<'s> Sparql<'s> {
-    /// An engine over `store`.
+    /// An engine over `store`, without a time limit.
     pub fn new(store: &'s Store) -> Self {
-        Sparql { store }
+        Self::bounded(store, Deadline::none())
+    }
+
+    /// An engine over `store` whose evaluations stop at `deadline`.
+    pub fn bounded(store: &'s Store, deadline: Deadline) -> Self {
+        Sparql { store, deadline }
     }
 }
 
@@ -359,13 +366,33 @@ impl Sparql<'_> {
         &self,
         q: spargebra::Query,
     ) -> Result<Vec<oxigraph::sparql::QuerySolution>, QueryError> {
+        let eval_err = |e: QueryEvaluationError| match e {
+            QueryEvaluationError::Cancelled => self.deadline.timed_out().into(),
+            e => err(e),
+        };
         match SparqlEvaluator::new()
+            .with_cancellation_token(self.deadline.token())
             .for_query(q)
             .on_store(self.store)
             .execute()
-            .map_err(err)?
+            .map_err(eval_err)?
         {
-            QueryResults::Solutions(it) => it.collect::<Result<Vec<_>, _>>().map_err(err),
+            QueryResults::Solutions(it) => {
+                // As many as the native engine may hold, and one more to tell; rows are
+                // taken only while time is left.
+                let max = super::native::MAX_PARTIALS;
+                let rows = it
+                    .take(max + 1)
+                    .map(|r| {
+                        self.deadline.check()?;
+                        r.map_err(eval_err)
+                    })
+                    .collect::<Result<Vec<_>, QueryError>>()?;
+                if rows.len() > max {
+                    return Err(QueryError::TooLarge { limit: max });
+                }
+                Ok(rows)
+            }
             _ => Err(QueryError::Engine("expected solutions".into())),
         }
     }

@@ -294,6 +294,31 @@ enum Completion {
     Files,
 }
 
+/// Completion candidates at the end of `line`, as the REPL offers them on Tab (query
+/// language, or SPARQL when `sparql`): where the replaced word starts, and (shown,
+/// inserted) pairs. Meta-commands and file names are left out. For `serve`'s
+/// `/api/complete`.
+pub fn complete(
+    graph: &KnowledgeGraph,
+    line: &str,
+    sparql: bool,
+) -> (usize, Vec<(String, String)>) {
+    if line.trim_start().starts_with(':') {
+        return (line.len(), Vec::new());
+    }
+    let mut h = ReplHelper::new(Some(graph));
+    if sparql {
+        h.mode = Mode::Sparql;
+    }
+    match h.candidates(line, line.len()) {
+        Completion::Words(start, c) => (
+            start,
+            c.into_iter().map(|p| (p.display, p.replacement)).collect(),
+        ),
+        Completion::Files => (line.len(), Vec::new()),
+    }
+}
+
 /// The rustyline helper: completion of the REPL's words.
 pub(super) struct ReplHelper {
     pub(super) mode: Mode,

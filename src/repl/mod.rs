@@ -22,12 +22,14 @@ mod complete;
 mod render;
 mod shell;
 
+use crate::bounds::Bounds;
 use crate::lexicon::Lexicon;
 use crate::report::AnswerFormat;
 use crate::session::Session;
 use crate::sparql::SparqlFormat;
 use crate::store::StoreError;
 use clap::ValueEnum;
+pub use complete::complete;
 use complete::ReplHelper;
 use rustyline::config::{CompletionType, Config};
 use rustyline::error::ReadlineError;
@@ -50,6 +52,8 @@ pub struct ReplConfig {
     pub lexicon: Lexicon,
     /// The history file; `None` keeps history for this session only.
     pub history: Option<PathBuf>,
+    /// Timeout and row cap of every query (`repl --timeout`, `--max-rows`).
+    pub bounds: Bounds,
 }
 
 impl ReplConfig {
@@ -59,6 +63,7 @@ impl ReplConfig {
             store_dir,
             lexicon,
             history: history_path(),
+            bounds: Bounds::default(),
         }
     }
 }

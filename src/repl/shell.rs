@@ -347,9 +347,11 @@ impl Shell {
 
     fn ask(&mut self, text: &str, out: &mut dyn Write) -> Result<Flow, CommandError> {
         let session = self.session()?;
-        let answer = session
-            .ask(text, EngineKind::Native)
-            .map_err(|e| CommandError::Query(e, text.to_string()))?;
+        let query_error = |e| CommandError::Query(e, text.to_string());
+        let parsed = session.parse(text).map_err(query_error)?;
+        let (answer, cut) = session
+            .answer(&parsed, EngineKind::Native, &self.config.bounds)
+            .map_err(query_error)?;
         let g = session.graph();
         let mut buf = Vec::new();
         if self.answer_format == AnswerFormat::Table {
@@ -377,6 +379,14 @@ impl Shell {
             report::write_answer(&mut buf, g, &answer, self.answer_format, self.sources)
                 .map_err(CommandError::Output)?;
         }
+        if let Some(total) = cut {
+            let shown = answer.rows.len();
+            writeln!(
+                buf,
+                "(the first {shown} of {total} rows; --max-rows N to change)"
+            )
+            .map_err(CommandError::Output)?;
+        }
         let rows = answer.rows.len();
         self.emit(&buf, out)?;
         self.last = Some((answer, text.to_string()));
@@ -390,14 +400,17 @@ impl Shell {
         let mut table = |w: &mut dyn Write, header: &[String], rows: &[Vec<String>]| {
             self.table(w, header, rows, None)
         };
-        let rows = sparql::execute_with(
-            session.store().store(),
-            text,
-            self.sparql_format,
-            &mut buf,
-            &mut table,
-        )
-        .map_err(|e| CommandError::sparql(e, text))?;
+        let deadline = self.config.bounds.start();
+        let done = sparql::evaluate(session.store().store(), text, &deadline)
+            .map_err(|e| CommandError::sparql(e, text))?;
+        sparql::write_with(&done.results, self.sparql_format, &mut buf, &mut table)
+            .map_err(|e| CommandError::sparql(e, text))?;
+        if done.cut {
+            let max = deadline.max_rows();
+            writeln!(buf, "\n(the first {max} rows; --max-rows N to change)")
+                .map_err(CommandError::Output)?;
+        }
+        let rows = done.results.len();
         // Prefixes already shown in this session are not repeated.
         let shown = &mut self.prefixes_shown;
         let mut kept = Vec::with_capacity(buf.len());
