@@ -6,7 +6,7 @@ use super::units::{Unit, UnitKind};
 use crate::lexicon::{Cue, LexEntity, Lexicon, MentionKind};
 use crate::model::{slug, Entity, EntityId, EntityType};
 use crate::text::{fold, Folded};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// An entity a fact can name: one of the document's table, or the set of crossings on
 /// the border between two states of it.
@@ -32,6 +32,10 @@ pub struct Doc<'a> {
     found: Vec<LexEntity>,
     /// Folded names (full names and surnames) of the entities found.
     found_names: HashMap<String, u32>,
+    /// The states the article names (by name, demonym or capital), once known: a town
+    /// of the gazetteer lies in its state only where the article names that state
+    /// ("Joda, in White Nile state" is not India's Joda).
+    named_states: Option<HashSet<u32>>,
 }
 
 impl<'a> Doc<'a> {
@@ -44,6 +48,7 @@ impl<'a> Doc<'a> {
             doc_id: id,
             found: Vec::new(),
             found_names: HashMap::new(),
+            named_states: None,
         }
     }
 
@@ -154,10 +159,15 @@ impl<'a> Doc<'a> {
     /// crossing lies in (through the places it lies in).
     pub fn state_of(&self, e: Ent) -> Option<u32> {
         let Ent::Lex(mut i) = e else { return None };
+        let from_lexicon = !self.is_found(i);
         for _ in 0..4 {
             let le = self.ent(i);
             match le.entity.etype {
-                EntityType::State => return Some(i),
+                EntityType::State if !from_lexicon || Ent::Lex(i) == e => return Some(i),
+                EntityType::State => {
+                    let named = self.named_states.as_ref().is_none_or(|n| n.contains(&i));
+                    return named.then_some(i);
+                }
                 EntityType::Place | EntityType::Crossing | EntityType::Organisation => {
                     i = le.located_in?;
                 }
@@ -165,6 +175,19 @@ impl<'a> Doc<'a> {
             }
         }
         None
+    }
+
+    /// Records the states the article names, from its sentences' units.
+    pub fn note_named_states(&mut self, sentences: &[Vec<Unit>]) {
+        let mut named = HashSet::new();
+        for u in sentences.iter().flatten() {
+            if let Some((i, _)) = self.entity_cue(u) {
+                if self.ent(i).entity.etype == EntityType::State {
+                    named.insert(i);
+                }
+            }
+        }
+        self.named_states = Some(named);
     }
 
     /// The crossings between two states, or `None` for one state.

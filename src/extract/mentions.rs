@@ -247,6 +247,76 @@ fn state_after(doc: &Doc<'_>, units: &[Unit], run: usize) -> Option<u32> {
     None
 }
 
+/// Whether the name ending before `run` is set off as a place by what follows it:
+/// "Liboi, in Garissa County,", "Kobani, a Kurdish-held town in", "Tulcan, capital of
+/// Carchi", "Sokh, an exclave of". A person is set off by an office, not a settlement.
+fn place_apposition(doc: &Doc<'_>, units: &[Unit], run: usize) -> bool {
+    if !doc.is_punct(units, run, ",") {
+        return false;
+    }
+    let n = units.len();
+    let place_at = |k: usize| {
+        doc.entity_cue(&units[k]).is_some_and(|(e, m)| {
+            m == MentionKind::Name
+                && matches!(
+                    doc.ent(e).entity.etype,
+                    EntityType::Place | EntityType::State
+                )
+        })
+    };
+    // ", in (the) (northern) Garissa County": a place the lexicon knows, or a
+    // capitalised name before a settlement noun.
+    if doc.is_word(units, run + 1, &["in"]) {
+        let mut k = run + 2;
+        while k < n && doc.lex.words.place_modifiers.contains(doc.word(&units[k])) {
+            k += 1;
+        }
+        if k < n && place_at(k) {
+            return true;
+        }
+        let end = doc.name_end(units, k, 4, true);
+        return end > k && doc.has_at(units, end, |c| *c == Cue::SettlementNoun);
+    }
+    // ", a (small) (border) town in", ", the trading town in", ", capital of".
+    let mut k = run + 1;
+    if doc.is_word(units, k, &["a", "an", "the"]) {
+        k += 1;
+    }
+    let last = (k + 6).min(n);
+    while k < last && (units[k].kind != UnitKind::Punct || doc.word(&units[k]) == "-") {
+        let demonym = doc
+            .entity_cue(&units[k])
+            .is_some_and(|(_, m)| m == MentionKind::Demonym);
+        if doc.has(&units[k], |c| *c == Cue::SettlementNoun)
+            && !doc.is_word(units, k, &["state", "area", "port"])
+        {
+            return doc.is_word(
+                units,
+                k + 1,
+                &["in", "of", "on", "near", "that", "which", "where"],
+            ) || doc.is_punct(units, k + 1, ",");
+        }
+        // "a Kurdish-held town", "a Russian-backed region".
+        let hyphened = doc.is_punct(units, k + 1, "-");
+        if hyphened {
+            k += 3;
+            continue;
+        }
+        if (doc
+            .original(units, k, k + 1)
+            .starts_with(char::is_uppercase)
+            && !demonym)
+            || doc.has(&units[k], |c| {
+                matches!(c, Cue::Office | Cue::OrgHead | Cue::Verb(..))
+            })
+        {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// Finds names in one sentence's units and merges each into one unit.
 fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
     let n = units.len();
@@ -552,7 +622,8 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             continue;
         }
         let state = state_after(doc, units, run);
-        if run > i && (state.is_some() || town_of || noun_after) {
+        let set_off = run > i && place_apposition(doc, units, run);
+        if run > i && (state.is_some() || town_of || noun_after || set_off) {
             let state = state.or_else(|| {
                 // "Thailand's Surin province", "the Pakistani town of Chaman".
                 let before = out.iter().rev().take(3).find_map(|x| doc.entity_cue(x))?;

@@ -145,6 +145,7 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
     }
     let mut doc = doc::Doc::new(lex, text, &folded, &document.meta.id);
     mentions::discover(&mut doc, &mut sentence_units);
+    doc.note_named_states(&sentence_units);
 
     let published = Published::parse(document.meta.published.as_deref());
     let mut memory = discourse::Memory {

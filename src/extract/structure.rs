@@ -469,6 +469,41 @@ pub fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Vec<Candi
             }
         }
     }
+    // "Ekok, a town in Cameroon's South-West region", "Myawaddy, the trading town in
+    // Myanmar's Kayin state": an apposition that names a settlement, then "in".
+    if doc.is_punct(s.units, j, ",") {
+        let mut m = j + 1;
+        if doc.is_word(s.units, m, &["the", "a", "an"]) {
+            m += 1;
+        }
+        let last = (m + 6).min(n);
+        while m < last
+            && (s.units[m].kind != UnitKind::Punct || doc.word(&s.units[m]) == "-")
+            && !doc.has(&s.units[m], |c| {
+                matches!(c, Cue::SettlementNoun | Cue::Verb(..) | Cue::Office)
+            })
+            && s.phrase(m)
+                .is_none_or(|p| matches!(s.phrases[p].head, Head::Ent(_, MentionKind::Demonym)))
+        {
+            // "a Kurdish-held town": the word after a hyphen is part of the adjective.
+            m += if doc.is_punct(s.units, m + 1, "-") {
+                3
+            } else {
+                1
+            };
+        }
+        if m < last && doc.has(&s.units[m], |c| *c == Cue::SettlementNoun) {
+            if doc.is_word(s.units, m + 1, &["in", "inside"]) {
+                j = m + 1;
+            } else if doc.is_word(s.units, m + 1, &["of"])
+                && s.phrase(m + 2).is_some_and(|p| s.phrases[p].possessive)
+            {
+                // "Sokh, an exclave of Uzbekistan's Fergana region".
+                j = m + 2;
+                seen_in = true;
+            }
+        }
+    }
     if doc.is_punct(s.units, j, ",") && doc.is_word(s.units, j + 1, &["in", "inside"]) {
         j += 1;
     }

@@ -268,3 +268,31 @@ fn crossings_named_and_reopened_many_ways() {
         &["ecuador reopens huaquillas-crossing"],
     );
 }
+
+#[test]
+fn places_set_off_by_an_apposition() {
+    // Names no gazetteer lists, placed by a comma and "in", or by an apposition
+    // naming a settlement.
+    check(
+        "Traders crossed at Bakori, in Katsina State, and at Zongo, a market town in Niger's Dosso region.",
+        &[
+            "bakori located_in katsina-state",
+            "zongo located_in niger",
+            "dosso-region located_in niger",
+        ],
+    );
+    check(
+        "Shelling hit Tavush, an exclave of Armenia's Ijevan district, on Friday.",
+        &["tavush located_in armenia", "ijevan located_in armenia"],
+    );
+    check(
+        "Rockets came from Qamishli, a Kurdish-held city in Syria.",
+        &["qamishli located_in syria"],
+    );
+    // A gazetteer town of a state the article never names lies nowhere known: the
+    // border is not between its state and the other.
+    check(
+        "The road between Joda, in White Nile state, and Renk, in Upper Nile state, will reopen.",
+        &["joda located_in white-nile", "renk located_in upper-nile"],
+    );
+}
