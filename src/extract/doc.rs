@@ -275,6 +275,22 @@ impl<'a> Doc<'a> {
                 })
                 && !self.has(u, |c| matches!(c, Cue::Office | Cue::Qualifier))
         };
+        // "Sheikh Ahmad Nasser al-Mohammad al-Sabah": the honorific is one more word.
+        let max = max
+            + units
+                .get(i)
+                .is_some_and(|u| self.lex.words.honorifics.contains(self.word(u)))
+                as usize;
+        // "Ban Ki-moon", "Lee Jong-joo": a short syllable after a hyphen, in lowercase.
+        let syllable = |k: usize| {
+            let w = self.word(&units[k]);
+            let raw = &self.text[units[k].span.0..units[k].span.1];
+            (2..=4).contains(&w.len())
+                && raw.chars().all(|c| c.is_ascii_lowercase())
+                && self.word(&units[k - 2]).len() <= 5
+                && cased(&units[k - 2])
+                && units[k].kind == UnitKind::Word
+        };
         let mut j = i;
         let mut words = 0;
         while j < units.len() && words < max {
@@ -294,6 +310,8 @@ impl<'a> Doc<'a> {
                     .is_some_and(|p| self.lex.words.name_particles.contains(self.word(p)));
                 if hyphen
                     && (self.cap(&units[j + 1], true)
+                        || inner(&units[j + 1])
+                        || (words >= 2 && syllable(j + 1))
                         || self
                             .lex
                             .words
@@ -329,6 +347,11 @@ impl<'a> Doc<'a> {
     /// with the same id) and returns its number. A person's surname becomes a name of
     /// it, so "Niinistö said" links back.
     pub fn found_entity(&mut self, label: &str, etype: EntityType, located_in: Option<u32>) -> u32 {
+        let label = if etype == EntityType::Person {
+            self.without_honorific(label)
+        } else {
+            label
+        };
         let id = EntityId::from_label(label);
         if let Some(i) = self.lex.index_of(&id) {
             return i;
@@ -366,6 +389,20 @@ impl<'a> Doc<'a> {
             media: false,
         });
         i
+    }
+
+    /// A personal name without the honorifics before it ("Sheikh Tamim bin Hamad al
+    /// Thani" is "Tamim bin Hamad al Thani"); a name that is only honorifics stays.
+    fn without_honorific<'l>(&self, label: &'l str) -> &'l str {
+        let mut rest = label;
+        while let Some((first, tail)) = rest.split_once(' ') {
+            let w = fold(first.trim_end_matches('.'));
+            if !self.lex.words.honorifics.contains(&w) || tail.is_empty() {
+                break;
+            }
+            rest = tail.trim_start();
+        }
+        rest
     }
 
     /// Adds another name to an entity found in the document ("Lachin corridor" for

@@ -374,10 +374,15 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         } else {
             i
         };
+        // "with his Somali counterpart, Hassan Sheikh Mohamud." ends the sentence.
+        let name_ends = end == n
+            || [",", ".", ";", ")"]
+                .iter()
+                .any(|p| doc.is_punct(units, end, p));
         let person_context = end > i + 1
             && (title_before(doc, units, i)
-                || (doc.is_punct(units, end, ",")
-                    && (office_before_comma(doc, units, i) || appositive_title(doc, units, end)))
+                || (doc.is_punct(units, end, ",") && appositive_title(doc, units, end))
+                || (name_ends && office_before_comma(doc, units, i))
                 || ((i > 0 && doc.is_word(units, i - 1, &["said", "told", "says"]))
                     || doc.has_at(
                         units,

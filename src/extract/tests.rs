@@ -296,3 +296,30 @@ fn places_set_off_by_an_apposition() {
         &["joda located_in white-nile", "renk located_in upper-nile"],
     );
 }
+
+#[test]
+fn roles_behind_ranks_honorifics_and_bodies() {
+    // An honorific is not part of the name; a rank is followed by the office that says
+    // whose; a short lowercase syllable after a hyphen belongs to the name.
+    check(
+        "Omani Foreign Minister Sheikh Badr bin Hamad al-Busaidi said the talks had ended.",
+        &["badr-bin-hamad-al-busaidi holds_role oman"],
+    );
+    check(
+        "The order came from Colonel Assimi Goita, Mali's interim president, on Friday.",
+        &["assimi-goita holds_role mali"],
+    );
+    check(
+        "Moon Jae-in, a spokesman for South Korea's defence ministry, said the talks would go on.",
+        &["moon-jae-in holds_role south-korea"],
+    );
+    check(
+        "Nasser Kanaani, foreign policy adviser to the Iranian president, went further.",
+        &["nasser-kanaani holds_role iran"],
+    );
+    // The office before the next name is that name's, not the one before the comma.
+    check(
+        "Chaired by Prime Minister Shehbaz Sharif, Pakistan's foreign secretary Asad Gilani announced the closure of the post.",
+        &["asad-gilani holds_role pakistan"],
+    );
+}

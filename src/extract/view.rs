@@ -439,6 +439,15 @@ fn titled(
     }
     if let Some((pi, _)) = units.get(p).and_then(|x| doc.entity_cue(x)) {
         if doc.ent(pi).entity.etype == EntityType::Person {
+            // "Colonel Mamady Doumbouya, Guinea's interim president": a rank, then the
+            // office that says whose.
+            if of.is_none() {
+                if let Some(a) = appositive_role(doc, units, p, pi) {
+                    if a.role.as_ref().is_some_and(|r| r.of.is_some()) {
+                        return Some(Phrase { start, ..a });
+                    }
+                }
+            }
             let of = of.or_else(|| known_role(doc, pi, &title));
             return Some(Phrase {
                 start,
@@ -533,12 +542,20 @@ fn appositive_role(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Opti
     let t_end = title_end(doc, units, t)?;
     let title = title_case(doc.original(units, t, t_end));
     let mut end = t_end;
-    if of.is_none() && doc.is_word(units, t_end, &["in", "of", "for", "at", "with"]) {
+    if of.is_none() && doc.is_word(units, t_end, &["in", "of", "for", "at", "with", "to"]) {
         let mut k = t_end + 1;
         if doc.is_word(units, k, &["the"]) {
             k += 1;
         }
-        if let Some((oi, kind)) = units.get(k).and_then(|x| doc.entity_cue(x)) {
+        // "adviser to the Azerbaijani president": a demonym before an office.
+        if let Some((oi, MentionKind::Demonym)) = units.get(k).and_then(|x| doc.entity_cue(x)) {
+            if doc.ent(oi).entity.etype == EntityType::State {
+                of = Some(Ent::Lex(oi));
+                end = k
+                    + 1
+                    + doc.has_at(units, k + 1, |c| matches!(c, Cue::Office | Cue::Group)) as usize;
+            }
+        } else if let Some((oi, kind)) = units.get(k).and_then(|x| doc.entity_cue(x)) {
             let o = doc.ent(oi);
             if matches!(
                 o.entity.etype,
@@ -548,7 +565,45 @@ fn appositive_role(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Opti
                 of = Some(Ent::Lex(oi));
                 end = k + 1;
             }
+        } else {
+            // "a spokesman for the Western Theatre Command of the People's Liberation
+            // Army": a body named in words, then "of" a body or state the lexicon knows.
+            let stop = (k..(k + 8).min(units.len()))
+                .find(|&j| units[j].kind == UnitKind::Punct && doc.word(&units[j]) != "-")
+                .unwrap_or((k + 8).min(units.len()));
+            let body = (k..stop).find_map(|j| {
+                if !doc.is_word(units, j, &["of"]) {
+                    return None;
+                }
+                let m = j + 1 + doc.is_word(units, j + 1, &["the"]) as usize;
+                let (oi, kind) = units.get(m).and_then(|x| doc.entity_cue(x))?;
+                (kind == MentionKind::Name
+                    && matches!(
+                        doc.ent(oi).entity.etype,
+                        EntityType::Organisation | EntityType::State
+                    ))
+                .then_some((oi, m))
+            });
+            let named_in_words = (k..stop).all(|j| {
+                body.is_some_and(|(_, m)| j + 2 >= m)
+                    || doc
+                        .original(units, j, j + 1)
+                        .starts_with(char::is_uppercase)
+            });
+            if let Some((oi, m)) = body.filter(|_| named_in_words) {
+                of = Some(Ent::Lex(oi));
+                end = m + 1;
+            }
         }
+    }
+    // "Narendra Modi, India's foreign secretary Vikram Misri": the title is the next
+    // name's.
+    if units
+        .get(end)
+        .and_then(|x| doc.entity_cue(x))
+        .is_some_and(|(e, _)| doc.ent(e).entity.etype == EntityType::Person)
+    {
+        return None;
     }
     let of = of.or_else(|| known_role(doc, person, &title));
     Some(Phrase {

@@ -176,6 +176,8 @@ pub struct Words {
     pub place_modifiers: HashSet<String>,
     /// Lowercase particles inside personal names ("al", "von").
     pub name_particles: HashSet<String>,
+    /// Honorifics before a personal name that are not part of it ("Sheikh", "Dr").
+    pub honorifics: HashSet<String>,
 }
 
 /// A match of a lexicon pattern in folded text, with byte offsets into the folded text.
@@ -562,6 +564,7 @@ impl Lexicon {
                 not_names: fold_all(&words.not_names).into_iter().collect(),
                 place_modifiers: fold_all(&words.place_modifiers).into_iter().collect(),
                 name_particles: fold_all(&words.name_particles).into_iter().collect(),
+                honorifics: fold_all(&words.honorifics).into_iter().collect(),
             },
             matcher,
             cues: b.cues,

@@ -140,6 +140,8 @@ pub(super) struct WordsFile {
     pub(super) pairs: Vec<String>,
     pub(super) own_state: Vec<String>,
     pub(super) name_particles: Vec<String>,
+    #[serde(default)]
+    pub(super) honorifics: Vec<String>,
     pub(super) fixed: Vec<String>,
 }
 
