@@ -82,6 +82,30 @@ pub fn resolve_all(
     match ph.head {
         Head::Ent(e, _) => vec![e],
         Head::Pronoun { person } => {
+            // "X, Y and Z cut ties with Doha, accusing it of …": an object pronoun
+            // stands for none of its clause's subjects, so for the last state named
+            // apart from them, wherever it stood.
+            if let (false, Some(subj), false) = (person, subject, ph.possessive) {
+                let list = they(doc, s, p);
+                let subjects: Vec<Ent> = if list.contains(&subj) {
+                    list
+                } else {
+                    vec![subj]
+                };
+                let object = (0..p).rev().find_map(|q| match s.phrases[q].head {
+                    Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
+                        if doc.etype(e) == EntityType::State
+                            && !subjects.contains(&e)
+                            && !s.phrases[q].possessive =>
+                    {
+                        Some(e)
+                    }
+                    _ => None,
+                });
+                if let Some(e) = object.filter(|_| subjects.len() >= 2) {
+                    return vec![e];
+                }
+            }
             for q in (0..p).rev() {
                 if let Head::Ent(e, kind) = s.phrases[q].head {
                     let t = doc.etype(e);

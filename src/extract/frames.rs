@@ -274,9 +274,12 @@ impl Ctx<'_, '_, '_> {
             if u.kind == UnitKind::Punct || s.phrase(j).is_some() {
                 break;
             }
-            let agent =
-                self.is(j, &["by", "from"]) || f.claim_object.iter().any(|w| w == self.word(j));
-            if agent && j > k + 1 {
+            let on = f.claim_object.iter().any(|w| w == self.word(j));
+            let agent = self.is(j, &["by", "from"]) || on;
+            // "a crisis the EU blamed on Lukashenko": the blamed act stands before the
+            // subject (a relative clause), so "on" may follow the verb at once.
+            let gapped = on && j == k + 1 && relative_gap(self.doc, s, k);
+            if agent && (j > k + 1 || gapped) {
                 let at = j + 1 + self.is(j + 1, &["the"]) as usize;
                 if let Some(p) = s.phrase(at) {
                     let es: Vec<Ent> = self
@@ -421,6 +424,26 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
             (objs.into_iter().map(Some).collect(), claim)
         }
     };
+    // "an exchange of fire … that Baku blamed on Armenian forces": what was blamed is
+    // the noun the relative clause hangs on.
+    let claim = claim.or_else(|| {
+        let on =
+            cx.s.units
+                .get(v + 1)
+                .is_some_and(|u| f.claim_object.iter().any(|w| w == cx.doc.word(u)));
+        if on {
+            return gapped_claim(cx, v);
+        }
+        // "blamed the ambush on the Islamic State group": what was blamed.
+        let j = (v + 2..end.min(v + 10))
+            .take_while(|&j| cx.s.units[j].kind != UnitKind::Punct)
+            .find(|&j| {
+                f.claim_object
+                    .iter()
+                    .any(|w| w == cx.doc.word(&cx.s.units[j]))
+            })?;
+        span_text(cx.doc, cx.s, v + 1, j)
+    });
     for subject in subjects {
         for &object in &objects {
             out.push(Candidate {
@@ -1279,6 +1302,26 @@ fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Candidate>) {
     } else {
         objects.into_iter().map(Some).collect()
     };
+    // "an exchange of fire … that Baku blamed on Armenian forces": what was blamed is
+    // the noun the relative clause hangs on.
+    let claim = claim.or_else(|| {
+        let on =
+            cx.s.units
+                .get(v + 1)
+                .is_some_and(|u| f.claim_object.iter().any(|w| w == cx.doc.word(u)));
+        if on {
+            return gapped_claim(cx, v);
+        }
+        // "blamed the ambush on the Islamic State group": what was blamed.
+        let j = (v + 2..end.min(v + 10))
+            .take_while(|&j| cx.s.units[j].kind != UnitKind::Punct)
+            .find(|&j| {
+                f.claim_object
+                    .iter()
+                    .any(|w| w == cx.doc.word(&cx.s.units[j]))
+            })?;
+        span_text(cx.doc, cx.s, v + 1, j)
+    });
     for subject in subjects {
         for &object in &objects {
             out.push(Candidate {
@@ -1298,4 +1341,54 @@ fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Candidate>) {
 #[allow(dead_code)]
 fn determiner(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
     DETERMINERS.contains(&cx.word(k))
+}
+
+/// Whether the verb at `v` ends a relative clause whose object is the noun before its
+/// subject: "a crisis the EU blamed", "fire … that Baku blamed".
+fn relative_gap(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
+    let Some(p) = v.checked_sub(1).and_then(|k| s.phrase(k)) else {
+        return false;
+    };
+    let start = s.phrases[p].start;
+    let before = start.checked_sub(1);
+    before.is_some_and(|b| {
+        doc.is_word(s.units, b, &["that", "which"])
+            || (s.units[b].kind == UnitKind::Word
+                && !doc.is_word(s.units, b, &["and", "or", "but", "as", "while", "when"])
+                && doc.cues(&s.units[b]).is_empty())
+    })
+}
+
+/// The noun a relative clause ending in the verb at `v` hangs on: "an exchange of fire
+/// at the Hakari bridge" in "… an exchange of fire at the Hakari bridge that Baku
+/// blamed on …".
+fn gapped_claim(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<String> {
+    let (doc, s) = (cx.doc, cx.s);
+    if !relative_gap(doc, s, v) {
+        return None;
+    }
+    let p = s.phrase(v - 1)?;
+    let mut end = s.phrases[p].start;
+    if doc.is_word(s.units, end - 1, &["that", "which"]) {
+        end -= 1;
+    }
+    let mut a = end;
+    while a > 0 && end - a < 8 {
+        let u = &s.units[a - 1];
+        let stop = u.kind == UnitKind::Punct
+            || doc.has(u, |c| matches!(c, Cue::Verb(..)))
+            || doc.is_word(
+                s.units,
+                a - 1,
+                &[
+                    "in", "after", "before", "since", "during", "when", "where", "amid", "over",
+                    "followed", "with", "to", "for", "from", "by",
+                ],
+            );
+        if stop {
+            break;
+        }
+        a -= 1;
+    }
+    (a < end).then(|| span_text(doc, s, a, end)).flatten()
 }

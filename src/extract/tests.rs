@@ -323,3 +323,32 @@ fn roles_behind_ranks_honorifics_and_bodies() {
         &["asad-gilani holds_role pakistan"],
     );
 }
+
+#[test]
+fn blame_in_relative_clauses_and_object_pronouns() {
+    // The blamed act is the noun a relative clause hangs on.
+    check(
+        "The convoy was hit in an ambush that Kinshasa blamed on Rwandan troops.",
+        &["dr-congo accuses rwanda"],
+    );
+    // An object pronoun stands for none of its clause's subjects.
+    check(
+        "Kenya, Uganda and Tanzania closed their borders with Burundi, accusing it of sheltering rebels.",
+        &[
+            "burundi borders kenya",
+            "burundi borders uganda",
+            "burundi borders tanzania",
+            "kenya closes burundi-kenya-border-crossings",
+            "uganda closes burundi-uganda-border-crossings",
+            "tanzania closes burundi-tanzania-border-crossings",
+            "kenya accuses burundi",
+            "uganda accuses burundi",
+            "tanzania accuses burundi",
+        ],
+    );
+    // What a speaker says another state did is an accusation.
+    check(
+        "Afghan officials said Islamabad was giving shelter to the militants.",
+        &["afghanistan accuses pakistan"],
+    );
+}
