@@ -407,6 +407,31 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
             }
             return j.checked_sub(1).and_then(|j| s.phrase(j));
         }
+        // "The SDF, a U.S.-backed alliance dominated by the YPG, also rejected": past
+        // the apposition to the phrase it describes.
+        if doc.is_punct(s.units, k, ",") && (k + 1..v).all(|j| s.units[j].kind == UnitKind::Word) {
+            let open = (k.saturating_sub(20)..k).rev().find(|&j| {
+                // "The Syrian Democratic Forces (SDF), a …": past the acronym too.
+                let e = if j > 0 && doc.is_punct(s.units, j - 1, ")") {
+                    j - 1
+                } else {
+                    j
+                };
+                doc.is_punct(s.units, j, ",")
+                    && e > 0
+                    && s.phrase(e - 1).is_some_and(|q| s.phrases[q].end >= e - 1)
+                    && doc.is_word(s.units, j + 1, &["a", "an", "the"])
+                    // "X, the United Arab Emirates, Y and Z" is a list, not an apposition.
+                    && s.phrase(j + 2).is_none_or(|q| {
+                        let end = s.phrases[q].end;
+                        !doc.is_punct(s.units, end, ",") && !doc.is_word(s.units, end, &["and"])
+                    })
+            });
+            if let Some(j) = open {
+                k = j;
+                continue;
+            }
+        }
         let Some(p) = s.phrase(k) else { continue };
         let ph = &s.phrases[p];
         k = ph.start;

@@ -640,7 +640,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             continue;
         }
         // Organisations by their last word; a demonym just before belongs to the name.
-        let mut org_run = doc.name_end(units, i, 5, false);
+        let mut org_run = org_name_end(doc, units, i);
         // "Polish Border Guard", and "Second Army Region" (a head, then a region noun).
         let head = org_run > i
             && (doc.has(&units[org_run - 1], |c| *c == Cue::OrgHead)
@@ -707,4 +707,27 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         i += 1;
     }
     out
+}
+
+/// The end of an organisation's name from unit `i`: capitalised words, where a body
+/// word the lexicon knows may stand inside ("State Border Guard Service", "National
+/// Police Directorate"); an office may not ("European Council President Charles").
+fn org_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> usize {
+    let mut j = i;
+    while j < units.len() && j < i + 5 {
+        let u = &units[j];
+        let cased = doc.text[u.span.0..u.span.1].starts_with(char::is_uppercase);
+        let body_word = cased
+            && matches!(u.kind, UnitKind::Cue(..))
+            && doc.entity_cue(u).is_none()
+            && doc.has(u, |c| *c == Cue::Group)
+            && j + 1 < units.len()
+            && doc.name_end(units, j + 1, 1, false) > j + 1;
+        if doc.name_end(units, j, 1, false) > j || body_word {
+            j = doc.name_end(units, j, 1, false).max(j + 1);
+        } else {
+            break;
+        }
+    }
+    j
 }
