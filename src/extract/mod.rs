@@ -187,7 +187,10 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
                 match step {
                     0 => structure::roles(&cx, &mut candidates),
                     1 => structure::noun_phrases(&cx, &mut candidates),
-                    _ if step == steps - 1 => statements::act_by(&cx, &mut candidates),
+                    _ if step == steps - 1 => {
+                        statements::act_by(&cx, &mut candidates);
+                        statements::dismissals(&cx, &mut candidates);
+                    }
                     _ => {
                         let v = step - 2;
                         frames::apply(&cx, v, &mut candidates);

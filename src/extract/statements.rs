@@ -358,3 +358,55 @@ pub fn act_by(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         }
     }
 }
+
+/// "called the accusations baseless", "said the claims were lies", "described the
+/// reports as fabricated": a charge named with a dismissive word is denied by the
+/// subject of the verb that names it.
+pub fn dismissals(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
+    let (doc, s) = (cx.doc, cx.s);
+    let words = &doc.lex.words;
+    for c in 0..s.units.len() {
+        if !doc.has(&s.units[c], |x| *x == Cue::Charge) {
+            continue;
+        }
+        // The dismissive word a few words after the charge, past "as", "were", "a".
+        let dismissed = (c + 1..(c + 5).min(s.units.len()))
+            .take_while(|&j| s.units[j].kind != UnitKind::Punct)
+            .any(|j| words.dismissive.contains(doc.word(&s.units[j])));
+        if !dismissed {
+            continue;
+        }
+        // The naming verb just before the charge: "called (the) accusations".
+        let Some(v) = (c.saturating_sub(4)..c)
+            .rev()
+            .find(|&j| words.naming_verbs.contains(doc.word(&s.units[j])))
+        else {
+            continue;
+        };
+        if (v + 1..c).any(|j| s.units[j].kind == UnitKind::Punct) {
+            continue;
+        }
+        let Some(sp) = subject_of(doc, s, v) else {
+            continue;
+        };
+        let Some(subject) = resolve(doc, cx.m, s, sp, None) else {
+            continue;
+        };
+        if !doc.etype(subject).can_act() {
+            continue;
+        }
+        let claim =
+            cx.m.last_accusation
+                .clone()
+                .or_else(|| span_text(doc, s, c, c + 1));
+        out.push(Candidate {
+            subject,
+            relation: Relation::DENIES,
+            object: None,
+            claim,
+            modality: Modality::Asserted,
+            date: s.date_near(v),
+            inferred: false,
+        });
+    }
+}

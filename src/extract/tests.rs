@@ -352,3 +352,20 @@ fn blame_in_relative_clauses_and_object_pronouns() {
         &["afghanistan accuses pakistan"],
     );
 }
+
+#[test]
+fn charges_named_with_a_dismissive_word_are_denied() {
+    check(
+        "Chad accused Sudan of arming the rebels. Sudan's foreign minister, Ali Sadiq, called the accusations baseless.",
+        &[
+            "chad accuses sudan",
+            "ali-sadiq holds_role sudan",
+            "ali-sadiq denies -",
+        ],
+    );
+    // A charge called serious is not denied.
+    check(
+        "Chad accused Sudan of arming the rebels. Sudan said the accusations were serious.",
+        &["chad accuses sudan"],
+    );
+}

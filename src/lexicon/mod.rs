@@ -178,6 +178,11 @@ pub struct Words {
     pub name_particles: HashSet<String>,
     /// Honorifics before a personal name that are not part of it ("Sheikh", "Dr").
     pub honorifics: HashSet<String>,
+    /// Words that dismiss a charge ("baseless", "lies"): "called the accusations
+    /// baseless" is a denial.
+    pub dismissive: HashSet<String>,
+    /// Verbs that name something as something ("called", "described as").
+    pub naming_verbs: HashSet<String>,
 }
 
 /// A match of a lexicon pattern in folded text, with byte offsets into the folded text.
@@ -565,6 +570,8 @@ impl Lexicon {
                 place_modifiers: fold_all(&words.place_modifiers).into_iter().collect(),
                 name_particles: fold_all(&words.name_particles).into_iter().collect(),
                 honorifics: fold_all(&words.honorifics).into_iter().collect(),
+                dismissive: fold_all(&words.dismissive).into_iter().collect(),
+                naming_verbs: fold_all(&words.naming_verbs).into_iter().collect(),
             },
             matcher,
             cues: b.cues,

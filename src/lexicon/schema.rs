@@ -142,6 +142,10 @@ pub(super) struct WordsFile {
     pub(super) name_particles: Vec<String>,
     #[serde(default)]
     pub(super) honorifics: Vec<String>,
+    #[serde(default)]
+    pub(super) dismissive: Vec<String>,
+    #[serde(default)]
+    pub(super) naming_verbs: Vec<String>,
     pub(super) fixed: Vec<String>,
 }
 
