@@ -1,0 +1,541 @@
+//! Stage 4 of extraction: the frame matcher. Every relation frame of the lexicon is
+//! applied by the same code at each of its trigger words: an active verb with its
+//! subjects, objects and claim; a passive with or without its agent; a noun with the
+//! actor in a possessive, a "by" phrase, an apposition or the verb that governs it; a
+//! participle after "kept" or "remain". What a frame declares (argument types,
+//! prepositions, collective crossings, who acts in an agentless passive) is data.
+
+use super::discourse::{neighbour, resolve, resolve_all, Memory};
+use super::doc::{Doc, Ent};
+use super::english::{
+    clause_end, coordinated_after, coordinated_before, is_passive, modality, nominal_use,
+    phrase_after, span_text, subject_of, subject_position, DETERMINERS, PREPOSITIONS,
+};
+use super::units::UnitKind;
+use super::view::{Head, Sentence};
+use crate::lexicon::{Agentless, Cue, Forms, Frame, MentionKind, Rule};
+use crate::model::{EntityType, Modality, Relation};
+
+mod noun;
+mod objects;
+mod passive;
+
+use noun::*;
+use objects::*;
+use passive::*;
+
+/// A fact the rules read, before it is checked and recorded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    /// Who acts.
+    pub subject: Ent,
+    /// The relation.
+    pub relation: Relation,
+    /// The second entity.
+    pub object: Option<Ent>,
+    /// What was claimed, alleged or said.
+    pub claim: Option<String>,
+    /// Asserted, possible or negated.
+    pub modality: Modality,
+    /// ISO date.
+    pub date: Option<String>,
+    /// Inferred rather than read (an official's state taken from the article's topic):
+    /// recorded, but not used to read later sentences.
+    pub inferred: bool,
+}
+
+/// What the matcher reads: the document, what came before, and the sentence.
+pub struct Ctx<'c, 'd, 'u> {
+    /// The document.
+    pub doc: &'c Doc<'d>,
+    /// What the article said before.
+    pub m: &'c Memory,
+    /// The sentence.
+    pub s: &'c Sentence<'u>,
+}
+
+impl Ctx<'_, '_, '_> {
+    fn frame(&self, r: Relation) -> Option<&Frame> {
+        self.doc.lex.frame(r).filter(|f| f.rule == Rule::Frame)
+    }
+
+    fn word(&self, k: usize) -> &str {
+        self.s.units.get(k).map_or("", |u| self.doc.word(u))
+    }
+
+    fn is(&self, k: usize, words: &[&str]) -> bool {
+        self.doc.is_word(self.s.units, k, words)
+    }
+
+    fn has(&self, k: usize, pred: impl Fn(&Cue) -> bool) -> bool {
+        self.doc.has_at(self.s.units, k, pred)
+    }
+
+    fn resolve(&self, p: usize, subject: Option<Ent>) -> Option<Ent> {
+        resolve(self.doc, self.m, self.s, p, subject)
+    }
+
+    fn resolve_all(&self, p: usize, subject: Option<Ent>) -> Vec<Ent> {
+        resolve_all(self.doc, self.m, self.s, p, subject)
+    }
+
+    /// The state an actor acts for: a state itself, a place's or organisation's state,
+    /// a person's state from the roles read so far.
+    fn acting_state(&self, e: Ent) -> Option<u32> {
+        match self.doc.etype(e) {
+            EntityType::Person => self.m.state_of_person(self.doc, e),
+            _ => self.doc.state_of(e),
+        }
+    }
+
+    /// Subjects of the verb at `v`, with coordinated ones, resolved.
+    fn subjects(&self, v: usize) -> Vec<Ent> {
+        let Some(p) = subject_of(self.doc, self.s, v) else {
+            return self.opener_subject(v).into_iter().collect();
+        };
+        let mut out = Vec::new();
+        for q in coordinated_before(self.doc, self.s, p) {
+            let ph = &self.s.phrases[q];
+            // A coordinated demonym or possessive is a modifier, not a subject.
+            if q != p && (ph.possessive || matches!(ph.head, Head::Ent(_, MentionKind::Demonym))) {
+                continue;
+            }
+            for e in self.resolve_all(q, None) {
+                if !out.contains(&e) {
+                    out.push(e);
+                }
+            }
+        }
+        // Coordinated subjects must be of one kind: "Estonia and Latvia".
+        if let Some(&last) = out.last() {
+            let t = self.doc.etype(last);
+            out.retain(|e| self.doc.etype(*e) == t);
+        }
+        out
+    }
+
+    /// The subject of a participle or infinitive with none of its own: "After accusing
+    /// Russia of …, Finland closed", "Thailand's decision to close the border".
+    fn opener_subject(&self, v: usize) -> Option<Ent> {
+        let s = self.s;
+        // "X's decision/move/order to close".
+        if v >= 3 && self.is(v - 1, &["to"]) {
+            for k in (v.saturating_sub(5)..v - 1).rev() {
+                if let Some(p) = s.phrase(k) {
+                    if s.phrases[p].possessive && s.phrases[p].end + 2 >= v - 1 {
+                        return self.resolve(p, None);
+                    }
+                    break;
+                }
+            }
+        }
+        // A participle opening the sentence takes the main clause's subject.
+        let opener = v <= 2
+            && (v == 0
+                || self.is(
+                    v - 1,
+                    &[
+                        "after",
+                        "before",
+                        "since",
+                        "by",
+                        "when",
+                        "while",
+                        "following",
+                    ],
+                ));
+        if !opener {
+            return None;
+        }
+        (0..s.phrases.len())
+            .filter(|&p| s.phrases[p].start > v && !s.phrases[p].possessive)
+            .find(|&p| {
+                let a = s.phrases[p].start;
+                a > 0 && s.units[a - 1].kind == UnitKind::Punct && subject_position(self.doc, s, p)
+            })
+            .and_then(|p| self.resolve(p, None))
+    }
+
+    /// "Orpo said Russian border authorities had begun …, and accused Moscow of …":
+    /// a verb coordinated after a statement takes the speaker as subject.
+    fn coordinated_speaker(&self, v: usize) -> Option<Vec<Ent>> {
+        // ", and accused": a comma marks coordination with the main clause; "said
+        // Norway could follow … and close" coordinates inside the reported clause.
+        if !(v > 1 && self.is(v - 1, &["and"]) && self.doc.is_punct(self.s.units, v - 2, ",")) {
+            return None;
+        }
+        let says = (0..v - 1)
+            .rev()
+            .find(|&k| self.has(k, |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS)))?;
+        let p = subject_of(self.doc, self.s, says)?;
+        let who: Vec<Ent> = self.resolve(p, None).into_iter().collect();
+        (!who.is_empty()).then_some(who)
+    }
+
+    fn modality_from(&self, subject_phrase: Option<usize>, v: usize, end: usize) -> Modality {
+        let from = subject_phrase.map_or_else(
+            || {
+                self.s.phrase_at[..v]
+                    .iter()
+                    .rposition(|p| p.is_some())
+                    .unwrap_or(0)
+            },
+            |p| self.s.phrases[p].end,
+        );
+        modality(self.doc, self.s, from.min(v), v, end)
+    }
+
+    /// The claim after unit `k` when it opens with one of `words`.
+    fn claim_after(&self, k: usize, words: &[String], end: usize) -> Option<String> {
+        const AUX: &[&str] = &[
+            "is", "are", "was", "were", "has", "had", "have", "been", "being", "having", "would",
+            "will", "had been", "has been",
+        ];
+        let w = self.word(k);
+        let mut c = if words.iter().any(|x| x == w) {
+            k + 1
+        } else if AUX.contains(&w) {
+            // The rest of a that-clause: "accusations that Russia is orchestrating …".
+            k
+        } else {
+            return None;
+        };
+        while c < end && self.is(c, AUX) {
+            c += 1;
+        }
+        span_text(self.doc, self.s, c, end)
+    }
+
+    /// Objects of a frame in units after `k`: entity phrases (a coordinated list), the
+    /// owner of an act ("Iran's strike", "the attack by M23"), or the subject of a
+    /// that-clause ("alleged that Cambodia had…"). Returns the entities and the unit
+    /// after the last of them.
+    fn objects_after(
+        &self,
+        f: &Frame,
+        k: usize,
+        end: usize,
+        preps: &[String],
+        subject: Option<Ent>,
+    ) -> (Vec<Ent>, usize) {
+        let s = self.s;
+        let fits = |e: &Ent| f.object.contains(self.doc.etype(*e));
+        // "alleged that Cambodia had laid mines": the accused is the clause's subject.
+        if self.is(k + 1, &["that"])
+            && (f.claim.iter().any(|c| c == "that") || f.noun_claim.iter().any(|c| c == "that"))
+        {
+            // "… that the trial was unfair, and that the Belarusian authorities are …":
+            // the first clause whose subject can be accused.
+            let mut t = k + 1;
+            while t < end {
+                if let Some(p) = phrase_after(self.doc, s, t, 3, &[]) {
+                    let ph = &s.phrases[p];
+                    let demonym_only = matches!(ph.head, Head::Ent(_, MentionKind::Demonym))
+                        && ph.end - ph.start == 1;
+                    if !demonym_only {
+                        let es: Vec<Ent> = self
+                            .resolve_all(p, subject)
+                            .into_iter()
+                            .filter(fits)
+                            .collect();
+                        if !es.is_empty() {
+                            return (es, ph.end);
+                        }
+                    }
+                }
+                match (t + 1..end).find(|&j| self.is(j, &["that"]) && self.is(j - 1, &["and"])) {
+                    Some(j) => t = j,
+                    None => break,
+                }
+            }
+        }
+        if let Some(p) = phrase_after(self.doc, s, k, 3, preps).filter(|&p| s.phrases[p].end <= end)
+        {
+            let mut out = Vec::new();
+            let list = coordinated_after(self.doc, s, p, end);
+            let last = *list.last().unwrap_or(&p);
+            for q in list {
+                // A body of no named state ("accused the authorities") names nobody.
+                if s.phrases[q].head == Head::Group {
+                    continue;
+                }
+                for e in self.resolve_all(q, subject) {
+                    if fits(&e) && !out.contains(&e) {
+                        out.push(e);
+                    }
+                }
+            }
+            if !out.is_empty() {
+                return (out, s.phrases[last].end);
+            }
+        }
+        // "condemned the attack by M23 rebels", "denounced the shelling by Azerbaijani
+        // forces": the act's agent.
+        let mut j = k + 1;
+        let mut words = 0;
+        while j < end && words < 6 {
+            let u = &s.units[j];
+            if u.kind == UnitKind::Punct && matches!(self.word(j), "\"" | "'") {
+                j += 1;
+                continue;
+            }
+            if u.kind == UnitKind::Punct || s.phrase(j).is_some() {
+                break;
+            }
+            let on = f.claim_object.iter().any(|w| w == self.word(j));
+            let agent = self.is(j, &["by", "from"]) || on;
+            // "a crisis the EU blamed on Lukashenko": the blamed act stands before the
+            // subject (a relative clause), so "on" may follow the verb at once.
+            let gapped = on && j == k + 1 && relative_gap(self.doc, s, k);
+            if agent && (j > k + 1 || gapped) {
+                let at = j + 1 + self.is(j + 1, &["the"]) as usize;
+                if let Some(p) = s.phrase(at) {
+                    let es: Vec<Ent> = self
+                        .resolve_all(p, subject)
+                        .into_iter()
+                        .filter(fits)
+                        .collect();
+                    if !es.is_empty() {
+                        return (es, s.phrases[p].end);
+                    }
+                }
+                break;
+            }
+            if PREPOSITIONS.contains(&self.word(j)) && !self.is(j, &["of"]) {
+                break;
+            }
+            words += 1;
+            j += 1;
+        }
+        (Vec::new(), k + 1)
+    }
+}
+
+/// Applies every frame whose trigger word is at unit `v`.
+pub fn apply(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
+    let u = cx.s.units[v];
+    for &cue in cx.doc.cues(&u) {
+        match cue {
+            Cue::Verb(r, forms) => {
+                if let Some(f) = cx.frame(r) {
+                    verb(cx, f, v, forms, out);
+                }
+            }
+            Cue::Noun(r) => {
+                if let Some(f) = cx.frame(r) {
+                    noun(cx, f, v, out);
+                }
+            }
+            // "the crossing remained open": the state of the frame, negated.
+            Cue::Opposite(r) => {
+                if let Some(f) = cx.frame(r) {
+                    if let Some(k) = stative_before(cx, v, r) {
+                        let end = clause_end(cx.doc, cx.s, v + 1);
+                        let from = out.len();
+                        stative(cx, f, k, v, end, out);
+                        for c in &mut out[from..] {
+                            c.modality = match c.modality {
+                                Modality::Asserted => Modality::Negated,
+                                m => m,
+                            };
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The unit of a stative verb of `r` ("kept", "remain") before the participle at `v`
+/// in the same clause.
+fn stative_before(cx: &Ctx<'_, '_, '_>, v: usize, r: Relation) -> Option<usize> {
+    (v.saturating_sub(12)..v)
+        .rev()
+        .take_while(|&k| {
+            let punct = cx.s.units[k].kind == UnitKind::Punct && !matches!(cx.word(k), "-" | ",");
+            // Another verb ends the search; "border" in "kept its border shut" is a noun.
+            let verb = cx.has(k, |c| matches!(c, Cue::Verb(..)))
+                && !cx.has(k, |c| matches!(c, Cue::Stative(_) | Cue::CrossingNoun));
+            !punct && (k + 1 == v || !verb)
+        })
+        .find(|&k| cx.has(k, |c| *c == Cue::Stative(r)))
+}
+
+fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<Candidate>) {
+    if nominal_use(cx.doc, cx.s, v) {
+        return;
+    }
+    let end = clause_end(cx.doc, cx.s, v + 1);
+    if forms.has(Forms::PARTICIPLE) {
+        if let Some(k) = stative_before(cx, v, f.relation) {
+            return stative(cx, f, k, v, end, out);
+        }
+        if f.passive && is_passive(cx.doc, cx.s, v) {
+            return passive(cx, f, v, end, out);
+        }
+    }
+    // A bare participle after a noun is a modifier ("crossings closed since June").
+    if (forms == Forms::PAST.union(Forms::PARTICIPLE) || forms == Forms::PARTICIPLE)
+        && v > 0
+        && cx.has(v - 1, |c| *c == Cue::CrossingNoun)
+    {
+        return;
+    }
+    let subject_p = subject_of(cx.doc, cx.s, v);
+    if f.agentless == Agentless::Location && intransitive(cx, v, subject_p) {
+        // "the crossing is expected to reopen", "Raja-Jooseppi will close on
+        // Friday": the crossing's state acts on it.
+        return passive(cx, f, v, end, out);
+    }
+    let subjects = cx.coordinated_speaker(v).unwrap_or_else(|| cx.subjects(v));
+    if subjects.is_empty() {
+        return;
+    }
+    let modality = cx.modality_from(subject_p, v, end);
+    let date = cx.s.date_near(v);
+    let first = subjects.first().copied();
+    let (objects, claim) = if f.object.is_empty() {
+        (vec![None], object_claim(cx, f, v, end))
+    } else if f.collective {
+        // Each actor closes its own crossings: "Poland, Lithuania and Latvia … their
+        // borders with Belarus".
+        for subject in &subjects {
+            let state = cx.acting_state(*subject);
+            for object in closed_objects(cx, v + 1, end, state) {
+                out.push(Candidate {
+                    subject: *subject,
+                    relation: f.relation,
+                    object: Some(object),
+                    claim: None,
+                    modality,
+                    date: date.clone(),
+                    inferred: false,
+                });
+            }
+        }
+        return;
+    } else {
+        let (mut objs, after) = cx.objects_after(f, v, end, &f.verb_object, first);
+        // "India and China blamed each other": each accuses the other.
+        let each_other = cx.is(v + 1, &["each other", "one another"]);
+        if each_other && subjects.len() >= 2 {
+            objs = subjects.clone();
+        }
+        if objs.is_empty() && f.object_optional {
+            // "Phnom Penh condemned the air strikes": nobody named; in a story between
+            // two states, the act condemned is the other side's.
+            let other = first.and_then(|e| other_side(cx, e));
+            (vec![other], span_text(cx.doc, cx.s, v + 1, end))
+        } else {
+            let claim = cx.claim_after(after, &f.claim, end);
+            (objs.into_iter().map(Some).collect(), claim)
+        }
+    };
+    // "an exchange of fire … that Baku blamed on Armenian forces": what was blamed is
+    // the noun the relative clause hangs on.
+    let claim = claim.or_else(|| {
+        let on =
+            cx.s.units
+                .get(v + 1)
+                .is_some_and(|u| f.claim_object.iter().any(|w| w == cx.doc.word(u)));
+        if on {
+            return gapped_claim(cx, v);
+        }
+        // "blamed the ambush on the Islamic State group": what was blamed.
+        let j = (v + 2..end.min(v + 10))
+            .take_while(|&j| cx.s.units[j].kind != UnitKind::Punct)
+            .find(|&j| {
+                f.claim_object
+                    .iter()
+                    .any(|w| w == cx.doc.word(&cx.s.units[j]))
+            })?;
+        span_text(cx.doc, cx.s, v + 1, j)
+    });
+    for subject in subjects {
+        for &object in &objects {
+            out.push(Candidate {
+                subject,
+                relation: f.relation,
+                object,
+                claim: claim.clone(),
+                modality,
+                date: date.clone(),
+                inferred: false,
+            });
+        }
+    }
+}
+
+/// The claim of a frame whose object is the claim ("denied the accusations of …"):
+/// the text after the verb; a bare "the charges" means the last accusation read.
+fn object_claim(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, end: usize) -> Option<String> {
+    if !f.object_claim {
+        return None;
+    }
+    let text = span_text(cx.doc, cx.s, v + 1, end);
+    let anaphoric = text.as_deref().is_none_or(|t| {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let last = crate::text::fold(words.last().copied().unwrap_or(""));
+        // "denied the charges", "rejected it": a charge noun or a pronoun.
+        words.len() <= 3
+            && ((v + 1..end).any(|k| cx.has(k, |c| *c == Cue::Charge))
+                || matches!(last.as_str(), "it" | "them" | "this" | "that"))
+            && !last.is_empty()
+    });
+    if anaphoric {
+        cx.m.last_accusation.clone().or(text)
+    } else {
+        text
+    }
+}
+
+/// Whether the verb at `v` ends a relative clause whose object is the noun before its
+/// subject: "a crisis the EU blamed", "fire … that Baku blamed".
+fn relative_gap(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
+    let Some(p) = v.checked_sub(1).and_then(|k| s.phrase(k)) else {
+        return false;
+    };
+    let start = s.phrases[p].start;
+    let before = start.checked_sub(1);
+    before.is_some_and(|b| {
+        doc.is_word(s.units, b, &["that", "which"])
+            || (s.units[b].kind == UnitKind::Word
+                && !doc.is_word(s.units, b, &["and", "or", "but", "as", "while", "when"])
+                && doc.cues(&s.units[b]).is_empty())
+    })
+}
+
+/// The noun a relative clause ending in the verb at `v` hangs on: "an exchange of fire
+/// at the Hakari bridge" in "… an exchange of fire at the Hakari bridge that Baku
+/// blamed on …".
+fn gapped_claim(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<String> {
+    let (doc, s) = (cx.doc, cx.s);
+    if !relative_gap(doc, s, v) {
+        return None;
+    }
+    let p = s.phrase(v - 1)?;
+    let mut end = s.phrases[p].start;
+    if doc.is_word(s.units, end - 1, &["that", "which"]) {
+        end -= 1;
+    }
+    let mut a = end;
+    while a > 0 && end - a < 8 {
+        let u = &s.units[a - 1];
+        let stop = u.kind == UnitKind::Punct
+            || doc.has(u, |c| matches!(c, Cue::Verb(..)))
+            || doc.is_word(
+                s.units,
+                a - 1,
+                &[
+                    "in", "after", "before", "since", "during", "when", "where", "amid", "over",
+                    "followed", "with", "to", "for", "from", "by",
+                ],
+            );
+        if stop {
+            break;
+        }
+        a -= 1;
+    }
+    (a < end).then(|| span_text(doc, s, a, end)).flatten()
+}

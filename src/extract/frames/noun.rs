@@ -1,0 +1,230 @@
+//! Frames read from nouns: "the closure of Storskog", "Finland's accusations against Russia", "accusations by X of Y".
+
+use super::*;
+
+/// A noun of the frame at `v`: "Helsinki's accusations that …", "accusations by X
+/// against Y", "imposed sanctions on X", "the closure of …", "traded accusations".
+pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Candidate>) {
+    let s = cx.s;
+    let end = clause_end(cx.doc, s, v + 1);
+    let date = s.date_near(v);
+    // Where the noun phrase starts: past determiners and adjectives.
+    let mut start = v;
+    while start > 0 && v - start < 3 {
+        let k = start - 1;
+        let plain = s.units[k].kind == UnitKind::Word && s.phrase(k).is_none();
+        if plain
+            && !PREPOSITIONS.contains(&cx.word(k))
+            && !cx.has(k, |c| {
+                matches!(c, Cue::Governor(_) | Cue::Reciprocal(_) | Cue::Verb(..))
+            })
+        {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    // The actor.
+    let mut subjects: Vec<Ent> = Vec::new();
+    let mut governor = None;
+    let mut reciprocal = false;
+    if let Some(p) = start
+        .checked_sub(1)
+        .and_then(|k| s.phrase(k))
+        .filter(|&p| s.phrases[p].possessive)
+    {
+        subjects = cx.resolve_all(p, None);
+    }
+    // "accusations by Vilnius of …".
+    let by = (v + 1 < end && cx.is(v + 1, &["by", "from"]))
+        .then(|| s.phrase(v + 2))
+        .flatten();
+    if subjects.is_empty() {
+        if let Some(p) = by {
+            subjects = cx.resolve_all(p, None);
+        }
+    }
+    if subjects.is_empty() && start > 0 {
+        // The governing verb, past negations and adverbs: "is not a member of".
+        let mut k = start - 1;
+        while k > 0
+            && start - k < 4
+            && (cx.has(k, |c| matches!(c, Cue::Negation | Cue::Hedge))
+                || cx.is(
+                    k,
+                    &[
+                        "also", "still", "already", "now", "once", "no", "longer", "never", "then",
+                        "quickly", "swiftly",
+                    ],
+                )
+                || cx.word(k).ends_with("ly"))
+        {
+            k -= 1;
+        }
+        if cx.has(k, |c| *c == Cue::Reciprocal(f.relation)) {
+            reciprocal = true;
+            governor = Some(k);
+        } else if cx.has(k, |c| *c == Cue::Governor(f.relation)) {
+            governor = Some(k);
+        }
+        if let Some(g) = governor {
+            subjects = cx.subjects(g);
+        } else if let Some(a) = (start..v).find(|&j| cx.is(j, &["a", "an"])) {
+            // "Norway, a member of NATO", "Finland, a founding member of".
+            if a >= 2 && cx.doc.is_punct(s.units, a - 1, ",") {
+                if let Some(p) = s.phrase(a - 2) {
+                    subjects = cx.resolve_all(p, None);
+                }
+            }
+        }
+    }
+    if subjects.is_empty() {
+        return;
+    }
+    let modality = match governor {
+        Some(g) => {
+            let from = subject_of(cx.doc, s, g).map_or(g, |p| s.phrases[p].end);
+            modality(cx.doc, s, from.min(g), start, end)
+        }
+        None => modality(cx.doc, s, start.saturating_sub(2), start, end),
+    };
+    // The object.
+    let after_by = by.map_or(v, |p| s.phrases[p].end - 1);
+    let first = subjects.first().copied();
+    let (mut objects, claim) = if f.object.is_empty() {
+        (Vec::new(), span_text(cx.doc, s, v + 1, end))
+    } else if f.collective {
+        let state = first.and_then(|e| cx.acting_state(e));
+        if !cx.is(
+            v + 1,
+            &f.noun_object.iter().map(String::as_str).collect::<Vec<_>>(),
+        ) {
+            return;
+        }
+        (closed_objects(cx, v + 2, end, state), None)
+    } else {
+        let preps: Vec<String> = f
+            .noun_object
+            .iter()
+            .filter(|p| *p != "by")
+            .cloned()
+            .collect();
+        let (objs, after) = if preps.iter().any(|p| cx.is(after_by + 1, &[p.as_str()]))
+            || cx.is(after_by + 1, &["that"])
+        {
+            cx.objects_after(f, after_by, end, &preps, first)
+        } else {
+            (Vec::new(), after_by + 1)
+        };
+        let mut claim_words = f.noun_claim.clone();
+        claim_words.extend(f.claim.iter().cloned());
+        let claim = cx.claim_after(after, &claim_words, end);
+        (objs, claim)
+    };
+    if reciprocal {
+        // "Thailand and Cambodia traded accusations", "the two sides traded blame",
+        // "X traded accusations with Y".
+        if subjects.len() == 1 {
+            if let Some(p) = (v + 1..end)
+                .find(|&k| cx.is(k, &["with"]))
+                .and_then(|k| s.phrase(k + 1))
+            {
+                subjects.extend(cx.resolve_all(p, None));
+            }
+        }
+        if subjects.len() == 2 {
+            let (a, b) = (subjects[0], subjects[1]);
+            for (x, y) in [(a, b), (b, a)] {
+                out.push(Candidate {
+                    subject: x,
+                    relation: f.relation,
+                    object: (!f.object.is_empty()).then_some(y),
+                    claim: claim.clone(),
+                    modality,
+                    date: date.clone(),
+                    inferred: false,
+                });
+            }
+        }
+        return;
+    }
+    if objects.is_empty() && !f.object.is_empty() && !f.collective {
+        // "the European Union, of which Greece is a member": the antecedent of "which".
+        if let Some(w) = (start.saturating_sub(6)..start)
+            .rev()
+            .find(|&k| cx.is(k, &["which"]))
+        {
+            if w >= 2 && cx.is(w - 1, &["of", "to"]) {
+                let mut a = w - 2;
+                if cx.doc.is_punct(s.units, a, ",") && a > 0 {
+                    a -= 1;
+                }
+                if let Some(p) = s.phrase(a) {
+                    objects = cx
+                        .resolve_all(p, None)
+                        .into_iter()
+                        .filter(|e| f.object.contains(cx.doc.etype(*e)))
+                        .collect();
+                }
+            }
+        }
+    }
+    if objects.is_empty() && !f.object.is_empty() && !f.collective {
+        // "Minsk dismissed accusations by Vilnius of …": the accused is who denies.
+        let denier = (start.saturating_sub(3)..start).rev().find(|&k| {
+            cx.has(k, |c| matches!(c, Cue::Verb(r, _) if cx.doc.lex.frame(*r).is_some_and(|f| f.object_claim)))
+        });
+        if let Some(d) = denier {
+            objects = cx.subjects(d);
+        } else if governor.is_some() && f.relation == Relation::ACCUSES {
+            // "made similar accusations": against whom the last one was.
+            objects.extend(cx.m.last_accused);
+        }
+    }
+    let objects: Vec<Option<Ent>> = if f.object.is_empty() {
+        vec![None]
+    } else if objects.is_empty() && f.object_optional {
+        vec![first.and_then(|e| other_side(cx, e))]
+    } else {
+        objects.into_iter().map(Some).collect()
+    };
+    // "an exchange of fire … that Baku blamed on Armenian forces": what was blamed is
+    // the noun the relative clause hangs on.
+    let claim = claim.or_else(|| {
+        let on =
+            cx.s.units
+                .get(v + 1)
+                .is_some_and(|u| f.claim_object.iter().any(|w| w == cx.doc.word(u)));
+        if on {
+            return gapped_claim(cx, v);
+        }
+        // "blamed the ambush on the Islamic State group": what was blamed.
+        let j = (v + 2..end.min(v + 10))
+            .take_while(|&j| cx.s.units[j].kind != UnitKind::Punct)
+            .find(|&j| {
+                f.claim_object
+                    .iter()
+                    .any(|w| w == cx.doc.word(&cx.s.units[j]))
+            })?;
+        span_text(cx.doc, cx.s, v + 1, j)
+    });
+    for subject in subjects {
+        for &object in &objects {
+            out.push(Candidate {
+                subject,
+                relation: f.relation,
+                object,
+                claim: claim.clone(),
+                modality,
+                date: date.clone(),
+                inferred: false,
+            });
+        }
+    }
+}
+
+/// Whether the unit at `k` is a determiner.
+#[allow(dead_code)]
+pub(super) fn determiner(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
+    DETERMINERS.contains(&cx.word(k))
+}

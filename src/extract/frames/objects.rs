@@ -1,0 +1,393 @@
+//! What a closure or reopening acts on: stative verbs ("kept the border closed"), owners of nouns, and the crossings a verb closes (named, listed, or a border's crossings).
+
+use super::*;
+
+/// "kept the Kuźnica crossing closed", "the border will remain shut until further
+/// notice": the stative verb at `k`, the participle at `v`.
+pub(super) fn stative(
+    cx: &Ctx<'_, '_, '_>,
+    f: &Frame,
+    k: usize,
+    v: usize,
+    end: usize,
+    out: &mut Vec<Candidate>,
+) {
+    let s = cx.s;
+    let date = s.date_near(v);
+    // Objects between the two verbs: "kept its border shut".
+    let between: Vec<Ent> = if f.collective {
+        closed_objects_in(cx, k + 1, v, None)
+    } else {
+        Vec::new()
+    };
+    let subject_p = subject_of(cx.doc, s, k);
+    let modality = verb_group_modality(cx, k, end);
+    // "The Tienditas bridge is kept closed by Caracas": the agent keeps it closed.
+    if let Some(a) = (v + 1 < end && cx.is(v + 1, &["by"]))
+        .then(|| s.phrase(v + 2))
+        .flatten()
+    {
+        let objects = crossings_before(cx, k);
+        for subject in cx.resolve_all(a, None) {
+            for &object in &objects {
+                out.push(Candidate {
+                    subject,
+                    relation: f.relation,
+                    object: Some(object),
+                    claim: None,
+                    modality,
+                    date: date.clone(),
+                    inferred: false,
+                });
+            }
+        }
+        return;
+    }
+    let _ = subject_p;
+    if !between.is_empty()
+        || (k + 1..v).any(|j| s.phrase(j).is_some() || cx.has(j, |c| *c == Cue::CrossingNoun))
+    {
+        // "X kept Y closed": X acts on Y.
+        let subjects = cx.subjects(k);
+        for subject in subjects {
+            let state = cx.acting_state(subject);
+            let objects = closed_objects_in(cx, k + 1, v, state);
+            for object in objects {
+                out.push(Candidate {
+                    subject,
+                    relation: f.relation,
+                    object: Some(object),
+                    claim: None,
+                    modality,
+                    date: date.clone(),
+                    inferred: false,
+                });
+            }
+        }
+        return;
+    }
+    // "Niger will keep closed its border with Benin": the object after the participle.
+    if f.collective && v == k + 1 {
+        let subjects = cx.subjects(k);
+        let mut any = false;
+        for subject in &subjects {
+            let state = cx.acting_state(*subject);
+            for object in closed_objects_in(cx, v + 1, end, state) {
+                any = true;
+                out.push(Candidate {
+                    subject: *subject,
+                    relation: f.relation,
+                    object: Some(object),
+                    claim: None,
+                    modality,
+                    date: date.clone(),
+                    inferred: false,
+                });
+            }
+        }
+        if any {
+            return;
+        }
+    }
+    // "Y remains closed": Y is the object; who acts is who holds it.
+    let mut objects = crossings_before(cx, k);
+    if objects.is_empty() && f.collective {
+        if let Some(c) = (k.saturating_sub(8)..k)
+            .rev()
+            .find(|&j| cx.has(j, |c| *c == Cue::CrossingNoun))
+        {
+            let state = noun_owner(cx, c);
+            let start = (0..c)
+                .rev()
+                .find(|&j| s.units[j].kind == UnitKind::Punct)
+                .map_or(0, |j| j + 1);
+            objects = closed_objects(cx, start, k, state);
+        }
+    }
+    for object in objects {
+        let st = match object {
+            Ent::Crossings(a, b) => pair_side(cx, a, b),
+            e => cx.doc.state_of(e).or(cx.m.main_state()),
+        };
+        if let Some(st) = st {
+            out.push(Candidate {
+                subject: Ent::Lex(st),
+                relation: f.relation,
+                object: Some(object),
+                claim: None,
+                modality,
+                date: date.clone(),
+                inferred: false,
+            });
+        }
+    }
+}
+
+/// The state whose crossings an unnamed crossing noun at `k` means when no actor says:
+/// a possessive or demonym before it ("Finland's border", "the Finnish border"), else
+/// the state the article is about, else the last state that acted.
+pub(super) fn noun_owner(cx: &Ctx<'_, '_, '_>, k: usize) -> Option<u32> {
+    let s = cx.s;
+    let mut j = k;
+    while j > 0 && k - j < 6 {
+        j -= 1;
+        if let Some(p) = s.phrase(j) {
+            let ph = &s.phrases[p];
+            if ph.possessive || matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) {
+                if let Some(st) = cx.resolve(p, None).and_then(|e| cx.acting_state(e)) {
+                    return Some(st);
+                }
+            }
+            break;
+        }
+        if s.units[j].kind == UnitKind::Punct && cx.word(j) != "-" {
+            break;
+        }
+    }
+    // "… crossing points were closed …, and the last one, Raja-Jooseppi": a named
+    // crossing of the sentence says whose border it is.
+    let named = s.phrases.iter().find_map(|p| match p.head {
+        Head::Ent(e, _) if cx.doc.etype(e) == EntityType::Crossing => cx.doc.state_of(e),
+        _ => None,
+    });
+    named
+        .or(cx.m.main_state())
+        .or(cx.m.last_state.and_then(|e| cx.doc.state_of(e)))
+}
+
+/// Which side of the border between `a` and `b` acts when no actor is named: the
+/// article's state if it is one of them, else the last state that acted, else `a`.
+pub(super) fn pair_side(cx: &Ctx<'_, '_, '_>, a: u32, b: u32) -> Option<u32> {
+    let on = |x: Option<u32>| x.filter(|x| *x == a || *x == b);
+    on(cx.m.main_state())
+        .or_else(|| on(cx.m.last_state.and_then(|e| cx.doc.state_of(e))))
+        .or(Some(a))
+}
+
+/// Named crossings standing before the verb at `v` in its clause (a coordinated list,
+/// "Tverečius, in north-eastern Lithuania, and Šumskas"), or what "it" and "the
+/// crossing" mean there.
+pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
+    let s = cx.s;
+    let mut out = Vec::new();
+    let mut k = v;
+    while k > 0 {
+        k -= 1;
+        if cx.has(k, |c| matches!(c, Cue::Verb(..))) && !out.is_empty() {
+            break;
+        }
+        if let Some(p) = s.phrase(k) {
+            match s.phrases[p].head {
+                // A place listed with crossings is one ("Tverečius, in north-eastern
+                // Lithuania, and Šumskas, east of Vilnius, will be shut").
+                Head::Ent(e, _)
+                    if cx.doc.etype(e) == EntityType::Crossing
+                        || (cx.doc.etype(e) == EntityType::Place
+                            && matches!(e, Ent::Lex(i) if cx.doc.is_found(i))
+                            && !out.is_empty()
+                            && cx.doc.is_punct(s.units, s.phrases[p].end, ","))
+                            && !out.contains(&e) =>
+                {
+                    out.push(e);
+                }
+                Head::Pronoun { person: false } if !s.phrases[p].possessive && out.is_empty() => {
+                    return last_crossing_in(cx, p).into_iter().collect();
+                }
+                _ => {}
+            }
+            k = s.phrases[p].start;
+        } else if out.is_empty()
+            && cx.has(k, |c| *c == Cue::CrossingHead)
+            && k > 0
+            && cx.is(k - 1, &["the", "this"])
+            && v - k <= 4
+        {
+            // "the crossing" means the last one named; "the border" names none.
+            let before = s.phrases.iter().take_while(|p| p.start < k).count();
+            return last_crossing_in(cx, before).into_iter().collect();
+        }
+    }
+    out
+}
+
+pub(super) fn last_crossing_in(cx: &Ctx<'_, '_, '_>, before_phrase: usize) -> Option<Ent> {
+    (0..before_phrase.min(cx.s.phrases.len()))
+        .rev()
+        .find_map(|q| match cx.s.phrases[q].head {
+            Head::Ent(e @ Ent::Lex(_), _) if cx.doc.etype(e) == EntityType::Crossing => Some(e),
+            _ => None,
+        })
+        .or(cx.m.last_crossing)
+}
+
+/// What is closed in units `from..end`: named crossings (with every crossing of a
+/// list), or crossing nouns standing for the crossings between `state` and the other
+/// side ("its border crossings with Russia", "the border").
+pub(super) fn closed_objects(
+    cx: &Ctx<'_, '_, '_>,
+    from: usize,
+    end: usize,
+    state: Option<u32>,
+) -> Vec<Ent> {
+    closed_objects_in(cx, from, end, state)
+}
+
+pub(super) fn closed_objects_in(
+    cx: &Ctx<'_, '_, '_>,
+    from: usize,
+    end: usize,
+    state: Option<u32>,
+) -> Vec<Ent> {
+    let s = cx.s;
+    let crossing = |p: usize| match s.phrases[p].head {
+        Head::Ent(c @ Ent::Lex(_), _) if cx.doc.etype(c) == EntityType::Crossing => Some(c),
+        _ => None,
+    };
+    let mut named: Vec<Ent> = Vec::new();
+    // The generic noun: where it ends, and whether it means one crossing ("its
+    // checkpoint on the Lachin corridor", "the crossing") or many ("its crossings",
+    // "the border").
+    let mut generic: Option<(usize, bool)> = None;
+    let mut partner = None;
+    let mut last_named_end = from;
+    let mut k = from;
+    while k < end {
+        let u = &s.units[k];
+        if let Some(p) = s.phrase(k) {
+            match s.phrases[p].head {
+                Head::Ent(e @ Ent::Lex(i), _) => match cx.doc.ent(i).entity.etype {
+                    EntityType::Crossing => {
+                        // One list of names per clause: "closed Kastanies, opposite
+                        // Pazarkule" closes one. After a generic noun a name belongs to
+                        // it only when close or introduced ("its crossings, including
+                        // X", "crossings at X"); "… a day after it reopened X" is
+                        // another clause.
+                        if !named.is_empty() {
+                            // "the Vartius checkpoint and the Kuusamo border crossing":
+                            // only a joined name goes on the list.
+                            let joined = (last_named_end..k).all(|j| {
+                                cx.is(j, &["and", "or", "nor", "the", "its"])
+                                    || cx.doc.is_punct(s.units, j, ",")
+                                    || cx.has(j, |c| {
+                                        matches!(c, Cue::CrossingHead | Cue::CrossingNoun)
+                                    })
+                            });
+                            if !joined
+                                || !(last_named_end..k).any(|j| {
+                                    cx.is(j, &["and", "or", "nor"])
+                                        || cx.doc.is_punct(s.units, j, ",")
+                                })
+                            {
+                                break;
+                            }
+                        }
+                        if let Some((g, _)) = generic {
+                            let introduced = (k.saturating_sub(2).max(g)..k).any(|j| {
+                                cx.is(
+                                    j,
+                                    &[
+                                        "including",
+                                        "namely",
+                                        "notably",
+                                        "at",
+                                        "such",
+                                        "especially",
+                                        "on",
+                                        "in",
+                                        "of",
+                                    ],
+                                )
+                            });
+                            if k > g + 3 && !introduced {
+                                break;
+                            }
+                        }
+                        if !named.contains(&e) {
+                            named.push(e);
+                        }
+                        last_named_end = s.phrases[p].end;
+                        for q in coordinated_after(cx.doc, s, p, end) {
+                            if let Some(c) = crossing(q).filter(|c| !named.contains(c)) {
+                                named.push(c);
+                                last_named_end = s.phrases[q].end;
+                            }
+                        }
+                        // "Medininkai, the busiest crossing on the road to Minsk, nor
+                        // Šalčininkai": past an apposition, the list goes on.
+                        let after = s.phrases[p].end;
+                        if cx.doc.is_punct(s.units, after, ",")
+                            && cx.is(after + 1, &["the", "a", "an", "its"])
+                        {
+                            if let Some(c2) = (after + 2..(after + 14).min(end))
+                                .find(|&j| cx.doc.is_punct(s.units, j, ","))
+                            {
+                                if cx.is(c2 + 1, &["nor", "and", "or"]) {
+                                    if let Some(c) = s
+                                        .phrase(c2 + 2)
+                                        .and_then(crossing)
+                                        .filter(|c| !named.contains(c))
+                                    {
+                                        named.push(c);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    EntityType::State if Some(i) != state && partner.is_none() => partner = Some(i),
+                    _ => {}
+                },
+                Head::Neighbour => {
+                    if let Some(st) = state {
+                        partner = partner.or_else(|| neighbour(cx.doc, cx.m, s, st));
+                    }
+                }
+                Head::Pronoun { person: false } if k <= from + 1 && !s.phrases[p].possessive => {
+                    return cx.m.last_crossing.into_iter().collect();
+                }
+                _ => {}
+            }
+            k = s.phrases[p].end;
+            continue;
+        }
+        if cx.doc.has(u, |c| *c == Cue::CrossingNoun) {
+            if generic.is_none() {
+                let w = cx.doc.word(u);
+                let many = w.ends_with('s') || w.contains("border") || w.contains("frontier");
+                generic = Some((k + 1, many));
+            }
+        } else if ((generic.is_some() || !named.is_empty())
+            && cx.doc.has(u, |c| matches!(c, Cue::Verb(..))))
+            || (generic.is_none() && named.is_empty() && k > from + 6)
+        {
+            // A verb past what was found ends the object; so does a long stretch of
+            // nothing.
+            break;
+        }
+        k += 1;
+    }
+    let mut out = Vec::new();
+    match (generic, named.is_empty()) {
+        // "the crossing": the one named last.
+        (Some((g, false)), true) if g >= 2 && cx.is(g - 2, &["the", "this"]) => {
+            out.extend(cx.m.last_crossing);
+        }
+        (Some((g, many)), _) => {
+            // A noun for one crossing before a name is that crossing; a noun for many
+            // before names ("two crossings, Kuźnica and Bobrowniki", "its crossings,
+            // including X") gives the collective too.
+            let name_first = named.first().and_then(|e| {
+                (from..end).find(|&j| matches!(s.phrase(j).map(|p| s.phrases[p].head), Some(Head::Ent(x, _)) if x == *e))
+            });
+            let noun_before_names = name_first.is_none_or(|n| g <= n);
+            if (many || named.is_empty()) && noun_before_names {
+                if let Some(state) = state {
+                    let partner = partner.or_else(|| neighbour(cx.doc, cx.m, s, state));
+                    out.extend(partner.and_then(|p| cx.doc.crossings(state, p)));
+                }
+            }
+        }
+        _ => {}
+    }
+    out.extend(named);
+    out
+}

@@ -1,0 +1,263 @@
+//! Passives and agentless acts: "X was accused by Y", "the crossing will reopen": who acts when the sentence names nobody, or names the actor after "by".
+
+use super::*;
+
+/// "X was accused by Y of …", "Raja-Jooseppi will be closed", "Moscow was accused of".
+pub(super) fn passive(
+    cx: &Ctx<'_, '_, '_>,
+    f: &Frame,
+    v: usize,
+    end: usize,
+    out: &mut Vec<Candidate>,
+) {
+    let s = cx.s;
+    let date = cx.s.date_near(v);
+    // The agent: "by X" right after the verb.
+    let by = (v + 1..(v + 4).min(s.units.len())).find(|&k| cx.is(k, &["by"]));
+    let agent_p = by.and_then(|k| s.phrase(k + 1)).filter(|_| f.passive);
+    let agents: Vec<Ent> = agent_p.map(|p| cx.resolve_all(p, None)).unwrap_or_default();
+    let subject_p = subject_of(cx.doc, s, v);
+    let modality = cx.modality_from(subject_p.map(|p| p.min(v)).and(None), v, end);
+    let modality = match subject_p {
+        Some(p) => modality_between(cx, s.phrases[p].end, v, end).unwrap_or(modality),
+        None => modality,
+    };
+    // What the grammatical subject is: the object of the relation.
+    let mut objects: Vec<Ent> = Vec::new();
+    if f.collective {
+        objects = crossings_before(cx, v);
+        if objects.is_empty() {
+            // "the border will be closed", "crossings with Cambodia were shut".
+            if let Some(k) = (v.saturating_sub(8)..v)
+                .rev()
+                .find(|&k| cx.has(k, |c| *c == Cue::CrossingNoun))
+            {
+                let state = agents
+                    .first()
+                    .and_then(|e| cx.acting_state(*e))
+                    .or_else(|| noun_owner(cx, k));
+                let start = (0..k)
+                    .rev()
+                    .find(|&j| s.units[j].kind == UnitKind::Punct)
+                    .map_or(0, |j| j + 1);
+                objects = closed_objects(cx, start, v, state);
+            }
+        }
+    } else if let Some(p) = subject_p {
+        for q in coordinated_before(cx.doc, s, p) {
+            objects.extend(cx.resolve_all(q, None));
+        }
+        objects.retain(|e| f.object.contains(cx.doc.etype(*e)));
+    }
+    if f.object.is_empty() {
+        // "Warsaw's accusations … have been rejected by Minsk": the agent denies what
+        // the subject says, else the last accusation read.
+        let claim = subject_p
+            .and_then(|p| span_text(cx.doc, s, s.phrases[p].start, v))
+            .filter(|t| t.split_whitespace().count() > 3)
+            .or_else(|| cx.m.last_accusation.clone());
+        for subject in agents {
+            out.push(Candidate {
+                subject,
+                relation: f.relation,
+                object: None,
+                claim: claim.clone(),
+                modality,
+                date: date.clone(),
+                inferred: false,
+            });
+        }
+        return;
+    }
+    if objects.is_empty() {
+        return;
+    }
+    let after = agent_p.map_or(v + 1, |p| s.phrases[p].end);
+    let claim = cx.claim_after(after, &f.claim, end);
+    let subjects: Vec<(Ent, Ent)> = if !agents.is_empty() {
+        objects
+            .iter()
+            .flat_map(|o| agents.iter().map(move |a| (*a, *o)))
+            .collect()
+    } else if f.agentless == Agentless::Location {
+        // Who acts: the state the crossing lies in; else both states it lies between;
+        // else the state of whoever reports it; else the article's state.
+        let reporter = reporter_state(cx, v);
+        let between = between_states(cx, v);
+        objects
+            .iter()
+            .flat_map(|o| {
+                let states: Vec<u32> = match *o {
+                    Ent::Crossings(a, b) => reporter
+                        .filter(|r| *r == a || *r == b)
+                        .or_else(|| pair_side(cx, a, b))
+                        .into_iter()
+                        .collect(),
+                    e => match cx.doc.state_of(e) {
+                        Some(st) => vec![st],
+                        None if !between.is_empty() => between.clone(),
+                        None => reporter.or(cx.m.main_state()).into_iter().collect(),
+                    },
+                };
+                states.into_iter().map(move |st| (Ent::Lex(st), *o))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    for (subject, object) in subjects {
+        out.push(Candidate {
+            subject,
+            relation: f.relation,
+            object: Some(object),
+            claim: claim.clone(),
+            modality,
+            date: date.clone(),
+            inferred: false,
+        });
+    }
+}
+
+/// The state of whoever reports the act at `v` in its sentence: "Tajik officials say
+/// the crossing could reopen", "…, the Israeli airports authority said".
+pub(super) fn reporter_state(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<u32> {
+    (0..cx.s.units.len())
+        .filter(|&k| k != v && cx.has(k, |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS)))
+        .find_map(|k| {
+            let p = subject_of(cx.doc, cx.s, k)?;
+            cx.resolve_all(p, None)
+                .into_iter()
+                .find_map(|e| cx.acting_state(e))
+        })
+}
+
+/// The two states named in "between A and B" before the verb at `v`: "the crossing
+/// between Tunisia and Libya was reopened".
+pub(super) fn between_states(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<u32> {
+    let s = cx.s;
+    let state_at = |k: usize| {
+        s.phrase(k).and_then(|p| match s.phrases[p].head {
+            Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
+                if cx.doc.etype(e) == EntityType::State =>
+            {
+                cx.doc.state_of(e).map(|st| (st, s.phrases[p].end))
+            }
+            _ => None,
+        })
+    };
+    let Some(b) = (v.saturating_sub(14)..v).find(|&k| cx.is(k, &["between"])) else {
+        return Vec::new();
+    };
+    let Some((a, end)) = state_at(b + 1) else {
+        return Vec::new();
+    };
+    if !cx.is(end, &["and"]) {
+        return Vec::new();
+    }
+    match state_at(end + 1) {
+        Some((c, _)) if c != a => vec![a, c],
+        _ => Vec::new(),
+    }
+}
+
+/// The other of the story's two states, for an actor of one of them.
+pub(super) fn other_side(cx: &Ctx<'_, '_, '_>, actor: Ent) -> Option<Ent> {
+    let st = cx.acting_state(actor)?;
+    let (a, b) = cx.m.pair()?;
+    if st == a {
+        Some(Ent::Lex(b))
+    } else if st == b {
+        Some(Ent::Lex(a))
+    } else {
+        None
+    }
+}
+
+/// The modality of the verb group ending at unit `k`: the negations and hedges among
+/// the auxiliaries and adverbs right before it ("will not", "may soon be"), and
+/// conditions up to `end`. Words further back belong to other clauses.
+pub(super) fn verb_group_modality(cx: &Ctx<'_, '_, '_>, k: usize, end: usize) -> Modality {
+    let mut from = k;
+    while from > 0 {
+        let j = from - 1;
+        let aux = cx.has(j, |c| matches!(c, Cue::Negation | Cue::Hedge))
+            || cx.is(
+                j,
+                &[
+                    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+                    "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+                    "still", "also", "already", "now", "to", "so", "far", "yet", "again",
+                ],
+            );
+        if !aux {
+            break;
+        }
+        from = j;
+    }
+    modality(cx.doc, cx.s, from, k, end)
+}
+
+/// Whether a verb of a crossing frame is used without an object, its subject being
+/// the crossing: a named crossing or "the crossing" right before the verb.
+pub(super) fn intransitive(cx: &Ctx<'_, '_, '_>, v: usize, subject_p: Option<usize>) -> bool {
+    let s = cx.s;
+    if subject_p.is_some_and(
+        |p| matches!(s.phrases[p].head, Head::Ent(e, _) if cx.doc.etype(e) == EntityType::Crossing),
+    ) {
+        return true;
+    }
+    // "the crossing expected to reopen": a crossing head, then only hedges and
+    // auxiliaries.
+    let mut k = v;
+    let mut n = 0;
+    while k > 0 && n < 4 {
+        k -= 1;
+        if cx.has(k, |c| *c == Cue::CrossingHead) {
+            // "the crossing", or "the Panji Poyon crossing".
+            let named = k > 0
+                && s.phrase(k - 1).is_some_and(|p| {
+                    matches!(s.phrases[p].head, Head::Ent(e, _) if cx.doc.etype(e) == EntityType::Crossing)
+                });
+            return k > 0 && (named || cx.is(k - 1, &["the", "this", "that"]));
+        }
+        let aux = cx.has(k, |c| matches!(c, Cue::Hedge | Cue::Negation))
+            || cx.is(
+                k,
+                &[
+                    "will",
+                    "would",
+                    "to",
+                    "is",
+                    "are",
+                    "was",
+                    "were",
+                    "be",
+                    "also",
+                    "should",
+                    "could",
+                    "may",
+                    "might",
+                    "not",
+                    "expected",
+                    "due",
+                    "set",
+                    "scheduled",
+                ],
+            );
+        if !aux {
+            return false;
+        }
+        n += 1;
+    }
+    false
+}
+
+/// The modality of units `from..v` and conditions up to `end`, if any word says one.
+pub(super) fn modality_between(
+    cx: &Ctx<'_, '_, '_>,
+    from: usize,
+    v: usize,
+    end: usize,
+) -> Option<Modality> {
+    Some(modality(cx.doc, cx.s, from.min(v), v, end))
+}
