@@ -513,7 +513,24 @@ pub fn phrase_after(
     preps: &[String],
 ) -> Option<usize> {
     let mut k = v + 1;
+    let mut max = max;
+    // "the state-owned Myanma Economic Bank", "the Iran-backed Houthis": a hyphenated
+    // adjective (maybe holding a name); it does not count against `max`.
+    let hyphened = |k: usize| {
+        let j = s.phrase(k).map_or(k, |p| s.phrases[p].end - 1);
+        (s.units[k].kind != UnitKind::Punct
+            && doc.is_punct(s.units, j + 1, "-")
+            && s.units
+                .get(j + 2)
+                .is_some_and(|u| u.kind != UnitKind::Punct && doc.word(u).ends_with("ed")))
+        .then_some(j + 3)
+    };
     while k < s.units.len() && k <= v + max {
+        if let Some(next) = hyphened(k) {
+            max += next - k;
+            k = next;
+            continue;
+        }
         if let Some(p) = s.phrase(k) {
             return Some(p);
         }

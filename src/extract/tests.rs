@@ -369,3 +369,16 @@ fn charges_named_with_a_dismissive_word_are_denied() {
         &["chad accuses sudan"],
     );
 }
+
+#[test]
+fn hyphenated_adjectives_and_quantities_of_sanctions() {
+    // "the Iran-backed Houthis": the name inside the adjective is not the object.
+    check(
+        "Saudi Arabia accused the Iran-backed Houthis of firing missiles.",
+        &["saudi-arabia accuses houthis"],
+    );
+    check(
+        "Canada has imposed six packages of sanctions on Belarus since 2020.",
+        &["canada sanctions belarus"],
+    );
+}

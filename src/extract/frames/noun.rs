@@ -9,12 +9,24 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
     let end = clause_end(cx.doc, s, v + 1);
     let date = s.date_near(v);
     // Where the noun phrase starts: past determiners and adjectives.
+    // "imposed 13 packages of sanctions", "a new round of sanctions".
+    let quantity_of = |k: usize| {
+        cx.is(k, &["of"])
+            && k > 0
+            && cx.is(
+                k - 1,
+                &[
+                    "package", "packages", "round", "rounds", "set", "sets", "series", "wave",
+                    "waves", "raft", "batch", "batches", "slew",
+                ],
+            )
+    };
     let mut start = v;
-    while start > 0 && v - start < 3 {
+    while start > 0 && v - start < 5 {
         let k = start - 1;
         let plain = s.units[k].kind == UnitKind::Word && s.phrase(k).is_none();
         if plain
-            && !PREPOSITIONS.contains(&cx.word(k))
+            && (!PREPOSITIONS.contains(&cx.word(k)) || quantity_of(k))
             && !cx.has(k, |c| {
                 matches!(c, Cue::Governor(_) | Cue::Reciprocal(_) | Cue::Verb(..))
             })
