@@ -358,7 +358,7 @@ fn push(text: &str, start: usize, end: usize, section: Section, out: &mut Segmen
     let trimmed = s.trim();
     let mut from = start + s.len() - s.trim_start().len();
     let to = from + trimmed.len();
-    if trimmed.len() > MAX_SENTENCE_BYTES {
+    if trimmed.len() > MAX_SENTENCE_BYTES && trimmed.chars().any(char::is_alphabetic) {
         let (count, _, longest) = out.long.get_or_insert((0, from, 0));
         *count += 1;
         *longest = (*longest).max(trimmed.len());
@@ -494,6 +494,9 @@ mod tests {
             })
         );
         assert_eq!(long_sentences("Short one.\nAnother.", &rules(), &[]), None);
+        // A run of brackets is no sentence, so nothing is said about it.
+        let brackets = format!("Short one.\n{}", "[".repeat(3 * MAX_SENTENCE_BYTES));
+        assert_eq!(long_sentences(&brackets, &rules(), &[]), None);
     }
 
     #[test]
