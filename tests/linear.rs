@@ -42,6 +42,8 @@ fn binary() -> PathBuf {
 
 /// Runs `newsgraph build FILE` into a fresh store and returns what the child used, or
 /// its stderr if it failed.
+// The child is reaped by `wait4` (for its own rusage), which clippy cannot see.
+#[allow(clippy::zombie_processes)]
 fn build_usage(file: &Path) -> Result<Usage, String> {
     let dir = tempfile::tempdir().unwrap();
     let err = dir.path().join("stderr");
