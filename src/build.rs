@@ -10,6 +10,7 @@
 
 use crate::extract::{self, Extracted};
 use crate::lexicon::Lexicon;
+use crate::segment::{self, LongSentences};
 use crate::source::{Document, SourceError, Sources};
 use crate::store::{self, IngestReport, Plan, Prepared, StoreError};
 use rayon::prelude::*;
@@ -40,6 +41,46 @@ pub trait Progress: Sync {
     fn unchanged(&self) {}
     /// Every article is read; the store is now committing what was written.
     fn committing(&self) {}
+    /// Article `file` has sentences longer than [`segment::MAX_SENTENCE_BYTES`], which
+    /// were split at clause punctuation before extraction: said once per file.
+    fn long_sentences(&self, _file: &Path, _long: &LongSentences) {}
+}
+
+/// The warning about an article whose long sentences were split, on one line: what
+/// `build` and `eval` print for [`Progress::long_sentences`].
+pub struct LongSentenceWarning<'a> {
+    /// The article.
+    pub file: &'a Path,
+    /// What was split.
+    pub long: &'a LongSentences,
+}
+
+impl std::fmt::Display for LongSentenceWarning<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let long = self.long;
+        write!(
+            f,
+            "warning: {}:{}: {} sentence{} longer than {} bytes (the longest has {}) split at clause punctuation before extraction",
+            self.file.display(),
+            long.first_line,
+            long.count,
+            if long.count == 1 { "" } else { "s" },
+            segment::MAX_SENTENCE_BYTES,
+            long.longest,
+        )?;
+        let html = self
+            .file
+            .extension()
+            .and_then(|x| x.to_str())
+            .is_some_and(|x| x.eq_ignore_ascii_case("html") || x.eq_ignore_ascii_case("htm"));
+        if html {
+            write!(
+                f,
+                " (the line is counted in the page's text, not its markup)"
+            )?;
+        }
+        Ok(())
+    }
 }
 
 /// A [`Progress`] that says nothing.
@@ -114,18 +155,22 @@ pub fn build_in_batches(
     let mut report = store::write(dir, plan, |sink| {
         for chunk in todo.chunks(batch) {
             let mut docs = Vec::with_capacity(chunk.len());
-            for doc in read_batch(&sources, chunk, lex) {
+            for (&i, doc) in chunk.iter().zip(read_batch(&sources, chunk, lex)) {
                 let doc = doc?;
                 // Asked again under the store's lock: another build may have run since.
                 if sink.unchanged(&doc.meta) {
                     progress.unchanged();
                 } else {
-                    docs.push(doc);
+                    docs.push((i, doc));
                 }
             }
             let out: Vec<Extracted> = docs
                 .par_iter()
-                .map(|d| {
+                .map(|(i, d)| {
+                    if let Some(long) = segment::long_sentences(&d.text, &lex.boilerplate, &d.hints)
+                    {
+                        progress.long_sentences(sources.path(*i), &long);
+                    }
                     let x = extract::extract_doc(d, lex);
                     progress.extracted(x.facts.len());
                     x

@@ -43,6 +43,24 @@ pub fn read_and_extract(
     paths: &[PathBuf],
     lex: &lexicon::Lexicon,
 ) -> Result<model::Dataset, source::SourceError> {
-    let docs = source::read_all(paths)?;
+    read_and_extract_with(paths, lex, &build::Silent)
+}
+
+/// [`read_and_extract`], telling `progress` which articles have sentences too long
+/// to extract whole (see [`segment::MAX_SENTENCE_BYTES`]).
+pub fn read_and_extract_with(
+    paths: &[PathBuf],
+    lex: &lexicon::Lexicon,
+    progress: &dyn build::Progress,
+) -> Result<model::Dataset, source::SourceError> {
+    let sources = source::Sources::find(paths)?;
+    let docs = (0..sources.len())
+        .map(|i| sources.read(i))
+        .collect::<Result<Vec<_>, _>>()?;
+    for (i, d) in docs.iter().enumerate() {
+        if let Some(long) = segment::long_sentences(&d.text, &lex.boilerplate, &d.hints) {
+            progress.long_sentences(sources.path(i), &long);
+        }
+    }
     Ok(extract::extract_all(&docs, lex))
 }

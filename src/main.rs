@@ -490,7 +490,7 @@ fn run(cli: &Cli) -> Result<()> {
         } => {
             let paths = default_articles(paths)?;
             let gold = newsgraph::eval::read_gold(gold)?;
-            let ds = newsgraph::read_and_extract(&paths, &lexicon(cli)?)?;
+            let ds = newsgraph::read_and_extract_with(&paths, &lexicon(cli)?, &Warnings)?;
             let report = newsgraph::eval::evaluate(&ds, &gold);
             let mut out = io::stdout().lock();
             newsgraph::eval::write_report(&mut out, &report, *verbose)?;
@@ -582,13 +582,22 @@ fn build(cli: &Cli, paths: &[PathBuf]) -> Result<String> {
         bar.finish();
         report?
     } else {
-        newsgraph::build::build(&cli.store, paths, &lex, &newsgraph::build::Silent)?
+        newsgraph::build::build(&cli.store, paths, &lex, &Warnings)?
     };
     Ok(build_summary(
         &cli.store,
         &report,
         started.elapsed().as_secs_f64(),
     ))
+}
+
+/// A build's progress off a terminal: its warnings only, on stderr.
+struct Warnings;
+
+impl newsgraph::build::Progress for Warnings {
+    fn long_sentences(&self, file: &Path, long: &newsgraph::segment::LongSentences) {
+        eprintln!("{}", newsgraph::build::LongSentenceWarning { file, long });
+    }
 }
 
 /// The line `build` prints: what this build did, then what the store holds.
@@ -666,6 +675,11 @@ mod build_progress {
 
         fn unchanged(&self) {
             self.bar.inc(1);
+        }
+
+        fn long_sentences(&self, file: &std::path::Path, long: &newsgraph::segment::LongSentences) {
+            let warning = newsgraph::build::LongSentenceWarning { file, long };
+            self.bar.suspend(|| eprintln!("{warning}"));
         }
 
         fn committing(&self) {

@@ -44,16 +44,71 @@ struct Line {
     section: Section,
 }
 
+/// Longest sentence handed to extraction, in bytes. The longest sentence of the
+/// development corpus and the shipped articles is 428 bytes; a run-on "sentence" past
+/// this limit (a list of thousands of names, a page without full stops) is split at
+/// clause punctuation into pieces no longer than it, so that the work and memory per
+/// sentence stay bounded: extraction keeps a copy of its sentence with every fact it
+/// finds there, so a sentence's cost grows with its length times its facts.
+pub const MAX_SENTENCE_BYTES: usize = 2_000;
+
+/// Sentences of a document longer than [`MAX_SENTENCE_BYTES`], which [`sentences`]
+/// split into pieces: what a build warns about, once per file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LongSentences {
+    /// How many sentences were split.
+    pub count: usize,
+    /// The 1-based line of the text where the first of them starts.
+    pub first_line: usize,
+    /// The longest of them, in bytes.
+    pub longest: usize,
+}
+
+/// Sentences and what was split to make them.
+#[derive(Default)]
+struct Segmented {
+    sentences: Vec<Sentence>,
+    /// Sentences split, the byte offset of the first and the longest length.
+    long: Option<(usize, usize, usize)>,
+}
+
 /// Splits a document into sentences, dropping furniture. `hints` are byte ranges the
-/// markup declared as headlines or captions.
+/// markup declared as headlines or captions. No sentence is longer than
+/// [`MAX_SENTENCE_BYTES`]: a longer one is split at clause punctuation.
 pub fn sentences(
     text: &str,
     rules: &Boilerplate,
     hints: &[(usize, usize, Section)],
 ) -> Vec<Sentence> {
+    segment(text, rules, hints).sentences
+}
+
+/// The sentences [`sentences`] would split for being longer than
+/// [`MAX_SENTENCE_BYTES`], if any. Cheap when no line is that long (a sentence never
+/// spans lines), as in every real article.
+pub fn long_sentences(
+    text: &str,
+    rules: &Boilerplate,
+    hints: &[(usize, usize, Section)],
+) -> Option<LongSentences> {
+    if text.split('\n').all(|l| l.len() <= MAX_SENTENCE_BYTES) {
+        return None;
+    }
+    let (count, first, longest) = segment(text, rules, hints).long?;
+    Some(LongSentences {
+        count,
+        first_line: 1 + text.as_bytes()[..first]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count(),
+        longest,
+    })
+}
+
+fn segment(text: &str, rules: &Boilerplate, hints: &[(usize, usize, Section)]) -> Segmented {
     let mut lines = classify(text, rules);
     mark_sections(text, &mut lines, hints);
-    let mut out = Vec::new();
+    let mut out = Segmented::default();
     for l in lines.iter().filter(|l| l.kind == LineKind::Text) {
         split_line(text, l.start, l.end, l.section, &mut out);
     }
@@ -175,16 +230,26 @@ fn ends_sentence(line: &str) -> bool {
 /// and captions (lines with a photo credit, or next to a credit line).
 fn mark_sections(text: &str, lines: &mut [Line], hints: &[(usize, usize, Section)]) {
     let first = lines.iter().position(|l| l.kind == LineKind::Text);
+    // The section of the first hint (in the markup's order) that holds each line. Each
+    // hint visits only the lines inside it, and readers emit hints that nest at most
+    // twice (a caption in a heading), so this is linear in lines + hints.
+    let mut hinted: Vec<Option<Section>> = vec![None; lines.len()];
+    for &(from, to, section) in hints {
+        let at = lines.partition_point(|l| l.start < from);
+        for (line, slot) in lines[at..].iter().zip(&mut hinted[at..]) {
+            if line.end > to {
+                break;
+            }
+            slot.get_or_insert(section);
+        }
+    }
     for i in 0..lines.len() {
         if lines[i].kind != LineKind::Text {
             continue;
         }
         let t = &text[lines[i].start..lines[i].end];
         let f = fold(t);
-        let hinted = hints
-            .iter()
-            .find(|h| h.0 <= lines[i].start && lines[i].end <= h.1)
-            .map(|h| h.2);
+        let hinted = hinted[i];
         let photo = f.contains("(photo")
             || f.contains("photo:")
             || f.starts_with("a photo shows")
@@ -217,7 +282,7 @@ fn mark_sections(text: &str, lines: &mut [Line], hints: &[(usize, usize, Section
 
 /// Splits one line into sentences. A period ends a sentence unless it follows an
 /// abbreviation, an initial or a number, and nothing splits inside double quotes.
-fn split_line(text: &str, start: usize, end: usize, section: Section, out: &mut Vec<Sentence>) {
+fn split_line(text: &str, start: usize, end: usize, section: Section, out: &mut Segmented) {
     let line = &text[start..end];
     let bytes = line.as_bytes();
     let mut sent_start = 0;
@@ -286,7 +351,48 @@ fn period_ends(line: &str, from: usize, dot: usize) -> bool {
     true
 }
 
-fn push(text: &str, start: usize, end: usize, section: Section, out: &mut Vec<Sentence>) {
+/// Adds the sentence `text[start..end]` (trimmed), split into pieces of at most
+/// [`MAX_SENTENCE_BYTES`] when it is longer.
+fn push(text: &str, start: usize, end: usize, section: Section, out: &mut Segmented) {
+    let s = &text[start..end];
+    let trimmed = s.trim();
+    let mut from = start + s.len() - s.trim_start().len();
+    let to = from + trimmed.len();
+    if trimmed.len() > MAX_SENTENCE_BYTES && trimmed.chars().any(char::is_alphabetic) {
+        let (count, _, longest) = out.long.get_or_insert((0, from, 0));
+        *count += 1;
+        *longest = (*longest).max(trimmed.len());
+        while to - from > MAX_SENTENCE_BYTES {
+            let cut = clause_break(text, from);
+            push_piece(text, from, cut, section, &mut out.sentences);
+            from = cut;
+        }
+    }
+    push_piece(text, from, to, section, &mut out.sentences);
+}
+
+/// Where the piece of a long sentence that starts at `from` ends: after the last `;`
+/// in its second half, else the last `:`, else the last `,`, else the last blank, else
+/// at the limit itself (on a character boundary). Looking only in the second half
+/// makes every piece at least half the limit long, so splitting is linear.
+fn clause_break(text: &str, from: usize) -> usize {
+    let limit = from + MAX_SENTENCE_BYTES;
+    let half = from + MAX_SENTENCE_BYTES / 2;
+    let window = &text.as_bytes()[half..limit];
+    let found = [b';', b':', b',']
+        .into_iter()
+        .find_map(|p| window.iter().rposition(|&b| b == p));
+    if let Some(i) = found.or_else(|| window.iter().rposition(u8::is_ascii_whitespace)) {
+        return half + i + 1;
+    }
+    (half..=limit)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(limit)
+}
+
+/// Adds `text[start..end]`, trimmed, unless it holds no letter.
+fn push_piece(text: &str, start: usize, end: usize, section: Section, out: &mut Vec<Sentence>) {
     let s = &text[start..end];
     let trimmed = s.trim();
     if trimmed.is_empty() || !trimmed.chars().any(char::is_alphabetic) {
@@ -347,6 +453,79 @@ mod tests {
                 ("Finland closes border".to_string(), Section::Headline),
                 ("The crossing in Finland".to_string(), Section::Caption),
                 ("Body text here.".to_string(), Section::Body),
+            ]
+        );
+    }
+
+    #[test]
+    fn long_sentences_are_split_at_clause_punctuation() {
+        let clause = "Finland accuses Russia of sending migrants, ";
+        let run_on = clause.repeat(3 * MAX_SENTENCE_BYTES / clause.len());
+        let text = format!(
+            "Short one.\n{}; then more, and the end.\nLast.",
+            run_on.trim_end()
+        );
+        let s = sentences(&text, &rules(), &[]);
+        let pieces = &s[1..s.len() - 1];
+        assert!(pieces.len() >= 3, "{} pieces", pieces.len());
+        for p in pieces {
+            assert!(p.end - p.start <= MAX_SENTENCE_BYTES, "{p:?}");
+            assert!(
+                p.end - p.start >= MAX_SENTENCE_BYTES / 2 - clause.len()
+                    || p == pieces.last().unwrap()
+            );
+        }
+        // Pieces end after a comma and together cover the sentence.
+        for (a, b) in pieces.iter().zip(&pieces[1..]) {
+            assert!(
+                text[a.start..a.end].ends_with(','),
+                "{}",
+                &text[a.end - 20..a.end]
+            );
+            assert_eq!(text[a.end..b.start].trim(), "");
+        }
+        assert_eq!(&text[s.last().unwrap().start..], "Last.");
+        assert_eq!(
+            long_sentences(&text, &rules(), &[]),
+            Some(LongSentences {
+                count: 1,
+                first_line: 2,
+                longest: s[s.len() - 2].end - s[1].start,
+            })
+        );
+        assert_eq!(long_sentences("Short one.\nAnother.", &rules(), &[]), None);
+        // A run of brackets is no sentence, so nothing is said about it.
+        let brackets = format!("Short one.\n{}", "[".repeat(3 * MAX_SENTENCE_BYTES));
+        assert_eq!(long_sentences(&brackets, &rules(), &[]), None);
+    }
+
+    #[test]
+    fn a_sentence_without_punctuation_or_blanks_is_cut_on_character_boundaries() {
+        let text = "é".repeat(MAX_SENTENCE_BYTES * 2);
+        let s = sentences(&text, &rules(), &[]);
+        assert!(s.len() >= 2);
+        for p in &s {
+            assert!(p.end - p.start <= MAX_SENTENCE_BYTES);
+            assert!(text.is_char_boundary(p.start) && text.is_char_boundary(p.end));
+        }
+        assert_eq!(s.iter().map(|p| p.end - p.start).sum::<usize>(), text.len());
+    }
+
+    #[test]
+    fn a_hint_marks_only_the_lines_inside_it() {
+        let text = "Finland closes border\nIt said so.\nA crossing\nMore text here.";
+        let hints = [(0, 21, Section::Headline), (34, 44, Section::Caption)];
+        let s: Vec<Section> = sentences(text, &rules(), &hints)
+            .iter()
+            .map(|s| s.section)
+            .collect();
+        assert_eq!(
+            s,
+            [
+                Section::Headline,
+                Section::Body,
+                Section::Caption,
+                Section::Body
             ]
         );
     }

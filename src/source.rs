@@ -331,6 +331,12 @@ fn from_bytes(path: &Path, bytes: &[u8], entry: ManifestEntry) -> Result<Documen
         .and_then(|x| x.to_str())
         .unwrap_or("")
         .to_ascii_lowercase();
+    let html = matches!(ext.as_str(), "html" | "htm");
+    // Text and Markdown keep their lines (Markdown only blanks bytes), so their lines
+    // are checked before any markup is read; HTML's text exists only after reading.
+    if !html {
+        check_lines(path, raw)?;
+    }
     let (text, hints) = match ext.as_str() {
         "html" | "htm" => html_to_text(raw),
         "md" | "markdown" => markdown_to_text(raw),
@@ -339,19 +345,9 @@ fn from_bytes(path: &Path, bytes: &[u8], entry: ManifestEntry) -> Result<Documen
     if text.trim().is_empty() {
         return Err(SourceError::Empty(path.to_owned()));
     }
-    let mut offset = 0;
-    for (i, line) in text.split('\n').enumerate() {
-        if line.len() > MAX_LINE_BYTES {
-            return Err(SourceError::LineTooLong {
-                path: path.to_owned(),
-                line: i + 1,
-                len: line.len(),
-                limit: MAX_LINE_BYTES,
-            });
-        }
-        offset += line.len() + 1;
+    if html {
+        check_lines(path, &text)?;
     }
-    debug_assert!(offset >= text.len());
     let sha256 = Sha256::digest(bytes)
         .iter()
         .map(|b| format!("{b:02x}"))
@@ -374,51 +370,88 @@ fn from_bytes(path: &Path, bytes: &[u8], entry: ManifestEntry) -> Result<Documen
     })
 }
 
+/// Rejects a line longer than [`MAX_LINE_BYTES`], naming its 1-based number.
+fn check_lines(path: &Path, text: &str) -> Result<(), SourceError> {
+    match text
+        .split('\n')
+        .enumerate()
+        .find(|(_, line)| line.len() > MAX_LINE_BYTES)
+    {
+        Some((i, line)) => Err(SourceError::LineTooLong {
+            path: path.to_owned(),
+            line: i + 1,
+            len: line.len(),
+            limit: MAX_LINE_BYTES,
+        }),
+        None => Ok(()),
+    }
+}
+
 /// Blanks Markdown syntax with spaces (so byte offsets stay file offsets) and marks
 /// `#` lines as headlines and image alt texts as captions.
+///
+/// One forward pass per line, so time is linear in the file: links are matched with a
+/// stack of open `[` (the innermost opener takes a `](`, as CommonMark reads nested
+/// brackets), and a line with no `)` left stops looking for link ends.
 fn markdown_to_text(raw: &str) -> (String, Vec<(usize, usize, Section)>) {
     let mut bytes = raw.as_bytes().to_vec();
     let mut hints = Vec::new();
     let mut line_start = 0;
+    // Byte offsets (in the line) of the `[` not yet closed.
+    let mut open: Vec<usize> = Vec::new();
     for line in raw.split('\n') {
         let end = line_start + line.len();
         let trimmed = line.trim_start();
         let lead = line.len() - trimmed.len();
         if trimmed.starts_with('#') {
             let hashes = trimmed.len() - trimmed.trim_start_matches('#').len();
-            for b in &mut bytes[line_start + lead..line_start + lead + hashes] {
-                *b = b' ';
-            }
+            bytes[line_start + lead..line_start + lead + hashes].fill(b' ');
             hints.push((line_start, end, Section::Headline));
         } else if trimmed.starts_with('>') {
             bytes[line_start + lead] = b' ';
         }
         // Images `![alt](url)` become captions; links `[text](url)` keep their text.
         let lb = line.as_bytes();
+        open.clear();
+        // Set once no `)` is left on the line: no later `](` can end a link.
+        let mut no_paren = false;
         let mut i = 0;
         while i < lb.len() {
-            if lb[i] == b'[' {
-                if let Some(close) = line[i..].find("](").map(|c| i + c) {
-                    if let Some(paren) = line[close..].find(')').map(|c| close + c) {
-                        let image = i > 0 && lb[i - 1] == b'!';
-                        if image {
-                            bytes[line_start + i - 1] = b' ';
-                            hints.push((line_start + i + 1, line_start + close, Section::Caption));
+            match lb[i] {
+                b'[' => open.push(i),
+                b']' if lb.get(i + 1) == Some(&b'(') && !no_paren => {
+                    if let Some(opener) = open.pop() {
+                        match lb[i + 2..].iter().position(|&b| b == b')') {
+                            Some(c) => {
+                                let paren = i + 2 + c;
+                                if opener > 0 && lb[opener - 1] == b'!' {
+                                    bytes[line_start + opener - 1] = b' ';
+                                    hints.push((
+                                        line_start + opener + 1,
+                                        line_start + i,
+                                        Section::Caption,
+                                    ));
+                                }
+                                bytes[line_start + opener] = b' ';
+                                bytes[line_start + i..=line_start + paren].fill(b' ');
+                                i = paren + 1;
+                                continue;
+                            }
+                            None => no_paren = true,
                         }
-                        bytes[line_start + i] = b' ';
-                        for b in &mut bytes[line_start + close..=line_start + paren] {
-                            *b = b' ';
-                        }
-                        i = paren + 1;
-                        continue;
                     }
                 }
-            }
-            if matches!(lb[i], b'*' | b'_') && (i + 1 < lb.len() && lb[i + 1] == lb[i]) {
-                bytes[line_start + i] = b' ';
-                bytes[line_start + i + 1] = b' ';
-                i += 2;
-                continue;
+                // A `]` that opens no link closes its bracket as plain text.
+                b']' => {
+                    open.pop();
+                }
+                b'*' | b'_' if lb.get(i + 1) == Some(&lb[i]) => {
+                    bytes[line_start + i] = b' ';
+                    bytes[line_start + i + 1] = b' ';
+                    i += 2;
+                    continue;
+                }
+                _ => {}
             }
             i += 1;
         }
@@ -486,8 +519,12 @@ struct HtmlState {
     hints: Vec<(usize, usize, Section)>,
     /// The element whose content is being dropped, and how deep it nests in itself.
     skip: Option<(String, usize)>,
-    /// Open headings and captions: where they start in `out`, and the element.
-    open: Vec<(usize, Section, String)>,
+    /// Where the open heading starts in `out`. Headings do not nest: a heading's start
+    /// tag closes the one still open, as browsers do, so there is at most one.
+    heading: Option<usize>,
+    /// Where the outermost open figure caption starts in `out`, and how deep captions
+    /// nest in it (only the outermost is a hint, so hints never pile up).
+    caption: Option<(usize, usize)>,
 }
 
 /// The tokenizer's sink (the tokenizer hands it tokens through `&self`).
@@ -545,22 +582,31 @@ impl html5ever::tokenizer::TokenSink for HtmlText {
                     if !st.out.ends_with('\n') && !st.out.is_empty() {
                         st.out.push('\n');
                     }
-                    let section = match name {
-                        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Some(Section::Headline),
-                        "figcaption" => Some(Section::Caption),
-                        _ => None,
-                    };
-                    if let Some(section) = section {
-                        if tag.kind == TagKind::EndTag {
-                            if let Some(i) = st.open.iter().rposition(|o| o.2 == name) {
-                                let (begin, section, _) = st.open.remove(i);
-                                let end = st.out.len();
-                                st.hints.push((begin, end, section));
+                    let end = st.out.len();
+                    match (name, tag.kind) {
+                        ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", kind) => {
+                            if let Some(begin) = st.heading.take() {
+                                st.hints.push((begin, end, Section::Headline));
                             }
-                        } else if start {
-                            let begin = st.out.len();
-                            st.open.push((begin, section, name.to_string()));
+                            if kind == TagKind::StartTag && start {
+                                st.heading = Some(end);
+                            }
                         }
+                        ("figcaption", TagKind::StartTag) if start => match &mut st.caption {
+                            Some((_, depth)) => *depth += 1,
+                            None => st.caption = Some((end, 1)),
+                        },
+                        ("figcaption", TagKind::EndTag) => {
+                            if let Some((begin, depth)) = &mut st.caption {
+                                *depth -= 1;
+                                if *depth == 0 {
+                                    let begin = *begin;
+                                    st.caption = None;
+                                    st.hints.push((begin, end, Section::Caption));
+                                }
+                            }
+                        }
+                        _ => {}
                     }
                 }
                 return result;
