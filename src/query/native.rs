@@ -26,7 +26,7 @@ use crate::graph::{FactIx, KnowledgeGraph};
 use crate::model::{EntityId, Relation};
 use crate::packed::FactRef;
 use petgraph::graph::NodeIndex;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Evaluates plans over a graph.
 pub struct Native<'g> {
@@ -88,6 +88,23 @@ struct Matched<'a> {
     swap: bool,
     /// Whether the clause has an object slot (its source then names the object).
     object: bool,
+}
+
+/// The values a fact gives a clause's variables, in the order of `clause_vars`.
+type Values<'a> = Box<[Option<Cell<'a>>]>;
+
+/// A fact found by a lookup, with the values it gives the clause's variables.
+type Found<'a> = (Values<'a>, Matched<'a>);
+
+/// For one clause, the facts behind each value of its variables.
+enum FactsIndex<'a> {
+    /// Looked up once per probe and grouped by the values they give.
+    ByValues {
+        vars: Vec<usize>,
+        by_values: HashMap<Values<'a>, Vec<Matched<'a>>>,
+    },
+    /// An optional clause: matched against each binding.
+    PerBinding,
 }
 
 /// The solutions of one component: its bindings, with the facts behind each.
@@ -348,7 +365,54 @@ impl<'g> Native<'g> {
         out
     }
 
-    /// The distinct bindings of a component's clauses, within the row budget.
+    /// The lookup `candidates` makes for clause `c` under binding `p`: `p` with only
+    /// the variables the lookup uses (the subject when bound, else the object when
+    /// bound, and the relation). Bindings with the same probe find the same facts.
+    fn probe(c: &PClause, p: &[Option<Cell<'g>>]) -> Binding<'g> {
+        let mut probe: Binding<'g> = vec![None; p.len()].into();
+        let bound = |s: &Slot| match s {
+            Slot::Var(v) if p[*v].is_some() => Some(*v),
+            _ => None,
+        };
+        if let Some(v) = bound(&c.subject).or_else(|| c.object.as_ref().and_then(bound)) {
+            probe[v] = p[v];
+        }
+        if let PRel::Var(v) = c.relation {
+            probe[v] = p[v];
+        }
+        probe
+    }
+
+    /// The facts clause `c` matches under `probe`, each with the values it gives the
+    /// clause's variables `vars`.
+    fn lookup(
+        &self,
+        plan: &Plan,
+        c: &PClause,
+        vars: &[usize],
+        probe: &Binding<'g>,
+    ) -> Vec<Found<'g>> {
+        let mut out = Vec::new();
+        for ix in self.candidates(c, probe) {
+            let f = self.g.fact(ix);
+            for &swap in orientations(f, c) {
+                if let Some(e) = self.extend(plan, c, f, swap, probe) {
+                    let matched = Matched {
+                        fact: f,
+                        swap,
+                        object: c.object.is_some(),
+                    };
+                    out.push((vars.iter().map(|&v| e[v]).collect(), matched));
+                }
+            }
+        }
+        out
+    }
+
+    /// The distinct bindings of a component's clauses, within the row budget. A
+    /// clause's facts are looked up once per distinct probe (a hash join), not once per
+    /// binding; an optional clause, whose variables may stay empty, is matched against
+    /// each binding.
     fn bindings(
         &self,
         plan: &Plan,
@@ -360,24 +424,56 @@ impl<'g> Native<'g> {
         let mut steps = 0usize;
         for i in self.order(plan, clauses) {
             let c = &plan.clauses[i];
+            let cvars = clause_vars(c);
             let mut next: HashSet<Binding<'g>> = HashSet::new();
+            let mut cache: HashMap<Binding<'g>, Vec<Values<'g>>> = HashMap::new();
+            let keep = |b: Binding<'g>, next: &mut HashSet<Binding<'g>>| {
+                if self.conditions_hold(plan, vars, &b, true) {
+                    next.insert(b);
+                    if next.len() > limit {
+                        return Err(self.over_budget(limit));
+                    }
+                }
+                Ok(())
+            };
             for p in &rows {
-                for ix in self.candidates(c, p) {
+                if c.optional {
+                    for ix in self.candidates(c, p) {
+                        let f = self.g.fact(ix);
+                        for &swap in orientations(f, c) {
+                            if let Some(b) = self.extend(plan, c, f, swap, p) {
+                                keep(b, &mut next)?;
+                            }
+                        }
+                    }
+                    continue;
+                }
+                let found = cache.entry(Self::probe(c, p)).or_insert_with_key(|probe| {
+                    let mut distinct: Vec<Values<'g>> = self
+                        .lookup(plan, c, &cvars, probe)
+                        .into_iter()
+                        .map(|(values, _)| values)
+                        .collect::<HashSet<_>>()
+                        .into_iter()
+                        .collect();
+                    distinct.shrink_to_fit();
+                    distinct
+                });
+                for values in found.iter() {
                     steps += 1;
                     if steps % CHECK_EVERY == 0 {
                         self.deadline.check()?;
                     }
-                    let f = self.g.fact(ix);
-                    for &swap in orientations(f, c) {
-                        let Some(b) = self.extend(plan, c, f, swap, p) else {
-                            continue;
-                        };
-                        if self.conditions_hold(plan, vars, &b, true) {
-                            next.insert(b);
-                            if next.len() > limit {
-                                return Err(self.over_budget(limit));
-                            }
+                    let agrees = cvars
+                        .iter()
+                        .zip(values.iter())
+                        .all(|(&v, x)| p[v].is_none() || p[v] == *x);
+                    if agrees {
+                        let mut b = p.clone();
+                        for (&v, x) in cvars.iter().zip(values.iter()) {
+                            b[v] = *x;
                         }
+                        keep(b, &mut next)?;
                     }
                 }
             }
@@ -388,27 +484,73 @@ impl<'g> Native<'g> {
         Ok(rows)
     }
 
-    /// The facts behind a binding: for each clause, the facts that match it without
-    /// changing the binding.
-    fn facts_of(&self, plan: &Plan, clauses: &[usize], b: &Binding<'g>) -> Vec<Vec<Matched<'g>>> {
+    /// For each clause, the facts behind each value of its variables among `bindings`,
+    /// looked up once per distinct probe.
+    fn facts_index(
+        &self,
+        plan: &Plan,
+        clauses: &[usize],
+        bindings: &[Binding<'g>],
+    ) -> Vec<FactsIndex<'g>> {
         clauses
             .iter()
             .map(|&i| {
                 let c = &plan.clauses[i];
-                let mut out = Vec::new();
-                for ix in self.candidates(c, b) {
-                    let f = self.g.fact(ix);
-                    for &swap in orientations(f, c) {
-                        if self.extend(plan, c, f, swap, b).is_some_and(|e| e == *b) {
-                            out.push(Matched {
-                                fact: f,
-                                swap,
-                                object: c.object.is_some(),
-                            });
+                if c.optional {
+                    return FactsIndex::PerBinding;
+                }
+                let vars = clause_vars(c);
+                let mut probes: HashSet<Binding<'g>> = HashSet::new();
+                let mut by_values: HashMap<Values<'g>, Vec<Matched<'g>>> = HashMap::new();
+                for b in bindings {
+                    let probe = Self::probe(c, b);
+                    if probes.contains(&probe) {
+                        continue;
+                    }
+                    for (values, m) in self.lookup(plan, c, &vars, &probe) {
+                        by_values.entry(values).or_default().push(m);
+                    }
+                    probes.insert(probe);
+                }
+                FactsIndex::ByValues { vars, by_values }
+            })
+            .collect()
+    }
+
+    /// The facts behind a binding: for each clause, the facts that match it without
+    /// changing the binding.
+    fn facts_of(
+        &self,
+        plan: &Plan,
+        clauses: &[usize],
+        index: &[FactsIndex<'g>],
+        b: &Binding<'g>,
+    ) -> Vec<Vec<Matched<'g>>> {
+        clauses
+            .iter()
+            .zip(index)
+            .map(|(&i, ix)| match ix {
+                FactsIndex::ByValues { vars, by_values } => {
+                    let key: Values<'g> = vars.iter().map(|&v| b[v]).collect();
+                    by_values.get(&key).cloned().unwrap_or_default()
+                }
+                FactsIndex::PerBinding => {
+                    let c = &plan.clauses[i];
+                    let mut out = Vec::new();
+                    for ix in self.candidates(c, b) {
+                        let f = self.g.fact(ix);
+                        for &swap in orientations(f, c) {
+                            if self.extend(plan, c, f, swap, b).is_some_and(|e| e == *b) {
+                                out.push(Matched {
+                                    fact: f,
+                                    swap,
+                                    object: c.object.is_some(),
+                                });
+                            }
                         }
                     }
+                    out
                 }
-                out
             })
             .collect()
     }
@@ -424,8 +566,10 @@ impl<'g> Native<'g> {
         for (clauses, vars) in components(plan) {
             let mut cells = 0usize;
             let mut solutions = Vec::new();
-            for b in self.bindings(plan, &clauses, &vars)? {
-                let per_clause = self.facts_of(plan, &clauses, &b);
+            let bindings = self.bindings(plan, &clauses, &vars)?;
+            let index = self.facts_index(plan, &clauses, &bindings);
+            for b in bindings {
+                let per_clause = self.facts_of(plan, &clauses, &index, &b);
                 if combinations {
                     // Counted before they are built: one clause's facts times
                     // another's can be large.
