@@ -71,7 +71,7 @@ fn text(b: &[u8]) -> String {
 const FOUR: &str = "?a0 ?r0 ?b0 and ?a1 ?r1 ?b1 and ?a2 ?r2 ?b2 and ?a3 ?r3 ?b3";
 
 fn eight_accusations() -> String {
-    vec!["?x accuses ?y"; 8].join(" and ")
+    ["?x accuses ?y"; 8].join(" and ")
 }
 
 fn assert_budget_error(o: &Output) {

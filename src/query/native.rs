@@ -461,7 +461,7 @@ impl<'g> Native<'g> {
                 });
                 for values in found.iter() {
                     steps += 1;
-                    if steps % CHECK_EVERY == 0 {
+                    if steps.is_multiple_of(CHECK_EVERY) {
                         self.deadline.check()?;
                     }
                     let agrees = cvars
