@@ -7,8 +7,15 @@
 //! evaluation gets the deadline's cancellation token (oxigraph checks it while scanning
 //! quads), which is cancelled then; the native engine checks [`Deadline::check`] in its
 //! join loops. So the worker stops soon after, and the caller returns at once.
+//!
+//! Memory is bounded the same way: the binary counts the heap in use ([`Counting`],
+//! its global allocator), and while it waits the caller stops a query whose heap grew
+//! by more than [`Deadline::memory_budget`] (10 KB per row of the cap), with
+//! [`Stopped::Memory`]. That bounds what the engines build before their first row
+//! (oxigraph sorts `ORDER BY` over everything it found) where no row count can.
 
 use oxigraph::sparql::CancellationToken;
+use std::alloc::{GlobalAlloc, Layout};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -18,6 +25,75 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The most rows a result keeps unless told otherwise.
 pub const DEFAULT_MAX_ROWS: usize = 100_000;
+
+/// Cells (one variable's value, or a matched fact counted as [`CELLS_PER_SOURCE`], in
+/// one row) a join may hold at once, whatever `--max-rows` says: the budget is
+/// `max_rows × CELLS_PER_ROW`, and never less than this.
+pub const MIN_CELLS: usize = 4_000_000;
+
+/// Cells of budget per row of the row cap (100,000 rows give 4,000,000 cells).
+pub const CELLS_PER_ROW: usize = 40;
+
+/// What a matched fact (document, sentence, offsets) counts for in the budget.
+pub const CELLS_PER_SOURCE: usize = 8;
+
+/// Heap bytes of budget per row of the row cap (100,000 rows give 1,000 MB).
+pub const MEMORY_PER_ROW: usize = 10_000;
+
+/// The least memory budget, whatever `--max-rows` says.
+pub const MIN_MEMORY: usize = 256 << 20;
+
+/// How often the waiting caller looks at the heap.
+const WATCH_EVERY: Duration = Duration::from_millis(20);
+
+/// Bytes of heap in use, counted by [`Counting`].
+static HEAP_IN_USE: AtomicUsize = AtomicUsize::new(0);
+
+/// A global allocator that counts the bytes in use, so that a query can be stopped by
+/// the memory it holds (the binary installs it around mimalloc).
+pub struct Counting<A>(pub A);
+
+// SAFETY: every call is passed on to the inner allocator unchanged; only a counter is
+// updated beside it.
+unsafe impl<A: GlobalAlloc> GlobalAlloc for Counting<A> {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = self.0.alloc(layout);
+        if !p.is_null() {
+            HEAP_IN_USE.fetch_add(layout.size(), Ordering::Relaxed);
+        }
+        p
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        let p = self.0.alloc_zeroed(layout);
+        if !p.is_null() {
+            HEAP_IN_USE.fetch_add(layout.size(), Ordering::Relaxed);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        self.0.dealloc(ptr, layout);
+        HEAP_IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = self.0.realloc(ptr, layout, new_size);
+        if !p.is_null() {
+            if new_size >= layout.size() {
+                HEAP_IN_USE.fetch_add(new_size - layout.size(), Ordering::Relaxed);
+            } else {
+                HEAP_IN_USE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
+            }
+        }
+        p
+    }
+}
+
+/// Bytes of heap in use, when the binary counts them ([`Counting`]); 0 otherwise.
+pub fn heap_in_use() -> usize {
+    HEAP_IN_USE.load(Ordering::Relaxed)
+}
 
 /// Limits on one query: how long it may run and how many rows it may return.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,6 +172,20 @@ pub struct Deadline {
     max_rows: usize,
 }
 
+/// Why a query was stopped before it ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Stopped {
+    /// It ran out of time.
+    #[error(transparent)]
+    TimedOut(#[from] TimedOut),
+    /// Its heap grew past the memory budget.
+    #[error("the query was stopped when it held more than {} MB (the budget is 10 KB per row of --max-rows); add a constraint or a LIMIT, or raise --max-rows", .budget / 1_000_000)]
+    Memory {
+        /// The budget in bytes.
+        budget: usize,
+    },
+}
+
 /// A query ran out of time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("the query was stopped after the {}-second timeout (--timeout SECS to allow more)", secs(.0))]
@@ -149,20 +239,37 @@ impl Deadline {
         self.max_rows
     }
 
-    /// Runs `f` on a worker thread and waits for it until the deadline. When the time
-    /// is up the token is cancelled (oxigraph stops at its next quad) and
-    /// [`TimedOut`] returned at once, even when `f` is deep in a join that checks the
-    /// token rarely: the worker then finishes on its own, and its result is dropped.
-    /// Without a deadline `f` runs on the calling thread.
+    /// How much the heap may grow while this query runs, in bytes.
+    pub fn memory_budget(&self) -> usize {
+        self.max_rows.saturating_mul(MEMORY_PER_ROW).max(MIN_MEMORY)
+    }
+
+    /// How many cells (see [`MIN_CELLS`]) a join of this query may hold at once.
+    pub fn cell_budget(&self) -> usize {
+        self.max_rows.saturating_mul(CELLS_PER_ROW).max(MIN_CELLS)
+    }
+
+    /// How many rows of `width` cells fit in the [`cell_budget`](Self::cell_budget).
+    pub fn row_budget(&self, width: usize) -> usize {
+        self.cell_budget() / width.max(1)
+    }
+
+    /// Runs `f` on a worker thread and waits for it until the deadline, or until the
+    /// heap has grown by more than the [memory budget](Self::memory_budget). Then the
+    /// token is cancelled (oxigraph stops at its next quad, the native engine at its
+    /// next check) and the error returned at once, even when `f` is deep in a join
+    /// that checks the token rarely: the worker then finishes on its own, and its
+    /// result is dropped. Without a deadline `f` runs on the calling thread.
     pub fn run<T: Send + 'static>(
         &self,
         f: impl FnOnce() -> T + Send + 'static,
-    ) -> Result<T, TimedOut> {
+    ) -> Result<T, Stopped> {
         let Some(at) = self.at else {
             return Ok(f());
         };
         let (send, receive) = mpsc::channel();
         WORKERS.fetch_add(1, Ordering::SeqCst);
+        let before = heap_in_use();
         let spawned = std::thread::Builder::new()
             .name("newsgraph-query".into())
             .spawn(move || {
@@ -173,14 +280,28 @@ impl Deadline {
         if spawned.is_err() {
             WORKERS.fetch_sub(1, Ordering::SeqCst);
             // No thread to spare: the caller's own (cancellation still applies).
-            return Err(self.timed_out());
+            return Err(self.timed_out().into());
         }
-        let left = at.saturating_duration_since(Instant::now());
-        match receive.recv_timeout(left) {
-            Ok(out) => Ok(out),
-            Err(_) => {
+        let budget = self.memory_budget();
+        loop {
+            let left = at.saturating_duration_since(Instant::now());
+            if left.is_zero() {
                 self.token.cancel();
-                Err(self.timed_out())
+                return Err(self.timed_out().into());
+            }
+            match receive.recv_timeout(left.min(WATCH_EVERY)) {
+                Ok(out) => return Ok(out),
+                Err(mpsc::RecvTimeoutError::Disconnected) => {
+                    // The worker panicked: nothing will come.
+                    self.token.cancel();
+                    return Err(self.timed_out().into());
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    if heap_in_use().saturating_sub(before) > budget {
+                        self.token.cancel();
+                        return Err(Stopped::Memory { budget });
+                    }
+                }
             }
         }
     }
@@ -215,6 +336,10 @@ mod tests {
         );
         let quick = Bounds::new(5.0, 10).start();
         assert_eq!(quick.run(|| 7), Ok(7));
+        assert_eq!(
+            out.unwrap_err(),
+            Stopped::TimedOut(TimedOut(Duration::from_secs_f64(0.2)))
+        );
         assert!(!quick.expired());
         assert_eq!(Deadline::none().run(|| 8), Ok(8));
     }

@@ -5,7 +5,8 @@
 /// in oxigraph's bulk loader, which allocates a vector per index key; mimalloc halves
 /// that (BENCHMARKS.md). Only the binary sets it; the library leaves the choice to you.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: newsgraph::bounds::Counting<mimalloc::MiMalloc> =
+    newsgraph::bounds::Counting(mimalloc::MiMalloc);
 
 use anyhow::{Context, Result};
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -251,7 +252,10 @@ struct BoundsArgs {
     /// Stop a query after SECS seconds.
     #[arg(long, value_name = "SECS", default_value_t = newsgraph::bounds::DEFAULT_TIMEOUT.as_secs_f64())]
     timeout: f64,
-    /// Keep at most N rows of a result and say it was cut.
+    /// Keep at most N rows of a result and say it was cut. It also sets the query's
+    /// budgets: a join may hold 40 values per row of N (at least 4,000,000) and the heap
+    /// may grow by 10 KB per row of N (at least 256 MB); past them the query ends with
+    /// an error and exit 2.
     #[arg(long, value_name = "N", default_value_t = newsgraph::bounds::DEFAULT_MAX_ROWS)]
     max_rows: usize,
 }
@@ -466,15 +470,24 @@ fn run(cli: &Cli) -> Result<()> {
             }
             let rs = open_read(cli)?;
             let deadline = bounds.bounds().start();
-            let done =
-                newsgraph::sparql::evaluate(rs.store(), &text, &deadline).map_err(|e| match e {
-                    e @ newsgraph::sparql::SparqlError::TimedOut(_) => anyhow::Error::new(e),
-                    e => usage(e),
-                })?;
-            let mut out = io::BufWriter::new(io::stdout().lock());
-            newsgraph::sparql::write(&done.results, *format, &mut out)?;
-            out.flush()?;
-            if done.cut {
+            let fail = |e| match e {
+                e @ newsgraph::sparql::SparqlError::TimedOut(_) => anyhow::Error::new(e),
+                e => usage(e),
+            };
+            let cut = if newsgraph::sparql::streams(*format) {
+                // Rows are written as they come, from the query's worker thread.
+                let out = Box::new(io::BufWriter::new(io::stdout()));
+                newsgraph::sparql::stream(rs.store(), &text, *format, &deadline, out)
+                    .map_err(fail)?
+            } else {
+                let done =
+                    newsgraph::sparql::evaluate(rs.store(), &text, &deadline).map_err(fail)?;
+                let mut out = io::BufWriter::new(io::stdout().lock());
+                newsgraph::sparql::write(&done.results, *format, &mut out)?;
+                out.flush()?;
+                done.cut
+            };
+            if cut {
                 eprintln!(
                     "note: the result has more than {0} rows; these are the first {0} (--max-rows N to change)",
                     bounds.max_rows
@@ -759,9 +772,7 @@ fn ask(cli: &Cli, args: &AskArgs) -> Result<()> {
     let (answer, cut) = session
         .answer(&parsed, args.engine, &bounds)
         .map_err(|e| match e {
-            QueryError::Engine(_) | QueryError::TimedOut(_) | QueryError::TooLarge { .. } => {
-                anyhow::Error::new(e)
-            }
+            QueryError::Engine(_) | QueryError::TimedOut(_) => anyhow::Error::new(e),
             e => usage(e),
         })?;
     if let Some(total) = cut {

@@ -48,6 +48,27 @@ pub enum SparqlError {
         /// Line and column of the error, both from 1.
         position: Option<(usize, usize)>,
     },
+    /// The text is longer than [`MAX_SPARQL_BYTES`]: refused before parsing.
+    #[error("SPARQL text of {len} bytes is too long (limit {limit} bytes)")]
+    TooLong {
+        /// Its length in bytes.
+        len: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// Brackets nest deeper than [`MAX_SPARQL_DEPTH`] (`{{{{…`, `((((…`): refused before
+    /// parsing, since the parser recurses once per level and would run out of stack.
+    #[error("SPARQL brackets nest {depth} deep at line {line}, column {column}; at most {limit} levels are allowed")]
+    TooDeep {
+        /// The depth reached when the limit was passed.
+        depth: usize,
+        /// The limit.
+        limit: usize,
+        /// Line of the bracket past the limit, from 1.
+        line: usize,
+        /// Column of that bracket in characters, from 1.
+        column: usize,
+    },
     /// An update was sent without `--update`.
     #[error("this is a SPARQL update; the store is read-only here (pass --update to change it)")]
     UpdateRefused,
@@ -57,9 +78,96 @@ pub enum SparqlError {
     /// The query ran out of time (`--timeout`).
     #[error(transparent)]
     TimedOut(#[from] TimedOut),
+    /// The query's heap grew past its memory budget (an `ORDER BY` over a cross
+    /// product sorts everything before its first row).
+    #[error(transparent)]
+    OutOfMemory(crate::bounds::Stopped),
     /// The output could not be written.
     #[error("cannot write the results: {0}")]
     Io(#[from] std::io::Error),
+}
+
+/// The longest SPARQL text accepted (query or update), in bytes: 1 MiB.
+pub const MAX_SPARQL_BYTES: usize = 1 << 20;
+
+/// The deepest nesting of `{`, `(` and `[` accepted. The parser recurses for each level
+/// (about 2 KB of stack a level), so 4,000 braces overflowed even the main thread's
+/// 8 MB stack; 256 levels stay far below the 2 MB of a worker thread.
+pub const MAX_SPARQL_DEPTH: usize = 256;
+
+/// Checks length and bracket nesting before the parser sees the text. Brackets inside
+/// strings, IRIs (`<…>`, told from `<` the operator by having no space or `<>"{}|^`\`
+/// before the `>`) and `#` comments are not counted.
+pub fn check_shape(text: &str) -> Result<(), SparqlError> {
+    if text.len() > MAX_SPARQL_BYTES {
+        return Err(SparqlError::TooLong {
+            len: text.len(),
+            limit: MAX_SPARQL_BYTES,
+        });
+    }
+    let b = text.as_bytes();
+    let (mut i, mut depth) = (0, 0usize);
+    while i < b.len() {
+        match b[i] {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            q @ (b'"' | b'\'') => {
+                let long = b[i..].starts_with(&[q, q, q]);
+                i += if long { 3 } else { 1 };
+                while i < b.len() {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if long && b[i..].starts_with(&[q, q, q]) {
+                        i += 2;
+                        break;
+                    }
+                    if !long && (b[i] == q || b[i] == b'\n') {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            b'<' => {
+                let end = b[i + 1..]
+                    .iter()
+                    .position(|&c| c <= b' ' || b"<>\"{}|^`\\".contains(&c));
+                if let Some(n) = end.filter(|&n| b[i + 1 + n] == b'>') {
+                    i += n + 1;
+                }
+            }
+            b'{' | b'(' | b'[' => {
+                depth += 1;
+                if depth > MAX_SPARQL_DEPTH {
+                    let before = &text[..i];
+                    let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+                    return Err(SparqlError::TooDeep {
+                        depth,
+                        limit: MAX_SPARQL_DEPTH,
+                        line: before.matches('\n').count() + 1,
+                        column: before[line_start..].chars().count() + 1,
+                    });
+                }
+            }
+            b'}' | b')' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+impl From<crate::bounds::Stopped> for SparqlError {
+    fn from(s: crate::bounds::Stopped) -> Self {
+        match s {
+            crate::bounds::Stopped::TimedOut(t) => SparqlError::TimedOut(t),
+            memory => SparqlError::OutOfMemory(memory),
+        }
+    }
 }
 
 /// The prefixes predeclared in every query, as `PREFIX` lines (for help texts).
@@ -112,6 +220,8 @@ fn syntax_error(msg: &str, query: &str) -> SparqlError {
         (false, true) => "unexpected text".to_string(),
         (false, false) => expected,
     };
+    // One line, whatever the parser's message held.
+    let message = message.split_whitespace().collect::<Vec<_>>().join(" ");
     SparqlError::Syntax { message, position }
 }
 
@@ -206,6 +316,7 @@ pub struct Wire {
 /// stopped at `deadline`; an update sent as a query is told apart from a broken query,
 /// and a syntax error says where.
 fn parse(query: &str, deadline: &Deadline) -> Result<PreparedSparqlQuery, SparqlError> {
+    check_shape(query)?;
     match evaluator()
         .with_cancellation_token(deadline.token())
         .parse_query(query)
@@ -228,6 +339,98 @@ pub fn evaluate(store: &Store, query: &str, deadline: &Deadline) -> Result<Bound
     let prepared = parse(query, deadline)?;
     let (store, d) = (store.clone(), deadline.clone());
     deadline.run(move || evaluate_prepared(&store, prepared, &d))?
+}
+
+/// Whether `format` writes rows as they come: all but the table (its columns are as
+/// wide as the widest cell) and Turtle (it declares only the prefixes its triples use).
+pub fn streams(format: SparqlFormat) -> bool {
+    !matches!(format, SparqlFormat::Table | SparqlFormat::Turtle)
+}
+
+/// Runs a query on the store within `deadline` and writes each row to `out` as it
+/// comes, in a [streaming](streams) `format`, at most [`Deadline::max_rows`] rows.
+/// Returns whether rows past the cap were left out. Rows already written stay written
+/// when the query is stopped later.
+pub fn stream(
+    store: &Store,
+    query: &str,
+    format: SparqlFormat,
+    deadline: &Deadline,
+    out: Box<dyn Write + Send>,
+) -> Result<bool, SparqlError> {
+    let prepared = parse(query, deadline)?;
+    let (store, d) = (store.clone(), deadline.clone());
+    deadline.run(move || stream_prepared(&store, prepared, format, &d, out))?
+}
+
+fn stream_prepared(
+    store: &Store,
+    prepared: PreparedSparqlQuery,
+    format: SparqlFormat,
+    deadline: &Deadline,
+    mut out: Box<dyn Write + Send>,
+) -> Result<bool, SparqlError> {
+    let eval = |e: QueryEvaluationError| evaluation_error(deadline, e);
+    let results_format = match format {
+        SparqlFormat::Xml => QueryResultsFormat::Xml,
+        SparqlFormat::Csv => QueryResultsFormat::Csv,
+        SparqlFormat::Tsv => QueryResultsFormat::Tsv,
+        _ => QueryResultsFormat::Json,
+    };
+    let max = deadline.max_rows();
+    let mut cut = false;
+    match prepared.on_store(store).execute().map_err(eval)? {
+        QueryResults::Boolean(b) => {
+            QueryResultsSerializer::from_format(results_format)
+                .serialize_boolean_to_writer(&mut out, b)?;
+            writeln!(out)?;
+        }
+        QueryResults::Solutions(mut solutions) => {
+            let variables = solutions.variables().to_vec();
+            let mut ser = QueryResultsSerializer::from_format(results_format)
+                .serialize_solutions_to_writer(&mut out, variables)?;
+            for row in solutions.by_ref().take(max) {
+                deadline.check()?;
+                ser.serialize(row.map_err(eval)?.iter())?;
+            }
+            cut = solutions.next().transpose().map_err(eval)?.is_some();
+            ser.finish()?;
+            if matches!(
+                results_format,
+                QueryResultsFormat::Json | QueryResultsFormat::Xml
+            ) {
+                writeln!(out)?;
+            }
+        }
+        QueryResults::Graph(mut triples) if format != SparqlFormat::Ntriples => {
+            // Turtle, as `write` gives it for graphs in a results format.
+            let kept = triples
+                .by_ref()
+                .take(max)
+                .map(|t| {
+                    deadline.check()?;
+                    t.map_err(eval)
+                })
+                .collect::<Result<Vec<_>, SparqlError>>()?;
+            cut = triples.next().transpose().map_err(eval)?.is_some();
+            let wire = Wire {
+                results: results_format,
+                graph: RdfFormat::Turtle,
+            };
+            write_wire(&Results::Graph(kept), wire, &mut out)?;
+        }
+        QueryResults::Graph(mut triples) => {
+            let mut w = RdfSerializer::from_format(RdfFormat::NTriples).for_writer(&mut out);
+            for t in triples.by_ref().take(max) {
+                deadline.check()?;
+                w.serialize_triple(&t.map_err(eval)?)?;
+            }
+            cut = triples.next().transpose().map_err(eval)?.is_some();
+            w.finish()?;
+        }
+    }
+    out.flush()?;
+    Ok(cut)
 }
 
 fn evaluation_error(deadline: &Deadline, e: QueryEvaluationError) -> SparqlError {
@@ -426,6 +629,7 @@ pub fn execute(
 
 /// Runs an update on a store opened for writing.
 pub fn update(store: &Store, text: &str) -> Result<(), SparqlError> {
+    check_shape(text)?;
     let prepared = evaluator()
         .parse_update(text)
         .map_err(|e| syntax_error(&e.to_string(), text))?;
@@ -462,6 +666,33 @@ mod tests {
         assert!(msg.starts_with("expected"), "{msg}");
         let (_, pos) = syntax("SELECT ?x\nWHERE { ?x ?p ?o . FILTER(?x = ) }");
         assert_eq!(pos.map(|p| p.0), Some(2));
+    }
+
+    #[test]
+    fn nesting_is_counted_outside_strings_iris_and_comments() {
+        let deep = |n: usize| format!("SELECT * {{ FILTER({}1) }}", "(".repeat(n));
+        assert!(check_shape(&deep(254)).is_ok());
+        match check_shape(&deep(255)) {
+            Err(SparqlError::TooDeep {
+                depth: 257,
+                line: 1,
+                column,
+                ..
+            }) => assert_eq!(column, 18 + 255),
+            other => panic!("{other:?}"),
+        }
+        let hidden = format!(
+            "SELECT * {{ ?s ?p \"{0}\" , '''{0}''' , <http://x/{0}> . # {0}\n FILTER(?s < ?p) }}",
+            "(".repeat(300)
+        );
+        assert!(check_shape(&hidden).is_ok(), "{:?}", check_shape(&hidden));
+        // An escaped quote does not end a string.
+        let escaped = format!("ASK {{ ?s ?p \"\\\"{}\" }}", "{".repeat(300));
+        assert!(check_shape(&escaped).is_ok(), "{escaped}");
+        assert!(matches!(
+            check_shape(&"#".repeat(MAX_SPARQL_BYTES + 1)),
+            Err(SparqlError::TooLong { .. })
+        ));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::ast::{self, Query};
 use super::plan::{self, NameIndex, Order, PClause, PRel, Plan, Slot};
-use super::{shortest_path, Answer, Engine, QueryError, Row, Solution, Source, Value};
+use super::{shortest_path, Answer, Engine, QueryError, Row, Solution, Source, Tally, Value};
 use crate::model::{EntityId, Modality};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -63,25 +63,11 @@ pub fn answer(plan: &Plan, solutions: Vec<Solution>, names: &NameIndex) -> Answe
     }
     let columns: Vec<String> = plan.columns.iter().map(|&c| plan.vars[c].clone()).collect();
     if plan.count {
-        let rows = merged.len();
-        let sources: BTreeSet<Source> = merged.into_values().flat_map(|a| a.sources).collect();
-        // A fact is one sentence's statement, whichever clause orientation found it.
-        let facts = sources
-            .iter()
-            .map(|s| (&s.doc, s.start, s.end, &s.fact))
-            .collect::<BTreeSet<_>>()
-            .len();
-        let n = if plan.count_facts { facts } else { rows };
-        return Answer {
-            columns: vec!["count".into()],
-            rows: vec![Row {
-                values: vec![Some(Value::Number(n as u64))],
-                modalities: modalities(&sources),
-                sources: sources.into_iter().collect(),
-                dates: Vec::new(),
-            }],
-            ..Answer::default()
+        let tally = Tally {
+            rows: merged.len() as u64,
+            sources: merged.into_values().flat_map(|a| a.sources).collect(),
         };
+        return count_answer(plan, tally);
     }
     let display = |v: &Option<Value>| -> String {
         match v {
@@ -160,6 +146,53 @@ pub fn answer(plan: &Plan, solutions: Vec<Solution>, names: &NameIndex) -> Answe
     }
 }
 
+/// The distinct rows of a plan's shown columns (with the date, for `when` questions)
+/// among `solutions`, and the facts behind them.
+pub fn tally_of(plan: &Plan, solutions: Vec<Solution>) -> Tally {
+    let mut keys: BTreeSet<(Vec<Option<Value>>, Option<String>)> = BTreeSet::new();
+    let mut sources = BTreeSet::new();
+    for s in solutions {
+        let key = plan
+            .columns
+            .iter()
+            .map(|&c| s.values.get(c).cloned().flatten())
+            .collect();
+        let date = plan
+            .by_date
+            .then(|| s.dates.iter().min().cloned())
+            .flatten();
+        keys.insert((key, date));
+        sources.extend(s.sources);
+    }
+    Tally {
+        rows: keys.len() as u64,
+        sources,
+    }
+}
+
+/// The answer of a count: one row, the number, with every fact behind it. `how many
+/// times` counts facts (one sentence's statement, whichever clause orientation found
+/// it) rather than rows.
+fn count_answer(plan: &Plan, tally: Tally) -> Answer {
+    let facts = tally
+        .sources
+        .iter()
+        .map(|s| (&s.doc, s.start, s.end, &s.fact))
+        .collect::<BTreeSet<_>>()
+        .len() as u64;
+    let n = if plan.count_facts { facts } else { tally.rows };
+    Answer {
+        columns: vec!["count".into()],
+        rows: vec![Row {
+            values: vec![Some(Value::Number(n))],
+            modalities: modalities(&tally.sources),
+            sources: tally.sources.into_iter().collect(),
+            dates: Vec::new(),
+        }],
+        ..Answer::default()
+    }
+}
+
 /// How many facts of other modalities a plan left out because the query named none:
 /// "2 possible facts not shown: add `possible`".
 fn left_out(p: &Plan, engine: &dyn Engine) -> Result<Vec<String>, QueryError> {
@@ -173,13 +206,11 @@ fn left_out(p: &Plan, engine: &dyn Engine) -> Result<Vec<String>, QueryError> {
         }
     }
     let mut by: BTreeMap<Modality, BTreeSet<(String, usize, usize)>> = BTreeMap::new();
-    for s in engine.solve(&relaxed)? {
-        for src in s.sources {
-            if src.modality != Modality::Asserted {
-                by.entry(src.modality)
-                    .or_default()
-                    .insert((src.doc, src.start, src.end));
-            }
+    for src in engine.tally(&relaxed)?.sources {
+        if src.modality != Modality::Asserted {
+            by.entry(src.modality)
+                .or_default()
+                .insert((src.doc, src.start, src.end));
         }
     }
     let parts: Vec<(usize, Modality)> = by.iter().map(|(m, f)| (f.len(), *m)).collect();
@@ -424,7 +455,11 @@ pub fn run(
             if p.yes_no {
                 return yes_no(&p, engine);
             }
-            let mut a = answer(&p, engine.solve(&p)?, names);
+            let mut a = if p.count {
+                count_answer(&p, engine.tally(&p)?)
+            } else {
+                answer(&p, engine.solve(&p)?, names)
+            };
             a.notes = left_out(&p, engine)?;
             if a.rows.is_empty() && a.notes.is_empty() {
                 a.notes = other_types(&p, engine, describe)?;

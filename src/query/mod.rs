@@ -130,12 +130,28 @@ pub enum QueryError {
     /// Evaluation ran out of time (`--timeout`).
     #[error(transparent)]
     TimedOut(#[from] crate::bounds::TimedOut),
-    /// The joins grew past [`native::MAX_PARTIALS`] partial solutions: a cross product.
-    #[error("the query matches more than {limit} combinations of facts; narrow it with names, types or `limit`")]
+    /// The query's heap grew past its memory budget ([`crate::bounds::Stopped::Memory`]).
+    #[error(transparent)]
+    OutOfMemory(crate::bounds::Stopped),
+    /// The joins would hold more rows than the budget allows
+    /// ([`crate::bounds::Deadline::row_budget`]): a cross product, or a pattern with too
+    /// few constraints. The user must change the query (or raise `--max-rows`).
+    #[error(
+        "this query would produce more than {limit} rows; add a constraint or raise --max-rows"
+    )]
     TooLarge {
-        /// The limit.
+        /// The row budget that was passed.
         limit: usize,
     },
+}
+
+impl From<crate::bounds::Stopped> for QueryError {
+    fn from(s: crate::bounds::Stopped) -> Self {
+        match s {
+            crate::bounds::Stopped::TimedOut(t) => QueryError::TimedOut(t),
+            memory => QueryError::OutOfMemory(memory),
+        }
+    }
 }
 
 fn did_you_mean(s: &[String]) -> String {
@@ -254,10 +270,27 @@ pub struct Hop {
     pub source: Source,
 }
 
+/// What a count needs of a plan's solutions, without the rows themselves.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Distinct rows of the plan's shown columns (and dates, for `when` questions).
+    pub rows: u64,
+    /// Every fact behind them.
+    pub sources: std::collections::BTreeSet<Source>,
+}
+
 /// Evaluates plans. Both engines answer the same plans with the same solutions.
 pub trait Engine {
-    /// All solutions of a plan, in any order.
+    /// All solutions of a plan, in any order. A solution's sources are the facts
+    /// behind it: one per clause, or every fact that supports its values.
     fn solve(&self, plan: &Plan) -> Result<Vec<Solution>, QueryError>;
+    /// How many distinct rows the plan has and the facts behind them. Engines that can
+    /// count without listing the rows (the native engine multiplies the counts of
+    /// independent parts of a pattern) override this; by default the solutions are
+    /// listed and merged.
+    fn tally(&self, plan: &Plan) -> Result<Tally, QueryError> {
+        Ok(answer::tally_of(plan, self.solve(plan)?))
+    }
     /// Facts with an object that touch `id`, seen from `id`.
     fn neighbours(&self, id: &EntityId) -> Result<Vec<Hop>, QueryError>;
 }

@@ -1,14 +1,32 @@
-//! The native engine: evaluates a [`Plan`] over the petgraph [`KnowledgeGraph`] by
-//! joining clauses one at a time, each clause looking up only the facts its bound
-//! slots allow (by subject, by object, or by relation).
+//! The native engine: evaluates a [`Plan`] over the petgraph [`KnowledgeGraph`].
+//!
+//! Evaluation is bounded and works on bindings, not on combinations of facts:
+//!
+//! 1. The clauses are split into **components** that share no variable (a cross
+//!    product of components is never built unless rows are asked for, and a count
+//!    multiplies the components' counts).
+//! 2. Within a component the clauses are **ordered by selectivity**: the clause with
+//!    the fewest candidate facts first, then always a clause sharing a bound variable
+//!    (the cheapest of those), so each step looks facts up by a bound entity.
+//! 3. Each step extends the distinct **bindings** (one value per variable, compact
+//!    references into the graph) and drops duplicates, so a pattern that many facts
+//!    support (`?x accuses ?y` said in five articles) is one binding, not five; the
+//!    bindings held are checked against the query's budget in rows × width
+//!    ([`Deadline::row_budget`]), and the query ends with [`QueryError::TooLarge`]
+//!    rather than filling the memory.
+//! 4. Only for the final bindings are the facts behind them collected: every fact
+//!    that matches some clause under the binding, which is the union of the sources of
+//!    all the combinations of facts the binding stands for.
 
 use super::ast::DateOp;
 use super::plan::{PClaim, PClause, PRel, Plan, Slot};
-use super::{Engine, Hop, QueryError, Solution, Source, Value};
-use crate::bounds::Deadline;
+use super::{Engine, Hop, QueryError, Solution, Source, Tally, Value};
+use crate::bounds::{Deadline, CELLS_PER_SOURCE};
 use crate::graph::{FactIx, KnowledgeGraph};
 use crate::model::{EntityId, Relation};
 use crate::packed::FactRef;
+use petgraph::graph::NodeIndex;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Evaluates plans over a graph.
 pub struct Native<'g> {
@@ -16,17 +34,14 @@ pub struct Native<'g> {
     deadline: Deadline,
 }
 
-/// Most partial solutions a join may hold: past this a query is a runaway (a cross
-/// product) and stops with [`QueryError::TooLarge`] before it fills the memory.
-pub const MAX_PARTIALS: usize = 1_000_000;
-
 impl<'g> Native<'g> {
     /// An engine over `g`, without a time limit.
     pub fn new(g: &'g KnowledgeGraph) -> Self {
         Self::bounded(g, Deadline::none())
     }
 
-    /// An engine over `g` whose evaluations stop at `deadline`.
+    /// An engine over `g` whose evaluations stop at `deadline` and keep within its row
+    /// budget.
     pub fn bounded(g: &'g KnowledgeGraph, deadline: Deadline) -> Self {
         Native { g, deadline }
     }
@@ -55,48 +70,84 @@ fn source(f: FactRef<'_>, subject: &EntityId, object: Option<&EntityId>) -> Sour
     }
 }
 
-struct Partial {
-    values: Vec<Option<Value>>,
-    sources: Vec<Source>,
-    dates: Vec<String>,
+/// A variable's value in a binding: a reference into the graph, compared by content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Cell<'a> {
+    Entity(&'a EntityId),
+    Claim(&'a str),
+    Relation(Relation),
 }
 
-impl Native<'_> {
-    fn bound<'a>(&self, slot: &'a Slot, values: &'a [Option<Value>]) -> Option<&'a EntityId> {
+/// One value per plan variable (`None`: not bound yet, or an optional slot left empty).
+type Binding<'a> = Box<[Option<Cell<'a>>]>;
+
+/// A fact matched by a clause, in one orientation.
+#[derive(Clone, Copy)]
+struct Matched<'a> {
+    fact: FactRef<'a>,
+    swap: bool,
+    /// Whether the clause has an object slot (its source then names the object).
+    object: bool,
+}
+
+/// The values a fact gives a clause's variables, in the order of `clause_vars`.
+type Values<'a> = Box<[Option<Cell<'a>>]>;
+
+/// A fact found by a lookup, with the values it gives the clause's variables.
+type Found<'a> = (Values<'a>, Matched<'a>);
+
+/// For one clause, the facts behind each value of its variables.
+enum FactsIndex<'a> {
+    /// Looked up once per probe and grouped by the values they give.
+    ByValues {
+        vars: Vec<usize>,
+        by_values: HashMap<Values<'a>, Vec<Matched<'a>>>,
+    },
+    /// An optional clause: matched against each binding.
+    PerBinding,
+}
+
+/// The solutions of one component: its bindings, with the facts behind each.
+struct Part<'a> {
+    vars: Vec<usize>,
+    solutions: Vec<(Binding<'a>, Vec<Matched<'a>>)>,
+}
+
+/// Checks the deadline every this many steps of a loop.
+const CHECK_EVERY: usize = 1024;
+
+impl<'g> Native<'g> {
+    fn over_budget(&self, limit: usize) -> QueryError {
+        QueryError::TooLarge { limit }
+    }
+
+    fn bound<'a>(slot: &'a Slot, values: &[Option<Cell<'a>>]) -> Option<&'a EntityId>
+    where
+        'g: 'a,
+    {
         match slot {
             Slot::Entity(id) => Some(id),
-            Slot::Var(v) => match &values[*v] {
-                Some(Value::Entity(id)) => Some(id),
+            Slot::Var(v) => match values[*v] {
+                Some(Cell::Entity(id)) => Some(id),
                 _ => None,
             },
         }
     }
 
     /// Facts a clause can match given current bindings: the narrowest index.
-    fn candidates(&self, c: &PClause, values: &[Option<Value>]) -> Vec<FactIx> {
+    fn candidates(&self, c: &PClause, values: &[Option<Cell<'_>>]) -> Vec<FactIx> {
         let rels: Vec<Relation> = match c.relation {
             PRel::Fixed(r) => vec![r],
-            PRel::Var(v) => match &values[v] {
-                Some(Value::Relation(r)) => vec![*r],
+            PRel::Var(v) => match values[v] {
+                Some(Cell::Relation(r)) => vec![r],
                 _ => self.g.relations().to_vec(),
             },
         };
-        let subj = self
-            .bound(&c.subject, values)
-            .and_then(|id| self.g.node(id));
-        let obj = c
-            .object
-            .as_ref()
-            .and_then(|o| self.bound(o, values))
-            .and_then(|id| self.g.node(id));
-        let unknown_entity = (self.bound(&c.subject, values).is_some() && subj.is_none())
-            || (c
-                .object
-                .as_ref()
-                .and_then(|o| self.bound(o, values))
-                .is_some()
-                && obj.is_none());
-        if unknown_entity {
+        let subject = Self::bound(&c.subject, values);
+        let object = c.object.as_ref().and_then(|o| Self::bound(o, values));
+        let subj = subject.and_then(|id| self.g.node(id));
+        let obj = object.and_then(|id| self.g.node(id));
+        if (subject.is_some() && subj.is_none()) || (object.is_some() && obj.is_none()) {
             return Vec::new();
         }
         let mut out = Vec::new();
@@ -122,30 +173,69 @@ impl Native<'_> {
         out
     }
 
-    /// Binds `slot` to `id` in `values`; false when it is bound to something else.
-    fn unify(slot: &Slot, id: &EntityId, values: &mut [Option<Value>]) -> bool {
+    /// How many facts a clause would look at with the variables in `bound` bound: the
+    /// exact count for named entities, a fraction of it for a bound variable (a lookup
+    /// by one entity instead of a scan).
+    fn estimate(&self, c: &PClause, bound: &[bool]) -> usize {
+        let node = |s: &Slot| match s {
+            Slot::Entity(id) => Some(self.g.node(id)),
+            Slot::Var(_) => None,
+        };
+        let rels: Vec<Relation> = match c.relation {
+            PRel::Fixed(r) => vec![r],
+            PRel::Var(_) => self.g.relations().to_vec(),
+        };
+        let (subj, obj) = (node(&c.subject), c.object.as_ref().and_then(node));
+        let scan: usize = rels
+            .iter()
+            .map(|&r| {
+                let sym = r.is_symmetric();
+                let of = |n: NodeIndex| self.g.facts_of(n, r).len();
+                let to = |n: NodeIndex| self.g.facts_to(n, r).len();
+                match (subj, obj) {
+                    // A named entity the graph does not have: nothing to match.
+                    (Some(None), _) | (_, Some(None)) => 0,
+                    (Some(Some(s)), _) => of(s) + if sym { to(s) } else { 0 },
+                    (None, Some(Some(o))) => to(o) + if sym { of(o) } else { 0 },
+                    (None, None) => self.g.facts_with(r).len(),
+                }
+            })
+            .sum();
+        let var_bound = |s: &Slot| matches!(s, Slot::Var(v) if bound[*v]);
+        let by_var = var_bound(&c.subject) || c.object.as_ref().is_some_and(var_bound);
+        let rel_bound = matches!(c.relation, PRel::Var(v) if bound[v]);
+        match (by_var, rel_bound) {
+            (true, _) => scan / 16 + 1,
+            (false, true) => scan / 4 + 1,
+            (false, false) => scan,
+        }
+    }
+
+    /// Binds `slot` to `id`; false when it is bound to something else.
+    fn unify<'a>(slot: &Slot, id: &'a EntityId, values: &mut [Option<Cell<'a>>]) -> bool {
         match slot {
             Slot::Entity(e) => e == id,
-            Slot::Var(v) => match &values[*v] {
-                Some(Value::Entity(e)) => e == id,
+            Slot::Var(v) => match values[*v] {
+                Some(Cell::Entity(e)) => e == id,
                 Some(_) => false,
                 None => {
-                    values[*v] = Some(Value::Entity(id.clone()));
+                    values[*v] = Some(Cell::Entity(id));
                     true
                 }
             },
         }
     }
 
-    /// Extends `p` with fact `f` matched by clause `c`, in one orientation.
-    fn matches(
+    /// The binding `values` extended by fact `f` matched by clause `c` in one
+    /// orientation, or `None` when the fact does not match.
+    fn extend(
         &self,
         plan: &Plan,
         c: &PClause,
-        f: FactRef<'_>,
+        f: FactRef<'g>,
         swap: bool,
-        p: &Partial,
-    ) -> Option<Partial> {
+        values: &[Option<Cell<'g>>],
+    ) -> Option<Binding<'g>> {
         if let Some(m) = c.modality {
             if f.modality != m {
                 return None;
@@ -176,11 +266,8 @@ impl Native<'_> {
                 return None;
             }
         }
-        let mut values = p.values.clone();
-        let (s, o) = match (f.object, swap) {
-            (Some(o), true) => (o, Some(f.subject)),
-            (o, _) => (f.subject, o),
-        };
+        let mut values: Binding<'g> = values.into();
+        let (s, o) = orient(f, swap);
         if !Self::unify(&c.subject, s, &mut values) {
             return None;
         }
@@ -196,12 +283,16 @@ impl Native<'_> {
             }
         }
         if let PRel::Var(v) = c.relation {
-            values[v] = Some(Value::Relation(f.relation));
+            match values[v] {
+                Some(Cell::Relation(r)) if r == f.relation => {}
+                None => values[v] = Some(Cell::Relation(f.relation)),
+                Some(_) => return None,
+            }
         }
         match &c.claim {
-            Some(PClaim::Var(v)) => match (f.claim, &values[*v]) {
-                (Some(t), None) => values[*v] = Some(Value::Text(t.to_string())),
-                (Some(t), Some(Value::Text(b))) if t == b => {}
+            Some(PClaim::Var(v)) => match (f.claim, values[*v]) {
+                (Some(t), None) => values[*v] = Some(Cell::Claim(t)),
+                (Some(t), Some(Cell::Claim(b))) if t == b => {}
                 (None, None) if c.optional => {}
                 _ => return None,
             },
@@ -221,70 +312,482 @@ impl Native<'_> {
                 return None;
             }
         }
-        let mut sources = p.sources.clone();
-        // Report the fact as the clause matched it (orientation, object only if asked).
-        sources.push(source(f, s, c.object.as_ref().and(o)));
-        let mut dates = p.dates.clone();
-        dates.extend(f.date.map(str::to_string));
-        Some(Partial {
-            values,
-            sources,
-            dates,
+        Some(values)
+    }
+
+    /// Whether the type and equality conditions on `vars` hold; with `partial`, a
+    /// variable not bound yet passes (it is tested when bound).
+    fn conditions_hold(
+        &self,
+        plan: &Plan,
+        vars: &[usize],
+        values: &[Option<Cell<'_>>],
+        partial: bool,
+    ) -> bool {
+        let tested = |v: &usize| vars.contains(v) && !(partial && values[*v].is_none());
+        plan.types.iter().filter(|(v, _, _)| tested(v)).all(|(v, t, negated)| {
+            let is = matches!(values[*v], Some(Cell::Entity(id)) if self.g.entity(id).is_some_and(|e| e.etype == *t));
+            is != *negated
+        }) && plan.equals.iter().filter(|(v, _, _)| tested(v)).all(|(v, id, negated)| {
+            let is = matches!(values[*v], Some(Cell::Entity(e)) if e == id);
+            is != *negated
         })
     }
 
-    fn type_ok(&self, plan: &Plan, values: &[Option<Value>]) -> bool {
-        plan.types.iter().all(|(v, t, negated)| {
-            let is = matches!(&values[*v], Some(Value::Entity(id)) if self.g.entity(id).is_some_and(|e| e.etype == *t));
-            is != *negated
-        }) && plan.equals.iter().all(|(v, id, negated)| {
-            let is = matches!(&values[*v], Some(Value::Entity(e)) if e == id);
-            is != *negated
-        })
+    /// The clauses in evaluation order: the cheapest first, then always the cheapest
+    /// clause that shares a bound variable, if any does.
+    fn order(&self, plan: &Plan, clauses: &[usize]) -> Vec<usize> {
+        let mut bound = vec![false; plan.vars.len()];
+        let mut left: Vec<usize> = clauses.to_vec();
+        let mut out = Vec::with_capacity(left.len());
+        while !left.is_empty() {
+            let connected: Vec<usize> = left
+                .iter()
+                .copied()
+                .filter(|&i| clause_vars(&plan.clauses[i]).iter().any(|&v| bound[v]))
+                .collect();
+            let pool = if connected.is_empty() {
+                &left
+            } else {
+                &connected
+            };
+            let best = pool
+                .iter()
+                .copied()
+                .min_by_key(|&i| (self.estimate(&plan.clauses[i], &bound), i))
+                .unwrap_or(left[0]);
+            for v in clause_vars(&plan.clauses[best]) {
+                bound[v] = true;
+            }
+            left.retain(|&i| i != best);
+            out.push(best);
+        }
+        out
     }
+
+    /// The lookup `candidates` makes for clause `c` under binding `p`: `p` with only
+    /// the variables the lookup uses (the subject when bound, else the object when
+    /// bound, and the relation). Bindings with the same probe find the same facts.
+    fn probe(c: &PClause, p: &[Option<Cell<'g>>]) -> Binding<'g> {
+        let mut probe: Binding<'g> = vec![None; p.len()].into();
+        let bound = |s: &Slot| match s {
+            Slot::Var(v) if p[*v].is_some() => Some(*v),
+            _ => None,
+        };
+        if let Some(v) = bound(&c.subject).or_else(|| c.object.as_ref().and_then(bound)) {
+            probe[v] = p[v];
+        }
+        if let PRel::Var(v) = c.relation {
+            probe[v] = p[v];
+        }
+        probe
+    }
+
+    /// The facts clause `c` matches under `probe`, each with the values it gives the
+    /// clause's variables `vars`.
+    fn lookup(
+        &self,
+        plan: &Plan,
+        c: &PClause,
+        vars: &[usize],
+        probe: &Binding<'g>,
+    ) -> Vec<Found<'g>> {
+        let mut out = Vec::new();
+        for ix in self.candidates(c, probe) {
+            let f = self.g.fact(ix);
+            for &swap in orientations(f, c) {
+                if let Some(e) = self.extend(plan, c, f, swap, probe) {
+                    let matched = Matched {
+                        fact: f,
+                        swap,
+                        object: c.object.is_some(),
+                    };
+                    out.push((vars.iter().map(|&v| e[v]).collect(), matched));
+                }
+            }
+        }
+        out
+    }
+
+    /// The distinct bindings of a component's clauses, within the row budget. A
+    /// clause's facts are looked up once per distinct probe (a hash join), not once per
+    /// binding; an optional clause, whose variables may stay empty, is matched against
+    /// each binding.
+    fn bindings(
+        &self,
+        plan: &Plan,
+        clauses: &[usize],
+        vars: &[usize],
+    ) -> Result<Vec<Binding<'g>>, QueryError> {
+        let limit = self.deadline.row_budget(plan.vars.len().max(1));
+        let mut rows: Vec<Binding<'g>> = vec![vec![None; plan.vars.len()].into()];
+        let mut steps = 0usize;
+        for i in self.order(plan, clauses) {
+            let c = &plan.clauses[i];
+            let cvars = clause_vars(c);
+            let mut next: HashSet<Binding<'g>> = HashSet::new();
+            let mut cache: HashMap<Binding<'g>, Vec<Values<'g>>> = HashMap::new();
+            let keep = |b: Binding<'g>, next: &mut HashSet<Binding<'g>>| {
+                if self.conditions_hold(plan, vars, &b, true) {
+                    next.insert(b);
+                    if next.len() > limit {
+                        return Err(self.over_budget(limit));
+                    }
+                }
+                Ok(())
+            };
+            for p in &rows {
+                if c.optional {
+                    for ix in self.candidates(c, p) {
+                        let f = self.g.fact(ix);
+                        for &swap in orientations(f, c) {
+                            if let Some(b) = self.extend(plan, c, f, swap, p) {
+                                keep(b, &mut next)?;
+                            }
+                        }
+                    }
+                    continue;
+                }
+                let found = cache.entry(Self::probe(c, p)).or_insert_with_key(|probe| {
+                    let mut distinct: Vec<Values<'g>> = self
+                        .lookup(plan, c, &cvars, probe)
+                        .into_iter()
+                        .map(|(values, _)| values)
+                        .collect::<HashSet<_>>()
+                        .into_iter()
+                        .collect();
+                    distinct.shrink_to_fit();
+                    distinct
+                });
+                for values in found.iter() {
+                    steps += 1;
+                    if steps.is_multiple_of(CHECK_EVERY) {
+                        self.deadline.check()?;
+                    }
+                    let agrees = cvars
+                        .iter()
+                        .zip(values.iter())
+                        .all(|(&v, x)| p[v].is_none() || p[v] == *x);
+                    if agrees {
+                        let mut b = p.clone();
+                        for (&v, x) in cvars.iter().zip(values.iter()) {
+                            b[v] = *x;
+                        }
+                        keep(b, &mut next)?;
+                    }
+                }
+            }
+            rows = next.into_iter().collect();
+            self.deadline.check()?;
+        }
+        rows.retain(|b| self.conditions_hold(plan, vars, b, false));
+        Ok(rows)
+    }
+
+    /// For each clause, the facts behind each value of its variables among `bindings`,
+    /// looked up once per distinct probe.
+    fn facts_index(
+        &self,
+        plan: &Plan,
+        clauses: &[usize],
+        bindings: &[Binding<'g>],
+    ) -> Vec<FactsIndex<'g>> {
+        clauses
+            .iter()
+            .map(|&i| {
+                let c = &plan.clauses[i];
+                if c.optional {
+                    return FactsIndex::PerBinding;
+                }
+                let vars = clause_vars(c);
+                let mut probes: HashSet<Binding<'g>> = HashSet::new();
+                let mut by_values: HashMap<Values<'g>, Vec<Matched<'g>>> = HashMap::new();
+                for b in bindings {
+                    let probe = Self::probe(c, b);
+                    if probes.contains(&probe) {
+                        continue;
+                    }
+                    for (values, m) in self.lookup(plan, c, &vars, &probe) {
+                        by_values.entry(values).or_default().push(m);
+                    }
+                    probes.insert(probe);
+                }
+                FactsIndex::ByValues { vars, by_values }
+            })
+            .collect()
+    }
+
+    /// The facts behind a binding: for each clause, the facts that match it without
+    /// changing the binding.
+    fn facts_of(
+        &self,
+        plan: &Plan,
+        clauses: &[usize],
+        index: &[FactsIndex<'g>],
+        b: &Binding<'g>,
+    ) -> Vec<Vec<Matched<'g>>> {
+        clauses
+            .iter()
+            .zip(index)
+            .map(|(&i, ix)| match ix {
+                FactsIndex::ByValues { vars, by_values } => {
+                    let key: Values<'g> = vars.iter().map(|&v| b[v]).collect();
+                    by_values.get(&key).cloned().unwrap_or_default()
+                }
+                FactsIndex::PerBinding => {
+                    let c = &plan.clauses[i];
+                    let mut out = Vec::new();
+                    for ix in self.candidates(c, b) {
+                        let f = self.g.fact(ix);
+                        for &swap in orientations(f, c) {
+                            if self.extend(plan, c, f, swap, b).is_some_and(|e| e == *b) {
+                                out.push(Matched {
+                                    fact: f,
+                                    swap,
+                                    object: c.object.is_some(),
+                                });
+                            }
+                        }
+                    }
+                    out
+                }
+            })
+            .collect()
+    }
+
+    /// Solves each component of the plan on its own. With `combinations`, a binding
+    /// gives one solution per combination of facts (one per clause) as a join of
+    /// facts would, for `when` questions whose rows are the combinations' dates;
+    /// otherwise one solution with every fact behind it.
+    fn parts(&self, plan: &Plan, combinations: bool) -> Result<Vec<Part<'g>>, QueryError> {
+        let limit = self.deadline.row_budget(plan.vars.len().max(1));
+        let budget = self.deadline.cell_budget();
+        let mut parts = Vec::new();
+        for (clauses, vars) in components(plan) {
+            let mut cells = 0usize;
+            let mut solutions = Vec::new();
+            let bindings = self.bindings(plan, &clauses, &vars)?;
+            let index = self.facts_index(plan, &clauses, &bindings);
+            for b in bindings {
+                let per_clause = self.facts_of(plan, &clauses, &index, &b);
+                if combinations {
+                    // Counted before they are built: one clause's facts times
+                    // another's can be large.
+                    let n = per_clause
+                        .iter()
+                        .fold(1usize, |n, l| n.saturating_mul(l.len()));
+                    let width = plan.vars.len() + CELLS_PER_SOURCE * per_clause.len();
+                    if cells.saturating_add(n.saturating_mul(width)) > budget {
+                        return Err(self.over_budget(limit));
+                    }
+                    for combo in product(&per_clause) {
+                        cells += plan.vars.len() + CELLS_PER_SOURCE * combo.len();
+                        if cells > budget {
+                            return Err(self.over_budget(limit));
+                        }
+                        solutions.push((b.clone(), combo));
+                    }
+                } else {
+                    let mut all: Vec<Matched<'g>> = per_clause.into_iter().flatten().collect();
+                    all.sort_by_key(|m| (m.fact.doc, m.fact.start, m.fact.end, m.swap, m.object));
+                    all.dedup_by(|a, b| same(a, b));
+                    cells += plan.vars.len() + CELLS_PER_SOURCE * all.len();
+                    if cells > budget {
+                        return Err(self.over_budget(limit));
+                    }
+                    solutions.push((b, all));
+                }
+                self.deadline.check()?;
+            }
+            parts.push(Part { vars, solutions });
+        }
+        Ok(parts)
+    }
+
+    fn value(cell: Option<Cell<'_>>) -> Option<Value> {
+        match cell? {
+            Cell::Entity(id) => Some(Value::Entity(id.clone())),
+            Cell::Claim(t) => Some(Value::Text(t.to_string())),
+            Cell::Relation(r) => Some(Value::Relation(r)),
+        }
+    }
+
+    fn source_of(m: &Matched<'_>) -> Source {
+        let (s, o) = orient(m.fact, m.swap);
+        source(m.fact, s, o.filter(|_| m.object))
+    }
+}
+
+/// Subject and object of a fact as a clause sees it, swapped for the other
+/// orientation of a symmetric relation.
+fn orient(f: FactRef<'_>, swap: bool) -> (&EntityId, Option<&EntityId>) {
+    match (f.object, swap) {
+        (Some(o), true) => (o, Some(f.subject)),
+        (o, _) => (f.subject, o),
+    }
+}
+
+/// The orientations in which a clause reads a fact: both for a symmetric relation
+/// with an object slot.
+fn orientations(f: FactRef<'_>, c: &PClause) -> &'static [bool] {
+    if f.relation.is_symmetric() && c.object.is_some() {
+        &[false, true]
+    } else {
+        &[false]
+    }
+}
+
+fn same(a: &Matched<'_>, b: &Matched<'_>) -> bool {
+    a.swap == b.swap
+        && a.object == b.object
+        && a.fact.doc == b.fact.doc
+        && a.fact.start == b.fact.start
+        && a.fact.end == b.fact.end
+        && a.fact.relation == b.fact.relation
+        && a.fact.subject == b.fact.subject
+        && a.fact.object == b.fact.object
+        && a.fact.claim == b.fact.claim
+        && a.fact.modality == b.fact.modality
+}
+
+/// Every combination of one item from each list.
+fn product<T: Copy>(lists: &[Vec<T>]) -> Vec<Vec<T>> {
+    let mut out: Vec<Vec<T>> = vec![Vec::new()];
+    for list in lists {
+        out = out
+            .iter()
+            .flat_map(|pre| {
+                list.iter().map(move |x| {
+                    let mut v = pre.clone();
+                    v.push(*x);
+                    v
+                })
+            })
+            .collect();
+    }
+    out
+}
+
+/// The variables a clause mentions.
+fn clause_vars(c: &PClause) -> Vec<usize> {
+    let mut out = Vec::new();
+    for s in std::iter::once(&c.subject).chain(c.object.as_ref()) {
+        if let Slot::Var(v) = s {
+            out.push(*v);
+        }
+    }
+    if let PRel::Var(v) = c.relation {
+        out.push(v);
+    }
+    if let Some(PClaim::Var(v)) = c.claim {
+        out.push(v);
+    }
+    out
+}
+
+/// The plan's clauses grouped into components that share no variable, each with its
+/// variables, in the order of their first clause.
+fn components(plan: &Plan) -> Vec<(Vec<usize>, Vec<usize>)> {
+    let mut groups: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+    for (i, c) in plan.clauses.iter().enumerate() {
+        let vars = clause_vars(c);
+        let (mut joined, rest): (Vec<_>, Vec<_>) = groups
+            .into_iter()
+            .partition(|(_, vs)| vs.iter().any(|v| vars.contains(v)));
+        let mut group = (vec![i], vars);
+        for (cs, vs) in joined.drain(..) {
+            group.0.extend(cs);
+            group.1.extend(vs);
+        }
+        group.0.sort_unstable();
+        group.1.sort_unstable();
+        group.1.dedup();
+        groups = rest;
+        groups.push(group);
+    }
+    groups.sort_by_key(|(cs, _)| cs[0]);
+    groups
 }
 
 impl Engine for Native<'_> {
     fn solve(&self, plan: &Plan) -> Result<Vec<Solution>, QueryError> {
-        let mut partials = vec![Partial {
+        let parts = self.parts(plan, plan.by_date)?;
+        // The rows are the product of the components' solutions: check its size
+        // against the budget before building it.
+        let limit = self.deadline.row_budget(plan.vars.len().max(1));
+        let mut rows: u128 = 1;
+        let mut cells: u128 = 0;
+        for p in &parts {
+            let n = p.solutions.len() as u128;
+            let width: u128 = p
+                .solutions
+                .iter()
+                .map(|(_, m)| (plan.vars.len() + CELLS_PER_SOURCE * m.len()) as u128)
+                .sum();
+            cells = cells * n + width * rows;
+            rows *= n;
+        }
+        if rows > limit as u128 || cells > self.deadline.cell_budget() as u128 {
+            return Err(self.over_budget(limit));
+        }
+        let mut out = vec![Solution {
             values: vec![None; plan.vars.len()],
             sources: Vec::new(),
             dates: Vec::new(),
         }];
-        for c in &plan.clauses {
-            let mut next = Vec::new();
-            for p in &partials {
-                self.deadline.check()?;
-                if next.len() > MAX_PARTIALS {
-                    return Err(QueryError::TooLarge {
-                        limit: MAX_PARTIALS,
-                    });
-                }
-                for ix in self.candidates(c, &p.values) {
-                    let f = self.g.fact(ix);
-                    let orientations: &[bool] = if f.relation.is_symmetric() && c.object.is_some() {
-                        &[false, true]
-                    } else {
-                        &[false]
-                    };
-                    for &swap in orientations {
-                        if let Some(n) = self.matches(plan, c, f, swap, p) {
-                            next.push(n);
-                        }
+        for p in &parts {
+            let mut next = Vec::with_capacity(out.len() * p.solutions.len());
+            for pre in &out {
+                for (b, facts) in &p.solutions {
+                    let mut s = pre.clone();
+                    for &v in &p.vars {
+                        s.values[v] = Self::value(b[v]);
                     }
+                    for m in facts {
+                        s.sources.push(Self::source_of(m));
+                        s.dates.extend(m.fact.date.map(str::to_string));
+                    }
+                    next.push(s);
                 }
             }
-            partials = next;
+            out = next;
+            self.deadline.check()?;
         }
-        Ok(partials
-            .into_iter()
-            .filter(|p| self.type_ok(plan, &p.values))
-            .map(|p| Solution {
-                values: p.values,
-                sources: p.sources,
-                dates: p.dates,
-            })
-            .collect())
+        Ok(out)
+    }
+
+    fn tally(&self, plan: &Plan) -> Result<Tally, QueryError> {
+        if plan.by_date {
+            return Ok(super::answer::tally_of(plan, self.solve(plan)?));
+        }
+        let parts = self.parts(plan, false)?;
+        let mut tally = Tally {
+            rows: 1,
+            sources: BTreeSet::new(),
+        };
+        if parts.iter().any(|p| p.solutions.is_empty()) {
+            return Ok(Tally {
+                rows: 0,
+                sources: BTreeSet::new(),
+            });
+        }
+        for p in &parts {
+            let shown: Vec<usize> = plan
+                .columns
+                .iter()
+                .copied()
+                .filter(|c| p.vars.contains(c))
+                .collect();
+            let mut keys: HashSet<Vec<Option<Cell<'_>>>> = HashSet::new();
+            for (b, facts) in &p.solutions {
+                keys.insert(shown.iter().map(|&v| b[v]).collect());
+                for m in facts {
+                    tally.sources.insert(Self::source_of(m));
+                }
+            }
+            tally.rows = tally.rows.saturating_mul(keys.len() as u64);
+        }
+        Ok(tally)
     }
 
     fn neighbours(&self, id: &EntityId) -> Result<Vec<Hop>, QueryError> {

@@ -413,6 +413,16 @@ pub fn resolve(s: &ast::Select, names: &NameIndex) -> Result<Plan, QueryError> {
             c.defaulted = explicit.is_none();
         }
     }
+    // A clause repeated word for word matches the same facts as its first copy and adds
+    // no row: keeping it would multiply the combinations of facts (eight copies of
+    // `?x accuses ?y` are 5^8 combinations for five facts about one pair) for nothing.
+    let mut kept: Vec<PClause> = Vec::with_capacity(clauses.len());
+    for c in clauses {
+        if !kept.contains(&c) {
+            kept.push(c);
+        }
+    }
+    let clauses = kept;
     let columns = match &s.columns {
         Some(cols) => cols
             .iter()

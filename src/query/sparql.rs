@@ -378,18 +378,17 @@ impl Sparql<'_> {
             .map_err(eval_err)?
         {
             QueryResults::Solutions(it) => {
-                // As many as the native engine may hold, and one more to tell; rows are
-                // taken only while time is left.
-                let max = super::native::MAX_PARTIALS;
-                let rows = it
-                    .take(max + 1)
-                    .map(|r| {
-                        self.deadline.check()?;
-                        r.map_err(eval_err)
-                    })
-                    .collect::<Result<Vec<_>, QueryError>>()?;
-                if rows.len() > max {
-                    return Err(QueryError::TooLarge { limit: max });
+                // Rows are taken only while time is left, and only as many as the
+                // budget holds at this width (every clause projects its fact's graph,
+                // text, offsets, date and modality).
+                let limit = self.deadline.row_budget(it.variables().len());
+                let mut rows = Vec::new();
+                for r in it {
+                    self.deadline.check()?;
+                    rows.push(r.map_err(eval_err)?);
+                    if rows.len() > limit {
+                        return Err(QueryError::TooLarge { limit });
+                    }
                 }
                 Ok(rows)
             }

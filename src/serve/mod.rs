@@ -167,7 +167,10 @@ impl From<StoreError> for ApiError {
 impl From<SparqlError> for ApiError {
     fn from(e: SparqlError) -> Self {
         let status = match e {
-            SparqlError::Syntax { .. } => StatusCode::BAD_REQUEST,
+            SparqlError::Syntax { .. }
+            | SparqlError::TooLong { .. }
+            | SparqlError::TooDeep { .. }
+            | SparqlError::OutOfMemory(_) => StatusCode::BAD_REQUEST,
             SparqlError::UpdateRefused => StatusCode::FORBIDDEN,
             SparqlError::TimedOut(t) => return t.into(),
             SparqlError::Evaluation(_) | SparqlError::Io(_) => StatusCode::INTERNAL_SERVER_ERROR,

@@ -440,3 +440,29 @@ fn bad_addresses_and_missing_tokens_are_clear_errors() {
         stderr(&o)
     );
 }
+
+#[test]
+fn deep_sparql_nesting_and_runaway_joins_are_bad_requests_in_one_line() {
+    let s = Server::shipped(&[]);
+    let braces = format!(
+        "SELECT * WHERE {}?s ?p ?o{}",
+        "{".repeat(4000),
+        "}".repeat(4000)
+    );
+    let (status, _, text) = get(&s, &format!("/sparql?query={}", enc(&braces)), None);
+    assert_eq!(status, 400, "{text}");
+    assert_eq!(
+        text.trim(),
+        "SPARQL brackets nest 257 deep at line 1, column 272; at most 256 levels are allowed"
+    );
+    let four = "?a0 ?r0 ?b0 and ?a1 ?r1 ?b1 and ?a2 ?r2 ?b2 and ?a3 ?r3 ?b3";
+    let (status, _, text) = get(&s, &format!("/api/ask?q={}", enc(four)), None);
+    assert_eq!(status, 400, "{text}");
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(
+        text.contains("this query would produce more than"),
+        "{text}"
+    );
+    // The server goes on.
+    assert_eq!(get(&s, "/healthz", None).0, 200);
+}
