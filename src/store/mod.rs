@@ -1,14 +1,17 @@
-//! The on-disk store: a directory holding an Oxigraph (RocksDB) database and a lock file.
+//! The on-disk store: a directory holding an Oxigraph (RocksDB) database, its graph
+//! snapshot and a lock file.
 //!
-//! Layout of a store directory `DIR`: `DIR/newsgraph.lock`, locked shared by readers and
-//! exclusively by a build, so a build never changes data under a reader and RocksDB is
-//! never opened read-write twice; `DIR/data/`, the database. A first build loads into
-//! `DIR/data.partial-<pid>` and renames it into place, so a crash leaves no half store;
-//! later builds replace changed articles in one transaction.
+//! Layout of a store directory `DIR`: `DIR/data/`, the current database generation;
+//! `DIR/graph.snapshot`, its fact table (see `snapshot`); `DIR/newsgraph.lock`, locked
+//! by the one build or update that may run at a time (writers wait for each other up
+//! to `--wait` seconds). Readers never take that lock and never wait: every build and
+//! update writes a new generation beside the store (`DIR/data.partial-…`) and swaps it
+//! in with one rename, while readers keep the generation they opened (see `lock`).
+//! A crash leaves the old generation or the new one in place, never half of one.
 //!
-//! Modules: [`lock`] (taking the store lock), `read` (opening for reading, what a
+//! Modules: `lock` (the writer lock, readers' pins), `read` (opening for reading, what a
 //! store holds), `snapshot` (the fact table beside the database), `write` (builds:
-//! `first_build`, `in_place`, `side_copy`, and SPARQL updates) and `export`.
+//! `first_build`, `in_place`, `side_copy`; SPARQL updates; generations) and `export`.
 
 mod export;
 mod lock;
@@ -17,13 +20,17 @@ mod snapshot;
 mod write;
 
 pub use export::{export, export_in_batches, ExportFormat};
+pub use lock::DEFAULT_WAIT;
 pub use read::{
     dataset, generation, open_read, read_all, read_packed, stored, Generation, ReadStore, Stored,
 };
 pub use snapshot::read_snapshot;
-pub use write::{ingest, with_write, write, IngestReport, Plan, Prepared, Sink, IN_PLACE_MAX};
+pub use write::{
+    ingest, with_write, write, IngestReport, Plan, Prepared, Sink, IN_PLACE_MAX, IN_PLACE_MAX_BYTES,
+};
 
 use crate::rdf;
+use crate::shown;
 use oxigraph::store::StorageError;
 use std::fs;
 use std::io;
@@ -40,31 +47,63 @@ pub(crate) const PARTIAL_PREFIX: &str = "data.partial-";
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// There is no store in the directory yet.
-    #[error("there is no store in {}; run `newsgraph build` first", dir.display())]
+    #[error(
+        "there is no store in {0}; build one with `newsgraph build --store {0} [ARTICLES]`",
+        shown::path(dir)
+    )]
     Missing {
         /// The store directory.
         dir: PathBuf,
     },
-    /// A reader found the store locked by a build.
+    /// The store's first build is running: there is nothing to read yet.
     #[error(
-        "store {} is being written by another newsgraph process; try again when the build finishes",
-        dir.display()
+        "store {} is being built by another newsgraph process ({holder}); try again when it finishes",
+        shown::path(dir)
+    )]
+    Building {
+        /// The store directory.
+        dir: PathBuf,
+        /// Who builds it, as the build described itself.
+        holder: String,
+    },
+    /// A first build was killed part-way: nothing is stored, its side directory is.
+    #[error(
+        "store {0} has no database: its first build was interrupted; run `newsgraph build --store {0} [ARTICLES]` to build it",
+        shown::path(dir)
+    )]
+    Unfinished {
+        /// The store directory.
+        dir: PathBuf,
+    },
+    /// A reader could not settle on a database generation: builds kept swapping new
+    /// ones in while it opened them.
+    #[error(
+        "store {} changed too often while it was being opened; try again",
+        shown::path(dir)
     )]
     Busy {
         /// The store directory.
         dir: PathBuf,
     },
-    /// A build found the store in use by a reader or another build.
+    /// A build or an update found another one running and waited for it in vain.
     #[error(
-        "store {} is in use by another newsgraph process (a REPL or a query); close it and run the build again",
-        dir.display()
+        "store {} is being written by another newsgraph process ({holder}); waited {waited} s for it; try again when it finishes, or pass a longer --wait",
+        shown::path(dir)
     )]
     Locked {
         /// The store directory.
         dir: PathBuf,
+        /// Who holds the store, as it described itself.
+        holder: String,
+        /// How long this one waited, in seconds.
+        waited: f64,
     },
     /// A file or directory of the store could not be created, read, locked or renamed.
-    #[error("store {}: cannot access {}: {source}", dir.display(), path.display())]
+    #[error(
+        "store {}: cannot access {}: {source}",
+        shown::path(dir),
+        shown::path(path)
+    )]
     Io {
         /// The store directory.
         dir: PathBuf,
@@ -74,7 +113,7 @@ pub enum StoreError {
         source: io::Error,
     },
     /// The database failed to read or write.
-    #[error("store {}: database error: {source}", dir.display())]
+    #[error("store {}: database error: {source}", shown::path(dir))]
     Storage {
         /// The store directory.
         dir: PathBuf,
@@ -82,7 +121,7 @@ pub enum StoreError {
         source: StorageError,
     },
     /// The database holds quads that do not read back as a dataset.
-    #[error("store {}: {source}", dir.display())]
+    #[error("store {}: {source}", shown::path(dir))]
     Rdf {
         /// The store directory.
         dir: PathBuf,
@@ -90,7 +129,10 @@ pub enum StoreError {
         source: rdf::RdfError,
     },
     /// The export could not be written.
-    #[error("store {}: cannot write the {format} export: {source}", dir.display())]
+    #[error(
+        "store {}: cannot write the {format} export: {source}",
+        shown::path(dir)
+    )]
     Export {
         /// The store directory.
         dir: PathBuf,
@@ -132,28 +174,39 @@ mod tests {
     }
 
     #[test]
-    fn readers_share_and_exclude_builds() {
+    fn readers_and_builds_do_not_wait_for_each_other() {
         let dir = built();
         let first = open_read(dir.path()).unwrap();
         let second = open_read(dir.path()).unwrap();
         assert!(first.store().is_empty().unwrap() && second.store().is_empty().unwrap());
-        let err = ingest(dir.path(), &Dataset::default()).unwrap_err();
-        assert!(matches!(err, StoreError::Locked { .. }), "{err}");
-        assert!(err.to_string().contains(&dir.path().display().to_string()));
-        drop((first, second));
-        ingest(dir.path(), &Dataset::default()).unwrap();
+        // A write while both read: it swaps a new generation in beside theirs.
+        let write = || {
+            with_write(dir.path(), |_| Ok::<_, ()>(true))
+                .unwrap()
+                .unwrap()
+        };
+        assert!(write());
+        let third = open_read(dir.path()).unwrap();
+        assert_ne!(first.generation_name(), third.generation_name());
+        assert!(first.store().is_empty().unwrap());
+        // The replaced generation stays while a reader has it open, and goes after.
+        assert_eq!(read::sides(dir.path()).len(), 1);
+        drop((first, second, third));
+        assert!(write());
+        assert!(read::sides(dir.path()).is_empty());
     }
 
     #[test]
-    fn a_build_excludes_readers() {
+    fn a_writer_excludes_other_writers_but_not_readers() {
         let dir = built();
         let held = File::open(dir.path().join(LOCK_FILE)).unwrap();
         held.try_lock().unwrap();
-        let err = open_read(dir.path()).err().unwrap();
-        assert!(matches!(err, StoreError::Busy { .. }), "{err}");
-        // Another build is told the store is being written, not that a reader has it.
+        assert!(open_read(dir.path()).is_ok());
         let err = ingest(dir.path(), &Dataset::default()).unwrap_err();
-        assert!(matches!(err, StoreError::Busy { .. }), "{err}");
+        assert!(matches!(err, StoreError::Locked { .. }), "{err}");
+        assert!(err.to_string().contains(&dir.path().display().to_string()));
+        let err = with_write(dir.path(), |_| Ok::<_, ()>(true)).unwrap_err();
+        assert!(matches!(err, StoreError::Locked { .. }), "{err}");
     }
 
     #[test]
@@ -178,6 +231,24 @@ mod tests {
         let rs = open_read(dir.path()).unwrap();
         assert!(rs.store().is_empty().unwrap());
         assert!(!stale.exists() && !tmp.exists());
+    }
+
+    #[test]
+    fn a_killed_first_build_is_reported_not_cleaned_by_readers() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join(LOCK_FILE), "").unwrap();
+        let stale = dir.path().join(format!("{PARTIAL_PREFIX}999999"));
+        fs::create_dir_all(stale.join("junk")).unwrap();
+        let err = open_read(dir.path()).err().unwrap();
+        assert!(matches!(err, StoreError::Unfinished { .. }), "{err}");
+        assert!(err.to_string().contains("newsgraph build --store"), "{err}");
+        assert!(stale.exists());
+        // While a first build runs, readers say so.
+        let held = File::open(dir.path().join(LOCK_FILE)).unwrap();
+        held.try_lock().unwrap();
+        fs::remove_dir_all(&stale).unwrap();
+        let err = open_read(dir.path()).err().unwrap();
+        assert!(matches!(err, StoreError::Building { .. }), "{err}");
     }
 
     #[test]

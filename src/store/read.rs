@@ -1,8 +1,12 @@
 //! Opening a store for reading, and what a store holds.
+//!
+//! A reader never waits for a build and never writes the store: it opens the database
+//! generation that `DIR/data` names when it starts, pins it (see [`super::lock`]) and
+//! reads it until it closes, whatever builds swap in meanwhile.
 
-use super::lock::lock;
-use super::snapshot::{read_snapshot, snapshot_header, SNAPSHOT_FILE};
-use super::{db_err, exists, io_err, StoreError, DATA_DIR, LOCK_FILE, PARTIAL_PREFIX};
+use super::lock::{self, pin, remove_if_unused, unless_writing, writer_running};
+use super::snapshot::{read_snapshot_of, snapshot_header, SNAPSHOT_FILE};
+use super::{db_err, io_err, StoreError, DATA_DIR, PARTIAL_PREFIX};
 use crate::model::{Dataset, DocMeta};
 use crate::packed::Packed;
 use crate::rdf;
@@ -12,14 +16,28 @@ use std::collections::HashMap;
 use std::fs::{self, File};
 use std::io;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
-/// A store opened for reading. It holds a shared lock for its whole life, so no build
-/// can change the data under it; any number of readers may be open at once.
+/// File inside a database generation holding its name, which the snapshot written
+/// with it repeats in its header: a snapshot of another generation is never used.
+pub(crate) const GENERATION_FILE: &str = "newsgraph-generation";
+
+/// How many times a reader looks for the current generation again when a build swapped
+/// one in while it was opening the previous one (each swap is one rename).
+const OPEN_TRIES: usize = 200;
+
+/// A store opened for reading: one database generation, pinned for the reader's whole
+/// life, so builds swap new ones in beside it without waiting for it and nothing removes
+/// it while it is open. Any number of readers may be open at once.
 pub struct ReadStore {
-    // Declared before the lock so the database closes before the lock is released.
+    // Declared first so the database closes before the pin is released.
     store: Store,
     dir: PathBuf,
-    _lock: File,
+    generation: String,
+    _pin: Option<File>,
+    // The open generation directory: the database is opened through it, so a swap
+    // that renames it does not move it under the reader.
+    _gen_dir: File,
 }
 
 impl ReadStore {
@@ -32,67 +50,158 @@ impl ReadStore {
     pub fn dir(&self) -> &Path {
         &self.dir
     }
+
+    /// The name of the database generation this reader has open ("" for a store an
+    /// older version built).
+    pub fn generation_name(&self) -> &str {
+        &self.generation
+    }
 }
 
-/// Opens the store in `dir` read-only: [`StoreError::Missing`] if nothing was ever built
-/// there, [`StoreError::Busy`] while a build runs.
+/// A path naming the directory `dir` is open as, whatever it is renamed to later:
+/// `/proc/self/fd/N` on Linux; elsewhere the path it was opened by.
+fn through(fd: &File, path: &Path) -> PathBuf {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::fd::AsRawFd;
+        let _ = path;
+        PathBuf::from(format!("/proc/self/fd/{}", fd.as_raw_fd()))
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = fd;
+        path.to_owned()
+    }
+}
+
+/// The generation name recorded in the database directory `gen` ("" when none).
+pub(crate) fn generation_name(gen: &Path) -> String {
+    fs::read_to_string(gen.join(GENERATION_FILE))
+        .map(|s| s.trim().to_string())
+        .unwrap_or_default()
+}
+
+/// Whether `a` and `b` are the same file or directory.
+fn same_file(a: &fs::Metadata, b: &fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        a.dev() == b.dev() && a.ino() == b.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        a.modified().ok() == b.modified().ok()
+    }
+}
+
+/// Opens the store in `dir` read-only, never waiting for a build and never writing
+/// it. Fails with [`StoreError::Missing`] if nothing was built there,
+/// [`StoreError::Building`] while its first build runs, [`StoreError::Unfinished`]
+/// when a first build was killed part-way.
 pub fn open_read(dir: &Path) -> Result<ReadStore, StoreError> {
-    let lock_path = dir.join(LOCK_FILE);
-    let file = match File::open(&lock_path) {
-        Ok(file) => file,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return Err(StoreError::Missing { dir: dir.into() })
-        }
-        Err(e) => return Err(io_err(dir, &lock_path)(e)),
-    };
-    let lock = lock(dir, file, false)?;
-    remove_crash_leftovers(dir);
     let data = dir.join(DATA_DIR);
-    if !exists(dir, &data)? {
-        return Err(StoreError::Missing { dir: dir.into() });
-    }
-    let store = Store::open_read_only(&data).map_err(db_err(dir))?;
-    Ok(ReadStore {
-        store,
-        dir: dir.into(),
-        _lock: lock,
-    })
-}
-
-/// Removes what a killed build left: side directories and the temporary snapshot.
-/// Called holding the shared lock, so no build is running, and before the database
-/// opens. Best effort: a reader that cannot remove them (a read-only directory,
-/// another reader removing them at the same moment) reads the store all the same,
-/// and the next build removes them under its exclusive lock.
-pub(crate) fn remove_crash_leftovers(dir: &Path) {
-    let _ = fs::remove_file(dir.join(SNAPSHOT_FILE).with_extension("tmp"));
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        if entry
-            .file_name()
-            .to_str()
-            .is_some_and(|n| n.starts_with(PARTIAL_PREFIX))
-        {
-            let _ = fs::remove_dir_all(entry.path());
+    for _ in 0..OPEN_TRIES {
+        let gen_dir = match File::open(&data) {
+            Ok(f) => f,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(no_database(dir)),
+            Err(e) => return Err(io_err(dir, &data)(e)),
+        };
+        let path = through(&gen_dir, &data);
+        let pinned = match pin(&path) {
+            Ok(p) => p,
+            // A writer is removing this generation: a newer one is in place by now.
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                std::thread::sleep(Duration::from_millis(5));
+                continue;
+            }
+            Err(e) => return Err(io_err(dir, &data)(e)),
+        };
+        // Swapped out between opening and pinning: read the newer one instead.
+        let now = fs::metadata(&data).map_err(io_err(dir, &data))?;
+        let opened = gen_dir.metadata().map_err(io_err(dir, &data))?;
+        if !same_file(&now, &opened) {
+            continue;
         }
+        remove_crash_leftovers(dir);
+        let store = Store::open_read_only(&path).map_err(db_err(dir))?;
+        return Ok(ReadStore {
+            store,
+            dir: dir.into(),
+            generation: generation_name(&path),
+            _pin: pinned,
+            _gen_dir: gen_dir,
+        });
     }
+    Err(StoreError::Busy { dir: dir.into() })
 }
 
-/// The state of a store on disk, cheap to read (two `stat`s): it changes when a build
-/// or an update changed the store, so a long-running reader knows to load it again.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Generation([Option<(std::time::SystemTime, u64)>; 2]);
+/// Why the store in `dir` has no database: never built, being built, or a first
+/// build that was killed (its side directory is still there).
+fn no_database(dir: &Path) -> StoreError {
+    if writer_running(dir) {
+        return StoreError::Building {
+            dir: dir.into(),
+            holder: lock::holder(dir),
+        };
+    }
+    if !sides(dir).is_empty() {
+        return StoreError::Unfinished { dir: dir.into() };
+    }
+    StoreError::Missing { dir: dir.into() }
+}
 
-/// The [`Generation`] of the store in `dir`: the modification times and sizes of its
-/// database directory and its snapshot (both replaced or rewritten by every build).
+/// The side directories in `dir`: databases being written, or left by a killed build,
+/// or replaced generations a reader still had open.
+pub(crate) fn sides(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_str()
+                .is_some_and(|n| n.starts_with(PARTIAL_PREFIX))
+        })
+        .map(|e| e.path())
+        .collect()
+}
+
+/// Removes what a killed build left beside a complete store (side directories, the
+/// temporary snapshot) and replaced generations no reader has open any more. Only
+/// while no writer runs; best effort: a reader that cannot remove them (a read-only
+/// directory, another reader removing them at the same moment) reads all the same,
+/// and the next build removes them.
+pub(crate) fn remove_crash_leftovers(dir: &Path) {
+    let tmp = dir.join(SNAPSHOT_FILE).with_extension("tmp");
+    let sides = sides(dir);
+    if sides.is_empty() && !tmp.exists() {
+        return;
+    }
+    unless_writing(dir, || {
+        let _ = fs::remove_file(&tmp);
+        for side in &sides {
+            let _ = remove_if_unused(side);
+        }
+    });
+}
+
+/// The state of a store on disk, cheap to read: it changes when a build or an update
+/// changed the store, so a long-running reader knows to load it again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Generation(String, Option<(std::time::SystemTime, u64)>);
+
+/// The [`Generation`] of the store in `dir`: the name of its current database
+/// generation (every build and update writes a new one) and its snapshot's stamp.
 pub fn generation(dir: &Path) -> Generation {
     let stamp = |p: PathBuf| {
         let m = fs::metadata(p).ok()?;
         Some((m.modified().ok()?, m.len()))
     };
-    Generation([stamp(dir.join(DATA_DIR)), stamp(dir.join(SNAPSHOT_FILE))])
+    Generation(
+        generation_name(&dir.join(DATA_DIR)),
+        stamp(dir.join(SNAPSHOT_FILE)),
+    )
 }
 
 /// Reads the whole dataset of the store in `dir`: from its snapshot when current,
@@ -104,7 +213,7 @@ pub fn dataset(dir: &Path) -> Result<Dataset, StoreError> {
 
 /// The whole dataset of an open store: its snapshot when current, else the quads.
 pub fn read_all(store: &ReadStore) -> Result<Dataset, StoreError> {
-    if let Some(ds) = read_snapshot(store.dir()) {
+    if let Some(ds) = read_snapshot_of(store.dir(), store.generation_name()) {
         return Ok(ds);
     }
     read_quads(store)
@@ -113,7 +222,8 @@ pub fn read_all(store: &ReadStore) -> Result<Dataset, StoreError> {
 /// The fact table of an open store, for a query session: the snapshot mapped as it is
 /// when current (sentences stay on disk until shown), else packed from the quads.
 pub fn read_packed(store: &ReadStore) -> Result<Packed, StoreError> {
-    if let Some(p) = Packed::open(&store.dir().join(SNAPSHOT_FILE), &snapshot_header()) {
+    let header = snapshot_header(store.generation_name());
+    if let Some(p) = Packed::open(&store.dir().join(SNAPSHOT_FILE), &header) {
         return Ok(p);
     }
     Ok(Packed::from_dataset(&read_quads(store)?))
@@ -179,12 +289,18 @@ impl Stored {
 pub fn stored(dir: &Path) -> Result<Option<Stored>, StoreError> {
     match open_read(dir) {
         Ok(rs) => {
-            let snapshot = Packed::open(&dir.join(SNAPSHOT_FILE), &snapshot_header());
+            let header = snapshot_header(rs.generation_name());
+            let snapshot = Packed::open(&dir.join(SNAPSHOT_FILE), &header);
             Ok(Some(
                 Stored::read(rs.store(), snapshot.as_ref()).map_err(db_err(dir))?,
             ))
         }
-        Err(StoreError::Missing { .. }) => Ok(None),
+        // The build takes the writer lock next, and finds out then.
+        Err(
+            StoreError::Missing { .. }
+            | StoreError::Unfinished { .. }
+            | StoreError::Building { .. },
+        ) => Ok(None),
         Err(e) => Err(e),
     }
 }

@@ -1,6 +1,7 @@
 //! The graph snapshot beside the database: the whole fact table in compact form.
 
-use super::{io_err, StoreError};
+use super::read::generation_name;
+use super::{io_err, StoreError, DATA_DIR};
 use crate::model::{Dataset, Entity, EntityId};
 use crate::packed::{Builder, Finished, Packed};
 use std::collections::{BTreeMap, HashSet};
@@ -14,15 +15,28 @@ use std::path::Path;
 /// might be stale.
 pub(crate) const SNAPSHOT_FILE: &str = "graph.snapshot";
 
-/// Header of a snapshot: format and program version; any other snapshot is ignored.
-pub(crate) fn snapshot_header() -> String {
-    format!("newsgraph-snapshot 4 {}\n", env!("CARGO_PKG_VERSION"))
+/// Header of a snapshot: format, program version and the database generation it
+/// describes; any other snapshot is ignored (a build swapped in another generation,
+/// or a SPARQL update changed the store, since it was written).
+pub(crate) fn snapshot_header(generation: &str) -> String {
+    let version = env!("CARGO_PKG_VERSION");
+    match generation {
+        "" => format!("newsgraph-snapshot 4 {version}\n"),
+        g => format!("newsgraph-snapshot 4 {version} {g}\n"),
+    }
 }
 
 /// The dataset stored in the store in `dir`, from its snapshot, when there is a
-/// current one. Callers fall back to [`rdf::read_dataset`].
+/// current one (of the generation `DIR/data` holds now). Callers fall back to
+/// [`crate::rdf::read_dataset`].
 pub fn read_snapshot(dir: &Path) -> Option<Dataset> {
-    Packed::open(&dir.join(SNAPSHOT_FILE), &snapshot_header()).map(|p| p.to_dataset())
+    read_snapshot_of(dir, &generation_name(&dir.join(DATA_DIR)))
+}
+
+/// The dataset from the snapshot in `dir` if it describes the database generation
+/// `generation`.
+pub(crate) fn read_snapshot_of(dir: &Path, generation: &str) -> Option<Dataset> {
+    Packed::open(&dir.join(SNAPSHOT_FILE), &snapshot_header(generation)).map(|p| p.to_dataset())
 }
 
 pub(crate) fn remove_snapshot(dir: &Path) -> Result<(), StoreError> {

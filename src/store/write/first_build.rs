@@ -1,29 +1,31 @@
 //! A first build: bulk-loads a new database beside the (empty) store directory and
 //! renames it into place, so a crash leaves no half store.
 
-use super::{finish_load, loader, Leftovers, Sink, Target};
-use crate::packed::Builder;
+use super::generations::{publish, side_dir};
+use super::{finish_load, loader, Leftovers, New, Sink, Target};
 use crate::rdf;
 use crate::store::snapshot::{finish_snapshot, install_snapshot, SNAPSHOT_FILE};
-use crate::store::{db_err, io_err, IngestReport, StoreError, Stored, DATA_DIR};
+use crate::store::{db_err, io_err, IngestReport, StoreError, Stored};
 use oxigraph::model::Quad;
 use oxigraph::store::{StorageError, Store};
-use std::fs::{self, File};
 use std::io;
 use std::path::Path;
 
 /// Writes the store in `dir`, which has no database yet.
 pub(super) fn write<E: From<StoreError>>(
     dir: &Path,
-    snapshot: Builder<io::BufWriter<File>>,
+    new: New<'_>,
     leftovers: &mut Leftovers,
     produce: impl FnOnce(&mut Sink<'_>) -> Result<(), E>,
 ) -> Result<IngestReport, E> {
-    let data = dir.join(DATA_DIR);
+    let New {
+        generation,
+        snapshot,
+    } = new;
     let snap_path = dir.join(SNAPSHOT_FILE);
     let snap_err = |e: io::Error| io_err(dir, &snap_path)(e);
     let db = |e: StorageError| db_err(dir)(e);
-    let partial = super::side_dir(dir);
+    let partial = side_dir(dir, generation);
     leftovers.0.push(partial.clone());
     // The database closes at the end of this block, before it is renamed.
     let (mut report, snapshot, entities) = {
@@ -60,7 +62,7 @@ pub(super) fn write<E: From<StoreError>>(
     };
     let new = finish_snapshot(snapshot, &entities, None).map_err(snap_err)?;
     report.totals = Some(new.totals);
-    fs::rename(&partial, &data).map_err(io_err(dir, &data))?;
+    publish(dir, &partial, generation)?;
     leftovers.0.clear();
     install_snapshot(Some(&new));
     Ok(report)

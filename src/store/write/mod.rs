@@ -2,20 +2,25 @@
 //! of writing them (`first_build`, `in_place`, `side_copy`; see [`write`]).
 
 mod first_build;
+mod generations;
 mod in_place;
 mod side_copy;
+mod update;
 
-use super::lock::lock;
-use super::read::stored;
-use super::snapshot::{remove_snapshot, snapshot_header, SNAPSHOT_FILE};
-use super::{db_err, exists, io_err, StoreError, Stored, DATA_DIR, LOCK_FILE, PARTIAL_PREFIX};
+pub use update::with_write;
+
+use super::lock::{write_lock, DEFAULT_WAIT};
+use super::read::{generation_name, stored};
+use super::snapshot::{snapshot_header, SNAPSHOT_FILE};
+use super::{db_err, exists, io_err, StoreError, Stored, DATA_DIR};
 use crate::model::{Dataset, DocMeta, Entity, EntityId};
 use crate::packed::{Builder, Packed, Totals};
 use crate::rdf;
+use generations::{new_generation_name, remove_stale_sides};
 use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Quad};
 use oxigraph::store::{BulkLoader, StorageError, Store, Transaction};
 use std::collections::{BTreeMap, HashSet};
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -32,6 +37,9 @@ pub struct IngestReport {
     pub quads_written: usize,
     /// Entities removed because no document mentions them any more.
     pub entities_removed: usize,
+    /// Whether the build changed nothing and kept the store's snapshot as it was (a
+    /// no-change build of a large store costs one hash per article and no more).
+    pub snapshot_reused: bool,
     /// What the store holds after the build, from its new snapshot; `None` when none
     /// could be made (a store a SPARQL update left unreadable as a dataset).
     pub totals: Option<Totals>,
@@ -66,30 +74,6 @@ pub fn ingest(dir: &Path, ds: &Dataset) -> Result<IngestReport, StoreError> {
     })
 }
 
-/// Runs `f` on the store opened for writing, holding the exclusive lock: for SPARQL
-/// updates the user asked for. [`StoreError::Missing`] if nothing was built yet.
-pub fn with_write<T>(dir: &Path, f: impl FnOnce(&Store) -> T) -> Result<T, StoreError> {
-    let lock_path = dir.join(LOCK_FILE);
-    let file = match OpenOptions::new().read(true).write(true).open(&lock_path) {
-        Ok(file) => file,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return Err(StoreError::Missing { dir: dir.into() })
-        }
-        Err(e) => return Err(io_err(dir, &lock_path)(e)),
-    };
-    let _lock = lock(dir, file, true)?;
-    let data = dir.join(DATA_DIR);
-    if !exists(dir, &data)? {
-        return Err(StoreError::Missing { dir: dir.into() });
-    }
-    // A SPARQL update may change anything: the snapshot goes.
-    remove_snapshot(dir)?;
-    let store = Store::open(&data).map_err(db_err(dir))?;
-    let out = f(&store);
-    store.flush().map_err(db_err(dir))?;
-    Ok(out)
-}
-
 /// Memory oxigraph's bulk loader may use for its batches, in megabytes. Its default
 /// aims at 2 GB per thread; 512 MB in all made a 100k-article build both faster and
 /// half as large in memory (see BENCHMARKS.md).
@@ -100,6 +84,13 @@ const LOADER_MEMORY_MB: usize = 512;
 /// took 15.6 GB and 14 minutes), so a larger build writes a copy of the store through
 /// the bulk loader instead and swaps it in (see [`write`]).
 pub const IN_PLACE_MAX: usize = 1000;
+
+/// Most bytes of article text a build writes in one transaction. A transaction holds
+/// every quad it writes, in every index, in memory and searches them on each read:
+/// one 7 MB article of dense facts added to a store took 2 minutes and 2.45 GB in a
+/// transaction, 17 s and 0.87 GB through the bulk loader (issue 15). A few hundred
+/// ordinary articles stay under it.
+pub const IN_PLACE_MAX_BYTES: usize = 4 << 20;
 
 /// [`IN_PLACE_MAX`], unless the environment variable `NEWSGRAPH_IN_PLACE_MAX` sets a
 /// smaller number: the crash tests (`tests/crash.rs`) take the side-copy path with a
@@ -321,6 +312,12 @@ pub struct Plan {
     pub articles: usize,
     /// How many of them the store holds in another version.
     pub replacing: usize,
+    /// Bytes of article text to write: a large article goes to the bulk loader even
+    /// alone (see [`IN_PLACE_MAX_BYTES`]).
+    pub bytes: usize,
+    /// How long to wait for another build or update to finish; `None` for
+    /// [`DEFAULT_WAIT`].
+    pub wait: Option<std::time::Duration>,
 }
 
 /// Builds or updates the store in `dir`: `produce` hands the articles to the [`Sink`]
@@ -328,21 +325,24 @@ pub struct Plan {
 /// holds. All or nothing: if `produce` or the store fails, the store, its snapshot and
 /// the directory are left as they were.
 ///
-/// How it writes depends on the store and on the [`Plan`]:
+/// How it writes depends on the store and on the [`Plan`]; every way writes a new
+/// database generation beside the current one (which readers may have open and which
+/// is never written again) and swaps it in with one rename:
 /// - no store yet: bulk-loads into a side directory, renamed into place;
-/// - at most [`IN_PLACE_MAX`] articles: one transaction on the store, whose memory
-///   grows with the articles written, not with the store;
-/// - more: a new database in a side directory, swapped in atomically at the end, so
-///   memory stays bounded however many articles change. When most stored articles
-///   are kept, it starts as a copy of the store (RocksDB hard links, nearly free)
-///   where replaced graphs are cleared in small transactions; when most are replaced
-///   (a lexicon change re-reads every article), it starts empty and the few kept
-///   graphs are copied over, since clearing costs more than loading.
+/// - at most [`IN_PLACE_MAX`] articles and [`IN_PLACE_MAX_BYTES`] of text: one
+///   transaction on a hard-linked copy of the store, whose memory grows with the
+///   articles written, not with the store;
+/// - more: the bulk loader, so memory stays bounded however much changes. When most
+///   stored articles are kept, it starts from a hard-linked copy of the store where
+///   replaced graphs are cleared in small transactions; when most are replaced (a
+///   lexicon change re-reads every article), it starts empty and the few kept graphs
+///   are copied over, since clearing costs more than loading.
 ///
 /// Either way the new snapshot is written as the articles pass (the kept articles
-/// copied from the old one) and renamed into place after the store is committed.
+/// copied from the old one) and renamed into place after the new generation.
 ///
-/// Fails with [`StoreError::Locked`] while any reader or other build has the store open.
+/// Waits up to [`Plan::wait`] for another build or update, then fails with
+/// [`StoreError::Locked`] naming it. Readers never hold it up.
 pub fn write<E: From<StoreError>>(
     dir: &Path,
     plan: Plan,
@@ -350,44 +350,15 @@ pub fn write<E: From<StoreError>>(
 ) -> Result<IngestReport, E> {
     let created = !exists(dir, dir)?;
     fs::create_dir_all(dir).map_err(io_err(dir, dir))?;
-    let lock_path = dir.join(LOCK_FILE);
-    let file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&lock_path)
-        .map_err(io_err(dir, &lock_path))?;
     // A build that cannot have the lock leaves everything alone, even a directory it
     // created: another build got there first and is using it.
-    let _lock = lock(dir, file, true)?;
+    let _lock = write_lock(dir, plan.wait.unwrap_or(DEFAULT_WAIT), true)?;
     let out = write_locked(dir, plan, produce);
     if out.is_err() && created {
         // Nothing was built: leave no empty store behind (still holding the lock).
         let _ = fs::remove_dir_all(dir);
     }
     out
-}
-
-/// Removes side directories a crashed build left (a half-loaded database, or the old
-/// one a swap put aside). Called holding the exclusive lock, so no build is using one.
-fn remove_stale_sides(dir: &Path) -> Result<(), StoreError> {
-    for entry in fs::read_dir(dir).map_err(io_err(dir, dir))? {
-        let path = entry.map_err(io_err(dir, dir))?.path();
-        let stale = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with(PARTIAL_PREFIX));
-        if stale {
-            fs::remove_dir_all(&path).map_err(io_err(dir, &path))?;
-        }
-    }
-    Ok(())
-}
-
-/// The side directory this build writes a new database in.
-fn side_dir(dir: &Path) -> PathBuf {
-    dir.join(format!("{PARTIAL_PREFIX}{}", std::process::id()))
 }
 
 /// A bulk loader with newsgraph's memory bound, and the batch size it sorts at.
@@ -418,15 +389,22 @@ fn write_locked<E: From<StoreError>>(
     let snap_path = dir.join(SNAPSHOT_FILE);
     let snap_err = |e: io::Error| io_err(dir, &snap_path)(e);
     let db = |e: StorageError| db_err(dir)(e);
-    let snapshot = Builder::create(&snap_path, &snapshot_header()).map_err(snap_err)?;
+    let generation = new_generation_name();
+    let snapshot = Builder::create(&snap_path, &snapshot_header(&generation)).map_err(snap_err)?;
     let mut leftovers = Leftovers(vec![snap_path.with_extension("tmp")]);
+    let new = New {
+        generation: &generation,
+        snapshot,
+    };
 
     if !exists(dir, &data)? {
-        return first_build::write(dir, snapshot, &mut leftovers, produce);
+        return first_build::write(dir, new, &mut leftovers, produce);
     }
 
-    let store = Store::open(&data).map_err(db)?;
-    let current = Packed::open(&snap_path, &snapshot_header());
+    // Read-only: the current generation is never written again (readers may have it
+    // open), and no other writer swaps it while this one holds the lock.
+    let store = Store::open_read_only(&data).map_err(db)?;
+    let current = Packed::open(&snap_path, &snapshot_header(&generation_name(&data)));
     let stored = Stored::read(&store, current.as_ref()).map_err(db)?;
     let had_snapshot = current.is_some();
     let old = match current {
@@ -445,10 +423,16 @@ fn write_locked<E: From<StoreError>>(
         old,
         had_snapshot,
     };
-    if plan.articles <= in_place_max() {
-        return in_place::write(dir, before, snapshot, &mut leftovers, produce);
+    if plan.articles <= in_place_max() && plan.bytes <= IN_PLACE_MAX_BYTES {
+        return in_place::write(dir, before, new, &mut leftovers, produce);
     }
-    side_copy::write(dir, plan, before, snapshot, &mut leftovers, produce)
+    side_copy::write(dir, plan, before, new, &mut leftovers, produce)
+}
+
+/// The generation a build writes: its name and its snapshot, being written.
+struct New<'g> {
+    generation: &'g str,
+    snapshot: Builder<io::BufWriter<File>>,
 }
 
 /// What an update starts from: the open store, what it holds of each article, and

@@ -1,16 +1,15 @@
 //! A large update: a new database written beside the store and swapped in
 //! atomically at the end, so memory stays bounded however many articles change.
 
-use super::{finish_load, loader, refresh_entities, Before, Copy, Leftovers, Plan, Sink, Target};
-use crate::packed::Builder;
-use crate::rdf;
-use crate::store::snapshot::{
-    finish_update_snapshot, install_snapshot, remove_snapshot, SNAPSHOT_FILE,
+use super::generations::{link_copy, publish, side_dir};
+use super::{
+    finish_load, loader, refresh_entities, Before, Copy, Leftovers, New, Plan, Sink, Target,
 };
-use crate::store::{db_err, io_err, IngestReport, StoreError, DATA_DIR, PARTIAL_PREFIX};
+use crate::rdf;
+use crate::store::snapshot::{finish_update_snapshot, install_snapshot, SNAPSHOT_FILE};
+use crate::store::{db_err, io_err, IngestReport, StoreError, DATA_DIR};
 use oxigraph::model::{GraphName, NamedOrBlankNode};
 use oxigraph::store::{StorageError, Store};
-use std::fs::{self, File};
 use std::io;
 use std::path::Path;
 
@@ -19,7 +18,7 @@ pub(super) fn write<E: From<StoreError>>(
     dir: &Path,
     plan: Plan,
     before: Before,
-    snapshot: Builder<io::BufWriter<File>>,
+    new: New<'_>,
     leftovers: &mut Leftovers,
     produce: impl FnOnce(&mut Sink<'_>) -> Result<(), E>,
 ) -> Result<IngestReport, E> {
@@ -30,12 +29,16 @@ pub(super) fn write<E: From<StoreError>>(
     let Before {
         store, stored, old, ..
     } = before;
-    let partial = super::side_dir(dir);
+    let New {
+        generation,
+        snapshot,
+    } = new;
+    let partial = side_dir(dir, generation);
     leftovers.0.push(partial.clone());
     let kept = stored.len().saturating_sub(plan.replacing);
     let fresh = plan.replacing > kept;
     if !fresh {
-        store.backup(&partial).map_err(db)?;
+        link_copy(&data, &partial).map_err(io_err(dir, &partial))?;
     }
     let (mut report, snapshot, entities, written) = {
         let new_db = Store::open(&partial).map_err(db)?;
@@ -106,36 +109,10 @@ pub(super) fn write<E: From<StoreError>>(
     drop(store);
     let new = finish_update_snapshot(snapshot, &entities, old, &written).map_err(snap_err)?;
     report.totals = new.as_ref().map(|n| n.totals);
-    remove_snapshot(dir)?;
-    swap(dir, &data, &partial)?;
-    // `partial` now holds the old database: the leftovers guard removes it, and a
-    // crash before that leaves it for the next build's `remove_stale_sides`.
-    leftovers.0.retain(|p| *p == partial);
+    publish(dir, &partial, generation)?;
+    // `partial` holds the replaced generation now: `publish` removed it, or a reader
+    // still has it open.
+    leftovers.0.clear();
     install_snapshot(new.as_ref());
     Ok(report)
-}
-
-/// Puts the database at `new` in place of the one at `data`, leaving the old one at
-/// `new`. On Linux one `renameat2(RENAME_EXCHANGE)`, so `data` always names a
-/// complete database; where that is not available, two renames through an aside
-/// directory that a crash leaves for [`remove_stale_sides`], with a moment where
-/// `data` names none (a failed second rename puts the old database back).
-fn swap(dir: &Path, data: &Path, new: &Path) -> Result<(), StoreError> {
-    #[cfg(target_os = "linux")]
-    {
-        use rustix::fs::{renameat_with, RenameFlags, CWD};
-        match renameat_with(CWD, new, CWD, data, RenameFlags::EXCHANGE) {
-            Ok(()) => return Ok(()),
-            // Filesystems without the flag: fall through to two renames.
-            Err(e) if e == rustix::io::Errno::INVAL || e == rustix::io::Errno::NOSYS => {}
-            Err(e) => return Err(io_err(dir, data)(e.into())),
-        }
-    }
-    let aside = dir.join(format!("{PARTIAL_PREFIX}{}-old", std::process::id()));
-    fs::rename(data, &aside).map_err(io_err(dir, data))?;
-    if let Err(e) = fs::rename(new, data) {
-        let _ = fs::rename(&aside, data);
-        return Err(io_err(dir, data)(e));
-    }
-    fs::rename(&aside, new).map_err(io_err(dir, new))
 }
