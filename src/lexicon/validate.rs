@@ -192,10 +192,10 @@ mod tests {
 
     fn error(entities: &str, extra: &[(&str, &str)]) -> String {
         let (_tmp, dir) = lexicon("lex", entities, extra);
-        Lexicon::load(&dir)
-            .err()
-            .expect("an invalid lexicon")
-            .to_string()
+        match Lexicon::load(&dir) {
+            Ok(_) => panic!("an invalid lexicon loaded"),
+            Err(e) => e.to_string(),
+        }
     }
 
     const FINLAND: &str = "[[entity]]\nlabel = \"Finland\"\ntype = \"State\"\n";

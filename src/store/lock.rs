@@ -143,6 +143,7 @@ pub(crate) fn pin(gen: &Path) -> io::Result<Option<File>> {
                 .read(true)
                 .write(true)
                 .create(true)
+                .truncate(false)
                 .open(&path)
             {
                 Ok(f) => f,
