@@ -469,7 +469,7 @@ fn run(cli: &Cli) -> Result<()> {
             let text = match (query, file) {
                 (Some(q), _) => q.clone(),
                 (None, Some(f)) => std::fs::read_to_string(f)
-                    .with_context(|| format!("cannot read {}", f.display()))?,
+                    .with_context(|| format!("cannot read {}", newsgraph::shown::path(f)))?,
                 (None, None) => unreachable!("clap requires a query or a file"),
             };
             let usage = |e: newsgraph::sparql::SparqlError| {
@@ -518,13 +518,15 @@ fn run(cli: &Cli) -> Result<()> {
             output,
         } => {
             let w = newsgraph::gen::write_corpus(&lexicon(cli)?, output, *articles, *seed)
-                .with_context(|| format!("cannot write corpus to {}", output.display()))?;
+                .with_context(|| {
+                    format!("cannot write corpus to {}", newsgraph::shown::path(output))
+                })?;
             println!(
                 "wrote {} articles ({} bytes) and {} gold facts to {}",
                 w.articles,
                 w.bytes,
                 w.facts,
-                output.display()
+                newsgraph::shown::path(output)
             );
             Ok(())
         }
@@ -745,8 +747,8 @@ fn load_graph(cli: &Cli) -> Result<KnowledgeGraph> {
 
 /// Reads a query file, blanking `#` comment lines so positions in errors stay right.
 fn read_query_file(path: &Path) -> Result<String> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read {}", newsgraph::shown::path(path)))?;
     Ok(query::syntax::blank_comments(&text))
 }
 
@@ -794,7 +796,7 @@ fn ask(cli: &Cli, args: &AskArgs) -> Result<()> {
                 newsgraph::dot::render(&dot, r, path)?;
             }
             None => std::fs::write(path, buf)
-                .with_context(|| format!("cannot write {}", path.display()))?,
+                .with_context(|| format!("cannot write {}", newsgraph::shown::path(path)))?,
         }
         return Ok(());
     }
@@ -813,9 +815,8 @@ fn export(
 ) -> Result<()> {
     let write_to = |bytes: &[u8]| -> Result<()> {
         match output {
-            Some(p) => {
-                std::fs::write(p, bytes).with_context(|| format!("cannot write {}", p.display()))
-            }
+            Some(p) => std::fs::write(p, bytes)
+                .with_context(|| format!("cannot write {}", newsgraph::shown::path(p))),
             None => Ok(io::stdout().lock().write_all(bytes)?),
         }
     };
@@ -827,8 +828,9 @@ fn export(
             let rs = open_read(cli)?;
             match output {
                 Some(path) => {
-                    let file = std::fs::File::create(path)
-                        .with_context(|| format!("cannot create {}", path.display()))?;
+                    let file = std::fs::File::create(path).with_context(|| {
+                        format!("cannot create {}", newsgraph::shown::path(path))
+                    })?;
                     store::export(&rs, f, io::BufWriter::new(file))?;
                 }
                 None => store::export(&rs, f, io::BufWriter::new(io::stdout().lock()))?,
@@ -871,8 +873,9 @@ fn serve(cli: &Cli, args: &ServeArgs) -> Result<()> {
     drop(open_read(cli)?);
     let token = if args.update {
         let token = match &args.token_file {
-            Some(f) => std::fs::read_to_string(f)
-                .with_context(|| format!("cannot read the token file {}", f.display()))?,
+            Some(f) => std::fs::read_to_string(f).with_context(|| {
+                format!("cannot read the token file {}", newsgraph::shown::path(f))
+            })?,
             None => std::env::var("NEWSGRAPH_TOKEN").unwrap_or_default(),
         };
         let token = token.trim().to_string();
