@@ -112,6 +112,18 @@ pub fn build(
     build_in_batches(dir, paths, lex, progress, BATCH)
 }
 
+/// [`build`], waiting up to `wait` for another build or update of the store to finish
+/// (`newsgraph build --wait SECONDS`) instead of [`store::DEFAULT_WAIT`].
+pub fn build_waiting(
+    dir: &Path,
+    paths: &[PathBuf],
+    lex: &Lexicon,
+    progress: &dyn Progress,
+    wait: std::time::Duration,
+) -> Result<BuildReport, BuildError> {
+    build_with(dir, paths, lex, progress, BATCH, Some(wait))
+}
+
 /// [`build`] with `batch` articles read at a time; the store written does not depend
 /// on it.
 #[doc(hidden)]
@@ -122,6 +134,19 @@ pub fn build_in_batches(
     progress: &dyn Progress,
     batch: usize,
 ) -> Result<BuildReport, BuildError> {
+    build_with(dir, paths, lex, progress, batch, None)
+}
+
+/// [`build`] with `batch` articles read at a time and the writer lock waited for up
+/// to `wait` (`None`: [`store::DEFAULT_WAIT`]).
+fn build_with(
+    dir: &Path,
+    paths: &[PathBuf],
+    lex: &Lexicon,
+    progress: &dyn Progress,
+    batch: usize,
+    wait: Option<std::time::Duration>,
+) -> Result<BuildReport, BuildError> {
     let sources = Sources::find(paths)?;
     progress.found(sources.len());
     let batch = batch.max(1);
@@ -130,7 +155,10 @@ pub fn build_in_batches(
     // extracted) to find the ones it lacks or holds in another version: then only
     // those are read again, and the store knows how many will be written. Every bad
     // file is found here, before the store is taken.
-    let mut plan = Plan::default();
+    let mut plan = Plan {
+        wait,
+        ..Plan::default()
+    };
     let (todo, skipped) = match store::stored(dir)? {
         None => (all, 0),
         Some(stored) => {
@@ -142,6 +170,7 @@ pub fn build_in_batches(
                         progress.unchanged();
                     } else {
                         plan.replacing += usize::from(stored.contains(&doc.meta.id));
+                        plan.bytes += doc.text.len();
                         todo.push(i);
                     }
                 }

@@ -257,7 +257,7 @@ pub enum Render {
 pub fn render(dot: &str, format: Render, out: &Path) -> Result<(), DotError> {
     let picture = render_bytes(dot, format)?;
     std::fs::write(out, picture)
-        .map_err(|e| DotError::Failed(format!("cannot write {}: {e}", out.display())))
+        .map_err(|e| DotError::Failed(format!("cannot write {}: {e}", crate::shown::path(out))))
 }
 
 /// Renders DOT text with Graphviz's `dot` and returns the picture.

@@ -30,6 +30,7 @@ pub mod report;
 pub mod segment;
 pub mod serve;
 pub mod session;
+pub mod shown;
 pub mod source;
 pub mod sparql;
 pub mod store;

@@ -19,7 +19,7 @@ use newsgraph::store::{self, ExportFormat, StoreError};
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// Where articles are read from when no path is given.
 const DEFAULT_ARTICLES: &str = "data/articles";
@@ -306,6 +306,21 @@ struct BuildArgs {
     /// Article files or folders (default: data/articles).
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
+    /// How long to wait for another build or update of the store to finish before
+    /// giving up. Readers never hold a build up: they keep reading the version they
+    /// opened while the build swaps a new one in.
+    #[arg(long, value_name = "SECONDS", default_value_t = newsgraph::store::DEFAULT_WAIT.as_secs_f64(), value_parser = parse_wait)]
+    wait: f64,
+}
+
+/// Parses `--wait SECONDS`: a finite, non-negative number of seconds.
+fn parse_wait(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(w) if w.is_finite() && (0.0..=86_400.0).contains(&w) => Ok(w),
+        _ => Err(format!(
+            "expected a number of seconds from 0 to 86400, not {s:?}"
+        )),
+    }
 }
 
 /// An export format: RDF, or Graphviz DOT.
@@ -423,7 +438,8 @@ fn run(cli: &Cli) -> Result<()> {
     match &cli.command {
         Command::Build(args) => {
             let paths = default_articles(&args.paths)?;
-            println!("{}", build(cli, &paths)?);
+            let wait = Duration::from_secs_f64(args.wait);
+            println!("{}", build(cli, &paths, wait)?);
             Ok(())
         }
         Command::Facts { format } => {
@@ -457,7 +473,7 @@ fn run(cli: &Cli) -> Result<()> {
             let text = match (query, file) {
                 (Some(q), _) => q.clone(),
                 (None, Some(f)) => std::fs::read_to_string(f)
-                    .with_context(|| format!("cannot read {}", f.display()))?,
+                    .with_context(|| format!("cannot read {}", newsgraph::shown::path(f)))?,
                 (None, None) => unreachable!("clap requires a query or a file"),
             };
             let usage = |e: newsgraph::sparql::SparqlError| {
@@ -515,13 +531,15 @@ fn run(cli: &Cli) -> Result<()> {
             output,
         } => {
             let w = newsgraph::gen::write_corpus(&lexicon(cli)?, output, *articles, *seed)
-                .with_context(|| format!("cannot write corpus to {}", output.display()))?;
+                .with_context(|| {
+                    format!("cannot write corpus to {}", newsgraph::shown::path(output))
+                })?;
             println!(
                 "wrote {} articles ({} bytes) and {} gold facts to {}",
                 w.articles,
                 w.bytes,
                 w.facts,
-                output.display()
+                newsgraph::shown::path(output)
             );
             Ok(())
         }
@@ -586,16 +604,16 @@ fn lexicon(cli: &Cli) -> Result<Lexicon> {
 }
 
 /// Builds or updates the store; returns the one-line summary.
-fn build(cli: &Cli, paths: &[PathBuf]) -> Result<String> {
+fn build(cli: &Cli, paths: &[PathBuf], wait: Duration) -> Result<String> {
     let started = Instant::now();
     let lex = lexicon(cli)?;
     let report = if io::stderr().is_terminal() {
         let bar = build_progress::Bar::new();
-        let report = newsgraph::build::build(&cli.store, paths, &lex, &bar);
+        let report = newsgraph::build::build_waiting(&cli.store, paths, &lex, &bar, wait);
         bar.finish();
         report?
     } else {
-        newsgraph::build::build(&cli.store, paths, &lex, &Warnings)?
+        newsgraph::build::build_waiting(&cli.store, paths, &lex, &Warnings, wait)?
     };
     Ok(build_summary(
         &cli.store,
@@ -623,9 +641,14 @@ fn build_summary(store: &Path, r: &newsgraph::build::BuildReport, secs: f64) -> 
         ),
         None => String::new(),
     };
+    let reused = if s.snapshot_reused {
+        "; nothing changed, snapshot reused"
+    } else {
+        ""
+    };
     format!(
-        "built {}: {} articles ({} new, {} replaced, {} unchanged) in {secs:.2} s{holds}",
-        store.display(),
+        "built {}: {} articles ({} new, {} replaced, {} unchanged) in {secs:.2} s{holds}{reused}",
+        newsgraph::shown::path(store),
         r.articles,
         s.added,
         s.replaced,
@@ -715,24 +738,30 @@ fn find_store() -> PathBuf {
     newsgraph::locate::default_store(&cwd, env("XDG_DATA_HOME"), env("HOME"))
 }
 
-/// Opens the store for reading. When there is none yet and this directory has
-/// `data/articles` (a checkout of the project), builds it from them first, saying so;
-/// elsewhere says how to build one.
+/// Opens the store for reading. Reading never creates a store, with one exception
+/// for a first run: when the default store (no `--store`) does not exist yet, no build
+/// of it is running or was interrupted, and this directory has `data/articles` (a
+/// checkout of the project), it is built from them first, saying so. Anywhere else a
+/// missing store is an error that says how to build it (exit 2).
 fn open_read(cli: &Cli) -> Result<store::ReadStore> {
     match store::open_read(&cli.store) {
-        Err(StoreError::Missing { .. }) if Path::new(DEFAULT_ARTICLES).is_dir() => {
+        Err(StoreError::Missing { .. })
+            if cli.store_arg.is_none() && Path::new(DEFAULT_ARTICLES).is_dir() =>
+        {
             eprintln!(
                 "note: no store at {} yet; building it from {DEFAULT_ARTICLES} first",
-                cli.store.display()
+                newsgraph::shown::path(&cli.store)
             );
-            eprintln!("note: {}", build(cli, &[PathBuf::from(DEFAULT_ARTICLES)])?);
+            let wait = store::DEFAULT_WAIT;
+            eprintln!(
+                "note: {}",
+                build(cli, &[PathBuf::from(DEFAULT_ARTICLES)], wait)?
+            );
             Ok(store::open_read(&cli.store)?)
         }
-        Err(StoreError::Missing { .. }) => anyhow::bail!(
-            "no store at {store}; build one from your articles with `newsgraph build DIR --store {store}` \
-             (or run this in the folder that has it, or pass --store)",
-            store = cli.store.display()
-        ),
+        Err(e @ (StoreError::Missing { .. } | StoreError::Unfinished { .. })) => {
+            Err(anyhow::Error::new(UsageError(format!("error: {e}"))))
+        }
         other => Ok(other?),
     }
 }
@@ -744,8 +773,8 @@ fn load_graph(cli: &Cli) -> Result<KnowledgeGraph> {
 
 /// Reads a query file, blanking `#` comment lines so positions in errors stay right.
 fn read_query_file(path: &Path) -> Result<String> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read {}", newsgraph::shown::path(path)))?;
     Ok(query::syntax::blank_comments(&text))
 }
 
@@ -791,7 +820,7 @@ fn ask(cli: &Cli, args: &AskArgs) -> Result<()> {
                 newsgraph::dot::render(&dot, r, path)?;
             }
             None => std::fs::write(path, buf)
-                .with_context(|| format!("cannot write {}", path.display()))?,
+                .with_context(|| format!("cannot write {}", newsgraph::shown::path(path)))?,
         }
         return Ok(());
     }
@@ -810,9 +839,8 @@ fn export(
 ) -> Result<()> {
     let write_to = |bytes: &[u8]| -> Result<()> {
         match output {
-            Some(p) => {
-                std::fs::write(p, bytes).with_context(|| format!("cannot write {}", p.display()))
-            }
+            Some(p) => std::fs::write(p, bytes)
+                .with_context(|| format!("cannot write {}", newsgraph::shown::path(p))),
             None => Ok(io::stdout().lock().write_all(bytes)?),
         }
     };
@@ -824,8 +852,9 @@ fn export(
             let rs = open_read(cli)?;
             match output {
                 Some(path) => {
-                    let file = std::fs::File::create(path)
-                        .with_context(|| format!("cannot create {}", path.display()))?;
+                    let file = std::fs::File::create(path).with_context(|| {
+                        format!("cannot create {}", newsgraph::shown::path(path))
+                    })?;
                     store::export(&rs, f, io::BufWriter::new(file))?;
                 }
                 None => store::export(&rs, f, io::BufWriter::new(io::stdout().lock()))?,
@@ -868,8 +897,9 @@ fn serve(cli: &Cli, args: &ServeArgs) -> Result<()> {
     drop(open_read(cli)?);
     let token = if args.update {
         let token = match &args.token_file {
-            Some(f) => std::fs::read_to_string(f)
-                .with_context(|| format!("cannot read the token file {}", f.display()))?,
+            Some(f) => std::fs::read_to_string(f).with_context(|| {
+                format!("cannot read the token file {}", newsgraph::shown::path(f))
+            })?,
             None => std::env::var("NEWSGRAPH_TOKEN").unwrap_or_default(),
         };
         let token = token.trim().to_string();

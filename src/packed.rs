@@ -329,9 +329,8 @@ impl Packed {
     pub fn open(path: &Path, header: &str) -> Option<Packed> {
         let file = File::open(path).ok()?;
         // SAFETY: the map is only read. Snapshots are written to a temporary file and
-        // renamed into place, never modified afterwards, and removed (unlinked) only
-        // under the store's exclusive lock, which is not granted while this reader holds
-        // the shared one; an unlinked file stays mapped intact.
+        // renamed into place, never modified afterwards: a build that replaces or
+        // removes one unlinks it, and an unlinked file stays mapped intact.
         let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
         let start = header.len();
         let (body, len) = map

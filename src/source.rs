@@ -5,6 +5,7 @@
 //! [`Document`] is non-empty UTF-8 text of a sane size.
 
 use crate::model::{DocMeta, Section};
+use crate::shown;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -24,13 +25,13 @@ pub const EXTENSIONS: [&str; 6] = ["txt", "text", "md", "markdown", "html", "htm
 #[derive(Debug, thiserror::Error)]
 pub enum SourceError {
     /// A path given on the command line does not exist.
-    #[error("{0}: no such file or directory")]
+    #[error("{}: no such file or directory", shown::path(.0))]
     Missing(PathBuf),
     /// A folder holds no file with an article extension.
-    #[error("{0}: no articles here (expected .txt, .md or .html files)")]
+    #[error("{}: no articles here (expected .txt, .md or .html files)", shown::path(.0))]
     NoArticles(PathBuf),
     /// A file could not be read.
-    #[error("{path}: {source}")]
+    #[error("{}: {source}", shown::path(path))]
     Io {
         /// The file.
         path: PathBuf,
@@ -38,10 +39,13 @@ pub enum SourceError {
         source: std::io::Error,
     },
     /// A file is empty or holds only white space.
-    #[error("{0}: the file is empty")]
+    #[error("{}: the file is empty", shown::path(.0))]
     Empty(PathBuf),
     /// A file holds NUL bytes: it is binary, not an article.
-    #[error("{path}: binary file (NUL byte at offset {offset}), not an article")]
+    #[error(
+        "{}: binary file (NUL byte at offset {offset}), not an article",
+        shown::path(path)
+    )]
     Binary {
         /// The file.
         path: PathBuf,
@@ -50,7 +54,8 @@ pub enum SourceError {
     },
     /// A file is not valid UTF-8.
     #[error(
-        "{path}: not valid UTF-8 at line {line}, byte offset {offset}; convert it to UTF-8 first"
+        "{}: not valid UTF-8 at line {line}, byte offset {offset}; convert it to UTF-8 first",
+        shown::path(path)
     )]
     NotUtf8 {
         /// The file.
@@ -61,7 +66,10 @@ pub enum SourceError {
         offset: usize,
     },
     /// A file is larger than [`MAX_FILE_BYTES`].
-    #[error("{path}: {size} bytes is too large for an article (limit {limit} bytes)")]
+    #[error(
+        "{}: {size} bytes is too large for an article (limit {limit} bytes)",
+        shown::path(path)
+    )]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -71,7 +79,7 @@ pub enum SourceError {
         limit: usize,
     },
     /// A line is longer than [`MAX_LINE_BYTES`].
-    #[error("{path}:{line}: line of {len} bytes is too long to be prose (limit {limit}); is this minified or data?")]
+    #[error("{}:{line}: line of {len} bytes is too long to be prose (limit {limit}); is this minified or data?", shown::path(path))]
     LineTooLong {
         /// The file.
         path: PathBuf,
@@ -83,7 +91,7 @@ pub enum SourceError {
         limit: usize,
     },
     /// A manifest could not be parsed.
-    #[error("{path}:{line}:{column}: {message}")]
+    #[error("{}:{line}:{column}: {message}", shown::path(path))]
     Manifest {
         /// The manifest file.
         path: PathBuf,
@@ -95,7 +103,11 @@ pub enum SourceError {
         message: String,
     },
     /// Two files have the same stem, so their document ids would collide.
-    #[error("{first} and {second} would both be document {id:?}; rename one")]
+    #[error(
+        "{} and {} would both be document {id:?}; rename one",
+        shown::path(first),
+        shown::path(second)
+    )]
     DuplicateId {
         /// The id.
         id: String,
@@ -103,6 +115,19 @@ pub enum SourceError {
         first: PathBuf,
         /// The other.
         second: PathBuf,
+    },
+    /// A folder links back to itself or to a folder above it: walking it would never
+    /// end (or end in a path forty links deep).
+    #[error(
+        "{}: symlink loop (it leads back to {}); remove the link or name the folders separately",
+        shown::path(path),
+        shown::path(target)
+    )]
+    SymlinkLoop {
+        /// The link, as reached from the path given.
+        path: PathBuf,
+        /// The folder it leads back to.
+        target: PathBuf,
     },
 }
 
@@ -142,7 +167,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, SourceError> {
         let meta = std::fs::metadata(p).map_err(|_| SourceError::Missing(p.clone()))?;
         if meta.is_dir() {
             let before = files.len();
-            walk(p, &mut files)?;
+            walk(p, &mut files, &mut Vec::new())?;
             if files.len() == before {
                 return Err(SourceError::NoArticles(p.clone()));
             }
@@ -166,11 +191,22 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, SourceError> {
     Ok(files)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), SourceError> {
+/// Collects the article files under `dir`. `above` holds the real paths of the folders
+/// being walked (`dir`'s ancestors in this walk), so a link back to one of them is a
+/// symlink loop, reported, rather than a walk down the same folder forty times.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, above: &mut Vec<PathBuf>) -> Result<(), SourceError> {
     let io = |source| SourceError::Io {
         path: dir.to_owned(),
         source,
     };
+    let real = std::fs::canonicalize(dir).map_err(io)?;
+    if let Some(target) = above.iter().find(|a| **a == real) {
+        return Err(SourceError::SymlinkLoop {
+            path: dir.to_owned(),
+            target: target.clone(),
+        });
+    }
+    above.push(real);
     let mut entries: Vec<_> = std::fs::read_dir(dir)
         .map_err(io)?
         .collect::<Result<Vec<_>, _>>()
@@ -183,7 +219,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), SourceError> {
             continue;
         }
         if path.is_dir() {
-            walk(&path, out)?;
+            walk(&path, out, above)?;
         } else if path
             .extension()
             .and_then(|x| x.to_str())
@@ -192,6 +228,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), SourceError> {
             out.push(path);
         }
     }
+    above.pop();
     Ok(())
 }
 
@@ -770,5 +807,20 @@ mod tests {
         assert!(d.text.contains(" Reuters "), "{}", d.text);
         assert!(!d.text.contains("http"));
         assert_eq!(d.hints[0].2, Section::Headline);
+    }
+
+    #[test]
+    fn a_symlink_loop_is_named_not_walked() {
+        let tmp = tempfile::tempdir().unwrap();
+        let top = tmp.path().join("news");
+        std::fs::create_dir_all(top.join("sub")).unwrap();
+        std::fs::write(top.join("a.txt"), "Finland closed its border.\n").unwrap();
+        std::os::unix::fs::symlink(&top, top.join("sub/back")).unwrap();
+        let err = discover(std::slice::from_ref(&top))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("sub/back: symlink loop"), "{err}");
+        assert!(!err.contains("back/sub/back"), "{err}");
+        assert_eq!(err.lines().count(), 1);
     }
 }

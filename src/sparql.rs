@@ -627,16 +627,39 @@ pub fn execute(
     write(&done.results, format, out)
 }
 
-/// Runs an update on a store opened for writing.
-pub fn update(store: &Store, text: &str) -> Result<(), SparqlError> {
+/// Runs a SPARQL update on `store`. Returns whether it may have changed the store:
+/// `false` when it holds only `LOAD SILENT` operations, which never load anything
+/// here (newsgraph reads no network and no files from a query) and so do nothing.
+pub fn update(store: &Store, text: &str) -> Result<bool, SparqlError> {
     check_shape(text)?;
     let prepared = evaluator()
         .parse_update(text)
         .map_err(|e| syntax_error(&e.to_string(), text))?;
+    if !may_change(text) {
+        return Ok(false);
+    }
     prepared
         .on_store(store)
         .execute()
-        .map_err(|e| SparqlError::Evaluation(e.to_string()))
+        .map_err(|e| SparqlError::Evaluation(e.to_string()))?;
+    Ok(true)
+}
+
+/// Whether the update `text` (already known to parse) has an operation other than
+/// `LOAD SILENT`.
+fn may_change(text: &str) -> bool {
+    use spargebra::GraphUpdateOperation;
+    let mut parser = spargebra::SparqlParser::new();
+    for (p, iri) in rdf::PREFIXES {
+        parser = parser.clone().with_prefix(*p, *iri).unwrap_or(parser);
+    }
+    match parser.parse_update(text) {
+        Ok(u) => !u
+            .operations
+            .iter()
+            .all(|op| matches!(op, GraphUpdateOperation::Load { silent: true, .. })),
+        Err(_) => true,
+    }
 }
 
 #[cfg(test)]

@@ -136,9 +136,68 @@ fn builds_are_deterministic_and_idempotent() {
 }
 
 #[test]
-fn query_commands_build_a_missing_store_and_say_so() {
+fn reading_a_missing_store_builds_nothing_and_says_how_to_build_it() {
     let dir = tempfile::tempdir().unwrap();
-    let o = ng(&dir.path().join("fresh"), &["stats"]);
+    let fresh = dir.path().join("fresh");
+    let how = format!("newsgraph build --store {} [ARTICLES]", fresh.display());
+    for args in [
+        vec!["stats"],
+        vec!["ask", "who accused Russia of what?"],
+        vec!["sparql", "SELECT * WHERE { ?s ?p ?o }"],
+        vec!["export", "--format", "nquads"],
+        vec!["facts"],
+    ] {
+        // In the checkout, which has data/articles: still no build of a named store.
+        let o = ng(&fresh, &args);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.starts_with("error: there is no store in "), "{err}");
+        assert!(err.contains(&how), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(!fresh.exists(), "{args:?} created {}", fresh.display());
+    }
+}
+
+#[test]
+fn the_first_run_builds_only_the_default_store_and_only_from_a_clean_start() {
+    let cwd = tempfile::tempdir().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let cwd = cwd.path();
+    std::fs::create_dir(cwd.join("data")).unwrap();
+    std::os::unix::fs::symlink(root().join("data/articles"), cwd.join("data/articles")).unwrap();
+    let store = cwd.join(".newsgraph");
+
+    // A first build was killed part-way: readers say so and build nothing.
+    std::fs::create_dir_all(store.join("data.partial-12345/junk")).unwrap();
+    std::fs::write(store.join("newsgraph.lock"), "").unwrap();
+    let o = ng_in(cwd, home.path(), &["stats"]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("first build was interrupted"), "{err}");
+    assert!(err.contains("newsgraph build --store .newsgraph"), "{err}");
+    assert!(!store.join("data").exists());
+
+    // A first build is running: readers say whose and build nothing.
+    std::fs::remove_dir_all(store.join("data.partial-12345")).unwrap();
+    let lock = std::fs::File::open(store.join("newsgraph.lock")).unwrap();
+    lock.try_lock().unwrap();
+    std::fs::write(
+        store.join("newsgraph.lock"),
+        "pid 777, started now, command newsgraph build",
+    )
+    .unwrap();
+    let o = ng_in(cwd, home.path(), &["stats"]);
+    let err = stderr(&o);
+    assert!(!o.status.success());
+    assert!(
+        err.contains("being built") && err.contains("pid 777"),
+        "{err}"
+    );
+    assert!(!store.join("data").exists());
+    drop(lock);
+
+    // A clean start: the default store is built from data/articles, saying so.
+    let o = ng_in(cwd, home.path(), &["stats"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
         stderr(&o).contains("building it from data/articles"),
@@ -229,24 +288,37 @@ fn bad_inputs_are_refused_and_lose_nothing() {
 }
 
 #[test]
-fn a_store_in_use_is_refused_clearly() {
+fn a_reader_does_not_hold_up_a_build() {
     let dir = built();
     let store = dir.path().join("s");
-    let before = nquads(&store);
     // A reader in this process holds the store, as a REPL would.
     let reader = newsgraph::store::open_read(&store).unwrap();
-    let o = ng(&store, &["build"]);
-    assert!(!o.status.success());
-    assert!(
-        stderr(&o).contains("is in use by another newsgraph process"),
-        "{}",
-        stderr(&o)
+    let before = newsgraph::store::read_all(&reader).unwrap().docs.len();
+    let one = dir.path().join("one.txt");
+    std::fs::write(&one, "Estonia accused Russia of a hybrid attack.\n").unwrap();
+    let o = ng(&store, &["build", one.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("1 new"), "{}", stdout(&o));
+    // The reader keeps the version it opened; new readers see the new one.
+    assert_eq!(
+        newsgraph::store::read_all(&reader).unwrap().docs.len(),
+        before
     );
-    // Readers share the store.
     let o = ng(&store, &["stats"]);
     assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with(&format!("{} articles", before + 1)),
+        "{}",
+        stdout(&o)
+    );
     drop(reader);
-    assert_eq!(before, nquads(&store));
+    // Building the same again changes nothing and keeps the snapshot.
+    let o = ng(&store, &["build", one.to_str().unwrap()]);
+    assert!(
+        stdout(&o).contains("nothing changed, snapshot reused"),
+        "{}",
+        stdout(&o)
+    );
 }
 
 #[test]
@@ -377,10 +449,10 @@ fn outside_the_repository_a_store_is_found_or_the_message_says_how_to_build_one(
         data_home.path(),
         &["ask", "who accused Russia of what?"],
     );
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     assert!(
-        err.starts_with("error: no store at .newsgraph; build one from your articles with `newsgraph build DIR --store .newsgraph`"),
+        err.starts_with("error: there is no store in .newsgraph; build one with `newsgraph build --store .newsgraph [ARTICLES]`"),
         "{err}"
     );
     assert!(!cwd.join(".newsgraph").exists());

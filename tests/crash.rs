@@ -160,6 +160,9 @@ struct State {
 fn observe(dir: &Path) -> State {
     let quads = match store::open_read(dir) {
         Err(StoreError::Missing { .. }) => None,
+        // A killed first build: nothing stored, and readers say so rather than
+        // clearing its side directory (the next build does).
+        Err(StoreError::Unfinished { .. }) => None,
         Err(e) => panic!("the store at {} does not open: {e}", dir.display()),
         Ok(rs) => {
             let mut out = Vec::new();
@@ -188,10 +191,13 @@ fn observe(dir: &Path) -> State {
         String::from_utf8_lossy(&out.stderr).into_owned()
     };
     assert!(!text.contains("panicked"), "stats panicked: {text}");
-    State {
-        quads,
-        stats: text.replace(&dir.display().to_string(), "STORE"),
-    }
+    // Without a database (none yet, or a killed first build's side directory only)
+    // `stats` says how to build one; which of the two it says is not a state.
+    let stats = match quads {
+        None => "no store".to_string(),
+        Some(_) => text.replace(&dir.display().to_string(), "STORE"),
+    };
+    State { quads, stats }
 }
 
 /// After any command the store directory holds only its database, lock and snapshot.
@@ -287,7 +293,10 @@ fn kill_repeatedly(kind: &Kind, work: &Path) {
                 state.stats
             );
         }
-        no_strays(&dir);
+        // A killed first build's side directory stays until the next build.
+        if state.quads.is_some() {
+            no_strays(&dir);
+        }
 
         // The next build succeeds. Every fifth one (and every one after a killed
         // first build, which leaves nothing to build on) is the interrupted build

@@ -364,6 +364,7 @@ fn reingesting_changes_nothing() {
         report,
         IngestReport {
             unchanged: 2,
+            snapshot_reused: true,
             totals: Some(newsgraph::packed::Totals {
                 documents: ds.docs.len(),
                 entities: ds.entities.len(),

@@ -8,11 +8,13 @@
 
 mod frames;
 mod schema;
+mod validate;
 
 pub use frames::{Agentless, Forms, Frame, NounForms, Rule, TypeSet, VerbForms};
 pub use schema::line_column;
 
 use crate::model::{Entity, EntityId, EntityType, Relation};
+use crate::shown;
 use crate::text::fold;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use schema::{
@@ -26,7 +28,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum LexiconError {
     /// A lexicon file could not be read (`data/lexicon/entities.toml: No such file`).
-    #[error("{file}: {source}")]
+    #[error("{}: {source}", shown::path(file))]
     Io {
         /// The file.
         file: PathBuf,
@@ -34,7 +36,7 @@ pub enum LexiconError {
         source: std::io::Error,
     },
     /// A lexicon file is not valid TOML (or TSV) or does not have the expected shape.
-    #[error("{file}:{line}:{column}: {message}")]
+    #[error("{}:{line}:{column}: {message}", shown::path(file))]
     Syntax {
         /// The file.
         file: PathBuf,
@@ -47,10 +49,24 @@ pub enum LexiconError {
     },
     /// A lexicon file parses but says something impossible (an unknown type, an id
     /// that two entities share, a reference to an entity that does not exist).
-    #[error("{file}: {message}")]
+    #[error("{}: {message}", shown::path(file))]
     Invalid {
         /// The file.
         file: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// A lexicon file parses but says something impossible at a known place: an
+    /// empty name (`aliases = [""]`), an id no entity has (`borders = ["atlantis"]`),
+    /// an include cycle (`include = ["entities.toml"]` in `entities.toml`).
+    #[error("{}:{line}:{column}: {message}", shown::path(file))]
+    InvalidAt {
+        /// The file.
+        file: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
         /// What is wrong.
         message: String,
     },
@@ -358,6 +374,16 @@ impl Lexicon {
             *slot = (file, text);
         }
         let includes = toml::from_str::<IncludeList>(&texts[0].1).unwrap_or_default();
+        let entities_file = &texts[0].0;
+        let is_self = |name: &str| {
+            let target = dir.join(name);
+            target == *entities_file
+                || std::fs::canonicalize(&target)
+                    .ok()
+                    .zip(std::fs::canonicalize(entities_file).ok())
+                    .is_some_and(|(a, b)| a == b)
+        };
+        validate::includes(entities_file, &texts[0].1, &includes.include, &is_self)?;
         let mut extra = Vec::new();
         for inc in includes.include {
             let file = dir.join(&inc);
@@ -392,6 +418,11 @@ impl Lexicon {
             texts;
         let dir = entities_file.parent().unwrap_or(Path::new("."));
         let mut entities: EntitiesFile = parse(entities_file, e)?;
+        validate::names(entities_file, e, &entities.entity)?;
+        // The entity tables of each TOML file, as written, to check their references
+        // once every id is known.
+        let mut written: Vec<(&Path, &str, Vec<EntitySpec>)> =
+            vec![(entities_file.as_path(), e.as_str(), entities.entity.clone())];
         let relations: RelationsFile = parse(relations_file, r)?;
         let roles: RolesFile = parse(roles_file, ro)?;
         let words: WordsFile = parse(words_file, w)?;
@@ -411,7 +442,11 @@ impl Lexicon {
             let specs = if places {
                 schema::parse_places(file, text)?
             } else {
-                parse::<EntitiesFile>(file, text)?.entity
+                validate::no_nested_include(file, text)?;
+                let specs = parse::<EntitiesFile>(file, text)?.entity;
+                validate::names(file, text, &specs)?;
+                written.push((file.as_path(), text.as_str(), specs.clone()));
+                specs
             };
             for spec in specs {
                 match positions.get(&spec.id()) {
@@ -445,6 +480,10 @@ impl Lexicon {
                     ),
                 ));
             }
+        }
+        let known = |id: &str| by_id.contains_key(&EntityId(id.to_string()));
+        for (file, text, specs) in &written {
+            validate::references(file, text, specs, &known)?;
         }
         let lookup = |name: &str, what: &str, owner: &str| {
             by_id

@@ -25,7 +25,7 @@ pub(super) struct IncludeList {
     pub(super) include: Vec<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct EntitySpec {
     pub(super) id: Option<String>,
@@ -87,7 +87,7 @@ impl EntitySpec {
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RoleSpec {
     pub(super) title: String,

@@ -53,9 +53,9 @@ enum CommandError {
     Source(#[from] SourceError),
     #[error(transparent)]
     Build(#[from] crate::build::BuildError),
-    #[error("cannot write {}: {source}", path.display())]
+    #[error("cannot write {}: {source}", crate::shown::path(path))]
     File { path: PathBuf, source: io::Error },
-    #[error("cannot read {}: {source}", path.display())]
+    #[error("cannot read {}: {source}", crate::shown::path(path))]
     Read { path: PathBuf, source: io::Error },
     #[error("the store is closed")]
     Closed,
@@ -621,7 +621,7 @@ impl Shell {
         if self.read_depth >= MAX_READ_DEPTH {
             return Err(CommandError::Usage(format!(
                 ":read nested more than {MAX_READ_DEPTH} deep (does {} read itself?)",
-                path.display()
+                crate::shown::path(path)
             )));
         }
         let text = std::fs::read_to_string(path).map_err(|source| CommandError::Read {
@@ -637,7 +637,7 @@ impl Shell {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            self.error_prefix = format!("{saved}{}:{}: ", path.display(), i + 1);
+            self.error_prefix = format!("{saved}{}:{}: ", crate::shown::path(path), i + 1);
             match self.execute(line, out, err) {
                 Ok(Outcome::Done) => {}
                 Ok(Outcome::Failed) => failed += 1,
@@ -663,7 +663,7 @@ impl Shell {
         if failed > 0 {
             return Err(CommandError::Usage(format!(
                 "{failed} commands of {} failed",
-                path.display()
+                crate::shown::path(path)
             )));
         }
         Ok(if quit { Flow::Quit } else { Flow::Done })

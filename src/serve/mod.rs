@@ -151,12 +151,14 @@ impl From<TimedOut> for ApiError {
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::Busy { .. } | StoreError::Locked { .. } => ApiError {
-                status: StatusCode::SERVICE_UNAVAILABLE,
-                message: e.to_string(),
-                retry: true,
-            },
-            StoreError::Missing { .. } => {
+            StoreError::Busy { .. } | StoreError::Locked { .. } | StoreError::Building { .. } => {
+                ApiError {
+                    status: StatusCode::SERVICE_UNAVAILABLE,
+                    message: e.to_string(),
+                    retry: true,
+                }
+            }
+            StoreError::Missing { .. } | StoreError::Unfinished { .. } => {
                 ApiError::new(StatusCode::SERVICE_UNAVAILABLE, e.to_string())
             }
             e => ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
