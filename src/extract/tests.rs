@@ -382,3 +382,12 @@ fn hyphenated_adjectives_and_quantities_of_sanctions() {
         &["canada sanctions belarus"],
     );
 }
+
+#[test]
+fn a_subordinate_clause_closes_nothing_named_before_it() {
+    // The terminal shut in the "while" clause is no crossing of the main clause.
+    check(
+        "Oman has not closed the Wajajah crossing, officials said, although traffic stopped while the Emirati terminal was shut.",
+        &["oman closes wajajah [negated]"],
+    );
+}

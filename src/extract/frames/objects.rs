@@ -176,6 +176,11 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
         if cx.has(k, |c| matches!(c, Cue::Verb(..))) && !out.is_empty() {
             break;
         }
+        // "…, although there was no traffic while the Israeli terminal was shut": a
+        // subordinate clause's subject is in that clause.
+        if out.is_empty() && cx.is(k, &["while", "although", "though", "whereas", "because"]) {
+            break;
+        }
         if let Some(p) = s.phrase(k) {
             match s.phrases[p].head {
                 // A place listed with crossings is one ("Tverečius, in north-eastern
