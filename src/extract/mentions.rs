@@ -487,13 +487,22 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         let run = doc.name_end(units, i, 3, true);
         // "reopened Kerem Shalom on Sunday": a name right after a verb that closes or
         // reopens crossings, ending the clause or before a preposition, is a crossing.
+        let crossing_verb = |k: usize| {
+            doc.has(&units[k], |c| {
+                matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing)))
+            })
+        };
+        // "reopened Kerem Shalom", "closed the Ras Jedir", and "halted traffic at
+        // Petrapole" (a verb whose own object is the traffic, then "at").
         let verb_before = (1..=2).any(|d| {
-            i >= d
-                && (d == 1 || doc.is_word(units, i - 1, &["the"]))
-                && doc.has(&units[i - d], |c| {
-                    matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing)))
-                })
-        });
+            i >= d && (d == 1 || doc.is_word(units, i - 1, &["the"])) && crossing_verb(i - d)
+        }) || (i >= 2
+            && doc.is_word(units, i - 1, &["at"])
+            && crossing_verb(i - 2)
+            && matches!(
+                doc.word(&units[i - 2]).rsplit(' ').next(),
+                Some("traffic" | "operations" | "crossings")
+            ));
         let closes_clause = units.get(run).is_none_or(|x| x.kind == UnitKind::Punct)
             || doc.is_word(
                 units,

@@ -391,3 +391,11 @@ fn a_subordinate_clause_closes_nothing_named_before_it() {
         &["oman closes wajajah [negated]"],
     );
 }
+
+#[test]
+fn traffic_halted_at_a_crossing_is_a_closure() {
+    check(
+        "Senegal halted traffic at Moussala, its busiest land post with Mali, on Monday.",
+        &["senegal closes moussala"],
+    );
+}
