@@ -327,6 +327,21 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         // A place the lexicon knows, before a crossing head: "the Rafah crossing".
         if let Some((p, MentionKind::Name)) = doc.entity_cue(&u) {
             let place = doc.ent(p).entity.etype == EntityType::Place;
+            // "Israel closed Rafah", "to shut Beitbridge and 19 other land borders": a
+            // town closed or reopened is its crossing.
+            let closed_town = i >= 1
+                && doc.has(&units[i - 1], |c| {
+                    matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing) && f.collective))
+                })
+                && (units.get(i + 1).is_none_or(|x| x.kind == UnitKind::Punct)
+                    || doc.is_word(units, i + 1, &["on", "after", "until", "and", "to", "for", "again", "indefinitely", "from"]));
+            if place && closed_town {
+                let label = doc.original(units, i, i + 1).to_string();
+                let c = doc.crossing_named_after(p, &label);
+                out.push(Unit::merge(units, i, i, UnitKind::Found(c)));
+                i += 1;
+                continue;
+            }
             if place && crossing_head(doc, units, i + 1) {
                 let label = doc.original(units, i, i + 1).to_string();
                 let c = doc.crossing_named_after(p, &label);

@@ -399,3 +399,11 @@ fn traffic_halted_at_a_crossing_is_a_closure() {
         &["senegal closes moussala"],
     );
 }
+
+#[test]
+fn a_town_closed_is_its_crossing() {
+    check(
+        "Israel closed Rafah after the attack.",
+        &["israel closes rafah-crossing"],
+    );
+}
