@@ -407,3 +407,11 @@ fn a_town_closed_is_its_crossing() {
         &["israel closes rafah-crossing"],
     );
 }
+
+#[test]
+fn what_one_state_asks_another_to_do_is_only_possible() {
+    check(
+        "Washington urged Islamabad to reopen Torkham.",
+        &["pakistan reopens torkham [possible]"],
+    );
+}

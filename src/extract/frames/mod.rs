@@ -54,6 +54,40 @@ pub struct Ctx<'c, 'd, 'u> {
     pub s: &'c Sentence<'u>,
 }
 
+/// Verbs that ask someone to act: what they ask for is only possible ("persuading
+/// Egypt to reopen Rafah").
+const ASKING: &[&str] = &[
+    "persuade",
+    "persuades",
+    "persuaded",
+    "persuading",
+    "press",
+    "presses",
+    "pressed",
+    "pressing",
+    "pressure",
+    "pressured",
+    "pressuring",
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "push",
+    "pushes",
+    "pushed",
+    "pushing",
+    "convince",
+    "convinced",
+    "convincing",
+    "encourage",
+    "encouraged",
+    "encouraging",
+];
+
 impl Ctx<'_, '_, '_> {
     fn frame(&self, r: Relation) -> Option<&Frame> {
         self.doc.lex.frame(r).filter(|f| f.rule == Rule::Frame)
@@ -182,6 +216,17 @@ impl Ctx<'_, '_, '_> {
             },
             |p| self.s.phrases[p].end,
         );
+        // "persuading Egypt to reopen Rafah", "urged Tehran to close": the subject of an
+        // infinitive another verb asks for only may act.
+        let asked = subject_phrase.is_some_and(|p| {
+            let start = self.s.phrases[p].start;
+            start > 0
+                && self.is(self.s.phrases[p].end, &["to"])
+                && (self.has(start - 1, |c| *c == Cue::Hedge) || self.is(start - 1, ASKING))
+        });
+        if asked {
+            return Modality::Possible;
+        }
         modality(self.doc, self.s, from.min(v), v, end)
     }
 
