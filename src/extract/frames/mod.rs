@@ -479,24 +479,7 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
     };
     // "an exchange of fire … that Baku blamed on Armenian forces": what was blamed is
     // the noun the relative clause hangs on.
-    let claim = claim.or_else(|| {
-        let on =
-            cx.s.units
-                .get(v + 1)
-                .is_some_and(|u| f.claim_object.iter().any(|w| w == cx.doc.word(u)));
-        if on {
-            return gapped_claim(cx, v);
-        }
-        // "blamed the ambush on the Islamic State group": what was blamed.
-        let j = (v + 2..end.min(v + 10))
-            .take_while(|&j| cx.s.units[j].kind != UnitKind::Punct)
-            .find(|&j| {
-                f.claim_object
-                    .iter()
-                    .any(|w| w == cx.doc.word(&cx.s.units[j]))
-            })?;
-        span_text(cx.doc, cx.s, v + 1, j)
-    });
+    let claim = claim.or_else(|| blamed_claim(cx, f, v, end));
     for subject in subjects {
         for &object in &objects {
             out.push(Candidate {
@@ -583,4 +566,23 @@ fn gapped_claim(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<String> {
         a -= 1;
     }
     (a < end).then(|| span_text(doc, s, a, end)).flatten()
+}
+
+/// What was blamed when a trigger at `v` takes its object with a `claim_object`
+/// preposition: the noun a relative clause hangs on ("an exchange of fire … that Baku
+/// blamed on Armenian forces"), else the words between the trigger and the preposition
+/// ("blamed the ambush on the Islamic State group").
+fn blamed_claim(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, end: usize) -> Option<String> {
+    let is_on = |k: usize| {
+        cx.s.units
+            .get(k)
+            .is_some_and(|u| f.claim_object.iter().any(|w| w == cx.doc.word(u)))
+    };
+    if is_on(v + 1) {
+        return gapped_claim(cx, v);
+    }
+    let j = (v + 2..end.min(v + 10))
+        .take_while(|&j| cx.s.units[j].kind != UnitKind::Punct)
+        .find(|&j| is_on(j))?;
+    span_text(cx.doc, cx.s, v + 1, j)
 }

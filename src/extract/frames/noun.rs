@@ -200,26 +200,9 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
     } else {
         objects.into_iter().map(Some).collect()
     };
-    // "an exchange of fire … that Baku blamed on Armenian forces": what was blamed is
-    // the noun the relative clause hangs on.
-    let claim = claim.or_else(|| {
-        let on =
-            cx.s.units
-                .get(v + 1)
-                .is_some_and(|u| f.claim_object.iter().any(|w| w == cx.doc.word(u)));
-        if on {
-            return gapped_claim(cx, v);
-        }
-        // "blamed the ambush on the Islamic State group": what was blamed.
-        let j = (v + 2..end.min(v + 10))
-            .take_while(|&j| cx.s.units[j].kind != UnitKind::Punct)
-            .find(|&j| {
-                f.claim_object
-                    .iter()
-                    .any(|w| w == cx.doc.word(&cx.s.units[j]))
-            })?;
-        span_text(cx.doc, cx.s, v + 1, j)
-    });
+    // What was blamed, as for a verb: the noun a relative clause hangs on, or the words
+    // before "on".
+    let claim = claim.or_else(|| blamed_claim(cx, f, v, end));
     for subject in subjects {
         for &object in &objects {
             out.push(Candidate {
