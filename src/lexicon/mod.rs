@@ -199,6 +199,11 @@ pub struct Words {
     pub dismissive: HashSet<String>,
     /// Verbs that name something as something ("called", "described as").
     pub naming_verbs: HashSet<String>,
+    /// Verbs that ask someone to act ("urged", "persuading"): what they ask for is
+    /// only possible.
+    pub asking_verbs: HashSet<String>,
+    /// Nouns counting a frame's noun ("13 packages of sanctions").
+    pub quantity_nouns: HashSet<String>,
 }
 
 /// A match of a lexicon pattern in folded text, with byte offsets into the folded text.
@@ -611,6 +616,8 @@ impl Lexicon {
                 honorifics: fold_all(&words.honorifics).into_iter().collect(),
                 dismissive: fold_all(&words.dismissive).into_iter().collect(),
                 naming_verbs: fold_all(&words.naming_verbs).into_iter().collect(),
+                asking_verbs: fold_all(&words.asking_verbs).into_iter().collect(),
+                quantity_nouns: fold_all(&words.quantity_nouns).into_iter().collect(),
             },
             matcher,
             cues: b.cues,

@@ -146,6 +146,10 @@ pub(super) struct WordsFile {
     pub(super) dismissive: Vec<String>,
     #[serde(default)]
     pub(super) naming_verbs: Vec<String>,
+    #[serde(default)]
+    pub(super) asking_verbs: Vec<String>,
+    #[serde(default)]
+    pub(super) quantity_nouns: Vec<String>,
     pub(super) fixed: Vec<String>,
 }
 

@@ -54,40 +54,6 @@ pub struct Ctx<'c, 'd, 'u> {
     pub s: &'c Sentence<'u>,
 }
 
-/// Verbs that ask someone to act: what they ask for is only possible ("persuading
-/// Egypt to reopen Rafah").
-const ASKING: &[&str] = &[
-    "persuade",
-    "persuades",
-    "persuaded",
-    "persuading",
-    "press",
-    "presses",
-    "pressed",
-    "pressing",
-    "pressure",
-    "pressured",
-    "pressuring",
-    "urge",
-    "urges",
-    "urged",
-    "urging",
-    "ask",
-    "asks",
-    "asked",
-    "asking",
-    "push",
-    "pushes",
-    "pushed",
-    "pushing",
-    "convince",
-    "convinced",
-    "convincing",
-    "encourage",
-    "encouraged",
-    "encouraging",
-];
-
 impl Ctx<'_, '_, '_> {
     fn frame(&self, r: Relation) -> Option<&Frame> {
         self.doc.lex.frame(r).filter(|f| f.rule == Rule::Frame)
@@ -222,7 +188,13 @@ impl Ctx<'_, '_, '_> {
             let start = self.s.phrases[p].start;
             start > 0
                 && self.is(self.s.phrases[p].end, &["to"])
-                && (self.has(start - 1, |c| *c == Cue::Hedge) || self.is(start - 1, ASKING))
+                && (self.has(start - 1, |c| *c == Cue::Hedge)
+                    || self
+                        .doc
+                        .lex
+                        .words
+                        .asking_verbs
+                        .contains(self.word(start - 1)))
         });
         if asked {
             return Modality::Possible;

@@ -11,15 +11,7 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
     // Where the noun phrase starts: past determiners and adjectives.
     // "imposed 13 packages of sanctions", "a new round of sanctions".
     let quantity_of = |k: usize| {
-        cx.is(k, &["of"])
-            && k > 0
-            && cx.is(
-                k - 1,
-                &[
-                    "package", "packages", "round", "rounds", "set", "sets", "series", "wave",
-                    "waves", "raft", "batch", "batches", "slew",
-                ],
-            )
+        cx.is(k, &["of"]) && k > 0 && cx.doc.lex.words.quantity_nouns.contains(cx.word(k - 1))
     };
     let mut start = v;
     while start > 0 && v - start < 5 {
