@@ -33,6 +33,9 @@ pub struct Memory {
     /// The state a person's office was guessed to be in (an office named without its
     /// state, taken to be the article's): a last resort.
     pub person_state_guess: HashMap<Ent, u32>,
+    /// The state that last closed or reopened each crossing, as asserted so far: who
+    /// acts on it when a later sentence names nobody ("traffic resumed at X").
+    pub acted_on: HashMap<Ent, u32>,
 }
 
 impl Memory {
@@ -174,7 +177,31 @@ pub fn resolve_all(
             Some((a, b)) => vec![Ent::Lex(a), Ent::Lex(b)],
             None => Vec::new(),
         },
-        Head::Group => m.last_state.or(m.topic_state).into_iter().collect(),
+        Head::Group => owner_named_before(doc, s, p)
+            .or(m.last_state)
+            .or(m.topic_state)
+            .into_iter()
+            .collect(),
+    }
+}
+
+/// The state or organisation named right before the body at phrase `p`, with at most
+/// two plain words between: "European Union foreign ministers", "Kenya Defence Forces".
+fn owner_named_before(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<Ent> {
+    let q = p.checked_sub(1)?;
+    let (prev, ph) = (&s.phrases[q], &s.phrases[p]);
+    let gap = ph.start.checked_sub(prev.end)?;
+    let plain = (prev.end..ph.start).all(|k| s.units[k].kind != super::units::UnitKind::Punct);
+    match prev.head {
+        Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
+            if gap <= 2
+                && plain
+                && !prev.possessive
+                && matches!(doc.etype(e), EntityType::State | EntityType::Organisation) =>
+        {
+            Some(e)
+        }
+        _ => None,
     }
 }
 

@@ -8,7 +8,7 @@ use super::discourse::Memory;
 use super::doc::{Doc, Ent};
 use super::frames::Candidate;
 use super::view::Sentence;
-use crate::model::{Entity, EntityId, EntityType, Fact, Relation};
+use crate::model::{Entity, EntityId, EntityType, Fact, Modality, Relation};
 use std::collections::BTreeMap;
 
 /// Whether `NEWSGRAPH_TRACE` is set: every candidate is printed to stderr, for
@@ -136,6 +136,11 @@ impl Emitter {
                         &mut m.person_state
                     };
                     known.entry(subject).or_insert(st);
+                }
+            }
+            _ if frame.collective && c.modality == Modality::Asserted && !c.inferred => {
+                if let (Some(o), Some(st)) = (object, doc.state_of(subject)) {
+                    m.acted_on.insert(o, st);
                 }
             }
             Relation::LOCATED_IN => {

@@ -7,7 +7,7 @@ use super::doc::Doc;
 use super::units::UnitKind;
 use super::view::{Head, Sentence};
 use crate::lexicon::{Cue, MentionKind};
-use crate::model::{Modality, Relation};
+use crate::model::{EntityType, Modality, Relation};
 
 /// Prepositions: a phrase right after one is not a subject.
 pub const PREPOSITIONS: &[&str] = &[
@@ -276,6 +276,17 @@ pub fn subject_position(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> bool {
     if w == "whose" {
         return false;
     }
+    // "The government's spokesman, Ahmed Mulla Talal, called": a common noun's
+    // possessive (and its article) before the phrase belongs to it.
+    if w == "'s" && a >= 2 && s.units[a - 2].kind != UnitKind::Punct {
+        let mut b = a - 2;
+        if b > 0 && doc.is_word(s.units, b - 1, &["the", "a", "an", "this", "that"]) {
+            b -= 1;
+        }
+        return b == 0
+            || s.units[b - 1].kind == UnitKind::Punct
+            || CLAUSE_OPENERS.contains(&doc.word(&s.units[b - 1]));
+    }
     if CLAUSE_OPENERS.contains(&w)
         || doc.has(
             prev,
@@ -364,6 +375,27 @@ pub fn subject_of(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usize> {
     nearest_subject(doc, s, v)
 }
 
+/// The phrase of a state's or organisation's body named with its owner ("China's
+/// embassy", "the Polish ambassador") right before "in", "to" or "at" and the phrase
+/// `p`: "China's embassy in Manila", "Iran's mission to the United Nations".
+fn body_before_place(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<usize> {
+    let mut at = s.phrases[p].start.checked_sub(1)?;
+    if doc.is_word(s.units, at, &["the"]) {
+        at = at.checked_sub(1)?;
+    }
+    if !doc.is_word(s.units, at, &["in", "to", "at"]) {
+        return None;
+    }
+    let q = s.phrase(at.checked_sub(1)?)?;
+    let body = &s.phrases[q];
+    let owner_named = matches!(
+        body.head,
+        Head::Ent(e, MentionKind::Name | MentionKind::Demonym)
+            if matches!(doc.etype(e), EntityType::State | EntityType::Organisation)
+    );
+    (owner_named && !body.possessive && body.end - body.start >= 2).then_some(q)
+}
+
 /// The first phrase of the sentence, before unit `before`, that is a clause subject
 /// followed by a verb of saying or of a frame: the sentence's main subject.
 fn main_subject(doc: &Doc<'_>, s: &Sentence<'_>, before: usize) -> Option<usize> {
@@ -435,6 +467,11 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
         let Some(p) = s.phrase(k) else { continue };
         let ph = &s.phrases[p];
         k = ph.start;
+        // "China's embassy in Manila dismissed", "Iran's mission to the United Nations
+        // rejected": the place after the body's preposition is not the subject.
+        if let Some(q) = body_before_place(doc, s, p) {
+            return Some(q);
+        }
         if ph.possessive && !matches!(ph.head, Head::Pronoun { .. } | Head::They) {
             continue;
         }
@@ -618,7 +655,7 @@ pub fn clause_end(doc: &Doc<'_>, s: &Sentence<'_>, from: usize) -> usize {
                             .and_then(|x| doc.entity_cue(x))
                             .is_some_and(|(i, _)| doc.ent(i).media))
             });
-            if opens {
+            if opens || speaker_follows(doc, s, q) {
                 return k;
             }
         }
@@ -633,6 +670,23 @@ pub fn clause_end(doc: &Doc<'_>, s: &Sentence<'_>, from: usize) -> usize {
         k += 1;
     }
     n
+}
+
+/// Whether units from `q` are a trailing attribution: a few words naming the speaker,
+/// then a verb of saying ("…, Kremlin spokesman Dmitry Peskov told reporters").
+fn speaker_follows(doc: &Doc<'_>, s: &Sentence<'_>, q: usize) -> bool {
+    let says = |k: usize| {
+        doc.has(
+            &s.units[k],
+            |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS),
+        )
+    };
+    (q + 1..(q + 8).min(s.units.len()))
+        .take_while(|&k| {
+            let u = &s.units[k - 1];
+            u.kind != UnitKind::Punct && !doc.has(u, |c| matches!(c, Cue::Verb(..)))
+        })
+        .any(|k| says(k) && s.phrase(k - 1).is_some())
 }
 
 /// Original text of units `a..b`, trimmed of punctuation that does not belong, with a

@@ -176,7 +176,14 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
         // noun phrases; then every trigger in text order, each fact recorded before the
         // next trigger reads (a denial later in the sentence refers to the accusation
         // before it).
-        let steps = s.units.len() + 3;
+        // A heading that names nobody ("Border points remain closed", "The gates that
+        // stay shut") labels a section: what it says is read in the text under it.
+        let label = s.evidence.section == crate::model::Section::Headline
+            && !s
+                .phrases
+                .iter()
+                .any(|p| matches!(p.head, view::Head::Ent(..)));
+        let steps = if label { 0 } else { s.units.len() + 3 };
         for step in 0..steps {
             {
                 let cx = frames::Ctx {

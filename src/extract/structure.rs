@@ -25,20 +25,6 @@ fn fact(subject: Ent, relation: Relation, object: Ent, claim: Option<String>) ->
     }
 }
 
-/// Government offices whose holder, named without a state, serves the state the
-/// article is about ("Prime Minister Petteri Orpo").
-const STATE_OFFICES: &[&str] = &[
-    "prime minister",
-    "president",
-    "minister",
-    "chancellor",
-    "premier",
-    "secretary",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-];
-
 /// `holds_role` from titled and appositive phrases.
 pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
     let (doc, s) = (cx.doc, cx.s);
@@ -62,7 +48,15 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         // the article is about: recorded, but a guess later sentences do not lean on.
         let guessed = || {
             let t = crate::text::fold(&role.title);
-            let office = STATE_OFFICES.iter().any(|o| t.ends_with(o)) && !t.contains("general");
+            // The office heads the title: "Defence Minister", "minister of security".
+            let head = t.split(" of ").next().unwrap_or(&t);
+            let office = doc
+                .lex
+                .words
+                .state_offices
+                .iter()
+                .any(|o| head.ends_with(o.as_str()))
+                && !t.contains("general");
             office.then(|| cx.m.main_state()).flatten().map(Ent::Lex)
         };
         let (of, inferred) = match read {
@@ -511,9 +505,11 @@ pub fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Vec<Candi
         let u = &s.units[j];
         if let Some(p) = s.phrase(j) {
             match s.phrases[p].head {
+                // "Pacaraima and Boa Vista, in the northern state of Roraima".
                 Head::Ent(y @ Ent::Lex(yi), MentionKind::Name)
                     if !seen_in
-                        && doc.ent(yi).entity.etype == EntityType::Crossing
+                        && (doc.ent(yi).entity.etype == EntityType::Crossing
+                            || doc.ent(yi).entity.etype == doc.etype(x))
                         && doc.is_word(s.units, j - 1, &["and"]) =>
                 {
                     also.push(y);
@@ -563,6 +559,10 @@ pub fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Vec<Candi
         } else if seen_in
             && !doc.lex.words.place_modifiers.contains(doc.word(u))
             && !doc.has(u, |c| *c == Cue::SettlementNoun)
+            // "in the Mexican state of Sonora": the place follows its noun.
+            && (!doc.is_word(s.units, j, &["of"])
+                || j == 0
+                || !doc.has(&s.units[j - 1], |c| *c == Cue::SettlementNoun))
         {
             // "in contrast with Finland" places nothing.
             return;

@@ -172,6 +172,18 @@ pub struct Frame {
     /// Prepositions after the claim that introduce the object: "blamed the attacks on
     /// X" (folded).
     pub claim_object: Vec<String>,
+    /// Verbs whose subject is the traffic through a crossing named after a preposition:
+    /// "traffic resumed at X", "crossings were halted at X".
+    pub ergative: Vec<VerbForms>,
+    /// Verbs by which the subject lets traffic through a crossing; with "again" they
+    /// are the relation: "let lorries through X again".
+    pub enabling: Vec<VerbForms>,
+    /// Verbs taking the object, then a complement of `complements`: "held Minsk
+    /// responsible for" (folded).
+    pub complement_verbs: Vec<String>,
+    /// The official reported after the clause acts too: "Belarus has accused Ukraine of
+    /// …, Belarusian leader Alexander Lukashenko said".
+    pub speaker_acts: bool,
     /// How the frame is read.
     pub rule: Rule,
 }
@@ -221,6 +233,18 @@ pub(super) struct FrameSpec {
     pub(super) acts: Vec<String>,
     #[serde(default)]
     pub(super) opposites: Vec<String>,
+    #[serde(default)]
+    ergative: Vec<String>,
+    #[serde(default)]
+    enabling: Vec<String>,
+    #[serde(default)]
+    pub(super) restored: Vec<String>,
+    #[serde(default)]
+    pub(super) complements: Vec<String>,
+    #[serde(default)]
+    complement_verbs: Vec<String>,
+    #[serde(default)]
+    speaker_acts: bool,
     rule: Option<String>,
 }
 
@@ -335,6 +359,18 @@ impl FrameSpec {
             noun_object: folded(&self.noun_object),
             noun_claim: folded(&self.noun_claim),
             claim_object: folded(&self.claim_object),
+            ergative: self
+                .ergative
+                .iter()
+                .map(|v| verb(v))
+                .collect::<Result<_, _>>()?,
+            enabling: self
+                .enabling
+                .iter()
+                .map(|v| verb(v))
+                .collect::<Result<_, _>>()?,
+            complement_verbs: folded(&self.complement_verbs),
+            speaker_acts: self.speaker_acts,
             rule,
         })
     }

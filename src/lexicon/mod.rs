@@ -115,6 +115,16 @@ pub enum Cue {
     Act(Relation),
     /// An adjective whose state denies the relation ("remained open" for closes).
     Opposite(Relation),
+    /// A verb whose subject is the traffic at a crossing ("traffic resumed at X").
+    Ergative(Relation, Forms),
+    /// A verb letting traffic through a crossing ("let lorries through X again").
+    Enabling(Relation),
+    /// A crossing's state once the relation happened ("open again").
+    Restored(Relation),
+    /// Traffic through a crossing ("traffic", "lorries", "travellers").
+    Traffic,
+    /// A complement making a verb and its object the relation ("held X responsible").
+    Complement(Relation),
     /// Something that can be closed when unnamed ("border crossings", "the border").
     CrossingNoun,
     /// The last word of a crossing's name ("crossing", "bridge", "corridor").
@@ -204,6 +214,9 @@ pub struct Words {
     pub asking_verbs: HashSet<String>,
     /// Nouns counting a frame's noun ("13 packages of sanctions").
     pub quantity_nouns: HashSet<String>,
+    /// Government offices whose holder, named without a state, serves the state the
+    /// article is about ("Prime Minister Petteri Orpo", "the minister of security").
+    pub state_offices: Vec<String>,
 }
 
 /// A match of a lexicon pattern in folded text, with byte offsets into the folded text.
@@ -301,14 +314,26 @@ struct Builder {
 /// Adds a cue to a pattern's list once; a surface that is several forms of one verb
 /// ("shut") has one cue with all its forms.
 fn push_cue(cues: &mut Vec<Cue>, cue: Cue) {
-    if let Cue::Verb(r, forms) = cue {
-        if let Some(Cue::Verb(_, f)) = cues
-            .iter_mut()
-            .find(|c| matches!(c, Cue::Verb(x, _) if *x == r))
-        {
-            *f = f.union(forms);
-            return;
+    match cue {
+        Cue::Verb(r, forms) => {
+            if let Some(Cue::Verb(_, f)) = cues
+                .iter_mut()
+                .find(|c| matches!(c, Cue::Verb(x, _) if *x == r))
+            {
+                *f = f.union(forms);
+                return;
+            }
         }
+        Cue::Ergative(r, forms) => {
+            if let Some(Cue::Ergative(_, f)) = cues
+                .iter_mut()
+                .find(|c| matches!(c, Cue::Ergative(x, _) if *x == r))
+            {
+                *f = f.union(forms);
+                return;
+            }
+        }
+        _ => {}
     }
     if !cues.contains(&cue) {
         cues.push(cue);
@@ -555,6 +580,18 @@ impl Lexicon {
             b.add_all(&spec.stative, Cue::Stative(relation));
             b.add_all(&spec.acts, Cue::Act(relation));
             b.add_all(&spec.opposites, Cue::Opposite(relation));
+            b.add_all(&spec.restored, Cue::Restored(relation));
+            b.add_all(&spec.complements, Cue::Complement(relation));
+            for v in &frame.ergative {
+                for (surface, forms) in v.surfaces() {
+                    b.add(surface, Cue::Ergative(relation, forms));
+                }
+            }
+            for v in &frame.enabling {
+                for (surface, _) in v.surfaces() {
+                    b.add(surface, Cue::Enabling(relation));
+                }
+            }
             frames.push(frame);
         }
         // Built-in relations first, in their order, then the others by name.
@@ -574,6 +611,7 @@ impl Lexicon {
         b.add_all(&words.org_heads, Cue::OrgHead);
         b.add_all(&words.crossing_nouns, Cue::CrossingNoun);
         b.add_all(&words.crossing_heads, Cue::CrossingHead);
+        b.add_all(&words.traffic_nouns, Cue::Traffic);
         b.add_all(&words.settlement_nouns, Cue::SettlementNoun);
         b.add_all(&words.landmark_nouns, Cue::Landmark);
         b.add_all(&words.charges, Cue::Charge);
@@ -618,6 +656,7 @@ impl Lexicon {
                 naming_verbs: fold_all(&words.naming_verbs).into_iter().collect(),
                 asking_verbs: fold_all(&words.asking_verbs).into_iter().collect(),
                 quantity_nouns: fold_all(&words.quantity_nouns).into_iter().collect(),
+                state_offices: fold_all(&roles.state_offices),
             },
             matcher,
             cues: b.cues,

@@ -124,6 +124,8 @@ pub(super) struct RolesFile {
     pub(super) qualifiers: Vec<String>,
     pub(super) portfolios: Vec<String>,
     pub(super) groups: Vec<String>,
+    #[serde(default)]
+    pub(super) state_offices: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -133,6 +135,8 @@ pub(super) struct WordsFile {
     pub(super) org_heads: Vec<String>,
     pub(super) crossing_nouns: Vec<String>,
     pub(super) crossing_heads: Vec<String>,
+    #[serde(default)]
+    pub(super) traffic_nouns: Vec<String>,
     pub(super) settlement_nouns: Vec<String>,
     pub(super) landmark_nouns: Vec<String>,
     pub(super) place_modifiers: Vec<String>,

@@ -19,6 +19,7 @@ use crate::model::{EntityType, Modality, Relation};
 mod noun;
 mod objects;
 mod passive;
+mod traffic;
 
 use noun::*;
 use objects::*;
@@ -343,6 +344,26 @@ pub fn apply(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
                     noun(cx, f, v, out);
                 }
             }
+            Cue::Ergative(r, _) => {
+                if let Some(f) = cx.frame(r) {
+                    traffic::ergative(cx, f, v, out);
+                }
+            }
+            Cue::Enabling(r) => {
+                if let Some(f) = cx.frame(r) {
+                    traffic::enabling(cx, f, v, out);
+                }
+            }
+            Cue::Complement(r) => {
+                if let Some(f) = cx.frame(r) {
+                    complement(cx, f, v, out);
+                }
+            }
+            Cue::Restored(r) => {
+                if let Some(f) = cx.frame(r) {
+                    traffic::restored(cx, f, v, out);
+                }
+            }
             // "the crossing remained open": the state of the frame, negated.
             Cue::Opposite(r) => {
                 if let Some(f) = cx.frame(r) {
@@ -452,6 +473,18 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
     // "an exchange of fire … that Baku blamed on Armenian forces": what was blamed is
     // the noun the relative clause hangs on.
     let claim = claim.or_else(|| blamed_claim(cx, f, v, end));
+    let mut subjects = subjects;
+    if f.speaker_acts {
+        if let Some(sp) = trailing_speaker(cx, v) {
+            let state = cx.acting_state(sp);
+            let same = subjects
+                .iter()
+                .any(|e| *e != sp && state.is_some() && cx.acting_state(*e) == state);
+            if same && !subjects.contains(&sp) {
+                subjects.push(sp);
+            }
+        }
+    }
     for subject in subjects {
         for &object in &objects {
             out.push(Candidate {
@@ -557,4 +590,84 @@ fn blamed_claim(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, end: usize) -> Option
         .take_while(|&j| cx.s.units[j].kind != UnitKind::Punct)
         .find(|&j| is_on(j))?;
     span_text(cx.doc, cx.s, v + 1, j)
+}
+
+/// "Kenya held Somalia responsible for the attack", "Brussels continues to hold Minsk
+/// responsible": a verb of `complement_verbs`, its object, then the complement at `c`.
+fn complement(cx: &Ctx<'_, '_, '_>, f: &Frame, c: usize, out: &mut Vec<Candidate>) {
+    let s = cx.s;
+    let Some(v) = (c.saturating_sub(8)..c)
+        .rev()
+        .take_while(|&k| s.units[k].kind != UnitKind::Punct)
+        .find(|&k| f.complement_verbs.iter().any(|w| w == cx.word(k)))
+    else {
+        return;
+    };
+    // The object fills the gap: "held [Minsk] responsible".
+    let Some(p) = s.phrase(v + 1 + cx.is(v + 1, &["the"]) as usize) else {
+        return;
+    };
+    if s.phrases[p].end > c {
+        return;
+    }
+    let objects: Vec<Ent> = coordinated_after(cx.doc, s, p, c)
+        .into_iter()
+        .flat_map(|q| cx.resolve_all(q, None))
+        .filter(|e| f.object.contains(cx.doc.etype(*e)))
+        .collect();
+    let subjects = cx.coordinated_speaker(v).unwrap_or_else(|| cx.subjects(v));
+    let end = clause_end(cx.doc, s, c + 1);
+    // "responsible for" may be one unit.
+    let claim = if cx.word(c).ends_with(" for") {
+        span_text(cx.doc, s, c + 1, end)
+    } else {
+        cx.claim_after(c + 1, &f.claim, end)
+    };
+    let modality = cx.modality_from(subject_of(cx.doc, s, v), v, end);
+    let date = s.date_near(v);
+    for subject in subjects {
+        for &object in &objects {
+            out.push(Candidate {
+                subject,
+                relation: f.relation,
+                object: Some(object),
+                claim: claim.clone(),
+                modality,
+                date: date.clone(),
+                inferred: false,
+            });
+        }
+    }
+}
+
+/// The person reported after the clause of the verb at `v`: "…, Belarusian leader
+/// Alexander Lukashenko said on Sunday", "…, its spokesman told reporters".
+fn trailing_speaker(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<Ent> {
+    (v + 2..cx.s.units.len())
+        .filter(|&k| cx.has(k, |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS)))
+        .find_map(|k| speaker_before(cx, v, k))
+}
+
+/// The person right before the verb of saying at `k`, opening a clause after `v`.
+fn speaker_before(cx: &Ctx<'_, '_, '_>, v: usize, k: usize) -> Option<Ent> {
+    let s = cx.s;
+    let p = s.phrase(k - 1)?;
+    let ph = &s.phrases[p];
+    let Head::Ent(e, _) = ph.head else {
+        return None;
+    };
+    if cx.doc.etype(e) != EntityType::Person {
+        return None;
+    }
+    // The speaker opens its own clause after a comma, past its title ("Kremlin
+    // spokesman", "the Belarusian leader").
+    let mut a = ph.start;
+    while a > v + 1
+        && ph.start - a < 4
+        && s.units[a - 1].kind != UnitKind::Punct
+        && !cx.has(a - 1, |c| matches!(c, Cue::Verb(..)))
+    {
+        a -= 1;
+    }
+    (a > v + 1 && cx.doc.is_punct(s.units, a - 1, ",")).then_some(e)
 }

@@ -48,6 +48,18 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
             subjects = cx.resolve_all(p, None);
         }
     }
+    // "threatened both countries with sanctions": the governor's object is the target.
+    let mut with_object = None;
+    if subjects.is_empty() && start >= 3 && cx.is(start - 1, &["with"]) {
+        if let Some(p) = s.phrase(start - 2) {
+            let g = s.phrases[p].start.checked_sub(1);
+            if let Some(g) = g.filter(|&g| cx.has(g, |c| *c == Cue::Governor(f.relation))) {
+                governor = Some(g);
+                subjects = cx.subjects(g);
+                with_object = Some(p);
+            }
+        }
+    }
     if subjects.is_empty() && start > 0 {
         // The governing verb, past negations and adverbs: "is not a member of".
         let mut k = start - 1;
@@ -86,6 +98,10 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
         return;
     }
     let modality = match governor {
+        // "threatened both countries with sanctions": only possible.
+        Some(g) if with_object.is_some() && cx.doc.lex.words.asking_verbs.contains(cx.word(g)) => {
+            Modality::Possible
+        }
         Some(g) => {
             let from = subject_of(cx.doc, s, g).map_or(g, |p| s.phrases[p].end);
             modality(cx.doc, s, from.min(g), start, end)
@@ -125,6 +141,13 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
         let claim = cx.claim_after(after, &claim_words, end);
         (objs, claim)
     };
+    if let Some(p) = with_object.filter(|_| !f.object.is_empty()) {
+        objects = cx
+            .resolve_all(p, first)
+            .into_iter()
+            .filter(|e| f.object.contains(cx.doc.etype(*e)))
+            .collect();
+    }
     if reciprocal {
         // "Thailand and Cambodia traded accusations", "the two sides traded blame",
         // "X traded accusations with Y".

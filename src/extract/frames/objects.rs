@@ -384,7 +384,14 @@ pub(super) fn closed_objects_in(
                 (from..end).find(|&j| matches!(s.phrase(j).map(|p| s.phrases[p].head), Some(Head::Ent(x, _)) if x == *e))
             });
             let noun_before_names = name_first.is_none_or(|n| g <= n);
-            if (many || named.is_empty()) && noun_before_names {
+            // "suspended crossings at La Mesilla", "kept the border at Paso Canoas
+            // shut": the noun is where the name is, not the whole border.
+            let at_name = name_first.is_some_and(|n| {
+                n > g
+                    && (g..n).all(|j| cx.is(j, &["at", "in", "the"]))
+                    && (g..n).any(|j| cx.is(j, &["at", "in"]))
+            });
+            if (many || named.is_empty()) && noun_before_names && !at_name {
                 if let Some(state) = state {
                     let partner = partner.or_else(|| neighbour(cx.doc, cx.m, s, state));
                     out.extend(partner.and_then(|p| cx.doc.crossings(state, p)));

@@ -80,28 +80,7 @@ pub(super) fn passive(
             .flat_map(|o| agents.iter().map(move |a| (*a, *o)))
             .collect()
     } else if f.agentless == Agentless::Location {
-        // Who acts: the state the crossing lies in; else both states it lies between;
-        // else the state of whoever reports it; else the article's state.
-        let reporter = reporter_state(cx, v);
-        let between = between_states(cx, v);
-        objects
-            .iter()
-            .flat_map(|o| {
-                let states: Vec<u32> = match *o {
-                    Ent::Crossings(a, b) => reporter
-                        .filter(|r| *r == a || *r == b)
-                        .or_else(|| pair_side(cx, a, b))
-                        .into_iter()
-                        .collect(),
-                    e => match cx.doc.state_of(e) {
-                        Some(st) => vec![st],
-                        None if !between.is_empty() => between.clone(),
-                        None => reporter.or(cx.m.main_state()).into_iter().collect(),
-                    },
-                };
-                states.into_iter().map(move |st| (Ent::Lex(st), *o))
-            })
-            .collect()
+        location_actors(cx, v, &objects)
     } else {
         Vec::new()
     };
@@ -116,6 +95,33 @@ pub(super) fn passive(
             inferred: false,
         });
     }
+}
+
+/// Who acts on crossings when the sentence at `v` names nobody: the state that closed
+/// or reopened the crossing last; else the state it lies in; else both states it lies
+/// between; else the state of whoever reports it; else the article's state.
+pub(super) fn location_actors(cx: &Ctx<'_, '_, '_>, v: usize, objects: &[Ent]) -> Vec<(Ent, Ent)> {
+    let reporter = reporter_state(cx, v);
+    let between = between_states(cx, v);
+    objects
+        .iter()
+        .flat_map(|o| {
+            let states: Vec<u32> = match *o {
+                e if cx.m.acted_on.contains_key(&e) => vec![cx.m.acted_on[&e]],
+                Ent::Crossings(a, b) => reporter
+                    .filter(|r| *r == a || *r == b)
+                    .or_else(|| pair_side(cx, a, b))
+                    .into_iter()
+                    .collect(),
+                e => match cx.doc.state_of(e) {
+                    Some(st) => vec![st],
+                    None if !between.is_empty() => between.clone(),
+                    None => reporter.or(cx.m.main_state()).into_iter().collect(),
+                },
+            };
+            states.into_iter().map(move |st| (Ent::Lex(st), *o))
+        })
+        .collect()
 }
 
 /// The state of whoever reports the act at `v` in its sentence: "Tajik officials say
