@@ -47,7 +47,7 @@ for n in "${sizes[@]}"; do
   /usr/bin/time -v -o "$work/time_$n.txt" "$bin" --store "$store" build "$corpus" >&2
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$work/time_$n.txt")
   rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time_$n.txt")
-  facts=$("$bin" --store "$store" stats --json | awk -F': ' '/"facts"/ {gsub(/[ ,]/, "", $2); print $2; exit}')
+  facts=$("$bin" --store "$store" stats --format json | awk -F': ' '/"facts"/ {gsub(/[ ,]/, "", $2); print $2; exit}')
   quads=$("$bin" --store "$store" export --format nquads | wc -l)
   bytes=$(du -sb "$store" | cut -f1)
   if command -v hyperfine > /dev/null; then

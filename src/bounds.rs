@@ -234,6 +234,12 @@ impl Deadline {
         self.token.clone()
     }
 
+    /// The time left (`None`: no limit), for a request to a remote store.
+    pub fn remaining(&self) -> Option<Duration> {
+        self.at
+            .map(|at| at.saturating_duration_since(Instant::now()))
+    }
+
     /// The row cap.
     pub fn max_rows(&self) -> usize {
         self.max_rows

@@ -14,11 +14,76 @@ use crate::segment::{self, LongSentences};
 use crate::source::{Document, SourceError, Sources};
 use crate::store::{self, IngestReport, Plan, Prepared, StoreError};
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// Articles read and extracted at a time: enough to keep every core busy and the
 /// bulk loader fed, few enough that a batch's text is a few megabytes.
 pub const BATCH: usize = 1024;
+
+/// One of `count` shards of a corpus (`--shard K/N`, 1-based): the articles whose
+/// document id hashes to it. The hash is the first 8 bytes of the id's SHA-256, so a
+/// shard holds the same articles whatever the file order or machine, and the N shards
+/// of a corpus share no article and miss none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shard {
+    /// Which shard, from 1 to `count`.
+    pub index: u64,
+    /// How many shards the corpus is cut into.
+    pub count: u64,
+}
+
+/// Why `--shard` was not understood.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("bad shard {given:?}: {reason}; expected K/N with 1 <= K <= N, e.g. --shard 2/4")]
+pub struct ShardError {
+    /// What was given.
+    pub given: String,
+    /// What is wrong with it.
+    pub reason: &'static str,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = ShardError;
+
+    fn from_str(s: &str) -> Result<Self, ShardError> {
+        let bad = |reason| ShardError {
+            given: s.to_string(),
+            reason,
+        };
+        let (k, n) = s.split_once('/').ok_or_else(|| bad("no '/'"))?;
+        let num = |t: &str| {
+            t.trim()
+                .parse::<u64>()
+                .map_err(|_| bad("K and N must be whole numbers"))
+        };
+        let (index, count) = (num(k)?, num(n)?);
+        if count == 0 {
+            return Err(bad("N must be at least 1"));
+        }
+        if index == 0 || index > count {
+            return Err(bad("K must be between 1 and N"));
+        }
+        Ok(Shard { index, count })
+    }
+}
+
+impl std::fmt::Display for Shard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.index, self.count)
+    }
+}
+
+impl Shard {
+    /// Whether the article with this document id belongs to this shard.
+    pub fn holds(&self, doc_id: &str) -> bool {
+        use sha2::Digest;
+        let digest = sha2::Sha256::digest(doc_id.as_bytes());
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&digest[..8]);
+        u64::from_be_bytes(first) % self.count == self.index - 1
+    }
+}
 
 /// Why a build failed. Either way the store is as it was before the build.
 #[derive(Debug, thiserror::Error)]
@@ -112,6 +177,28 @@ pub fn build(
     build_in_batches(dir, paths, lex, progress, BATCH)
 }
 
+/// How a build runs beyond its articles and lexicon: `newsgraph build`'s options.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct BuildOptions {
+    /// How long to wait for another build or update of the store to finish (`--wait
+    /// SECONDS`); `None` for [`store::DEFAULT_WAIT`].
+    pub wait: Option<std::time::Duration>,
+    /// Remove the stored articles that are not among the sources, in the same write
+    /// (`--prune`).
+    pub prune: bool,
+    /// Only this shard of the articles (`--shard K/N`); `None`: all of them.
+    pub shard: Option<Shard>,
+}
+
+/// The articles under `paths`, only those of `shard` when there is one.
+pub(crate) fn sources(paths: &[PathBuf], shard: Option<Shard>) -> Result<Sources, SourceError> {
+    let mut sources = Sources::find(paths)?;
+    if let Some(shard) = shard {
+        sources.retain(|id| shard.holds(id));
+    }
+    Ok(sources)
+}
+
 /// [`build`], waiting up to `wait` for another build or update of the store to finish
 /// (`newsgraph build --wait SECONDS`) instead of [`store::DEFAULT_WAIT`].
 pub fn build_waiting(
@@ -121,7 +208,23 @@ pub fn build_waiting(
     progress: &dyn Progress,
     wait: std::time::Duration,
 ) -> Result<BuildReport, BuildError> {
-    build_with(dir, paths, lex, progress, BATCH, Some(wait))
+    let options = BuildOptions {
+        wait: Some(wait),
+        ..BuildOptions::default()
+    };
+    build_sources(dir, Sources::find(paths)?, lex, progress, options)
+}
+
+/// Builds or updates the store in `dir` from `sources` (files found by
+/// [`Sources::find`], or an article given as bytes), as `options` say.
+pub fn build_sources(
+    dir: &Path,
+    sources: Sources,
+    lex: &Lexicon,
+    progress: &dyn Progress,
+    options: BuildOptions,
+) -> Result<BuildReport, BuildError> {
+    build_with(dir, sources, lex, progress, BATCH, options)
 }
 
 /// [`build`] with `batch` articles read at a time; the store written does not depend
@@ -134,20 +237,23 @@ pub fn build_in_batches(
     progress: &dyn Progress,
     batch: usize,
 ) -> Result<BuildReport, BuildError> {
-    build_with(dir, paths, lex, progress, batch, None)
+    let sources = Sources::find(paths)?;
+    build_with(dir, sources, lex, progress, batch, BuildOptions::default())
 }
 
-/// [`build`] with `batch` articles read at a time and the writer lock waited for up
-/// to `wait` (`None`: [`store::DEFAULT_WAIT`]).
+/// [`build_sources`] with `batch` articles read at a time.
 fn build_with(
     dir: &Path,
-    paths: &[PathBuf],
+    sources: Sources,
     lex: &Lexicon,
     progress: &dyn Progress,
     batch: usize,
-    wait: Option<std::time::Duration>,
+    options: BuildOptions,
 ) -> Result<BuildReport, BuildError> {
-    let sources = Sources::find(paths)?;
+    let mut sources = sources;
+    if let Some(shard) = options.shard {
+        sources.retain(|id| shard.holds(id));
+    }
     progress.found(sources.len());
     let batch = batch.max(1);
     let all: Vec<usize> = (0..sources.len()).collect();
@@ -156,9 +262,10 @@ fn build_with(
     // those are read again, and the store knows how many will be written. Every bad
     // file is found here, before the store is taken.
     let mut plan = Plan {
-        wait,
+        wait: options.wait,
         ..Plan::default()
     };
+    let ids: HashSet<&str> = (0..sources.len()).map(|i| sources.id(i)).collect();
     let (todo, skipped) = match store::stored(dir)? {
         None => (all, 0),
         Some(stored) => {
@@ -175,13 +282,30 @@ fn build_with(
                     }
                 }
             }
+            if options.prune {
+                // Removing is replacing with nothing, for how the store is written.
+                let gone = stored.ids().filter(|id| !ids.contains(id)).count();
+                plan.articles += gone;
+                plan.replacing += gone;
+            }
             let skipped = sources.len() - todo.len();
             (todo, skipped)
         }
     };
-    plan.articles = todo.len();
+    plan.articles += todo.len();
     let mut facts_extracted = 0;
     let mut report = store::write(dir, plan, |sink| {
+        if options.prune {
+            // Under the store's lock: what it holds now, not what the first pass saw.
+            let gone: Vec<String> = sink
+                .stored_ids()
+                .filter(|id| !ids.contains(id))
+                .map(str::to_owned)
+                .collect();
+            for id in gone {
+                sink.remove(&id)?;
+            }
+        }
         for chunk in todo.chunks(batch) {
             let mut docs = Vec::with_capacity(chunk.len());
             for (&i, doc) in chunk.iter().zip(read_batch(&sources, chunk, lex)) {
@@ -227,7 +351,7 @@ fn build_with(
 /// Reads articles `ids` on all cores, stamped with the extractor that will read them.
 /// Results come in the order of `ids`, so the first error the caller meets is the
 /// first bad file in order, whatever thread read it.
-fn read_batch(
+pub(crate) fn read_batch(
     sources: &Sources,
     ids: &[usize],
     lex: &Lexicon,

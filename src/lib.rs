@@ -25,6 +25,7 @@ pub mod model;
 pub mod packed;
 pub mod query;
 pub mod rdf;
+pub mod remote;
 pub mod repl;
 pub mod report;
 pub mod segment;

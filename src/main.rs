@@ -12,17 +12,16 @@ use anyhow::{Context, Result};
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use newsgraph::graph::KnowledgeGraph;
 use newsgraph::lexicon::Lexicon;
-use newsgraph::query::{self, EngineKind, QueryError};
+use newsgraph::query::EngineKind;
 use newsgraph::report::{self, AnswerFormat, FactsFormat};
 use newsgraph::session::Session;
 use newsgraph::store::{self, ExportFormat, StoreError};
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
 
 /// Where articles are read from when no path is given.
-const DEFAULT_ARTICLES: &str = "data/articles";
+pub(crate) const DEFAULT_ARTICLES: &str = "data/articles";
 
 /// `--version`: the package version and the commit it was built from (`build.rs`).
 const VERSION: &str = concat!(
@@ -47,7 +46,7 @@ const VERSION: &str = concat!(
         newsgraph export --format turtle -o graph.ttl\n  \
         newsgraph stats"
 )]
-struct Cli {
+pub(crate) struct Cli {
     /// Store directory [default: .newsgraph in this directory or a parent, else
     /// $XDG_DATA_HOME/newsgraph/store if it exists, else ./.newsgraph].
     #[arg(
@@ -75,7 +74,14 @@ enum Command {
         newsgraph build my/articles extra.html --store /tmp/graph\n\n\
         Articles already in the store are replaced when their text changed and skipped \
         when it did not; the build either completes or leaves the store as it was.")]
-    Build(BuildArgs),
+    Build(build_cmd::BuildArgs),
+    /// Remove articles from the store, and the entities no other article mentions.
+    #[command(after_help = "Examples:\n  \
+        newsgraph remove 003_47f9d02eb29963b4\n  \
+        newsgraph remove 003 004                # the articles whose ids begin so\n\n\
+        Ids are the `doc` of `facts --format jsonl` and the sources of answers. An id the \
+        store does not hold is an error, and then nothing is removed.")]
+    Remove(build_cmd::RemoveArgs),
     /// Print every fact with its claim, modality, date, source and evidence.
     #[command(after_help = "Examples:\n  \
         newsgraph facts\n  \
@@ -84,6 +90,8 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = FactsFormat::Table)]
         format: FactsFormat,
+        #[command(flatten)]
+        output: OutputArgs,
     },
     /// Write the whole graph as RDF, or as a Graphviz picture.
     #[command(after_help = "Examples:\n  \
@@ -91,21 +99,14 @@ enum Command {
         newsgraph export --format nquads | sort > graph.nq\n  \
         newsgraph export --format dot --around Storskog --depth 2 --render svg -o storskog.svg")]
     Export {
-        /// turtle, ntriples, nquads, trig, jsonld, rdfxml, or dot (Graphviz).
-        #[arg(long, value_parser = parse_export_format)]
+        /// An RDF format, or dot (Graphviz).
+        #[arg(long, ignore_case = true, value_parser = export_formats())]
         format: ExportChoice,
         /// Output file (default: standard output).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// With --format dot: only the neighbourhood of this entity.
-        #[arg(long, value_name = "ENTITY")]
-        around: Option<String>,
-        /// With --around: how many hops.
-        #[arg(long, default_value_t = 1)]
-        depth: usize,
-        /// With --format dot: run Graphviz and write a picture to --output.
-        #[arg(long, value_enum, requires = "output")]
-        render: Option<newsgraph::dot::Render>,
+        #[command(flatten)]
+        picture: picture::GraphPicture,
     },
     /// Run SPARQL on the store (prefixes predeclared; read-only unless --update).
     #[command(after_help = SPARQL_HELP)]
@@ -124,17 +125,27 @@ enum Command {
         #[arg(long, value_enum, default_value_t = newsgraph::sparql::SparqlFormat::Table)]
         format: newsgraph::sparql::SparqlFormat,
         /// Allow SPARQL updates (INSERT, DELETE…); the store is opened for writing.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "output")]
         update: bool,
+        /// Send the query to a remote SPARQL 1.1 endpoint instead of the local store.
+        #[arg(long, value_name = "URL", conflicts_with = "update")]
+        endpoint: Option<String>,
+        #[command(flatten)]
+        output: OutputArgs,
         #[command(flatten)]
         bounds: BoundsArgs,
     },
     /// Count entities by type and facts by relation.
     #[command(after_help = "Example:\n  newsgraph stats")]
     Stats {
-        /// Print JSON instead of tables.
-        #[arg(long)]
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = StatsFormat::Table)]
+        format: StatsFormat,
+        /// The same as --format json (kept for scripts written before --format).
+        #[arg(long, hide = true, conflicts_with = "format")]
         json: bool,
+        #[command(flatten)]
+        output: OutputArgs,
     },
     /// Answer a question or pattern, with the sources of every row.
     #[command(after_help = ASK_HELP)]
@@ -236,14 +247,50 @@ struct AskArgs {
     /// Evaluate natively over the graph, or as SPARQL on the store.
     #[arg(long, value_enum, default_value_t = EngineKind::Native)]
     engine: EngineKind,
-    /// With --format dot: run Graphviz and write a picture to FILE.
+    /// Ask a remote SPARQL 1.1 endpoint instead of the local store (the query is
+    /// compiled to SPARQL; the endpoint's default graph must be the union of its graphs).
+    #[arg(long, value_name = "URL", conflicts_with = "engine")]
+    endpoint: Option<String>,
+    /// Run Graphviz and write a picture of the facts behind the answer to FILE.
     #[arg(long, value_enum, requires = "output")]
     render: Option<newsgraph::dot::Render>,
+    #[command(flatten)]
+    picture: picture::AnswerPicture,
     /// Write the answer to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     #[command(flatten)]
     bounds: BoundsArgs,
+}
+
+/// `-o FILE`, for the commands that write data.
+#[derive(Args)]
+struct OutputArgs {
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+impl OutputArgs {
+    /// FILE, created now, or standard output.
+    fn open(&self) -> Result<Box<dyn Write + Send>> {
+        Ok(match &self.output {
+            Some(p) => Box::new(io::BufWriter::new(
+                std::fs::File::create(p)
+                    .with_context(|| format!("cannot create {}", newsgraph::shown::path(p)))?,
+            )),
+            None => Box::new(io::BufWriter::new(io::stdout())),
+        })
+    }
+}
+
+/// `stats --format`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum StatsFormat {
+    /// Aligned columns.
+    Table,
+    /// One JSON object.
+    Json,
 }
 
 /// `--timeout` and `--max-rows`, shared by `ask`, `sparql` and `serve`.
@@ -291,7 +338,7 @@ struct ServeArgs {
 
 /// A failure in what the user typed: printed as is, exit code 2.
 #[derive(Debug)]
-struct UsageError(String);
+pub(crate) struct UsageError(pub(crate) String);
 
 impl std::fmt::Display for UsageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -301,33 +348,22 @@ impl std::fmt::Display for UsageError {
 
 impl std::error::Error for UsageError {}
 
-#[derive(Args)]
-struct BuildArgs {
-    /// Article files or folders (default: data/articles).
-    #[arg(value_name = "PATH")]
-    paths: Vec<PathBuf>,
-    /// How long to wait for another build or update of the store to finish before
-    /// giving up. Readers never hold a build up: they keep reading the version they
-    /// opened while the build swaps a new one in.
-    #[arg(long, value_name = "SECONDS", default_value_t = newsgraph::store::DEFAULT_WAIT.as_secs_f64(), value_parser = parse_wait)]
-    wait: f64,
-}
-
-/// Parses `--wait SECONDS`: a finite, non-negative number of seconds.
-fn parse_wait(s: &str) -> Result<f64, String> {
-    match s.parse::<f64>() {
-        Ok(w) if w.is_finite() && (0.0..=86_400.0).contains(&w) => Ok(w),
-        _ => Err(format!(
-            "expected a number of seconds from 0 to 86400, not {s:?}"
-        )),
-    }
-}
-
 /// An export format: RDF, or Graphviz DOT.
 #[derive(Clone, Copy, Debug)]
 enum ExportChoice {
     Rdf(ExportFormat),
     Dot,
+}
+
+/// `export --format`'s values, listed by `--help` and the completions.
+fn export_formats() -> impl clap::builder::TypedValueParser<Value = ExportChoice> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    use clap::ValueEnum;
+    let names = ExportFormat::value_variants()
+        .iter()
+        .filter_map(ValueEnum::to_possible_value)
+        .chain([PossibleValue::new("dot").help("Graphviz")]);
+    PossibleValuesParser::new(names).try_map(|s| parse_export_format(&s))
 }
 
 fn parse_export_format(s: &str) -> Result<ExportChoice, String> {
@@ -379,6 +415,24 @@ fn quit_now(code: u8) -> ! {
     unsafe { _exit(code.into()) }
 }
 
+/// The commands that read no store.
+const NO_STORE: [&str; 4] = ["eval", "gen", "completions", "man"];
+
+/// The error for `--store` given on the command line to a command that reads no
+/// store: said, rather than silently ignored (`$NEWSGRAPH_STORE` is left alone).
+fn unused_store(m: &clap::ArgMatches) -> Option<String> {
+    let (name, sub) = m.subcommand()?;
+    let why = match name {
+        "eval" => "builds its graph in memory",
+        "gen" => "writes articles to a folder",
+        _ if NO_STORE.contains(&name) => "prints text about the command line",
+        _ => return None,
+    };
+    let given = [m.value_source("store_arg"), sub.value_source("store_arg")]
+        .contains(&Some(clap::parser::ValueSource::CommandLine));
+    given.then(|| format!("`newsgraph {name}` {why} and reads no store; leave out --store"))
+}
+
 /// Runs the command and gives the process's exit code: 0, 1 for failures, 2 for
 /// errors in what the user typed.
 fn exit_code() -> u8 {
@@ -391,7 +445,17 @@ fn exit_code() -> u8 {
             command = command.version(&*version);
         }
     }
-    let mut cli = match Cli::from_arg_matches(&command.get_matches()) {
+    // Commands that read no store do not offer --store (it is global, for the others).
+    command.build();
+    for name in NO_STORE {
+        command = command.mut_subcommand(name, |s| s.mut_arg("store_arg", |a| a.hide(true)));
+    }
+    let matches = command.get_matches();
+    if let Some(e) = unused_store(&matches) {
+        eprintln!("error: {e}");
+        return 2;
+    }
+    let mut cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
@@ -436,15 +500,11 @@ fn exit_code() -> u8 {
 
 fn run(cli: &Cli) -> Result<()> {
     match &cli.command {
-        Command::Build(args) => {
-            let paths = default_articles(&args.paths)?;
-            let wait = Duration::from_secs_f64(args.wait);
-            println!("{}", build(cli, &paths, wait)?);
-            Ok(())
-        }
-        Command::Facts { format } => {
+        Command::Build(args) => build_cmd::run_build(cli, args),
+        Command::Remove(args) => build_cmd::run_remove(cli, args),
+        Command::Facts { format, output } => {
             let g = load_graph(cli)?;
-            let mut out = io::BufWriter::new(io::stdout().lock());
+            let mut out = output.open()?;
             report::write_facts(&mut out, &g, *format)?;
             out.flush()?;
             Ok(())
@@ -452,23 +512,16 @@ fn run(cli: &Cli) -> Result<()> {
         Command::Export {
             format,
             output,
-            around,
-            depth,
-            render,
-        } => export(
-            cli,
-            *format,
-            output.as_deref(),
-            around.as_deref(),
-            *depth,
-            *render,
-        ),
+            picture,
+        } => export(cli, *format, output.as_deref(), picture),
         Command::Sparql {
             query,
             file,
             format,
             update,
+            endpoint,
             bounds,
+            output,
         } => {
             let text = match (query, file) {
                 (Some(q), _) => q.clone(),
@@ -479,6 +532,9 @@ fn run(cli: &Cli) -> Result<()> {
             let usage = |e: newsgraph::sparql::SparqlError| {
                 anyhow::Error::new(UsageError(format!("error: {e}")))
             };
+            if let Some(url) = endpoint {
+                return remote::sparql(url, &text, *format, bounds);
+            }
             if *update {
                 store::with_write(&cli.store, |st| newsgraph::sparql::update(st, &text))?
                     .map_err(usage)?;
@@ -492,13 +548,14 @@ fn run(cli: &Cli) -> Result<()> {
             };
             let cut = if newsgraph::sparql::streams(*format) {
                 // Rows are written as they come, from the query's worker thread.
-                let out = Box::new(io::BufWriter::new(io::stdout()));
+                let out = output.open()?;
                 newsgraph::sparql::stream(rs.store(), &text, *format, &deadline, out)
                     .map_err(fail)?
             } else {
                 let done =
                     newsgraph::sparql::evaluate(rs.store(), &text, &deadline).map_err(fail)?;
-                let mut out = io::BufWriter::new(io::stdout().lock());
+                newsgraph::sparql::check_results_format(&done.results, *format).map_err(fail)?;
+                let mut out = output.open()?;
                 newsgraph::sparql::write(&done.results, *format, &mut out)?;
                 out.flush()?;
                 done.cut
@@ -517,9 +574,10 @@ fn run(cli: &Cli) -> Result<()> {
             paths,
             verbose,
         } => {
-            let paths = default_articles(paths)?;
+            let paths = build_cmd::default_articles(paths)?;
             let gold = newsgraph::eval::read_gold(gold)?;
-            let ds = newsgraph::read_and_extract_with(&paths, &lexicon(cli)?, &Warnings)?;
+            let ds =
+                newsgraph::read_and_extract_with(&paths, &lexicon(cli)?, &build_cmd::Warnings)?;
             let report = newsgraph::eval::evaluate(&ds, &gold);
             let mut out = io::stdout().lock();
             newsgraph::eval::write_report(&mut out, &report, *verbose)?;
@@ -565,35 +623,26 @@ fn run(cli: &Cli) -> Result<()> {
             }
             Ok(())
         }
-        Command::Stats { json } => {
+        Command::Stats {
+            format,
+            json,
+            output,
+        } => {
             let g = load_graph(cli)?;
             let s = g.stats();
-            let mut out = io::stdout().lock();
-            if *json {
+            let mut out = output.open()?;
+            if *json || matches!(format, StatsFormat::Json) {
                 writeln!(out, "{}", serde_json::to_string_pretty(&s)?)?;
             } else {
                 report::write_stats(&mut out, &s)?;
             }
+            out.flush()?;
             Ok(())
         }
     }
 }
 
-/// The paths given, or `data/articles` when none were and it exists here.
-fn default_articles(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    if !paths.is_empty() {
-        return Ok(paths.to_vec());
-    }
-    if !Path::new(DEFAULT_ARTICLES).is_dir() {
-        anyhow::bail!(
-            "no articles given, and no {DEFAULT_ARTICLES} here to read by default; \
-             name files or folders of articles, e.g. `newsgraph build my/articles`"
-        );
-    }
-    Ok(vec![PathBuf::from(DEFAULT_ARTICLES)])
-}
-
-fn lexicon(cli: &Cli) -> Result<Lexicon> {
+pub(crate) fn lexicon(cli: &Cli) -> Result<Lexicon> {
     Ok(match &cli.lexicon {
         Some(dir) => Lexicon::load(dir)?,
         None if Path::new("data/lexicon/entities.toml").exists() => {
@@ -603,62 +652,26 @@ fn lexicon(cli: &Cli) -> Result<Lexicon> {
     })
 }
 
-/// Builds or updates the store; returns the one-line summary.
-fn build(cli: &Cli, paths: &[PathBuf], wait: Duration) -> Result<String> {
-    let started = Instant::now();
-    let lex = lexicon(cli)?;
-    let report = if io::stderr().is_terminal() {
-        let bar = build_progress::Bar::new();
-        let report = newsgraph::build::build_waiting(&cli.store, paths, &lex, &bar, wait);
-        bar.finish();
-        report?
-    } else {
-        newsgraph::build::build_waiting(&cli.store, paths, &lex, &Warnings, wait)?
-    };
-    Ok(build_summary(
-        &cli.store,
-        &report,
-        started.elapsed().as_secs_f64(),
-    ))
-}
-
-/// A build's progress off a terminal: its warnings only, on stderr.
-struct Warnings;
-
-impl newsgraph::build::Progress for Warnings {
-    fn long_sentences(&self, file: &Path, long: &newsgraph::segment::LongSentences) {
-        eprintln!("{}", newsgraph::build::LongSentenceWarning { file, long });
-    }
-}
-
-/// The line `build` prints: what this build did, then what the store holds.
-fn build_summary(store: &Path, r: &newsgraph::build::BuildReport, secs: f64) -> String {
-    let s = &r.store;
-    let holds = match s.totals {
-        Some(t) => format!(
-            "; the store has {} articles, {} entities, {} facts",
-            t.documents, t.entities, t.facts
-        ),
-        None => String::new(),
-    };
-    let reused = if s.snapshot_reused {
-        "; nothing changed, snapshot reused"
-    } else {
-        ""
-    };
-    format!(
-        "built {}: {} articles ({} new, {} replaced, {} unchanged) in {secs:.2} s{holds}{reused}",
-        newsgraph::shown::path(store),
-        r.articles,
-        s.added,
-        s.replaced,
-        s.unchanged,
-    )
-}
-
 /// The progress bar of `build` on a terminal: articles/s, facts and ETA.
 #[path = "cli/build_progress.rs"]
 mod build_progress;
+
+/// `build` and `remove`.
+#[path = "cli/build_cmd.rs"]
+mod build_cmd;
+
+/// Flags of Graphviz pictures, and `export --format dot`.
+#[path = "cli/picture.rs"]
+mod picture;
+
+/// `ask` and `export`.
+#[path = "cli/query_cmd.rs"]
+mod query_cmd;
+use query_cmd::{ask, export};
+
+/// `build --remote`, `ask|sparql --endpoint`.
+#[path = "cli/remote.rs"]
+mod remote;
 
 /// The default store (see [`newsgraph::locate::default_store`]).
 fn find_store() -> PathBuf {
@@ -681,11 +694,9 @@ fn open_read(cli: &Cli) -> Result<store::ReadStore> {
                 "note: no store at {} yet; building it from {DEFAULT_ARTICLES} first",
                 newsgraph::shown::path(&cli.store)
             );
-            let wait = store::DEFAULT_WAIT;
-            eprintln!(
-                "note: {}",
-                build(cli, &[PathBuf::from(DEFAULT_ARTICLES)], wait)?
-            );
+            let sources = newsgraph::source::Sources::find(&[PathBuf::from(DEFAULT_ARTICLES)])?;
+            let summary = build_cmd::build(cli, sources, Default::default())?;
+            eprintln!("note: {summary}");
             Ok(store::open_read(&cli.store)?)
         }
         Err(e @ (StoreError::Missing { .. } | StoreError::Unfinished { .. })) => {
@@ -698,126 +709,6 @@ fn open_read(cli: &Cli) -> Result<store::ReadStore> {
 fn load_graph(cli: &Cli) -> Result<KnowledgeGraph> {
     let rs = open_read(cli)?;
     Ok(KnowledgeGraph::from_packed(store::read_packed(&rs)?))
-}
-
-/// Reads a query file, blanking `#` comment lines so positions in errors stay right.
-fn read_query_file(path: &Path) -> Result<String> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read {}", newsgraph::shown::path(path)))?;
-    Ok(query::syntax::blank_comments(&text))
-}
-
-fn ask(cli: &Cli, args: &AskArgs) -> Result<()> {
-    let text = match (&args.query, &args.file) {
-        (Some(q), _) => q.clone(),
-        (None, Some(f)) => read_query_file(f)?,
-        (None, None) => unreachable!("clap requires a query or a file"),
-    };
-    let usage = |e: QueryError| anyhow::Error::new(UsageError(e.render(&text)));
-    let text = text.trim_end().to_string();
-    // Parse before touching the store, with the lexicon's words: a typo should not
-    // wait for a build.
-    let lex = lexicon(cli)?;
-    let vocab = query::vocab::Vocab::new(&lex);
-    let parsed = query::syntax::parse_with(&text, &vocab).map_err(usage)?;
-    let session = Session::new(open_read(cli)?, &lex)?;
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    if args.explain {
-        // On stderr, so `--format json` stays JSON.
-        eprint!("{}", session.explain(&text).map_err(usage)?);
-    }
-    let bounds = args.bounds.bounds();
-    let (answer, cut) = session
-        .answer(&parsed, args.engine, &bounds)
-        .map_err(|e| match e {
-            QueryError::Engine(_) | QueryError::TimedOut(_) => anyhow::Error::new(e),
-            e => usage(e),
-        })?;
-    if let Some(total) = cut {
-        eprintln!(
-            "note: the answer has {total} rows; these are the first {} (--max-rows N to change)",
-            bounds.max_rows
-        );
-    }
-    let g = session.graph();
-    if let Some(path) = &args.output {
-        let mut buf = Vec::new();
-        report::write_answer(&mut buf, g, &answer, args.format, args.sources)?;
-        match args.render {
-            Some(r) => {
-                let dot = newsgraph::dot::answer_dot(g, &answer, &text);
-                newsgraph::dot::render(&dot, r, path)?;
-            }
-            None => std::fs::write(path, buf)
-                .with_context(|| format!("cannot write {}", newsgraph::shown::path(path)))?,
-        }
-        return Ok(());
-    }
-    report::write_answer(&mut out, g, &answer, args.format, args.sources)?;
-    out.flush()?;
-    Ok(())
-}
-
-fn export(
-    cli: &Cli,
-    format: ExportChoice,
-    output: Option<&Path>,
-    around: Option<&str>,
-    depth: usize,
-    render: Option<newsgraph::dot::Render>,
-) -> Result<()> {
-    let write_to = |bytes: &[u8]| -> Result<()> {
-        match output {
-            Some(p) => std::fs::write(p, bytes)
-                .with_context(|| format!("cannot write {}", newsgraph::shown::path(p))),
-            None => Ok(io::stdout().lock().write_all(bytes)?),
-        }
-    };
-    match format {
-        ExportChoice::Rdf(f) => {
-            if around.is_some() || render.is_some() {
-                anyhow::bail!("--around and --render go with --format dot");
-            }
-            let rs = open_read(cli)?;
-            match output {
-                Some(path) => {
-                    let file = std::fs::File::create(path).with_context(|| {
-                        format!("cannot create {}", newsgraph::shown::path(path))
-                    })?;
-                    store::export(&rs, f, io::BufWriter::new(file))?;
-                }
-                None => store::export(&rs, f, io::BufWriter::new(io::stdout().lock()))?,
-            }
-            Ok(())
-        }
-        ExportChoice::Dot => {
-            let session = Session::new(open_read(cli)?, &lexicon(cli)?)?;
-            let g = session.graph();
-            let dot = match around {
-                Some(name) => {
-                    let id = session
-                        .names()
-                        .lookup(name)
-                        .first()
-                        .cloned()
-                        .ok_or_else(|| {
-                            let e = QueryError::UnknownEntity {
-                                name: name.to_string(),
-                                span: Default::default(),
-                                suggestions: session.names().suggest(name),
-                            };
-                            anyhow::Error::new(UsageError(format!("error: {e}")))
-                        })?;
-                    newsgraph::dot::neighbourhood_dot(g, &id, depth)
-                }
-                None => newsgraph::dot::graph_dot(g),
-            };
-            match (render, output) {
-                (Some(r), Some(p)) => Ok(newsgraph::dot::render(&dot, r, p)?),
-                _ => write_to(dot.as_bytes()),
-            }
-        }
-    }
 }
 
 /// `newsgraph serve`: opens the store once to check it (building it from the shipped

@@ -33,6 +33,37 @@ impl fmt::Display for EntityId {
     }
 }
 
+/// Checks that year, month and day numbers (any leading part of them) name a day of
+/// the calendar; the error says which number is out of range and what it may be.
+///
+/// ```
+/// assert!(newsgraph::model::check_calendar(&[2024, 2, 29]).is_ok());
+/// assert_eq!(newsgraph::model::check_calendar(&[2023, 13]).unwrap_err(), "month 13 is not 1–12");
+/// ```
+pub fn check_calendar(parts: &[u32]) -> Result<(), String> {
+    let Some(&m) = parts.get(1) else {
+        return Ok(());
+    };
+    if !(1..=12).contains(&m) {
+        return Err(format!("month {m} is not 1–12"));
+    }
+    let Some(&day) = parts.get(2) else {
+        return Ok(());
+    };
+    let year = parts[0];
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+    let days = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if !(1..=days).contains(&day) {
+        return Err(format!("day {day} is not 1–{days} in {year}-{m:02}"));
+    }
+    Ok(())
+}
+
 /// Folds a label to a slug: diacritics removed, lowercase ASCII letters and digits,
 /// runs of anything else collapsed to a single `-`.
 ///
@@ -468,6 +499,9 @@ pub struct DocMeta {
     /// Publication date, ISO 8601, possibly partial (`2023-11`).
     #[serde(default)]
     pub published: Option<String>,
+    /// Where it was published, from the manifest or `build FILE --url`.
+    #[serde(default)]
+    pub url: Option<String>,
     /// SHA-256 of the file's bytes, hex; an unchanged article is recognised by it.
     pub sha256: String,
     /// Fingerprint of the lexicon and extractor version that read it: an article is

@@ -15,7 +15,7 @@
 //! end, follows, and its length closes the file:
 //!
 //! ```text
-//! newsgraph-snapshot 4 <version>\n   header; any other header is ignored
+//! newsgraph-snapshot 5 <version>\n   header; any other header is ignored
 //! B bytes                            the sentence blob (UTF-8 text, sentences back to back)
 //! N bytes                            postcard of the table (docs, entities, facts, strings)
 //! u64 little-endian                  N

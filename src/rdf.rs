@@ -84,6 +84,8 @@ pub(crate) mod term {
     pub const HEADLINE: N = N::new_unchecked("https://schema.org/headline");
     pub const PUBLISHER: N = N::new_unchecked("https://schema.org/publisher");
     pub const PUBLISHED: N = N::new_unchecked("https://schema.org/datePublished");
+    /// `schema:url`: where an article was published.
+    pub const URL: N = N::new_unchecked("https://schema.org/url");
     pub const COUNTRY: N = N::new_unchecked("https://schema.org/Country");
     pub const PERSON: N = N::new_unchecked("https://schema.org/Person");
     pub const ORGANIZATION: N = N::new_unchecked("https://schema.org/Organization");
@@ -284,6 +286,9 @@ impl DocPart<'_> {
             }
             if let Some(p) = &m.published {
                 out.push(q(&d, term::PUBLISHED, date_literal(p).into()));
+            }
+            if let Some(u) = &m.url {
+                out.push(q(&d, term::URL, lit(u)));
             }
             out.push(q(&d, term::SHA256, lit(&m.sha256)));
             if !m.extractor.is_empty() {
@@ -493,6 +498,7 @@ fn read_docs(store: &Store) -> Result<Vec<DocMeta>, RdfError> {
             (term::PUBLISHED, |d, q| {
                 string(q).map(|v| d.published = Some(v))
             }),
+            (term::URL, |d, q| string(q).map(|v| d.url = Some(v))),
             (term::SHA256, |d, q| string(q).map(|v| d.sha256 = v)),
             (term::EXTRACTOR, |d, q| string(q).map(|v| d.extractor = v)),
         ],
@@ -716,6 +722,7 @@ mod tests {
             title: Some("Border \"closed\"\nagain".into()),
             publisher: Some("Yle".into()),
             published: Some("2023-11".into()),
+            url: Some("https://example.org/a?b=c".into()),
             sha256: "00ff".into(),
             extractor: "e1".into(),
         });

@@ -15,6 +15,8 @@ pub enum FactsFormat {
     Table,
     /// One JSON object per line.
     Jsonl,
+    /// One JSON array of the objects `jsonl` gives.
+    Json,
     /// Comma-separated values with a header.
     Csv,
 }
@@ -137,6 +139,15 @@ pub fn write_facts(
             for f in g.facts() {
                 writeln!(out, "{}", fact_json(g, f))?;
             }
+        }
+        FactsFormat::Json => {
+            // Fact by fact, so the array is never held whole in memory.
+            let mut sep = "[";
+            for f in g.facts() {
+                write!(out, "{sep}\n  {}", fact_json(g, f))?;
+                sep = ",";
+            }
+            writeln!(out, "{}", if sep == "[" { "[]" } else { "\n]" })?;
         }
         FactsFormat::Csv => {
             writeln!(out, "doc,subject,relation,object,claim,modality,date,attribution,sentence,start,end,section")?;
@@ -354,7 +365,11 @@ pub fn write_answer(
 ) -> io::Result<()> {
     let cite = |s: &Source| format!("[{}] \"{}\"", short_doc(&s.doc), s.sentence);
     match format {
-        AnswerFormat::Dot => write!(out, "{}", crate::dot::answer_dot(g, a, "answer"))?,
+        AnswerFormat::Dot => write!(
+            out,
+            "{}",
+            crate::dot::answer_dot(g, a, "answer", crate::dot::Look::ANSWER)
+        )?,
         AnswerFormat::Json => {
             if let Some(id) = &a.entity {
                 let mut doc = json!({"entity": entity_doc(g, id, a)});

@@ -13,6 +13,12 @@ use crate::store::{ReadStore, StoreError};
 use oxigraph::store::Store;
 use std::sync::Arc;
 
+/// What the SPARQL engine runs on, owned so a query's worker thread can hold it.
+enum Backend {
+    Store(Store),
+    Remote(crate::remote::Endpoint),
+}
+
 /// An open store with everything needed to answer queries.
 pub struct Session {
     store: ReadStore,
@@ -33,16 +39,22 @@ impl Index {
     /// metonyms (`the Kremlin`) for the entities present.
     pub fn load(store: &ReadStore, lex: &Lexicon) -> Result<Self, StoreError> {
         let graph = KnowledgeGraph::from_packed(crate::store::read_packed(store)?);
+        Ok(Self::from_graph(graph, lex))
+    }
+
+    /// Indexes the names of a graph loaded elsewhere (from a remote store's entities
+    /// and articles, say: [`crate::remote::index`]).
+    pub fn from_graph(graph: KnowledgeGraph, lex: &Lexicon) -> Self {
         let names = NameIndex::new(
             graph.entities(),
             lex.names().map(|(n, id)| (n.to_string(), id.clone())),
         )
         .with_docs(graph.docs().iter().map(|d| d.id.clone()));
-        Ok(Index {
+        Index {
             graph,
             names,
             vocab: Vocab::new(lex),
-        })
+        }
     }
 
     /// The words of the query language, from the lexicon.
@@ -85,9 +97,32 @@ impl Index {
         engine: EngineKind,
         deadline: &Deadline,
     ) -> Result<Answer, QueryError> {
+        self.run_on(store.cloned().map(Backend::Store), parsed, engine, deadline)
+    }
+
+    /// Answers a parsed query on a remote SPARQL endpoint (always with the SPARQL
+    /// engine), within `bounds`, as [`Index::answer`] does locally.
+    pub fn answer_remote(
+        self: &Arc<Self>,
+        endpoint: &crate::remote::Endpoint,
+        parsed: &Query,
+        bounds: &Bounds,
+    ) -> Result<(Answer, Option<usize>), QueryError> {
+        let backend = Some(Backend::Remote(endpoint.clone()));
+        let mut answer = self.run_on(backend, parsed, EngineKind::Sparql, &bounds.start())?;
+        let cut = bounds.cap(&mut answer.rows);
+        Ok((answer, cut))
+    }
+
+    fn run_on(
+        self: &Arc<Self>,
+        backend: Option<Backend>,
+        parsed: &Query,
+        engine: EngineKind,
+        deadline: &Deadline,
+    ) -> Result<Answer, QueryError> {
         let index = self.clone();
-        let store = store.cloned();
-        if engine == EngineKind::Sparql && store.is_none() {
+        if engine == EngineKind::Sparql && backend.is_none() {
             return Err(QueryError::Engine(
                 "the SPARQL engine needs the store open".into(),
             ));
@@ -95,9 +130,13 @@ impl Index {
         let (parsed, d) = (parsed.clone(), deadline.clone());
         deadline.run(move || {
             let native = query::native::Native::bounded(&index.graph, d.clone());
-            let sparql = store
-                .as_ref()
-                .map(|st| query::sparql::Sparql::bounded(st, d));
+            let sparql = backend.as_ref().map(|b| {
+                let target = match b {
+                    Backend::Store(st) => query::sparql::Target::Store(st),
+                    Backend::Remote(ep) => query::sparql::Target::Remote(ep),
+                };
+                query::sparql::Sparql::on(target, d)
+            });
             let engine: &dyn query::Engine = match (engine, &sparql) {
                 (EngineKind::Sparql, Some(sparql)) => sparql,
                 _ => &native,

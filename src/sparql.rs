@@ -69,6 +69,17 @@ pub enum SparqlError {
         /// Column of that bracket in characters, from 1.
         column: usize,
     },
+    /// The output format asked for does not fit the query's results (`--format
+    /// turtle` on a SELECT): the query is not run.
+    #[error("--format {format} does not fit a {form}: {form} results come as {fits}")]
+    FormatMismatch {
+        /// The format asked for.
+        format: &'static str,
+        /// SELECT, ASK, or CONSTRUCT/DESCRIBE.
+        form: &'static str,
+        /// The formats that fit it.
+        fits: &'static str,
+    },
     /// An update was sent without `--update`.
     #[error("this is a SPARQL update; the store is read-only here (pass --update to change it)")]
     UpdateRefused,
@@ -234,6 +245,23 @@ fn evaluator() -> SparqlEvaluator {
     e
 }
 
+/// A query as sent to a remote endpoint: parsed with the project's prefixes and
+/// printed back from spargebra's algebra with full IRIs, so any store reads it the
+/// same way. Errors are those of a local query.
+pub fn expand(query: &str) -> Result<String, SparqlError> {
+    check_shape(query)?;
+    let mut parser = spargebra::SparqlParser::new();
+    for (p, iri) in rdf::PREFIXES {
+        // The prefixes are constants with valid IRIs.
+        parser = parser.clone().with_prefix(*p, *iri).unwrap_or(parser);
+    }
+    match parser.parse_query(query) {
+        Ok(q) => Ok(q.to_string()),
+        Err(_) if is_update(query) => Err(SparqlError::UpdateRefused),
+        Err(e) => Err(syntax_error(&e.to_string(), query)),
+    }
+}
+
 /// Whether `text` parses as a SPARQL update (to tell updates from broken queries).
 pub fn is_update(text: &str) -> bool {
     evaluator().parse_update(text).is_ok()
@@ -341,6 +369,58 @@ pub fn evaluate(store: &Store, query: &str, deadline: &Deadline) -> Result<Bound
     deadline.run(move || evaluate_prepared(&store, prepared, &d))?
 }
 
+impl SparqlFormat {
+    /// The name `--format` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            SparqlFormat::Table => "table",
+            SparqlFormat::Json => "json",
+            SparqlFormat::Xml => "xml",
+            SparqlFormat::Csv => "csv",
+            SparqlFormat::Tsv => "tsv",
+            SparqlFormat::Turtle => "turtle",
+            SparqlFormat::Ntriples => "ntriples",
+        }
+    }
+}
+
+/// Checks that `format` fits results of this kind (`graph`: CONSTRUCT or DESCRIBE;
+/// else SELECT or ASK, `boolean` for ASK): results formats for solutions, RDF formats
+/// for graphs; the table fits all.
+pub fn check_format(format: SparqlFormat, graph: bool, boolean: bool) -> Result<(), SparqlError> {
+    use SparqlFormat::*;
+    let fits = match format {
+        Table => true,
+        Json | Xml | Csv | Tsv => !graph,
+        Turtle | Ntriples => graph,
+    };
+    if fits {
+        return Ok(());
+    }
+    let (form, fits) = match (graph, boolean) {
+        (true, _) => (
+            "CONSTRUCT or DESCRIBE",
+            "table (Turtle), turtle or ntriples",
+        ),
+        (false, true) => ("ASK", "table, json, xml, csv or tsv"),
+        (false, false) => ("SELECT", "table, json, xml, csv or tsv"),
+    };
+    Err(SparqlError::FormatMismatch {
+        format: format.name(),
+        form,
+        fits,
+    })
+}
+
+/// [`check_format`] for finished results.
+pub fn check_results_format(results: &Results, format: SparqlFormat) -> Result<(), SparqlError> {
+    check_format(
+        format,
+        matches!(results, Results::Graph(_)),
+        matches!(results, Results::Boolean(_)),
+    )
+}
+
 /// Whether `format` writes rows as they come: all but the table (its columns are as
 /// wide as the widest cell) and Turtle (it declares only the prefixes its triples use).
 pub fn streams(format: SparqlFormat) -> bool {
@@ -379,7 +459,15 @@ fn stream_prepared(
     };
     let max = deadline.max_rows();
     let mut cut = false;
-    match prepared.on_store(store).execute().map_err(eval)? {
+    let results = prepared.on_store(store).execute().map_err(eval)?;
+    // Before anything is written: a format that does not fit is an error, not a
+    // silent switch to another one.
+    check_format(
+        format,
+        matches!(results, QueryResults::Graph(_)),
+        matches!(results, QueryResults::Boolean(_)),
+    )?;
+    match results {
         QueryResults::Boolean(b) => {
             QueryResultsSerializer::from_format(results_format)
                 .serialize_boolean_to_writer(&mut out, b)?;

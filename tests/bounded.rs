@@ -31,10 +31,11 @@ fn generated() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
     let store = dir.path().join("store");
-    let o = ng(
-        &store,
-        &["gen", "--articles", "200", "-o", corpus.to_str().unwrap()],
-    );
+    // `gen` reads no store, so it takes no --store.
+    let o = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args(["gen", "--articles", "200", "-o", corpus.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert!(o.status.success(), "{}", text(&o.stderr));
     let o = ng(&store, &["build", corpus.to_str().unwrap()]);
     assert!(o.status.success(), "{}", text(&o.stderr));

@@ -245,6 +245,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                             title,
                             publisher,
                             published,
+                            url: None,
                             sha256,
                             extractor,
                         },

@@ -4,6 +4,7 @@
 mod common;
 
 use common::{root, shipped as fixture};
+use newsgraph::dot::Look;
 use newsgraph::sparql::{execute, SparqlError, SparqlFormat};
 use std::io::Write;
 use std::path::PathBuf;
@@ -103,11 +104,11 @@ fn dot_accepts(dot: &str) {
 fn every_dot_output_is_accepted_by_graphviz() {
     let s = &fixture().session;
     let g = s.graph();
-    let whole = newsgraph::dot::graph_dot(g);
+    let whole = newsgraph::dot::graph_dot(g, Look::GRAPH);
     assert!(whole.contains("Jonas Gahr Støre") && whole.contains("Antti Häkkänen"));
     dot_accepts(&whole);
     let storskog = s.names().lookup("Storskog")[0].clone();
-    let around = newsgraph::dot::neighbourhood_dot(g, &storskog, 2);
+    let around = newsgraph::dot::neighbourhood_dot(g, &storskog, 2, Look::GRAPH);
     assert!(around.contains("\"storskog\""));
     dot_accepts(&around);
     let a = s
@@ -116,21 +117,21 @@ fn every_dot_output_is_accepted_by_graphviz() {
             newsgraph::query::EngineKind::Native,
         )
         .unwrap();
-    let answer = newsgraph::dot::answer_dot(g, &a, "who accused \"Russia\" of what?");
+    let answer = newsgraph::dot::answer_dot(g, &a, "who accused \"Russia\" of what?", Look::ANSWER);
     assert!(answer.contains("accuses"), "{answer}");
     assert!(
         !answer.contains("holds_role"),
         "only the facts behind the answer"
     );
     assert!(
-        answer.contains("\\\"Russia\\\""),
-        "quotes in labels are escaped"
+        answer.contains("who accused &quot;Russia&quot; of what?"),
+        "quotes in the title are escaped"
     );
     dot_accepts(&answer);
     let a = s
         .ask("who may close what?", newsgraph::query::EngineKind::Sparql)
         .unwrap();
-    let possible = newsgraph::dot::answer_dot(g, &a, "possible closures");
+    let possible = newsgraph::dot::answer_dot(g, &a, "possible closures", Look::ANSWER);
     assert!(possible.contains("style=dashed"));
     dot_accepts(&possible);
 }

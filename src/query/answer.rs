@@ -453,13 +453,17 @@ pub fn run(
         Query::Select(s) => {
             let p = plan::resolve(s, names)?;
             if p.yes_no {
-                return yes_no(&p, engine);
+                return yes_no(&p, engine).map(|a| Answer {
+                    focus: named(&p),
+                    ..a
+                });
             }
             let mut a = if p.count {
                 count_answer(&p, engine.tally(&p)?)
             } else {
                 answer(&p, engine.solve(&p)?, names)
             };
+            a.focus = named(&p);
             a.notes = left_out(&p, engine)?;
             if a.rows.is_empty() && a.notes.is_empty() {
                 a.notes = other_types(&p, engine, describe)?;
@@ -493,6 +497,7 @@ pub fn run(
             }
             Ok(Answer {
                 header: describe(&id),
+                focus: vec![id.clone()],
                 entity: Some(id),
                 columns: vec!["relation".into(), "entity".into(), "claim".into()],
                 rows,
@@ -535,11 +540,33 @@ pub fn run(
                 columns: vec!["subject".into(), "relation".into(), "object".into()],
                 rows,
                 notes,
+                focus: vec![a, b],
                 ..Answer::default()
             })
         }
         Query::Mentions(n) => mentions(n, engine, names),
     }
+}
+
+/// The entities a plan names, in its clauses or as `?x = E`, in order, once each.
+fn named(p: &Plan) -> Vec<EntityId> {
+    let mut out: Vec<EntityId> = Vec::new();
+    let slots = p
+        .clauses
+        .iter()
+        .flat_map(|c| std::iter::once(&c.subject).chain(c.object.as_ref()));
+    let named = slots
+        .filter_map(|s| match s {
+            Slot::Entity(id) => Some(id),
+            Slot::Var(_) => None,
+        })
+        .chain(p.equals.iter().filter(|e| e.2).map(|e| &e.1));
+    for id in named {
+        if !out.contains(id) {
+            out.push(id.clone());
+        }
+    }
+    out
 }
 
 fn resolve_name(names: &NameIndex, n: &ast::Name) -> Result<EntityId, QueryError> {

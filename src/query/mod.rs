@@ -315,6 +315,9 @@ pub struct Answer {
     pub header: Vec<String>,
     /// The entity described (`who is X`), for structured output.
     pub entity: Option<EntityId>,
+    /// The entities the question is about (those it names), drawn highlighted in a
+    /// picture of the answer.
+    pub focus: Vec<EntityId>,
     /// Column names.
     pub columns: Vec<String>,
     /// Rows.

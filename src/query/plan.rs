@@ -463,28 +463,7 @@ fn check_date(d: &str, span: Span) -> Result<(), QueryError> {
         span,
     };
     let parts: Vec<u32> = d.split('-').filter_map(|p| p.parse().ok()).collect();
-    if let Some(&m) = parts.get(1) {
-        if !(1..=12).contains(&m) {
-            return Err(bad(format!("month {m} is not 1–12")));
-        }
-        if let Some(&day) = parts.get(2) {
-            let leap = parts[0].is_multiple_of(4)
-                && (!parts[0].is_multiple_of(100) || parts[0].is_multiple_of(400));
-            let days = match m {
-                2 if leap => 29,
-                2 => 28,
-                4 | 6 | 9 | 11 => 30,
-                _ => 31,
-            };
-            if !(1..=days).contains(&day) {
-                return Err(bad(format!(
-                    "day {day} is not 1–{days} in {}-{m:02}",
-                    parts[0]
-                )));
-            }
-        }
-    }
-    Ok(())
+    crate::model::check_calendar(&parts).map_err(bad)
 }
 
 fn unknown_relation(word: &str, span: Span) -> QueryError {

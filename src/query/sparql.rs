@@ -23,8 +23,18 @@ use spargebra::term::{Literal, NamedNode, NamedNodePattern, TermPattern, TripleP
 
 /// Evaluates plans as SPARQL on a store.
 pub struct Sparql<'s> {
-    store: &'s Store,
+    target: Target<'s>,
     deadline: Deadline,
+}
+
+/// Where the SPARQL runs: the local store, or a remote SPARQL 1.1 endpoint (sent as
+/// text, printed from the same algebra).
+#[derive(Clone, Copy)]
+pub enum Target<'s> {
+    /// The local oxigraph store.
+    Store(&'s Store),
+    /// A remote endpoint whose default graph is the union of its graphs.
+    Remote(&'s crate::remote::Endpoint),
 }
 
 impl<'s> Sparql<'s> {
@@ -35,7 +45,12 @@ impl<'s> Sparql<'s> {
 
     /// An engine over `store` whose evaluations stop at `deadline`.
     pub fn bounded(store: &'s Store, deadline: Deadline) -> Self {
-        Sparql { store, deadline }
+        Self::on(Target::Store(store), deadline)
+    }
+
+    /// An engine over `target` whose evaluations stop at `deadline`.
+    pub fn on(target: Target<'s>, deadline: Deadline) -> Self {
+        Sparql { target, deadline }
     }
 }
 
@@ -370,10 +385,21 @@ impl Sparql<'_> {
             QueryEvaluationError::Cancelled => self.deadline.timed_out().into(),
             e => err(e),
         };
+        let store = match self.target {
+            Target::Store(store) => store,
+            Target::Remote(endpoint) => {
+                return endpoint
+                    .select(&q.to_string(), &self.deadline)
+                    .map_err(|e| match e {
+                        crate::remote::RemoteError::TimedOut(t) => t.into(),
+                        e => err(e),
+                    })
+            }
+        };
         match SparqlEvaluator::new()
             .with_cancellation_token(self.deadline.token())
             .for_query(q)
-            .on_store(self.store)
+            .on_store(store)
             .execute()
             .map_err(eval_err)?
         {

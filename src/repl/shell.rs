@@ -600,7 +600,7 @@ impl Shell {
                 "no answer yet to draw: ask a question first".into(),
             ));
         };
-        let dot = crate::dot::answer_dot(session.graph(), answer, text);
+        let dot = crate::dot::answer_dot(session.graph(), answer, text, crate::dot::Look::ANSWER);
         std::fs::write(path, dot).map_err(|source| CommandError::File {
             path: path.to_owned(),
             source,

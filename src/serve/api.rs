@@ -227,7 +227,7 @@ pub(super) async fn graph(
     let engine = p.engine()?;
     let svg = blocking(move || {
         let (index, answer, _) = answer(&shared, &text, engine)?;
-        let dot = dot::answer_dot(index.graph(), &answer, &text);
+        let dot = dot::answer_dot(index.graph(), &answer, &text, dot::Look::ANSWER);
         dot::render_bytes(&dot, Render::Svg).map_err(|e| match e {
             DotError::NoGraphviz => ApiError::new(StatusCode::NOT_IMPLEMENTED, e.to_string()),
             e => internal(e),

@@ -174,6 +174,7 @@ impl From<SparqlError> for ApiError {
             | SparqlError::TooDeep { .. }
             | SparqlError::OutOfMemory(_) => StatusCode::BAD_REQUEST,
             SparqlError::UpdateRefused => StatusCode::FORBIDDEN,
+            SparqlError::FormatMismatch { .. } => StatusCode::NOT_ACCEPTABLE,
             SparqlError::TimedOut(t) => return t.into(),
             SparqlError::Evaluation(_) | SparqlError::Io(_) => StatusCode::INTERNAL_SERVER_ERROR,
         };

@@ -26,7 +26,8 @@ pub use read::{
 };
 pub use snapshot::read_snapshot;
 pub use write::{
-    ingest, with_write, write, IngestReport, Plan, Prepared, Sink, IN_PLACE_MAX, IN_PLACE_MAX_BYTES,
+    ingest, remove, with_write, write, IngestReport, Plan, Prepared, Sink, IN_PLACE_MAX,
+    IN_PLACE_MAX_BYTES,
 };
 
 use crate::rdf;
@@ -128,6 +129,36 @@ pub enum StoreError {
         /// What was wrong with the quads.
         source: rdf::RdfError,
     },
+    /// `newsgraph remove` named an article the store does not hold.
+    #[error(
+        "store {} has no article {id:?}{}",
+        shown::path(dir),
+        near_docs(near, *count)
+    )]
+    UnknownDoc {
+        /// The store directory.
+        dir: PathBuf,
+        /// The id given.
+        id: String,
+        /// The stored ids nearest to it, nearest first.
+        near: Vec<String>,
+        /// How many articles the store holds.
+        count: usize,
+    },
+    /// `newsgraph remove` named a prefix of several stored ids.
+    #[error(
+        "store {}: {id:?} could be any of {}; give more of the id",
+        shown::path(dir),
+        matches.join(", ")
+    )]
+    AmbiguousDoc {
+        /// The store directory.
+        dir: PathBuf,
+        /// The prefix given.
+        id: String,
+        /// The stored ids it begins.
+        matches: Vec<String>,
+    },
     /// The export could not be written.
     #[error(
         "store {}: cannot write the {format} export: {source}",
@@ -141,6 +172,17 @@ pub enum StoreError {
         /// The writer's error.
         source: io::Error,
     },
+}
+
+/// The end of [`StoreError::UnknownDoc`]'s message: the nearest ids, or how to list them.
+fn near_docs(near: &[String], count: usize) -> String {
+    match near {
+        [] => {
+            format!(" (it has {count}; `newsgraph facts --format jsonl` shows their ids as `doc`)")
+        }
+        [one] => format!("; did you mean {one}?"),
+        [first @ .., last] => format!("; did you mean {} or {last}?", first.join(", ")),
+    }
 }
 
 /// Wraps an I/O error on `path` inside the store `dir`.

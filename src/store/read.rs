@@ -239,17 +239,22 @@ fn read_quads(store: &ReadStore) -> Result<Dataset, StoreError> {
 /// What a store holds of each article, to tell which a build can skip.
 #[derive(Debug, Default)]
 pub struct Stored {
-    /// SHA-256 and extractor fingerprint by document id.
-    pub(crate) docs: HashMap<String, (String, String)>,
+    /// The metadata of each article (SHA-256, extractor fingerprint, title, publisher,
+    /// date, URL) by document id.
+    pub(crate) docs: HashMap<String, DocMeta>,
 }
 
 impl Stored {
     /// Whether the store holds this article as it is: same SHA-256, read by the same
-    /// extractor (`meta.extractor` must be set).
+    /// extractor (`meta.extractor` must be set), with the same title, publisher, date
+    /// and URL (a manifest or `build FILE --title …` may change those alone).
     pub fn is_current(&self, meta: &DocMeta) -> bool {
-        self.docs
-            .get(&meta.id)
-            .is_some_and(|(sha, ex)| *sha == meta.sha256 && *ex == meta.extractor)
+        self.docs.get(&meta.id).is_some_and(|d| {
+            d.sha256 == meta.sha256
+                && d.extractor == meta.extractor
+                && (&d.title, &d.publisher, &d.published, &d.url)
+                    == (&meta.title, &meta.publisher, &meta.published, &meta.url)
+        })
     }
 
     /// What `store` holds, from its current snapshot when there is one: reading the
@@ -257,11 +262,7 @@ impl Stored {
     /// 100k-article store), the snapshot has them at hand.
     pub(crate) fn read(store: &Store, snapshot: Option<&Packed>) -> Result<Self, StorageError> {
         let docs = match snapshot {
-            Some(p) => p
-                .docs()
-                .iter()
-                .map(|d| (d.id.clone(), (d.sha256.clone(), d.extractor.clone())))
-                .collect(),
+            Some(p) => p.docs().iter().map(|d| (d.id.clone(), d.clone())).collect(),
             None => stored_docs(store)?,
         };
         Ok(Stored { docs })
@@ -270,6 +271,11 @@ impl Stored {
     /// Whether the store holds an article with this id, in any version.
     pub fn contains(&self, id: &str) -> bool {
         self.docs.contains_key(id)
+    }
+
+    /// The ids of the articles stored.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.docs.keys().map(String::as_str)
     }
 
     /// Number of articles stored.
@@ -305,12 +311,19 @@ pub fn stored(dir: &Path) -> Result<Option<Stored>, StoreError> {
     }
 }
 
-/// SHA-256 and extractor fingerprint of every article in the store, by document id.
-pub(crate) fn stored_docs(
-    store: &Store,
-) -> Result<HashMap<String, (String, String)>, StorageError> {
-    let mut docs: HashMap<String, (String, String)> = HashMap::new();
-    for (property, second) in [(rdf::term::SHA256, false), (rdf::term::EXTRACTOR, true)] {
+/// The metadata of every article in the store (from its quads), by document id.
+pub(crate) fn stored_docs(store: &Store) -> Result<HashMap<String, DocMeta>, StorageError> {
+    type Set = fn(&mut DocMeta, String);
+    let properties: [(_, Set); 6] = [
+        (rdf::term::SHA256, |d, v| d.sha256 = v),
+        (rdf::term::EXTRACTOR, |d, v| d.extractor = v),
+        (rdf::term::HEADLINE, |d, v| d.title = Some(v)),
+        (rdf::term::PUBLISHER, |d, v| d.publisher = Some(v)),
+        (rdf::term::PUBLISHED, |d, v| d.published = Some(v)),
+        (rdf::term::URL, |d, v| d.url = Some(v)),
+    ];
+    let mut docs: HashMap<String, DocMeta> = HashMap::new();
+    for (property, set) in properties {
         for q in store.quads_for_pattern(None, Some(property), None, None) {
             let q = q?;
             let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.subject, &q.object) else {
@@ -319,9 +332,11 @@ pub(crate) fn stored_docs(
             let Some(id) = rdf::doc_id_from_iri(s.as_str()) else {
                 continue;
             };
-            let entry = docs.entry(id).or_default();
-            let field = if second { &mut entry.1 } else { &mut entry.0 };
-            *field = l.value().to_string();
+            let entry = docs.entry(id.clone()).or_insert_with(|| DocMeta {
+                id,
+                ..DocMeta::default()
+            });
+            set(entry, l.value().to_string());
         }
     }
     Ok(docs)

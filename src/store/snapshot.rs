@@ -21,8 +21,8 @@ pub(crate) const SNAPSHOT_FILE: &str = "graph.snapshot";
 pub(crate) fn snapshot_header(generation: &str) -> String {
     let version = env!("CARGO_PKG_VERSION");
     match generation {
-        "" => format!("newsgraph-snapshot 4 {version}\n"),
-        g => format!("newsgraph-snapshot 4 {version} {g}\n"),
+        "" => format!("newsgraph-snapshot 5 {version}\n"),
+        g => format!("newsgraph-snapshot 5 {version} {g}\n"),
     }
 }
 

@@ -55,7 +55,7 @@ pub(super) fn write<E: From<StoreError>>(
             unreachable!("a small update writes to a transaction")
         };
         let described = refresh_entities(&mut tx, &entities, &mut report).map_err(db)?;
-        if !described && report.quads_written == 0 && had_snapshot {
+        if !described && report.quads_written == 0 && report.removed == 0 && had_snapshot {
             // Nothing changed: the store and its snapshot stay as they are, and the
             // copy goes (the leftovers guard removes it).
             drop(tx);

@@ -4,9 +4,11 @@
 mod first_build;
 mod generations;
 mod in_place;
+mod remove;
 mod side_copy;
 mod update;
 
+pub use remove::remove;
 pub use update::with_write;
 
 use super::lock::{write_lock, DEFAULT_WAIT};
@@ -35,6 +37,8 @@ pub struct IngestReport {
     pub unchanged: usize,
     /// Quads inserted (document graphs written and new entity description quads).
     pub quads_written: usize,
+    /// Articles removed (`newsgraph remove`, `build --prune`).
+    pub removed: usize,
     /// Entities removed because no document mentions them any more.
     pub entities_removed: usize,
     /// Whether the build changed nothing and kept the store's snapshot as it was (a
@@ -192,6 +196,43 @@ impl<'a> Sink<'a> {
         let same = self.stored.is_current(meta);
         self.report.unchanged += usize::from(same);
         same
+    }
+
+    /// The ids of the articles the store held when this write began.
+    pub fn stored_ids(&self) -> impl Iterator<Item = &str> {
+        self.stored.docs.keys().map(String::as_str)
+    }
+
+    /// Removes the stored article `id`: its graph, and its facts from the new
+    /// snapshot; entities no article mentions any more leave the store with the
+    /// write. Returns whether the store held it (nothing happens otherwise). An
+    /// article this write already put is not removed.
+    pub fn remove(&mut self, id: &str) -> Result<bool, StoreError> {
+        if !self.stored.contains(id) || self.written.contains(id) {
+            return Ok(false);
+        }
+        let dir = self.dir;
+        // `written` is what the new snapshot and a fresh copy leave out of the old store.
+        self.written.insert(id.to_string());
+        self.report.removed += 1;
+        let graph = rdf::doc_graph(id);
+        match &mut self.target {
+            Target::Update(tx) => {
+                tx.clear_graph(GraphNameRef::NamedNode(graph.as_ref()))
+                    .map_err(db_err(dir))?;
+            }
+            Target::Load { copy, .. } => {
+                // A fresh database copies only graphs not in `written`; a copy clears
+                // the graph before the loader's next batch.
+                if let Some(c) = copy {
+                    c.pending.push(graph);
+                    if c.pending.len() >= CLEAR_BATCH {
+                        c.clear_pending().map_err(db_err(dir))?;
+                    }
+                }
+            }
+        }
+        Ok(true)
     }
 
     /// Records an entity description (a later one for the same id replaces it).

@@ -4,8 +4,11 @@
 //! This stage owns every check on input files, so later stages can trust that a
 //! [`Document`] is non-empty UTF-8 text of a sane size.
 
+mod markup;
+
 use crate::model::{DocMeta, Section};
 use crate::shown;
+use markup::{html_to_text, markdown_to_text};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -148,15 +151,86 @@ pub struct Document {
 #[serde(deny_unknown_fields)]
 struct Manifest {
     #[serde(default)]
-    articles: BTreeMap<String, ManifestEntry>,
+    articles: BTreeMap<String, ArticleMeta>,
 }
 
-#[derive(Deserialize, Default, Clone)]
+/// What a manifest (or the command line, see [`Sources::with_meta`]) says of one
+/// article; each field set overrides what the article itself gives.
+#[derive(Deserialize, Default, Clone, Debug, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
-struct ManifestEntry {
-    title: Option<String>,
-    publisher: Option<String>,
-    published: Option<String>,
+pub struct ArticleMeta {
+    /// Headline.
+    pub title: Option<String>,
+    /// Publisher's name.
+    pub publisher: Option<String>,
+    /// Publication date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (see [`check_date`]).
+    pub published: Option<String>,
+    /// Where the article was published.
+    pub url: Option<String>,
+}
+
+impl ArticleMeta {
+    /// `self`, with every field `over` sets taken from `over`.
+    fn overridden_by(self, over: &ArticleMeta) -> ArticleMeta {
+        ArticleMeta {
+            title: over.title.clone().or(self.title),
+            publisher: over.publisher.clone().or(self.publisher),
+            published: over.published.clone().or(self.published),
+            url: over.url.clone().or(self.url),
+        }
+    }
+}
+
+/// Checks a publication date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a day of the
+/// calendar. The error says what is wrong ("day 31 is not 1–30 in 2023-11").
+///
+/// ```
+/// assert!(newsgraph::source::check_date("2023-11-22").is_ok());
+/// assert_eq!(newsgraph::source::check_date("2023-02-29").unwrap_err(), "day 29 is not 1–28 in 2023-02");
+/// ```
+pub fn check_date(date: &str) -> Result<(), String> {
+    let parts: Vec<&str> = date.split('-').collect();
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    let shaped = match parts[..] {
+        [y] => digits(y, 4),
+        [y, m] => digits(y, 4) && digits(m, 2),
+        [y, m, d] => digits(y, 4) && digits(m, 2) && digits(d, 2),
+        _ => false,
+    };
+    if !shaped {
+        return Err("expected YYYY-MM-DD (or YYYY-MM, or YYYY)".to_string());
+    }
+    let numbers: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+    crate::model::check_calendar(&numbers)
+}
+
+/// How an article's bytes are read: chosen by a file's extension, or by
+/// `--input-format` for standard input.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum InputFormat {
+    /// Plain text.
+    #[default]
+    Txt,
+    /// Markdown.
+    Md,
+    /// HTML.
+    Html,
+}
+
+impl InputFormat {
+    /// The format a file's extension names (plain text for any other).
+    pub fn of_path(path: &Path) -> InputFormat {
+        let ext = path
+            .extension()
+            .and_then(|x| x.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match ext.as_str() {
+            "html" | "htm" => InputFormat::Html,
+            "md" | "markdown" => InputFormat::Md,
+            _ => InputFormat::Txt,
+        }
+    }
 }
 
 /// The article files named by `paths` (files, or folders searched recursively),
@@ -177,18 +251,43 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, SourceError> {
     }
     files.sort();
     files.dedup();
-    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
-    for f in &files {
-        let id = doc_id(f);
-        if let Some(first) = seen.insert(id.clone(), f.clone()) {
+    doc_ids(&files)?;
+    Ok(files)
+}
+
+/// The document id of each of `files`, in order: its stem (`003_47f9.txt` is
+/// `003_47f9`), except where two files of one build share a stem and differ in their
+/// extension (`a.html` and `a.md`), which are then both known by their file name
+/// (`a.html`, `a.md`). Two files that would still have one id (the same name in two
+/// folders) are an error.
+pub fn doc_ids(files: &[PathBuf]) -> Result<Vec<String>, SourceError> {
+    let mut by_stem: BTreeMap<String, usize> = BTreeMap::new();
+    for f in files {
+        *by_stem.entry(doc_id(f)).or_default() += 1;
+    }
+    let ids: Vec<String> = files
+        .iter()
+        .map(|f| {
+            let stem = doc_id(f);
+            match by_stem[&stem] {
+                1 => stem,
+                _ => f
+                    .file_name()
+                    .map_or(stem, |n| n.to_string_lossy().into_owned()),
+            }
+        })
+        .collect();
+    let mut seen: BTreeMap<&str, &PathBuf> = BTreeMap::new();
+    for (id, f) in ids.iter().zip(files) {
+        if let Some(first) = seen.insert(id, f) {
             return Err(SourceError::DuplicateId {
-                id,
-                first,
+                id: id.clone(),
+                first: first.clone(),
                 second: f.clone(),
             });
         }
     }
-    Ok(files)
+    Ok(ids)
 }
 
 /// Collects the article files under `dir`. `above` holds the real paths of the folders
@@ -232,7 +331,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, above: &mut Vec<PathBuf>) -> Result<
     Ok(())
 }
 
-/// The document id of a file: its stem.
+/// The document id of a file alone: its stem (see [`doc_ids`] for a build's files).
 pub fn doc_id(path: &Path) -> String {
     path.file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -240,7 +339,7 @@ pub fn doc_id(path: &Path) -> String {
 }
 
 /// Loads manifests found next to the given files, keyed by document id.
-fn manifests(files: &[PathBuf]) -> Result<BTreeMap<String, ManifestEntry>, SourceError> {
+fn manifests(files: &[PathBuf]) -> Result<BTreeMap<String, ArticleMeta>, SourceError> {
     let mut dirs: Vec<&Path> = files.iter().filter_map(|f| f.parent()).collect();
     dirs.sort();
     dirs.dedup();
@@ -271,12 +370,24 @@ pub fn read_all(paths: &[PathBuf]) -> Result<Vec<Document>, SourceError> {
     (0..sources.len()).map(|i| sources.read(i)).collect()
 }
 
-/// The articles named by some paths, found but not yet read: what a build streams
-/// through extraction a batch at a time, so it never holds the whole corpus.
+/// The articles named by some paths (or given on standard input), found but not yet
+/// read: what a build streams through extraction a batch at a time, so it never holds
+/// the whole corpus.
 #[derive(Default)]
 pub struct Sources {
-    /// Files sorted by document id, with what the manifest says of each.
-    files: Vec<(PathBuf, ManifestEntry)>,
+    /// Articles sorted by document id.
+    files: Vec<Source>,
+}
+
+/// One article of [`Sources`]: where it is, its id, and what the manifest says of it.
+struct Source {
+    /// The file, or `-` for standard input.
+    path: PathBuf,
+    id: String,
+    meta: ArticleMeta,
+    /// The bytes, when they were given rather than to be read from `path`.
+    bytes: Option<Vec<u8>>,
+    format: InputFormat,
 }
 
 impl Sources {
@@ -285,16 +396,63 @@ impl Sources {
     /// manifest) comes from here, before any article is read.
     pub fn find(paths: &[PathBuf]) -> Result<Self, SourceError> {
         let files = discover(paths)?;
+        let ids = doc_ids(&files)?;
         let mut manifest = manifests(&files)?;
-        let mut files: Vec<(PathBuf, ManifestEntry)> = files
+        let mut files: Vec<Source> = files
             .into_iter()
-            .map(|f| {
-                let entry = manifest.remove(&doc_id(&f)).unwrap_or_default();
-                (f, entry)
+            .zip(ids)
+            .map(|(f, id)| {
+                // A manifest names an article by its id, or by its stem.
+                let meta = manifest
+                    .remove(&id)
+                    .or_else(|| manifest.get(&doc_id(&f)).cloned())
+                    .unwrap_or_default();
+                Source {
+                    format: InputFormat::of_path(&f),
+                    path: f,
+                    id,
+                    meta,
+                    bytes: None,
+                }
             })
             .collect();
-        files.sort_by_cached_key(|(f, _)| doc_id(f));
+        files.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(Sources { files })
+    }
+
+    /// One article given as bytes (`newsgraph build -` reads it from standard input),
+    /// read as `format`. Its id is the slug of `meta.title` when there is one, else
+    /// the first 16 hex digits of the bytes' SHA-256: the same input, the same id.
+    pub fn from_bytes(bytes: Vec<u8>, format: InputFormat, meta: ArticleMeta) -> Self {
+        let slug = meta.title.as_deref().map(crate::model::slug);
+        let id = match slug.filter(|s| !s.is_empty()) {
+            Some(s) => s,
+            None => hex(&Sha256::digest(&bytes))[..16].to_string(),
+        };
+        Sources {
+            files: vec![Source {
+                path: PathBuf::from("-"),
+                id,
+                meta,
+                bytes: Some(bytes),
+                format,
+            }],
+        }
+    }
+
+    /// These sources with `meta` overriding what the manifest says of their one
+    /// article (`build FILE --title …`). `None` when there is not exactly one.
+    pub fn with_meta(mut self, meta: &ArticleMeta) -> Option<Self> {
+        let [one] = &mut self.files[..] else {
+            return None;
+        };
+        one.meta = std::mem::take(&mut one.meta).overridden_by(meta);
+        Some(self)
+    }
+
+    /// Keeps only the articles whose document id `keep` accepts (a shard of them).
+    pub fn retain(&mut self, keep: impl Fn(&str) -> bool) {
+        self.files.retain(|f| keep(&f.id));
     }
 
     /// Number of articles.
@@ -307,33 +465,50 @@ impl Sources {
         self.files.is_empty()
     }
 
-    /// The file of article `i` (in document id order).
+    /// The file of article `i` (in document id order); `-` for standard input.
     pub fn path(&self, i: usize) -> &Path {
-        &self.files[i].0
+        &self.files[i].path
+    }
+
+    /// The document id of article `i`.
+    pub fn id(&self, i: usize) -> &str {
+        &self.files[i].id
     }
 
     /// Reads and checks article `i`.
     pub fn read(&self, i: usize) -> Result<Document, SourceError> {
-        let (path, entry) = &self.files[i];
-        read_file(path, entry.clone())
+        let s = &self.files[i];
+        let bytes = match &s.bytes {
+            Some(b) => std::borrow::Cow::Borrowed(&b[..]),
+            None => std::borrow::Cow::Owned(read_file(&s.path)?),
+        };
+        from_bytes(&s.path, &bytes, s.format, &s.id, s.meta.clone())
     }
 }
 
-fn read_file(path: &Path, entry: ManifestEntry) -> Result<Document, SourceError> {
+/// Lowercase hexadecimal.
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn read_file(path: &Path) -> Result<Vec<u8>, SourceError> {
     let io = |source| SourceError::Io {
         path: path.to_owned(),
         source,
     };
     let size = std::fs::metadata(path).map_err(io)?.len();
     if size > MAX_FILE_BYTES as u64 {
-        return Err(SourceError::TooLarge {
-            path: path.to_owned(),
-            size,
-            limit: MAX_FILE_BYTES,
-        });
+        return Err(too_large(path, size));
     }
-    let bytes = std::fs::read(path).map_err(io)?;
-    from_bytes(path, &bytes, entry)
+    std::fs::read(path).map_err(io)
+}
+
+fn too_large(path: &Path, size: u64) -> SourceError {
+    SourceError::TooLarge {
+        path: path.to_owned(),
+        size,
+        limit: MAX_FILE_BYTES,
+    }
 }
 
 /// Reads an article from its bytes as if they were the file `path` (its extension
@@ -341,11 +516,28 @@ fn read_file(path: &Path, entry: ManifestEntry) -> Result<Document, SourceError>
 /// file once it is read. Bad bytes (NUL, invalid UTF-8, nothing but blanks) are
 /// errors naming `path`.
 pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<Document, SourceError> {
-    from_bytes(path, bytes, ManifestEntry::default())
+    let id = doc_id(path);
+    from_bytes(
+        path,
+        bytes,
+        InputFormat::of_path(path),
+        &id,
+        ArticleMeta::default(),
+    )
 }
 
-/// Turns raw bytes into a [`Document`]; `path` names the source in errors.
-fn from_bytes(path: &Path, bytes: &[u8], entry: ManifestEntry) -> Result<Document, SourceError> {
+/// Turns raw bytes into a [`Document`] with the id `id`; `path` names the source
+/// in errors.
+fn from_bytes(
+    path: &Path,
+    bytes: &[u8],
+    format: InputFormat,
+    id: &str,
+    meta: ArticleMeta,
+) -> Result<Document, SourceError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(too_large(path, bytes.len() as u64));
+    }
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
         return Err(SourceError::Binary {
             path: path.to_owned(),
@@ -363,21 +555,16 @@ fn from_bytes(path: &Path, bytes: &[u8], entry: ManifestEntry) -> Result<Documen
     if raw.trim().is_empty() {
         return Err(SourceError::Empty(path.to_owned()));
     }
-    let ext = path
-        .extension()
-        .and_then(|x| x.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let html = matches!(ext.as_str(), "html" | "htm");
+    let html = format == InputFormat::Html;
     // Text and Markdown keep their lines (Markdown only blanks bytes), so their lines
     // are checked before any markup is read; HTML's text exists only after reading.
     if !html {
         check_lines(path, raw)?;
     }
-    let (text, hints) = match ext.as_str() {
-        "html" | "htm" => html_to_text(raw),
-        "md" | "markdown" => markdown_to_text(raw),
-        _ => (raw.to_string(), Vec::new()),
+    let (text, hints) = match format {
+        InputFormat::Html => html_to_text(raw),
+        InputFormat::Md => markdown_to_text(raw),
+        InputFormat::Txt => (raw.to_string(), Vec::new()),
     };
     if text.trim().is_empty() {
         return Err(SourceError::Empty(path.to_owned()));
@@ -385,21 +572,17 @@ fn from_bytes(path: &Path, bytes: &[u8], entry: ManifestEntry) -> Result<Documen
     if html {
         check_lines(path, &text)?;
     }
-    let sha256 = Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
     Ok(Document {
         meta: DocMeta {
-            id: doc_id(path),
+            id: id.to_string(),
             file: path
                 .file_name()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            title: entry.title,
-            publisher: entry.publisher,
-            published: entry.published,
-            sha256,
+                .map_or_else(|| "-".to_string(), |s| s.to_string_lossy().into_owned()),
+            title: meta.title,
+            publisher: meta.publisher,
+            published: meta.published,
+            url: meta.url,
+            sha256: hex(&Sha256::digest(bytes)),
             extractor: String::new(),
         },
         text,
@@ -424,282 +607,12 @@ fn check_lines(path: &Path, text: &str) -> Result<(), SourceError> {
     }
 }
 
-/// Blanks Markdown syntax with spaces (so byte offsets stay file offsets) and marks
-/// `#` lines as headlines and image alt texts as captions.
-///
-/// One forward pass per line, so time is linear in the file: links are matched with a
-/// stack of open `[` (the innermost opener takes a `](`, as CommonMark reads nested
-/// brackets), and a line with no `)` left stops looking for link ends.
-fn markdown_to_text(raw: &str) -> (String, Vec<(usize, usize, Section)>) {
-    let mut bytes = raw.as_bytes().to_vec();
-    let mut hints = Vec::new();
-    let mut line_start = 0;
-    // Byte offsets (in the line) of the `[` not yet closed.
-    let mut open: Vec<usize> = Vec::new();
-    for line in raw.split('\n') {
-        let end = line_start + line.len();
-        let trimmed = line.trim_start();
-        let lead = line.len() - trimmed.len();
-        if trimmed.starts_with('#') {
-            let hashes = trimmed.len() - trimmed.trim_start_matches('#').len();
-            bytes[line_start + lead..line_start + lead + hashes].fill(b' ');
-            hints.push((line_start, end, Section::Headline));
-        } else if trimmed.starts_with('>') {
-            bytes[line_start + lead] = b' ';
-        }
-        // Images `![alt](url)` become captions; links `[text](url)` keep their text.
-        let lb = line.as_bytes();
-        open.clear();
-        // Set once no `)` is left on the line: no later `](` can end a link.
-        let mut no_paren = false;
-        let mut i = 0;
-        while i < lb.len() {
-            match lb[i] {
-                b'[' => open.push(i),
-                b']' if lb.get(i + 1) == Some(&b'(') && !no_paren => {
-                    if let Some(opener) = open.pop() {
-                        match lb[i + 2..].iter().position(|&b| b == b')') {
-                            Some(c) => {
-                                let paren = i + 2 + c;
-                                if opener > 0 && lb[opener - 1] == b'!' {
-                                    bytes[line_start + opener - 1] = b' ';
-                                    hints.push((
-                                        line_start + opener + 1,
-                                        line_start + i,
-                                        Section::Caption,
-                                    ));
-                                }
-                                bytes[line_start + opener] = b' ';
-                                bytes[line_start + i..=line_start + paren].fill(b' ');
-                                i = paren + 1;
-                                continue;
-                            }
-                            None => no_paren = true,
-                        }
-                    }
-                }
-                // A `]` that opens no link closes its bracket as plain text.
-                b']' => {
-                    open.pop();
-                }
-                b'*' | b'_' if lb.get(i + 1) == Some(&lb[i]) => {
-                    bytes[line_start + i] = b' ';
-                    bytes[line_start + i + 1] = b' ';
-                    i += 2;
-                    continue;
-                }
-                _ => {}
-            }
-            i += 1;
-        }
-        line_start = end + 1;
-    }
-    // Only ASCII bytes were replaced by ASCII spaces, so the text is still UTF-8.
-    let text = String::from_utf8(bytes).unwrap_or_else(|_| raw.to_string());
-    (text, hints)
-}
-
-/// Elements whose content is not article text.
-const HTML_SKIP: [&str; 8] = [
-    "script", "style", "noscript", "nav", "footer", "form", "svg", "template",
-];
-
-/// Elements that break a line before and after them.
-const HTML_BLOCK: [&str; 22] = [
-    "p",
-    "div",
-    "br",
-    "li",
-    "ul",
-    "ol",
-    "tr",
-    "td",
-    "th",
-    "table",
-    "section",
-    "article",
-    "header",
-    "figure",
-    "figcaption",
-    "blockquote",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-];
-
-/// Extracts the text content of an HTML page with the WHATWG tokenizer (html5ever):
-/// drops scripts, styles and navigation, turns block elements into line breaks,
-/// decodes every named and numeric character reference, and marks headings and figure
-/// captions by their offsets in the text. Malformed markup (unclosed tags, `>` in
-/// attribute values, stray `<`) is read as browsers read it, in linear time.
-fn html_to_text(raw: &str) -> (String, Vec<(usize, usize, Section)>) {
-    use html5ever::tendril::StrTendril;
-    use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
-    let tokenizer = Tokenizer::new(HtmlText::default(), TokenizerOpts::default());
-    let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(raw));
-    // With no script execution the tokenizer never pauses: one feed reads it all.
-    let _ = tokenizer.feed(&input);
-    tokenizer.end();
-    let state = tokenizer.sink.state.into_inner();
-    collapse_spaces(&state.out, &state.hints)
-}
-
-/// The text as the tokenizer hands it over, before spaces are collapsed.
-#[derive(Default)]
-struct HtmlState {
-    out: String,
-    /// Byte ranges of `out` inside headings and captions.
-    hints: Vec<(usize, usize, Section)>,
-    /// The element whose content is being dropped, and how deep it nests in itself.
-    skip: Option<(String, usize)>,
-    /// Where the open heading starts in `out`. Headings do not nest: a heading's start
-    /// tag closes the one still open, as browsers do, so there is at most one.
-    heading: Option<usize>,
-    /// Where the outermost open figure caption starts in `out`, and how deep captions
-    /// nest in it (only the outermost is a hint, so hints never pile up).
-    caption: Option<(usize, usize)>,
-}
-
-/// The tokenizer's sink (the tokenizer hands it tokens through `&self`).
-#[derive(Default)]
-struct HtmlText {
-    state: std::cell::RefCell<HtmlState>,
-}
-
-impl html5ever::tokenizer::TokenSink for HtmlText {
-    type Handle = ();
-
-    fn process_token(
-        &self,
-        token: html5ever::tokenizer::Token,
-        _line: u64,
-    ) -> html5ever::tokenizer::TokenSinkResult<()> {
-        use html5ever::tokenizer::states::RawKind;
-        use html5ever::tokenizer::{TagKind, Token, TokenSinkResult};
-        let mut st = self.state.borrow_mut();
-        match token {
-            Token::CharacterTokens(t) if st.skip.is_none() => st.out.push_str(&t),
-            Token::TagToken(tag) => {
-                let name: &str = &tag.name;
-                let start = tag.kind == TagKind::StartTag && !tag.self_closing;
-                // What the content of this element is, as a browser tokenizes it.
-                let raw = match name {
-                    "script" => Some(TokenSinkResult::RawData(RawKind::ScriptData)),
-                    "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => {
-                        Some(TokenSinkResult::RawData(RawKind::Rawtext))
-                    }
-                    "textarea" | "title" => Some(TokenSinkResult::RawData(RawKind::Rcdata)),
-                    "plaintext" => Some(TokenSinkResult::Plaintext),
-                    _ => None,
-                }
-                .filter(|_| start);
-                let result = raw.unwrap_or(TokenSinkResult::Continue);
-                if let Some((skipped, depth)) = &mut st.skip {
-                    if skipped == name {
-                        match tag.kind {
-                            TagKind::StartTag if start => *depth += 1,
-                            TagKind::EndTag => *depth -= 1,
-                            TagKind::StartTag => {}
-                        }
-                        if *depth == 0 {
-                            st.skip = None;
-                        }
-                    }
-                    return result;
-                }
-                if start && HTML_SKIP.contains(&name) {
-                    st.skip = Some((name.to_string(), 1));
-                    return result;
-                }
-                if HTML_BLOCK.contains(&name) {
-                    if !st.out.ends_with('\n') && !st.out.is_empty() {
-                        st.out.push('\n');
-                    }
-                    let end = st.out.len();
-                    match (name, tag.kind) {
-                        ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", kind) => {
-                            if let Some(begin) = st.heading.take() {
-                                st.hints.push((begin, end, Section::Headline));
-                            }
-                            if kind == TagKind::StartTag && start {
-                                st.heading = Some(end);
-                            }
-                        }
-                        ("figcaption", TagKind::StartTag) if start => match &mut st.caption {
-                            Some((_, depth)) => *depth += 1,
-                            None => st.caption = Some((end, 1)),
-                        },
-                        ("figcaption", TagKind::EndTag) => {
-                            if let Some((begin, depth)) = &mut st.caption {
-                                *depth -= 1;
-                                if *depth == 0 {
-                                    let begin = *begin;
-                                    st.caption = None;
-                                    st.hints.push((begin, end, Section::Caption));
-                                }
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-                return result;
-            }
-            _ => {}
-        }
-        TokenSinkResult::Continue
-    }
-}
-
-/// Collapses runs of white space inside lines to one space (dropping it at line ends),
-/// keeps the line breaks, and moves the hints' byte ranges along with their text.
-fn collapse_spaces(
-    out: &str,
-    hints: &[(usize, usize, Section)],
-) -> (String, Vec<(usize, usize, Section)>) {
-    let mut text = String::with_capacity(out.len());
-    // Where each character of `out` that is kept landed in `text`.
-    let mut at = vec![usize::MAX; out.len() + 1];
-    let mut space = false;
-    for (i, c) in out.char_indices() {
-        if c == '\n' {
-            text.push('\n');
-            space = false;
-        } else if c.is_whitespace() {
-            space = !text.is_empty() && !text.ends_with('\n');
-        } else {
-            if space {
-                text.push(' ');
-                space = false;
-            }
-            at[i] = text.len();
-            text.push(c);
-        }
-    }
-    if text.ends_with('\n') {
-        text.pop();
-    }
-    let hints = hints
-        .iter()
-        .filter_map(|&(s, e, section)| {
-            let first = (s..e).find(|&i| at[i] != usize::MAX)?;
-            let last = (s..e).rev().find(|&i| at[i] != usize::MAX)?;
-            let len = out[last..].chars().next().map_or(1, char::len_utf8);
-            Some((at[first], at[last] + len, section))
-        })
-        .collect();
-    (text, hints)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn doc(name: &str, bytes: &[u8]) -> Result<Document, SourceError> {
-        from_bytes(Path::new(name), bytes, ManifestEntry::default())
+        read_bytes(Path::new(name), bytes)
     }
 
     #[test]
