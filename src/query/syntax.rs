@@ -36,6 +36,24 @@ pub fn blank_comments(text: &str) -> String {
         .join("\n")
 }
 
+/// Whether `text` reads as one bare name in a pattern: the grammar's `bare_name`
+/// takes all of it (no word that ends a name, no character a name cannot have). The
+/// REPL quotes the names it completes when this is false, so it asks the grammar
+/// rather than keeping a copy of its keyword list.
+///
+/// ```
+/// use newsgraph::query::syntax::is_bare_name;
+/// assert!(is_bare_name("Jonas Gahr Store"));
+/// assert!(!is_bare_name("Isle of Man"));
+/// assert!(!is_bare_name("Raja-Jooseppi crossing \"A\""));
+/// ```
+pub fn is_bare_name(text: &str) -> bool {
+    QueryParser::parse(Rule::bare_name, text)
+        .ok()
+        .and_then(|mut pairs| pairs.next())
+        .is_some_and(|p| p.as_span().end() == text.len())
+}
+
 /// Parses a query with the vocabulary of the lexicon built into the binary.
 pub fn parse(text: &str) -> Result<Query, QueryError> {
     parse_with(text, Vocab::builtin())

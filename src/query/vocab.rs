@@ -78,7 +78,8 @@ const TYPE_NOUNS: &[(&str, EntityType)] = &[
     ("cities", EntityType::Place),
 ];
 
-/// Keywords of the language, for completion.
+/// Keywords of the language, offered by the REPL's completion (with the vocabulary's
+/// relation words, nouns and type nouns).
 pub const KEYWORDS: &[&str] = &[
     "who",
     "what",
@@ -94,7 +95,6 @@ pub const KEYWORDS: &[&str] = &[
     "were",
     "of",
     "and",
-    "where",
     "after",
     "before",
     "since",
@@ -115,6 +115,24 @@ pub const KEYWORDS: &[&str] = &[
     "many",
     "times",
     "claim contains",
+    "may",
+    "might",
+    "could",
+    "not",
+    "connected to",
+    "a member of",
+    "asc",
+    "desc",
+    "date",
+    "doc",
+    "State",
+    "Person",
+    "Crossing",
+    "Organisation",
+    "Place",
+    "states",
+    "crossings",
+    "people",
 ];
 
 impl Vocab {

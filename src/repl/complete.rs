@@ -11,52 +11,6 @@ use rustyline::hint::Hinter;
 use rustyline::validate::Validator;
 use rustyline::{Context, Helper};
 
-/// Keywords of the query language, offered by Tab.
-const KEYWORDS: &[&str] = &[
-    "who",
-    "what",
-    "which",
-    "where",
-    "how",
-    "is",
-    "of",
-    "and",
-    "after",
-    "before",
-    "since",
-    "until",
-    "on",
-    "in",
-    "order by",
-    "limit",
-    "count",
-    "distinct",
-    "possible",
-    "asserted",
-    "negated",
-    "may",
-    "might",
-    "could",
-    "not",
-    "did",
-    "does",
-    "connected to",
-    "a member of",
-    "claim contains",
-    "asc",
-    "desc",
-    "date",
-    "doc",
-    "State",
-    "Person",
-    "Crossing",
-    "Organisation",
-    "Place",
-    "states",
-    "crossings",
-    "people",
-];
-
 /// Entity types, offered after `?x is` and by `:entities`.
 const TYPE_NOUNS: &[&str] = &["State", "Person", "Crossing", "Organisation", "Place"];
 
@@ -118,53 +72,6 @@ fn relation_words() -> &'static [&'static str] {
     static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| crate::query::vocab::Vocab::builtin().relation_words())
 }
-
-/// Words that end a bare name in the grammar: a name holding one must be quoted.
-const NAME_BREAKERS: &[&str] = &[
-    "of",
-    "and",
-    "where",
-    "after",
-    "before",
-    "since",
-    "until",
-    "on",
-    "in",
-    "order",
-    "limit",
-    "what",
-    "whom",
-    "is",
-    "are",
-    "not",
-    "did",
-    "does",
-    "do",
-    "has",
-    "have",
-    "had",
-    "will",
-    "may",
-    "might",
-    "could",
-    "would",
-    "a",
-    "member",
-    "connected",
-    "to",
-    "accusations",
-    "charges",
-    "allegations",
-    "claims",
-    "asserted",
-    "possible",
-    "negated",
-    "who",
-    "which",
-    "how",
-    "count",
-    "distinct",
-];
 
 const SPARQL_KEYWORDS: &[&str] = &[
     "SELECT",
@@ -275,15 +182,10 @@ impl Name {
 /// Whether a name must be quoted to be read as one name: it holds a word that ends a
 /// bare name, or a character a bare name cannot have.
 fn needs_quotes(name: &str) -> bool {
-    name.split_whitespace().any(|w| {
-        let lower = w.to_lowercase();
-        NAME_BREAKERS.contains(&lower.as_str())
-            || relation_words().contains(&lower.as_str())
-            || !w.chars().next().is_some_and(char::is_alphanumeric)
-            || !w
-                .chars()
-                .all(|c| c.is_alphanumeric() || "-'’._".contains(c))
-    })
+    !crate::query::syntax::is_bare_name(name)
+        || name
+            .split_whitespace()
+            .any(|w| relation_words().contains(&w.to_lowercase().as_str()))
 }
 
 /// What to complete at the cursor.
@@ -514,7 +416,7 @@ impl ReplHelper {
         let mut c: Vec<Pair> = if slot == Slot::Name {
             Vec::new()
         } else {
-            let mut c = words(KEYWORDS);
+            let mut c = words(crate::query::vocab::KEYWORDS);
             c.extend(words(relation_words()));
             c
         };
