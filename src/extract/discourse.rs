@@ -148,8 +148,8 @@ pub fn resolve_all(
                 Head::Ent(e, _) if doc.etype(e) == EntityType::Person => Some(e),
                 _ => None,
             });
-            if let Some(st) = person.and_then(|e| m.person_state.get(&e)) {
-                return vec![Ent::Lex(*st)];
+            if let Some(st) = person.and_then(|e| m.state_of_person(doc, e)) {
+                return vec![Ent::Lex(st)];
             }
             // "the country", "the nation": the state the sentence is about — the first
             // state in subject position — else the one that acted last.
@@ -178,11 +178,28 @@ pub fn resolve_all(
             None => Vec::new(),
         },
         Head::Group => owner_named_before(doc, s, p)
+            .or_else(|| speakers_state(doc, m, s, p))
             .or(m.last_state)
             .or(m.topic_state)
             .into_iter()
             .collect(),
     }
+}
+
+/// The state of the official whose words hold the body at phrase `p`: "Interior
+/// Minister X said the government was considering …", "the spokesman told reporters
+/// authorities had …" (an official speaks of their own government).
+fn speakers_state(doc: &Doc<'_>, m: &Memory, s: &Sentence<'_>, p: usize) -> Option<Ent> {
+    let start = s.phrases[p].start;
+    (0..p).rev().find_map(|q| match s.phrases[q].head {
+        Head::Ent(e, _)
+            if doc.etype(e) == EntityType::Person
+                && (s.phrases[q].end..start).any(|k| doc.is_statement_verb(&s.units[k])) =>
+        {
+            m.state_of_person(doc, e).map(Ent::Lex)
+        }
+        _ => None,
+    })
 }
 
 /// The state or organisation named right before the body at phrase `p`, with at most

@@ -75,6 +75,13 @@ impl<'a> Doc<'a> {
         self.cues(u).iter().any(pred)
     }
 
+    /// Whether a unit is a verb of a statement frame (`says`: "said", "told").
+    pub fn is_statement_verb(&self, u: &Unit) -> bool {
+        self.has(u, |c| {
+            matches!(c, Cue::Verb(r, _) if self.lex.frame(*r).is_some_and(|f| f.rule == crate::lexicon::Rule::Statement))
+        })
+    }
+
     /// Whether unit `i` exists and has a cue matching `pred`.
     pub fn has_at(&self, units: &[Unit], i: usize, pred: impl Fn(&Cue) -> bool) -> bool {
         units.get(i).is_some_and(|u| self.has(u, pred))

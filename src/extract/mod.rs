@@ -20,12 +20,13 @@ mod emit;
 mod english;
 mod frames;
 mod mentions;
+mod roles;
 mod statements;
 mod structure;
 mod units;
 mod view;
 
-use crate::lexicon::{Cue, Lexicon, Rule};
+use crate::lexicon::Lexicon;
 use crate::model::{Dataset, Entity, EntityId, Fact};
 use crate::segment;
 use crate::source::Document;
@@ -192,7 +193,7 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
                     s: &s,
                 };
                 match step {
-                    0 => structure::roles(&cx, &mut candidates),
+                    0 => roles::roles(&cx, &mut candidates),
                     1 => structure::noun_phrases(&cx, &mut candidates),
                     _ if step == steps - 1 => {
                         statements::act_by(&cx, &mut candidates);
@@ -201,7 +202,7 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
                     _ => {
                         let v = step - 2;
                         frames::apply(&cx, v, &mut candidates);
-                        if is_statement(&doc, &s, v) {
+                        if doc.is_statement_verb(&s.units[v]) {
                             statements::says(&cx, v, &mut candidates);
                         }
                     }
@@ -256,13 +257,6 @@ fn dateline(doc: &doc::Doc<'_>, sentences: &[Vec<units::Unit>]) -> Option<u32> {
         return doc.state_of(doc::Ent::Lex(e));
     }
     None
-}
-
-/// Whether unit `v` is a verb of a statement frame (`says`).
-fn is_statement(doc: &doc::Doc<'_>, s: &view::Sentence<'_>, v: usize) -> bool {
-    doc.has(&s.units[v], |c| {
-        matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.rule == Rule::Statement))
-    })
 }
 
 #[cfg(test)]

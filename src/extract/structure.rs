@@ -1,6 +1,5 @@
-//! Relations read from the shape of noun phrases rather than from a verb: roles in
-//! titles and appositions ("Thai Prime Minister X", "X, a spokesman for Y"), borders
-//! in "the Finnish–Russian border", "the border between X and Y", "X's border with Y"
+//! Relations read from the shape of noun phrases rather than from a verb (roles are in
+//! `roles.rs`): borders in "the Finnish–Russian border", "the border between X and Y", "X's border with Y"
 //! and "neighbouring Y", places in "Inari, Finland", "Thailand's Surin province", "the
 //! town of X in Y", and memberships in "NATO member Finland".
 
@@ -22,84 +21,6 @@ fn fact(subject: Ent, relation: Relation, object: Ent, claim: Option<String>) ->
         modality: Modality::Asserted,
         date: None,
         inferred: false,
-    }
-}
-
-/// `holds_role` from titled and appositive phrases.
-pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
-    let (doc, s) = (cx.doc, cx.s);
-    for p in &s.phrases {
-        let (Head::Ent(person, _), Some(role)) = (p.head, &p.role) else {
-            continue;
-        };
-        if doc.etype(person) != EntityType::Person {
-            continue;
-        }
-        let known = match person {
-            Ent::Lex(i) => doc.ent(i).located_in.map(Ent::Lex),
-            Ent::Crossings(..) => None,
-        };
-        let read = role
-            .of
-            .or(known)
-            .or_else(|| owner_before(cx, p.start))
-            .or_else(|| opening_capital(cx).map(Ent::Lex));
-        // A government office named without its state is taken to be in the state
-        // the article is about: recorded, but a guess later sentences do not lean on.
-        let guessed = || {
-            let t = crate::text::fold(&role.title);
-            // The office heads the title: "Defence Minister", "minister of security".
-            let head = t.split(" of ").next().unwrap_or(&t);
-            let office = doc
-                .lex
-                .words
-                .state_offices
-                .iter()
-                .any(|o| head.ends_with(o.as_str()))
-                && !t.contains("general");
-            office.then(|| cx.m.main_state()).flatten().map(Ent::Lex)
-        };
-        let (of, inferred) = match read {
-            Some(of) => (Some(of), false),
-            None => (guessed(), true),
-        };
-        if let Some(of) = of {
-            out.push(Candidate {
-                inferred,
-                ..fact(person, Relation::HOLDS_ROLE, of, Some(role.title.clone()))
-            });
-        }
-    }
-}
-
-/// Whose official a titled person is when a possessive pronoun stands before the
-/// title: "Its spokeswoman, Yolande Makolo" (the state last acting).
-fn owner_before(cx: &Ctx<'_, '_, '_>, start: usize) -> Option<Ent> {
-    let s = cx.s;
-    let p = start
-        .checked_sub(1)
-        .and_then(|k| s.phrase(k))
-        .or(s.phrase(start))?;
-    let ph = &s.phrases[p];
-    if !ph.possessive || !matches!(ph.head, Head::Pronoun { person: false } | Head::They) {
-        return None;
-    }
-    resolve(cx.doc, cx.m, s, p, None).filter(|e| cx.doc.etype(*e) == EntityType::State)
-}
-
-/// The state whose capital opens the sentence: "In Washington, State Department
-/// spokesman Matthew Miller said" (an official named without a state speaks there).
-fn opening_capital(cx: &Ctx<'_, '_, '_>) -> Option<u32> {
-    let s = cx.s;
-    if !cx.doc.is_word(s.units, 0, &["in"]) {
-        return None;
-    }
-    let p = s.phrase(1)?;
-    match s.phrases[p].head {
-        Head::Ent(e, MentionKind::Metonym) if cx.doc.is_punct(s.units, s.phrases[p].end, ",") => {
-            cx.doc.state_of(e)
-        }
-        _ => None,
     }
 }
 

@@ -548,3 +548,27 @@ fn a_body_right_after_a_name_is_that_names() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_office_named_without_a_state_is_read_from_its_sentence() {
+    // Speaking in a capital places the official there; the other side's claims or
+    // president mark the article's state as foreign to them; "the government" in an
+    // official's words is their own.
+    check(
+        "Argentina closed the Fray Bentos bridge on Monday. \
+         Foreign Minister Omar Paganini told reporters in Montevideo that the closure was unjustified. \
+         Interior Minister Laura Vidal said the government was considering reopening the bridge on Friday. \
+         Foreign Secretary Julio Mendes dismissed the Argentine claims as baseless. \
+         President Carlos Ruiz held talks with Argentine President Javier Milei in Buenos Aires.",
+        &[
+            "argentina closes fray-bentos-crossing",
+            "omar-paganini holds_role uruguay",
+            "laura-vidal holds_role argentina",
+            "argentina reopens fray-bentos-crossing [possible]",
+            "julio-mendes holds_role uruguay",
+            "julio-mendes denies -",
+            "carlos-ruiz holds_role uruguay",
+            "javier-milei holds_role argentina",
+        ],
+    );
+}

@@ -217,6 +217,12 @@ pub struct Words {
     /// Government offices whose holder, named without a state, serves the state the
     /// article is about ("Prime Minister Petteri Orpo", "the minister of security").
     pub state_offices: Vec<String>,
+    /// Words after a state's name or demonym that mark it as not a guessed official's
+    /// own ("his Saudi counterpart", "China's ambassador", "the Mauritanian claims").
+    pub foreign_marks: Vec<String>,
+    /// Words before "in <capital>" that place a speaking official at home ("told
+    /// reporters in Beijing").
+    pub home_leads: HashSet<String>,
 }
 
 /// A match of a lexicon pattern in folded text, with byte offsets into the folded text.
@@ -657,6 +663,8 @@ impl Lexicon {
                 asking_verbs: fold_all(&words.asking_verbs).into_iter().collect(),
                 quantity_nouns: fold_all(&words.quantity_nouns).into_iter().collect(),
                 state_offices: fold_all(&roles.state_offices),
+                foreign_marks: fold_all(&roles.foreign_marks),
+                home_leads: fold_all(&roles.home_leads).into_iter().collect(),
             },
             matcher,
             cues: b.cues,

@@ -126,6 +126,10 @@ pub(super) struct RolesFile {
     pub(super) groups: Vec<String>,
     #[serde(default)]
     pub(super) state_offices: Vec<String>,
+    #[serde(default)]
+    pub(super) foreign_marks: Vec<String>,
+    #[serde(default)]
+    pub(super) home_leads: Vec<String>,
 }
 
 #[derive(Deserialize)]

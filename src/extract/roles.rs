@@ -1,0 +1,197 @@
+//! `holds_role` from titled and appositive phrases ("Thai Prime Minister X", "X, a
+//! spokesman for Y", "Its spokeswoman, X"), and the state of an office named without
+//! one ("Prime Minister X"), read from what the sentence says about the person.
+
+use super::discourse::resolve;
+use super::doc::{Doc, Ent};
+use super::frames::{Candidate, Ctx};
+use super::view::{Head, Phrase, Sentence};
+use crate::lexicon::MentionKind;
+use crate::model::{EntityType, Modality, Relation};
+
+/// `holds_role` from titled and appositive phrases.
+pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
+    let (doc, s) = (cx.doc, cx.s);
+    for (k, p) in s.phrases.iter().enumerate() {
+        let (Head::Ent(person, _), Some(role)) = (p.head, &p.role) else {
+            continue;
+        };
+        if doc.etype(person) != EntityType::Person {
+            continue;
+        }
+        let known = match person {
+            Ent::Lex(i) => doc.ent(i).located_in.map(Ent::Lex),
+            Ent::Crossings(..) => None,
+        };
+        let read = role
+            .of
+            .or(known)
+            .or_else(|| owner_before(cx, p.start))
+            .or_else(|| opening_capital(cx).map(Ent::Lex));
+        // A government office named without its state is taken to be in the state
+        // the article is about, unless the sentence says otherwise: recorded, but a
+        // guess later sentences do not lean on.
+        let guessed = || {
+            let t = crate::text::fold(&role.title);
+            // The office heads the title: "Defence Minister", "minister of security".
+            let head = t.split(" of ").next().unwrap_or(&t);
+            let office = doc
+                .lex
+                .words
+                .state_offices
+                .iter()
+                .any(|o| head.ends_with(o.as_str()))
+                && !t.contains("general");
+            office
+                .then(|| office_state(cx, k, person))
+                .flatten()
+                .map(Ent::Lex)
+        };
+        let (of, inferred) = match read {
+            Some(of) => (Some(of), false),
+            None => (guessed(), true),
+        };
+        if let Some(of) = of {
+            out.push(Candidate {
+                subject: person,
+                relation: Relation::HOLDS_ROLE,
+                object: Some(of),
+                claim: Some(role.title.clone()),
+                modality: Modality::Asserted,
+                date: None,
+                inferred,
+            });
+        }
+    }
+}
+
+/// The state of an office named without one, held by `person` at phrase `p`: where
+/// the person speaks ("told reporters in Beijing": the capital of one of the article's
+/// two states), else the state the article is about unless the sentence marks it as
+/// foreign to the person, in which case the other of the two.
+fn office_state(cx: &Ctx<'_, '_, '_>, p: usize, person: Ent) -> Option<u32> {
+    let (doc, s) = (cx.doc, cx.s);
+    let main = cx.m.main_state()?;
+    let pair = cx.m.pair().filter(|(a, b)| *a == main || *b == main);
+    let in_pair = |st: u32| pair.is_some_and(|(a, b)| st == a || st == b);
+    if let Some(home) = spoken_in(doc, s).filter(|h| in_pair(*h)) {
+        return Some(home);
+    }
+    if !foreign(cx, p, person, main) {
+        return Some(main);
+    }
+    let (a, b) = pair?;
+    let other = if a == main { b } else { a };
+    (!foreign(cx, p, person, other)).then_some(other)
+}
+
+/// The state whose capital an official speaks in: "told reporters in Addis Ababa",
+/// "said in Kabul", "speaking in Tehran" (the word before "in" is a statement verb or
+/// one of the lexicon's `home_leads`).
+fn spoken_in(doc: &Doc<'_>, s: &Sentence<'_>) -> Option<u32> {
+    (1..s.units.len()).find_map(|k| {
+        if !doc.is_word(s.units, k, &["in"]) {
+            return None;
+        }
+        let lead = &s.units[k - 1];
+        let speaks =
+            doc.lex.words.home_leads.contains(doc.word(lead)) || doc.is_statement_verb(lead);
+        let q = s.phrase(k + 1)?;
+        match s.phrases[q].head {
+            Head::Ent(e, MentionKind::Metonym) if speaks && s.phrases[q].start == k + 1 => {
+                doc.state_of(e)
+            }
+            _ => None,
+        }
+    })
+}
+
+/// Whether the sentence marks `state` as foreign to the official at phrase `p`: it
+/// names that state's counterpart, envoy or claims ("his Saudi counterpart",
+/// "summoned China's ambassador", "dismissed the Mauritanian claims": the lexicon's
+/// `foreign_marks`), or another person's office in it, not joined to the official by
+/// "and" ("talks with Turkish President Erdoğan", "telephoned X, head of Chad's
+/// council").
+fn foreign(cx: &Ctx<'_, '_, '_>, p: usize, person: Ent, state: u32) -> bool {
+    let (doc, s) = (cx.doc, cx.s);
+    let marks = &doc.lex.words.foreign_marks;
+    let marked = (0..s.units.len()).any(|k| {
+        let Some((e, kind)) = doc.entity_cue(&s.units[k]) else {
+            return false;
+        };
+        if doc.state_of(Ent::Lex(e)) != Some(state) {
+            return false;
+        }
+        let next = match kind {
+            MentionKind::Demonym => k + 1,
+            _ if doc.is_word(s.units, k + 1, &["'s", "’s"]) => k + 2,
+            _ => return false,
+        };
+        let after: Vec<&str> = s
+            .units
+            .iter()
+            .skip(next)
+            .take(3)
+            .map(|u| doc.word(u))
+            .collect();
+        let after = after.join(" ");
+        marks.iter().any(|m| {
+            after
+                .strip_prefix(m.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
+    });
+    marked
+        || s.phrases.iter().enumerate().any(|(q, ph)| {
+            q != p
+                && matches!(ph.head, Head::Ent(e, _) if e != person && doc.etype(e) == EntityType::Person)
+                && ph
+                    .role
+                    .as_ref()
+                    .and_then(|r| r.of)
+                    .and_then(|of| doc.state_of(of))
+                    == Some(state)
+                && !joined(doc, s, &s.phrases[p], ph)
+        })
+}
+
+/// Whether two phrases are joined by "and" or a comma alone ("Prime Minister X and
+/// Lithuanian Foreign Minister Y"): people named together serve together.
+fn joined(doc: &Doc<'_>, s: &Sentence<'_>, a: &Phrase, b: &Phrase) -> bool {
+    let (first, second) = if a.start < b.start { (a, b) } else { (b, a) };
+    let gap = second.start.saturating_sub(first.end);
+    gap <= 2
+        && (first.end..second.start)
+            .all(|k| doc.is_word(s.units, k, &["and"]) || doc.is_punct(s.units, k, ","))
+}
+
+/// Whose official a titled person is when a possessive pronoun stands before the
+/// title: "Its spokeswoman, Yolande Makolo" (the state last acting).
+fn owner_before(cx: &Ctx<'_, '_, '_>, start: usize) -> Option<Ent> {
+    let s = cx.s;
+    let p = start
+        .checked_sub(1)
+        .and_then(|k| s.phrase(k))
+        .or(s.phrase(start))?;
+    let ph = &s.phrases[p];
+    if !ph.possessive || !matches!(ph.head, Head::Pronoun { person: false } | Head::They) {
+        return None;
+    }
+    resolve(cx.doc, cx.m, s, p, None).filter(|e| cx.doc.etype(*e) == EntityType::State)
+}
+
+/// The state whose capital opens the sentence: "In Washington, State Department
+/// spokesman Matthew Miller said" (an official named without a state speaks there).
+fn opening_capital(cx: &Ctx<'_, '_, '_>) -> Option<u32> {
+    let s = cx.s;
+    if !cx.doc.is_word(s.units, 0, &["in"]) {
+        return None;
+    }
+    let p = s.phrase(1)?;
+    match s.phrases[p].head {
+        Head::Ent(e, MentionKind::Metonym) if cx.doc.is_punct(s.units, s.phrases[p].end, ",") => {
+            cx.doc.state_of(e)
+        }
+        _ => None,
+    }
+}
