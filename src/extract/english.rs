@@ -600,7 +600,19 @@ pub fn clause_end(doc: &Doc<'_>, s: &Sentence<'_>, from: usize) -> usize {
     while k < n {
         let u = &s.units[k];
         let w = doc.word(u);
-        if u.kind == UnitKind::Punct && matches!(w, ";" | "—" | "–" | ":") && k > from {
+        // A colon after crossings introduces their names ("four crossings: X, Y and Z",
+        // "two posts with Benin: X and Y"), not another clause.
+        let names_follow = w == ":"
+            && (k.saturating_sub(4)..k).any(|j| {
+                doc.has(&s.units[j], |c| {
+                    matches!(c, Cue::CrossingHead | Cue::CrossingNoun)
+                })
+            });
+        if u.kind == UnitKind::Punct
+            && matches!(w, ";" | "—" | "–" | ":")
+            && k > from
+            && !names_follow
+        {
             return k;
         }
         if u.kind == UnitKind::Punct && w == "," {

@@ -335,11 +335,15 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 })
                 && (units.get(i + 1).is_none_or(|x| x.kind == UnitKind::Punct)
                     || doc.is_word(units, i + 1, &["on", "after", "until", "and", "to", "for", "again", "indefinitely", "from"]));
-            if place && closed_town {
+            let listed = listed_after_crossings(doc, units, i);
+            if place && (closed_town || listed) {
                 let label = doc.original(units, i, i + 1).to_string();
                 let c = doc.crossing_named_after(p, &label);
                 out.push(Unit::merge(units, i, i, UnitKind::Found(c)));
                 i += 1;
+                if listed {
+                    i = crossing_list(doc, units, i, None, &mut out);
+                }
                 continue;
             }
             if place && crossing_head(doc, units, i + 1) {
@@ -549,10 +553,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             && doc.is_punct(units, run, ",")
             && doc.is_word(units, run + 1, &["the", "a", "another", "its"])
             && (run + 2..run + 5).any(|k| crossing_head(doc, units, k));
-        let included = run > i
-            && i >= 1
-            && doc.is_word(units, i - 1, &["including"])
-            && (i.saturating_sub(8)..i).any(|k| crossing_head(doc, units, k));
+        let included = run > i && listed_after_crossings(doc, units, i);
         // "the crossing at Chaman", "the Belarusian checkpoint of Berestovitsa".
         let at = run > i
             && i >= 2
@@ -597,26 +598,10 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             }
             out.push(Unit::merge(units, i, run - 1, UnitKind::Found(e)));
             i = run;
-            // "the crossings at Kharlachi, Angoor Adda and Ghulam Khan": the list goes on.
-            if at {
-                while i + 1 < n
-                    && (doc.is_punct(units, i, ",") || doc.is_word(units, i, &["and", "or"]))
-                {
-                    let mut a = i + 1;
-                    if doc.is_word(units, a, &["and", "or"]) {
-                        a += 1;
-                    }
-                    let b = doc.name_end(units, a, 3, true);
-                    if b <= a {
-                        break;
-                    }
-                    for x in &units[i..a] {
-                        out.push(*x);
-                    }
-                    let c = doc.found_entity(&label(a, b), EntityType::Crossing, state);
-                    out.push(Unit::merge(units, a, b - 1, UnitKind::Found(c)));
-                    i = b;
-                }
+            // "the crossings at Kharlachi, Angoor Adda and Ghulam Khan", "three posts,
+            // including Aflao and Elubo": the list goes on.
+            if at || included {
+                i = crossing_list(doc, units, i, state, &mut out);
             }
             continue;
         }
@@ -736,6 +721,56 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
 /// The end of an organisation's name from unit `i`: capitalised words, where a body
 /// word the lexicon knows may stand inside ("State Border Guard Service", "National
 /// Police Directorate"); an office may not ("European Council President Charles").
+/// Reads the rest of a list of crossings from unit `i` (after its first name): each
+/// name after a comma, "and" or "or" is a crossing, a town the lexicon knows included.
+/// Returns where the list ends; the units read are pushed to `out`.
+fn crossing_list(
+    doc: &mut Doc<'_>,
+    units: &[Unit],
+    mut i: usize,
+    state: Option<u32>,
+    out: &mut Vec<Unit>,
+) -> usize {
+    let n = units.len();
+    while i + 1 < n && (doc.is_punct(units, i, ",") || doc.is_word(units, i, &["and", "or"])) {
+        let mut a = i + 1;
+        if doc.is_word(units, a, &["and", "or"]) {
+            a += 1;
+        }
+        let town = doc.entity_cue(&units[a]).and_then(|(p, k)| {
+            (k == MentionKind::Name && doc.ent(p).entity.etype == EntityType::Place).then_some(p)
+        });
+        let (b, c) = if let Some(p) = town {
+            let label = doc.original(units, a, a + 1).to_string();
+            (a + 1, doc.crossing_named_after(p, &label))
+        } else {
+            let b = doc.name_end(units, a, 3, true);
+            // Another name the lexicon knows is read as itself.
+            if b <= a || doc.entity_cue(&units[a]).is_some() {
+                break;
+            }
+            let label = doc.original(units, a, b).to_string();
+            (b, doc.found_entity(&label, EntityType::Crossing, state))
+        };
+        out.extend_from_slice(&units[i..a]);
+        out.push(Unit::merge(units, a, b - 1, UnitKind::Found(c)));
+        i = b;
+    }
+    i
+}
+
+/// Whether the name at unit `i` opens a list that follows crossings named as a group:
+/// "three checkpoints, including Aflao", "its crossings, among them Vartius", "posts
+/// such as Elubo", "four land borders: Seme, Illela …".
+fn listed_after_crossings(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
+    let lead = (i >= 1 && doc.is_word(units, i - 1, &["including", "namely"]))
+        || (i >= 1 && doc.is_punct(units, i - 1, ":"))
+        || (i >= 2
+            && ((doc.is_word(units, i - 2, &["among"]) && doc.is_word(units, i - 1, &["them"]))
+                || (doc.is_word(units, i - 2, &["such"]) && doc.is_word(units, i - 1, &["as"]))));
+    lead && (i.saturating_sub(8)..i).any(|k| crossing_head(doc, units, k))
+}
+
 fn org_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> usize {
     let mut j = i;
     while j < units.len() && j < i + 5 {

@@ -572,3 +572,36 @@ fn an_office_named_without_a_state_is_read_from_its_sentence() {
         ],
     );
 }
+
+#[test]
+fn crossings_listed_after_a_group_of_them() {
+    // "including", "among them" and a colon introduce names, towns the gazetteer
+    // knows among them; the list goes on past commas and "and".
+    check(
+        "Ghana reopened three checkpoints with Togo, including Aflao and Elubo, on Tuesday.",
+        &[
+            "ghana borders togo",
+            "ghana reopens ghana-togo-border-crossings",
+            "ghana reopens aflao-crossing",
+            "ghana reopens elubo-crossing",
+        ],
+    );
+    check(
+        "Togo and Benin reopened the checkpoints, among them Hilla-Condji, on Monday.",
+        &[
+            "togo reopens benin-togo-border-crossings",
+            "togo reopens hilla-condji",
+            "benin reopens benin-togo-border-crossings",
+            "benin reopens hilla-condji",
+        ],
+    );
+    check(
+        "Nigeria reopened two crossings with Benin: Jibia and Idiroko.",
+        &[
+            "benin borders nigeria",
+            "nigeria reopens benin-nigeria-border-crossings",
+            "nigeria reopens jibia",
+            "nigeria reopens idiroko",
+        ],
+    );
+}
