@@ -97,12 +97,13 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
             end = k + 1;
         } else {
             // A portfolio the lexicon does not list, up to the comma before the name:
-            // "minister of territorial administration, Paul …".
+            // "minister of territorial administration, Paul …", "Minister of Foreign
+            // Trade, Andrés …" (capitalised, but naming no entity).
             let lower = |m: usize| {
                 let u = &units[m];
-                let w = doc.original(units, m, m + 1);
-                w.chars().next().is_some_and(char::is_lowercase)
-                    && (u.kind == UnitKind::Word || doc.has(u, |c| *c == Cue::Group))
+                u.kind == UnitKind::Word
+                    || doc.has(u, |c| matches!(c, Cue::Group | Cue::Qualifier))
+                        && doc.entity_cue(u).is_none()
             };
             let words = (k..(k + 4).min(units.len()))
                 .take_while(|&m| lower(m))

@@ -205,21 +205,28 @@ fn act_in(
     speaker: Ent,
 ) -> Option<(Ent, Relation, usize, usize)> {
     let (doc, s) = (cx.doc, cx.s);
-    // "X said soldiers were killed": a passive act names its victim, not its author.
-    let passive = |j: usize| {
+    // "X said soldiers were killed": a passive act names its victim, not its author;
+    // its author, if named, follows "by" or "from" ("had been shot in the back by a
+    // Greek border patrol").
+    let be = |j: usize| {
         j > 0
             && doc.is_word(
                 s.units,
                 j - 1,
                 &["was", "were", "been", "being", "is", "are"],
             )
-            && doc.word(&s.units[j]).ends_with("ed")
-            && !doc.is_word(s.units, j + 1, &["by", "from"])
+            // "was giving shelter" is progressive, not passive.
+            && !doc.word(&s.units[j]).split(' ').next().is_some_and(|w| w.ends_with("ing"))
     };
-    let (q, relation) =
-        (from..to).find_map(|j| act_at(doc, s, j).filter(|_| !passive(j)).map(|r| (j, r)))?;
+    let agent_after =
+        |j: usize| (j + 1..(j + 6).min(to)).find(|&k| doc.is_word(s.units, k, &["by", "from"]));
+    let (q, relation) = (from..to).find_map(|j| {
+        act_at(doc, s, j)
+            .filter(|_| !be(j) || agent_after(j).is_some())
+            .map(|r| (j, r))
+    })?;
     let speaker_state = state_of_actor(doc, cx.m, speaker);
-    let mut k = q;
+    let mut k = if be(q) { from } else { q };
     while k > from {
         k -= 1;
         let u = &s.units[k];
@@ -254,8 +261,8 @@ fn act_in(
     }
     // "the crossings were being organised from the Belarusian side", "directed from
     // Moscow": the actor after the act.
-    if let Some(j) = (q + 1..(q + 4).min(to)).find(|&j| doc.is_word(s.units, j, &["from", "by"])) {
-        let k = j + 1 + doc.is_word(s.units, j + 1, &["the"]) as usize;
+    if let Some(j) = agent_after(q) {
+        let k = j + 1 + doc.is_word(s.units, j + 1, &["the", "a", "an"]) as usize;
         if let Some(p) = s.phrase(k) {
             let ph = &s.phrases[p];
             let side = matches!(ph.head, Head::Ent(_, MentionKind::Demonym))
