@@ -629,3 +629,26 @@ fn reported_acts_of_a_states_hardware_and_passive_authors() {
         &["ervin-hoxhaj holds_role albania", "ervin-hoxhaj accuses greece"],
     );
 }
+
+#[test]
+fn a_charge_is_not_an_act_and_crossings_with_a_state_are_not_its() {
+    // The gerund after "of" is the claim of the accusation, not a closure by the
+    // accuser; crossings "with India" left closed are not India's.
+    check(
+        "Kyrgyzstan accused Kazakhstan of closing the border.",
+        &["kyrgyzstan accuses kazakhstan"],
+    );
+    check(
+        "Estonia condemned Russia for shutting the Narva crossing.",
+        &["estonia condemns russia"],
+    );
+    check(
+        "Nepal sealed its border with India on Monday. \
+         The checkpoints with India remain closed, Indian officials said.",
+        &[
+            "india borders nepal",
+            "nepal closes india-nepal-border-crossings",
+            "nepal closes india-nepal-border-crossings",
+        ],
+    );
+}

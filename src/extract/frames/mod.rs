@@ -400,8 +400,24 @@ fn stative_before(cx: &Ctx<'_, '_, '_>, v: usize, r: Relation) -> Option<usize> 
         .find(|&k| cx.has(k, |c| *c == Cue::Stative(r)))
 }
 
+/// Whether the verb at `v` is what someone is charged with: a gerund after a
+/// preposition that introduces the claim of an earlier verb's frame ("accused
+/// Kazakhstan of closing the border", "condemned X for shutting …"). It is that
+/// frame's claim, not an act of the sentence's subject.
+fn charged(cx: &Ctx<'_, '_, '_>, v: usize) -> bool {
+    if v < 2 || !cx.word(v).ends_with("ing") {
+        return false;
+    }
+    let prep = cx.word(v - 1);
+    (v.saturating_sub(16)..v - 1).any(|k| {
+        cx.has(k, |c| {
+            matches!(c, Cue::Verb(r, _) if cx.doc.lex.frame(*r).is_some_and(|f| f.claim.iter().any(|w| w == prep)))
+        })
+    })
+}
+
 fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<Candidate>) {
-    if nominal_use(cx.doc, cx.s, v) {
+    if nominal_use(cx.doc, cx.s, v) || charged(cx, v) {
         return;
     }
     let end = clause_end(cx.doc, cx.s, v + 1);

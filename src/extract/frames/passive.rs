@@ -108,8 +108,10 @@ pub(super) fn location_actors(cx: &Ctx<'_, '_, '_>, v: usize, objects: &[Ent]) -
         .flat_map(|o| {
             let states: Vec<u32> = match *o {
                 e if cx.m.acted_on.contains_key(&e) => vec![cx.m.acted_on[&e]],
-                Ent::Crossings(a, b) => reporter
-                    .filter(|r| *r == a || *r == b)
+                // "the checkpoints with Belarus have not been closed": not Belarus's.
+                Ent::Crossings(a, b) => partner_with(cx)
+                    .and_then(|x| (x == a).then_some(b).or((x == b).then_some(a)))
+                    .or(reporter.filter(|r| *r == a || *r == b))
                     .or_else(|| pair_side(cx, a, b))
                     .into_iter()
                     .collect(),
@@ -122,6 +124,28 @@ pub(super) fn location_actors(cx: &Ctx<'_, '_, '_>, v: usize, objects: &[Ent]) -
             states.into_iter().map(move |st| (Ent::Lex(st), *o))
         })
         .collect()
+}
+
+/// The state named as the other side of crossings in the sentence: "the checkpoints
+/// with Belarus", "its crossings with Russia".
+fn partner_with(cx: &Ctx<'_, '_, '_>) -> Option<u32> {
+    let s = cx.s;
+    (0..s.units.len()).find_map(|k| {
+        if !cx.has(k, |c| matches!(c, Cue::CrossingNoun | Cue::CrossingHead))
+            || !cx.is(k + 1, &["with"])
+        {
+            return None;
+        }
+        let p = s.phrase(k + 2)?;
+        match s.phrases[p].head {
+            Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
+                if cx.doc.etype(e) == EntityType::State =>
+            {
+                cx.doc.state_of(e)
+            }
+            _ => None,
+        }
+    })
 }
 
 /// The state of whoever reports the act at `v` in its sentence: "Tajik officials say
