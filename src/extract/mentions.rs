@@ -330,12 +330,37 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             let place = doc.ent(p).entity.etype == EntityType::Place;
             // "Israel closed Rafah", "to shut Beitbridge and 19 other land borders": a
             // town closed or reopened is its crossing.
-            let closed_town = i >= 1
-                && doc.has(&units[i - 1], |c| {
+            let closes = |k: usize| {
+                doc.has(&units[k], |c| {
                     matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing) && f.collective))
                 })
+            };
+            // "halted traffic at Erenhot": the town where traffic stops is its crossing.
+            let traffic_at =
+                i >= 2 && doc.is_word(units, i - 1, &["at"]) && traffic_stopped(doc, &units[i - 2]);
+            let closed_town = i >= 1
+                && (closes(i - 1) || traffic_at)
                 && (units.get(i + 1).is_none_or(|x| x.kind == UnitKind::Punct)
-                    || doc.is_word(units, i + 1, &["on", "after", "until", "and", "to", "for", "again", "indefinitely", "from"]));
+                    || doc.is_word(
+                        units,
+                        i + 1,
+                        &[
+                            "on",
+                            "after",
+                            "until",
+                            "and",
+                            "to",
+                            "for",
+                            "again",
+                            "indefinitely",
+                            "from",
+                            "last",
+                            "this",
+                            "since",
+                            "during",
+                            "in",
+                        ],
+                    ));
             let listed = listed_after_crossings(doc, units, i);
             if place && (closed_town || listed) {
                 let label = doc.original(units, i, i + 1).to_string();
@@ -518,11 +543,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             i >= d && (d == 1 || doc.is_word(units, i - 1, &["the"])) && crossing_verb(i - d)
         }) || (i >= 2
             && doc.is_word(units, i - 1, &["at"])
-            && crossing_verb(i - 2)
-            && matches!(
-                doc.word(&units[i - 2]).rsplit(' ').next(),
-                Some("traffic" | "operations" | "crossings")
-            ));
+            && traffic_stopped(doc, &units[i - 2]));
         let closes_clause = units.get(run).is_none_or(|x| x.kind == UnitKind::Punct)
             || doc.is_word(
                 units,
@@ -722,6 +743,17 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
 /// The end of an organisation's name from unit `i`: capitalised words, where a body
 /// word the lexicon knows may stand inside ("State Border Guard Service", "National
 /// Police Directorate"); an office may not ("European Council President Charles").
+/// Whether a unit is a verb of closing or reopening with the traffic as its own
+/// object, matched as one pattern ("halted traffic", "suspended operations").
+fn traffic_stopped(doc: &Doc<'_>, u: &Unit) -> bool {
+    doc.has(u, |c| {
+        matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing)))
+    }) && matches!(
+        doc.word(u).rsplit(' ').next(),
+        Some("traffic" | "operations" | "crossings")
+    )
+}
+
 /// Reads the rest of a list of crossings from unit `i` (after its first name): each
 /// name after a comma, "and" or "or" is a crossing, a town the lexicon knows included.
 /// Returns where the list ends; the units read are pushed to `out`.

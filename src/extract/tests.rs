@@ -652,3 +652,15 @@ fn a_charge_is_not_an_act_and_crossings_with_a_state_are_not_its() {
         ],
     );
 }
+
+#[test]
+fn a_town_where_traffic_stops_is_its_crossing() {
+    check(
+        "India halted traffic at Agartala on Monday.",
+        &["india closes agartala-crossing"],
+    );
+    check(
+        "Djibouti closed Obock last year.",
+        &["djibouti closes obock-crossing"],
+    );
+}
