@@ -796,8 +796,9 @@ fn crossing_list(
 /// "three checkpoints, including Aflao", "its crossings, among them Vartius", "posts
 /// such as Elubo", "four land borders: Seme, Illela …".
 fn listed_after_crossings(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
-    let lead = (i >= 1 && doc.is_word(units, i - 1, &["including", "namely"]))
-        || (i >= 1 && doc.is_punct(units, i - 1, ":"))
+    let lead = (i >= 1
+        && (doc.is_word(units, i - 1, &["including", "namely"])
+            || doc.is_punct(units, i - 1, ":")))
         || (i >= 2
             && ((doc.is_word(units, i - 2, &["among"]) && doc.is_word(units, i - 1, &["them"]))
                 || (doc.is_word(units, i - 2, &["such"]) && doc.is_word(units, i - 1, &["as"]))));
