@@ -291,14 +291,14 @@ fn lexicon() {
         })
         .collect();
     seeds.extend(kept("lexicon"));
-    smoke("lexicon", fuzzing::lexicon, &seeds, 5_000);
+    smoke("lexicon", fuzzing::lexicon, &seeds, 2_000);
 }
 
 #[test]
 fn extract() {
     let mut seeds = files("data/articles", ".txt");
     seeds.extend(kept("extract"));
-    smoke("extract", fuzzing::extract, &seeds, 10_000);
+    smoke("extract", fuzzing::extract, &seeds, 6_000);
 }
 
 /// The seeds exist where the smoke test looks for them (a moved folder would
