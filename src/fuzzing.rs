@@ -3,7 +3,7 @@
 //! instrumented build) run the same code. Each function takes any bytes and panics
 //! when a property fails; see `FUZZING.md` for what each one must hold.
 
-use crate::lexicon::{Boilerplate, Lexicon, FILES};
+use crate::lexicon::{Boilerplate, Lexicon, Text, FILES};
 use crate::model::{Entity, EntityId, EntityType};
 use crate::query::ast::Query;
 use crate::query::plan::{self, NameIndex};
@@ -102,8 +102,8 @@ pub fn lexicon(data: &[u8]) {
 
 /// The five files of `data/lexicon` and the gazetteer's states, with their paths,
 /// read once.
-fn shipped_lexicon() -> &'static ([(PathBuf, String); 5], (PathBuf, String)) {
-    static T: OnceLock<([(PathBuf, String); 5], (PathBuf, String))> = OnceLock::new();
+fn shipped_lexicon() -> &'static ([Text; 5], Text) {
+    static T: OnceLock<([Text; 5], Text)> = OnceLock::new();
     T.get_or_init(|| {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let read = |path: PathBuf| {
