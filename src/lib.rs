@@ -17,6 +17,8 @@ pub mod build;
 pub mod dot;
 pub mod eval;
 pub mod extract;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod gen;
 pub mod graph;
 pub mod lexicon;
