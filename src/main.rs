@@ -445,10 +445,19 @@ fn exit_code() -> u8 {
             command = command.version(&*version);
         }
     }
-    // Commands that read no store do not offer --store (it is global, for the others).
-    command.build();
+    // Commands that read no store do not offer --store (it is global, for the others):
+    // a hidden one of their own stops the global one from reaching them. (Hiding the
+    // propagated one after `build()` breaks clap's parsing: `eval --help` then fails.)
     for name in NO_STORE {
-        command = command.mut_subcommand(name, |s| s.mut_arg("store_arg", |a| a.hide(true)));
+        command = command.mut_subcommand(name, |s| {
+            s.arg(
+                clap::Arg::new("store_arg")
+                    .long("store")
+                    .value_name("DIR")
+                    .value_parser(clap::value_parser!(PathBuf))
+                    .hide(true),
+            )
+        });
     }
     let matches = command.get_matches();
     if let Some(e) = unused_store(&matches) {

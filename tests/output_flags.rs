@@ -191,6 +191,8 @@ fn commands_that_read_no_store_do_not_offer_one() {
             .args([cmd, "--help"])
             .output()
             .unwrap();
+        assert!(help.status.success(), "{cmd} --help: {}", stderr(&help));
+        assert!(stdout(&help).contains("Usage: newsgraph"), "{cmd} --help");
         assert!(
             !stdout(&help).contains("--store"),
             "{cmd} --help offers --store"
