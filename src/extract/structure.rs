@@ -88,6 +88,29 @@ pub fn noun_phrases(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
                 }
             }
         }
+        // "Kenya and Tanzania share a border", "the two countries share a 770-km
+        // frontier" ("X shares a border with Y" is read above).
+        if doc.has(u, |c| *c == Cue::Reciprocal(Relation::BORDERS)) {
+            let noun = (k + 1..n.min(k + 7))
+                .take_while(|&j| {
+                    let w = doc.word(&s.units[j]);
+                    // Not "shared concerns about the border".
+                    (s.units[j].kind != UnitKind::Punct || w == "-")
+                        && !super::english::PREPOSITIONS.contains(&w)
+                })
+                .find(|&j| doc.has_at(s.units, j, |c| *c == Cue::CrossingNoun));
+            if noun.is_some_and(|j| !doc.is_word(s.units, j + 1, &["with"])) {
+                let mut states: Vec<u32> = Vec::new();
+                for e in cx.subjects(k) {
+                    if let Some(st) = doc.state_of(e).filter(|st| !states.contains(st)) {
+                        states.push(st);
+                    }
+                }
+                if let [a, b] = states[..] {
+                    borders(out, Some(a), Some(b));
+                }
+            }
+        }
         // "the two countries' border", "their shared border": the story's two states.
         if doc.has(u, |c| *c == Cue::Pair)
             && doc.has_at(s.units, k + 2, |c| *c == Cue::CrossingNoun)

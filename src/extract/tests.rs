@@ -664,3 +664,17 @@ fn a_town_where_traffic_stops_is_its_crossing() {
         &["djibouti closes obock-crossing"],
     );
 }
+
+#[test]
+fn states_sharing_a_border_border_each_other() {
+    check(
+        "Ghana and Togo share a long border.",
+        &["ghana borders togo"],
+    );
+    check(
+        "Chile and Argentina share a 5,300-kilometre frontier.",
+        &["argentina borders chile"],
+    );
+    // Sharing something about a border is not sharing one.
+    check("Ukraine and Russia shared concerns about the border.", &[]);
+}

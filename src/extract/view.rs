@@ -325,6 +325,14 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
             if let Some((oi, _)) = doc.entity_cue(nu) {
                 if doc.ent(oi).entity.etype == EntityType::Organisation {
                     let o = Ent::Lex(oi);
+                    // "Kenya's Ministry of Foreign and Diaspora Affairs": the state.
+                    let first = doc.text[nu.span.0..nu.span.1]
+                        .split_whitespace()
+                        .next()
+                        .map(crate::text::fold);
+                    if first.is_some_and(|w| doc.lex.words.state_body_heads.contains(&w)) {
+                        return Some(phrase(i, j + 1, Head::Ent(e, MentionKind::Name)));
+                    }
                     if doc.has_at(units, j + 1, |c| matches!(c, Cue::Office | Cue::Qualifier)) {
                         if let Some(p) = titled(doc, units, i, j + 1, Some(o)) {
                             return Some(p);

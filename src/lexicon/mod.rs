@@ -223,6 +223,9 @@ pub struct Words {
     /// Words before "in <capital>" that place a speaking official at home ("told
     /// reporters in Beijing").
     pub home_leads: HashSet<String>,
+    /// First words of a body's name that make it part of a state's government
+    /// ("Ministry of …"): after the state's possessive or demonym, the state acts.
+    pub state_body_heads: HashSet<String>,
 }
 
 /// A match of a lexicon pattern in folded text, with byte offsets into the folded text.
@@ -665,6 +668,7 @@ impl Lexicon {
                 state_offices: fold_all(&roles.state_offices),
                 foreign_marks: fold_all(&roles.foreign_marks),
                 home_leads: fold_all(&roles.home_leads).into_iter().collect(),
+                state_body_heads: fold_all(&roles.state_body_heads).into_iter().collect(),
             },
             matcher,
             cues: b.cues,

@@ -130,6 +130,8 @@ pub(super) struct RolesFile {
     pub(super) foreign_marks: Vec<String>,
     #[serde(default)]
     pub(super) home_leads: Vec<String>,
+    #[serde(default)]
+    pub(super) state_body_heads: Vec<String>,
 }
 
 #[derive(Deserialize)]

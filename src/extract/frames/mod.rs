@@ -90,7 +90,7 @@ impl Ctx<'_, '_, '_> {
     }
 
     /// Subjects of the verb at `v`, with coordinated ones, resolved.
-    fn subjects(&self, v: usize) -> Vec<Ent> {
+    pub(super) fn subjects(&self, v: usize) -> Vec<Ent> {
         let Some(p) = subject_of(self.doc, self.s, v) else {
             return self.opener_subject(v).into_iter().collect();
         };
