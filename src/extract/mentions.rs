@@ -702,7 +702,9 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             // "Ministry of Foreign and Diaspora Affairs", "Department of Trade and
             // Industry": a capitalised tail after "and" that is no entity nor another body.
             if doc.is_word(units, org_run, &["and"])
-                && units.get(org_run + 1).is_some_and(|x| doc.entity_cue(x).is_none())
+                && units
+                    .get(org_run + 1)
+                    .is_some_and(|x| doc.entity_cue(x).is_none())
             {
                 let more = doc.name_end(units, org_run + 1, 3, false);
                 if more > org_run + 1 && !doc.has(&units[more - 1], |c| *c == Cue::OrgHead) {

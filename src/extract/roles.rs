@@ -85,21 +85,35 @@ fn office_state(cx: &Ctx<'_, '_, '_>, p: usize, person: Ent) -> Option<u32> {
     (!foreign(cx, p, person, other)).then_some(other)
 }
 
-/// The state whose capital an official speaks in: "told reporters in Addis Ababa",
-/// "said in Kabul", "speaking in Tehran" (the word before "in" is a statement verb or
-/// one of the lexicon's `home_leads`).
+/// The state an official speaks in: "told reporters in Addis Ababa", "said in Kabul",
+/// "speaking in Tehran", "told reporters at the Kenyan post" (the word before "in" or
+/// "at" is a statement verb or one of the lexicon's `home_leads`; then a capital, a
+/// state, or a demonym before the place).
 fn spoken_in(doc: &Doc<'_>, s: &Sentence<'_>) -> Option<u32> {
     (1..s.units.len()).find_map(|k| {
-        if !doc.is_word(s.units, k, &["in"]) {
+        if !doc.is_word(s.units, k, &["in", "at"]) {
             return None;
         }
         let lead = &s.units[k - 1];
         let speaks =
             doc.lex.words.home_leads.contains(doc.word(lead)) || doc.is_statement_verb(lead);
-        let q = s.phrase(k + 1)?;
-        match s.phrases[q].head {
-            Head::Ent(e, MentionKind::Metonym) if speaks && s.phrases[q].start == k + 1 => {
-                doc.state_of(e)
+        if !speaks {
+            return None;
+        }
+        let at = k + 1 + doc.is_word(s.units, k + 1, &["the"]) as usize;
+        let (e, kind) = s.units.get(at).and_then(|u| doc.entity_cue(u))?;
+        let state = doc.ent(e).entity.etype == EntityType::State;
+        match kind {
+            MentionKind::Metonym if at == k + 1 => doc.state_of(Ent::Lex(e)),
+            MentionKind::Name if state && at == k + 1 => Some(e),
+            // "at the Kenyan post", "in the Tanzanian capital".
+            MentionKind::Demonym
+                if state
+                    && s.units
+                        .get(at + 1)
+                        .is_some_and(|u| doc.entity_cue(u).is_none()) =>
+            {
+                Some(e)
             }
             _ => None,
         }

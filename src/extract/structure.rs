@@ -74,8 +74,11 @@ pub fn noun_phrases(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
                 borders(out, Some(states[0]), Some(states[1]));
             }
         }
-        // "X's border with Y", "its crossings with Y", "X shares a border with Y".
-        if doc.has(u, |c| *c == Cue::CrossingNoun) && doc.is_word(s.units, k + 1, &["with"]) {
+        // "X's border with Y", "its crossings with Y", "X shares a border with Y", "X
+        // closed the Namanga crossing with Y".
+        let crossing = doc.has(u, |c| *c == Cue::CrossingNoun)
+            || ent(k).is_some_and(|(e, _)| doc.ent(e).entity.etype == EntityType::Crossing);
+        if crossing && doc.is_word(s.units, k + 1, &["with"]) {
             let mut j = k + 2;
             if doc.is_word(s.units, j, &["the", "neighbouring", "neighboring"]) {
                 j += 1;
@@ -169,6 +172,7 @@ pub fn noun_phrases(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
 fn border_owners(cx: &Ctx<'_, '_, '_>, k: usize) -> Vec<Ent> {
     let (doc, s) = (cx.doc, cx.s);
     let mut j = k;
+    let mut before = k;
     while j > 0 {
         j -= 1;
         let u = &s.units[j];
@@ -176,6 +180,12 @@ fn border_owners(cx: &Ctx<'_, '_, '_>, k: usize) -> Vec<Ent> {
             let ph = &s.phrases[p];
             if ph.possessive || matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) {
                 return super::discourse::resolve_all(doc, cx.m, s, p, None);
+            }
+            // "closed the Namanga crossing with Kenya": the name is no owner.
+            if ph.end == k
+                && matches!(ph.head, Head::Ent(e, _) if matches!(doc.etype(e), EntityType::Crossing | EntityType::Place))
+            {
+                before = ph.start;
             }
             break;
         }
@@ -187,7 +197,7 @@ fn border_owners(cx: &Ctx<'_, '_, '_>, k: usize) -> Vec<Ent> {
             break;
         }
     }
-    let Some(p) = super::english::nearest_subject(doc, s, k) else {
+    let Some(p) = super::english::nearest_subject(doc, s, before) else {
         return Vec::new();
     };
     let mut out: Vec<Ent> = Vec::new();

@@ -165,7 +165,7 @@ fn state_organs_act_for_their_state() {
 fn closures_reported_and_announced() {
     check(
         "Pakistan said it had closed the Torkham crossing with Afghanistan.",
-        &["pakistan closes torkham"],
+        &["afghanistan borders pakistan", "pakistan closes torkham"],
     );
     check(
         "Burundi closed its border with Rwanda on Thursday.",
@@ -677,4 +677,18 @@ fn states_sharing_a_border_border_each_other() {
     );
     // Sharing something about a border is not sharing one.
     check("Ukraine and Russia shared concerns about the border.", &[]);
+}
+
+#[test]
+fn an_official_speaking_at_home_serves_that_state() {
+    check(
+        "Tanzania closed the Namanga crossing with Kenya on Friday. Tanzania said the move \
+         was temporary. Interior Cabinet Secretary Daniel Kipsang told reporters at the \
+         Kenyan post that lorries were waiting.",
+        &[
+            "kenya borders tanzania",
+            "tanzania closes namanga",
+            "daniel-kipsang holds_role kenya",
+        ],
+    );
 }
