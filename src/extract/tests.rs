@@ -692,3 +692,19 @@ fn an_official_speaking_at_home_serves_that_state() {
         ],
     );
 }
+
+#[test]
+fn land_ports_and_customs_posts_are_crossings() {
+    check(
+        "China reopened the Kerung land port on Tuesday.",
+        &["china reopens kerung"],
+    );
+    check(
+        "Nepal reopened its customs office at Rasuwagadhi.",
+        &["nepal reopens rasuwagadhi"],
+    );
+    check(
+        "Chinese authorities have not reopened the Zhangmu port.",
+        &["china reopens zhangmu [negated]"],
+    );
+}
