@@ -708,3 +708,15 @@ fn land_ports_and_customs_posts_are_crossings() {
         &["china reopens zhangmu [negated]"],
     );
 }
+
+#[test]
+fn one_official_acts_for_the_state() {
+    check(
+        "A Pakistani official rejected the claims.",
+        &["pakistan denies -"],
+    );
+    check(
+        "A senior Chinese diplomat accused Manila of provocation.",
+        &["china accuses philippines"],
+    );
+}
