@@ -81,7 +81,7 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
         let u = &units[j];
         if doc.has(u, |c| *c == Cue::Office) {
             office = Some(j + 1);
-        } else if !doc.has(u, |c| *c == Cue::Qualifier) {
+        } else if !doc.has(u, |c| *c == Cue::Qualifier) && !portfolio_word(doc, units, j) {
             break;
         }
         j += 1;
@@ -117,6 +117,21 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// Whether unit `j` is a lowercase word the lexicon does not know, naming a portfolio
+/// right before an office: "infrastructure" in "the province's infrastructure
+/// minister", "mining" in "Chile's mining minister".
+pub fn portfolio_word(doc: &Doc<'_>, units: &[Unit], j: usize) -> bool {
+    let Some(u) = units.get(j) else { return false };
+    let w = doc.word(u);
+    u.kind == UnitKind::Word
+        && doc.text[u.span.0..u.span.1].starts_with(|c: char| c.is_lowercase())
+        && w.chars().count() >= 4
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !super::english::PREPOSITIONS.contains(&w)
+        && !doc.lex.words.not_names.contains(w)
+        && doc.has_at(units, j + 1, |c| *c == Cue::Office)
 }
 
 /// Whether a title ends right before unit `i` (within the last few units).

@@ -720,3 +720,18 @@ fn one_official_acts_for_the_state() {
         &["china accuses philippines"],
     );
 }
+
+#[test]
+fn a_portfolio_the_lexicon_does_not_know_is_part_of_the_title() {
+    check(
+        "Mendoza's infrastructure minister, Rodolfo Quiroga, accused Chile of delays.",
+        &[
+            "rodolfo-quiroga holds_role mendoza",
+            "rodolfo-quiroga accuses chile",
+        ],
+    );
+    check(
+        "Peru's production minister Ana Ruiz said so.",
+        &["ana-ruiz holds_role peru"],
+    );
+}

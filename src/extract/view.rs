@@ -313,7 +313,9 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
     );
     if owner {
         // "Norwegian Prime Minister Jonas Gahr Støre", "Estonia's interior minister".
-        if doc.has_at(units, j, |c| matches!(c, Cue::Office | Cue::Qualifier)) {
+        if doc.has_at(units, j, |c| matches!(c, Cue::Office | Cue::Qualifier))
+            || super::mentions::portfolio_word(doc, units, j)
+        {
             if let Some(p) = titled(doc, units, i, j, Some(e)) {
                 return Some(p);
             }
