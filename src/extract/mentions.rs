@@ -290,6 +290,15 @@ fn place_apposition(doc: &Doc<'_>, units: &[Unit], run: usize) -> bool {
         if k < n && place_at(k) {
             return true;
         }
+        // ", in the Mexican state of Sonora", ", in the province of Herat".
+        let d = k + units
+            .get(k)
+            .and_then(|u| doc.entity_cue(u))
+            .is_some_and(|(_, m)| m == MentionKind::Demonym) as usize;
+        if doc.has_at(units, d, |c| *c == Cue::SettlementNoun) && doc.is_word(units, d + 1, &["of"])
+        {
+            return true;
+        }
         let end = doc.name_end(units, k, 4, true);
         return end > k && doc.has_at(units, end, |c| *c == Cue::SettlementNoun);
     }

@@ -502,6 +502,22 @@ pub fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Vec<Candi
             j += 1;
             continue;
         }
+        // "The Astara crossing, on the Caspian coast in southern Azerbaijan": where on
+        // the land, then "in".
+        if !seen_in
+            && doc.is_punct(s.units, j, ",")
+            && doc.is_word(s.units, j + 1, &["on", "along"])
+        {
+            let to = (j + 2..(j + 7).min(n)).find(|&m| {
+                s.units[m].kind == UnitKind::Punct
+                    || s.phrase(m).is_some()
+                    || doc.is_word(s.units, m, &["in", "inside"])
+            });
+            if let Some(m) = to.filter(|&m| doc.is_word(s.units, m, &["in", "inside"])) {
+                j = m;
+                continue;
+            }
+        }
         if u.kind == UnitKind::Punct && doc.word(u) != "-" {
             return;
         }
@@ -524,7 +540,7 @@ pub fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Vec<Candi
             && !doc.has(u, |c| {
                 matches!(
                     c,
-                    Cue::CrossingNoun | Cue::CrossingHead | Cue::SettlementNoun
+                    Cue::CrossingNoun | Cue::CrossingHead | Cue::SettlementNoun | Cue::Landmark
                 )
             })
             && !doc.is_word(

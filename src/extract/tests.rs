@@ -735,3 +735,23 @@ fn a_portfolio_the_lexicon_does_not_know_is_part_of_the_title() {
         &["ana-ruiz holds_role peru"],
     );
 }
+
+#[test]
+fn places_set_off_after_their_name() {
+    check(
+        "Troops opened fire near the Ta Muen Thom temple, in Surin province, on Monday.",
+        &["ta-muen-thom located_in surin"],
+    );
+    check(
+        "Lukeville sits across the line from Sonoyta, in the Mexican state of Sonora.",
+        &["sonoyta located_in sonora", "sonora located_in mexico"],
+    );
+    check(
+        "The Astara crossing, on the Caspian coast in southern Azerbaijan, was quiet.",
+        &["astara located_in azerbaijan"],
+    );
+    check(
+        "The Horcones border complex, in Mendoza province, was busy.",
+        &["horcones located_in mendoza"],
+    );
+}
