@@ -246,16 +246,14 @@ fn locations_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
             }
         }
     }
-    // "Bukavu, the main city of South Kivu", "Goma, the capital of North Kivu".
-    if kind == MentionKind::Name
-        && placeish(a)
-        && doc.is_punct(s.units, k + 1, ",")
-        && doc.is_word(s.units, k + 2, &["the", "a", "an"])
-    {
-        let noun = (k + 3..(k + 6).min(s.units.len()))
+    // "Bukavu, the main city of South Kivu", "Goma, the capital of North Kivu",
+    // "Tulcán, capital of Carchi".
+    if kind == MentionKind::Name && placeish(a) && doc.is_punct(s.units, k + 1, ",") {
+        let from = k + 2 + doc.is_word(s.units, k + 2, &["the", "a", "an"]) as usize;
+        let noun = (from..(k + 6).min(s.units.len()))
             .find(|&j| doc.has(&s.units[j], |c| *c == Cue::SettlementNoun));
         if let Some(j) = noun.filter(|&j| doc.is_word(s.units, j + 1, &["of"])) {
-            let plain = (k + 3..j).all(|m| s.units[m].kind == UnitKind::Word);
+            let plain = (from..j).all(|m| s.units[m].kind == UnitKind::Word);
             if let Some((b, MentionKind::Name)) =
                 ent(j + 2).filter(|(b, _)| is(*b, EntityType::Place) || is(*b, EntityType::State))
             {
@@ -375,8 +373,32 @@ fn locations_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
         ) {
             j += 1;
         }
+        // "Afghanistan's northern province of Badakhshan".
+        if doc.has_at(s.units, j, |c| *c == Cue::SettlementNoun)
+            && doc.is_word(s.units, j + 1, &["of"])
+        {
+            j += 2;
+        }
         if let Some((pl, MentionKind::Name)) = ent(j).filter(|(p, _)| placeish(*p)) {
             out.push(fact(Ent::Lex(pl), Relation::LOCATED_IN, Ent::Lex(a), None));
+        }
+    }
+    // "Ceuta, Spain's North African enclave", "Chaman, Pakistan's busiest border town".
+    if kind == MentionKind::Name && placeish(a) && doc.is_punct(s.units, k + 1, ",") {
+        if let Some((st, MentionKind::Name)) = ent(k + 2).filter(|(b, _)| is(*b, EntityType::State))
+        {
+            if doc.is_word(s.units, k + 3, &["'s"]) {
+                let noun = (k + 4..(k + 8).min(s.units.len()))
+                    .take_while(|&m| s.units[m].kind != UnitKind::Punct)
+                    .find(|&m| {
+                        doc.has(&s.units[m], |c| {
+                            matches!(c, Cue::SettlementNoun | Cue::CrossingHead)
+                        })
+                    });
+                if noun.is_some() && st != a {
+                    out.push(fact(Ent::Lex(a), Relation::LOCATED_IN, Ent::Lex(st), None));
+                }
+            }
         }
     }
     // "Surin province of Thailand", "Kirkenes of Norway".

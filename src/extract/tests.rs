@@ -755,3 +755,19 @@ fn places_set_off_after_their_name() {
         &["horcones located_in mendoza"],
     );
 }
+
+#[test]
+fn places_described_after_a_comma() {
+    check(
+        "The bridge unites Tulcán, capital of Carchi, with Ipiales.",
+        &["tulcan located_in carchi"],
+    );
+    check(
+        "They sent fighters to Afghanistan's northern province of Badakhshan.",
+        &["badakhshan located_in afghanistan"],
+    );
+    check(
+        "Migrants swam into Ceuta, Spain's North African enclave, on Monday.",
+        &["ceuta located_in spain"],
+    );
+}
