@@ -123,15 +123,24 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
 /// right before an office: "infrastructure" in "the province's infrastructure
 /// minister", "mining" in "Chile's mining minister".
 pub fn portfolio_word(doc: &Doc<'_>, units: &[Unit], j: usize) -> bool {
-    let Some(u) = units.get(j) else { return false };
-    let w = doc.word(u);
-    u.kind == UnitKind::Word
-        && doc.text[u.span.0..u.span.1].starts_with(|c: char| c.is_lowercase())
-        && w.chars().count() >= 4
-        && w.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !super::english::PREPOSITIONS.contains(&w)
-        && !doc.lex.words.not_names.contains(w)
-        && doc.has_at(units, j + 1, |c| *c == Cue::Office)
+    let word = |j: usize| {
+        units.get(j).is_some_and(|u| {
+            let w = doc.word(u);
+            // Plain words, or words known only as qualifiers or traffic ("commerce").
+            (u.kind == UnitKind::Word
+                || !doc.has(u, |c| !matches!(c, Cue::Qualifier | Cue::Traffic | Cue::Portfolio)))
+                && doc.entity_cue(u).is_none()
+                && w.chars().count() >= 4
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !super::english::PREPOSITIONS.contains(&w)
+                && !doc.lex.words.not_names.contains(w)
+        })
+    };
+    let office = |j: usize| doc.has_at(units, j, |c| *c == Cue::Office);
+    // "Commerce and Industry Minister": two portfolios joined by "and".
+    (word(j) && office(j + 1))
+        || (word(j) && doc.is_word(units, j + 1, &["and"]) && word(j + 2) && office(j + 3))
+        || (doc.is_word(units, j, &["and"]) && j > 0 && word(j - 1) && word(j + 1) && office(j + 2))
 }
 
 /// Whether a title ends right before unit `i` (within the last few units).

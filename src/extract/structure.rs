@@ -97,9 +97,10 @@ pub fn noun_phrases(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
             let noun = (k + 1..n.min(k + 7))
                 .take_while(|&j| {
                     let w = doc.word(&s.units[j]);
-                    // Not "shared concerns about the border".
+                    // Not "shared concerns about the border"; "one of the longest".
                     (s.units[j].kind != UnitKind::Punct || w == "-")
-                        && !super::english::PREPOSITIONS.contains(&w)
+                        && (!super::english::PREPOSITIONS.contains(&w)
+                            || (w == "of" && doc.is_word(s.units, j - 1, &["one"])))
                 })
                 .find(|&j| doc.has_at(s.units, j, |c| *c == Cue::CrossingNoun));
             if noun.is_some_and(|j| !doc.is_word(s.units, j + 1, &["with"])) {

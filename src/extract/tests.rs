@@ -771,3 +771,18 @@ fn places_described_after_a_comma() {
         &["ceuta located_in spain"],
     );
 }
+
+#[test]
+fn titles_with_two_portfolios() {
+    check(
+        "Panama's Commerce and Industry Minister Ramón Martínez denied it.",
+        &[
+            "ramon-martinez holds_role panama",
+            "ramon-martinez denies -",
+        ],
+    );
+    check(
+        "Argentina and Chile share one of the longest land borders in the world.",
+        &["argentina borders chile"],
+    );
+}
