@@ -452,7 +452,13 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
                 doc.is_punct(s.units, j, ",")
                     && e > 0
                     && s.phrase(e - 1).is_some_and(|q| s.phrases[q].end >= e - 1)
-                    && doc.is_word(s.units, j + 1, &["a", "an", "the"])
+                    && (doc.is_word(s.units, j + 1, &["a", "an", "the"])
+                        // "Hilário Chaúque, spokesman for the police (PRM) in Zambézia,
+                        // rejected": a title without an article.
+                        || (doc.has_at(s.units, j + 1, |c| matches!(c, Cue::Office | Cue::Qualifier))
+                            && s.phrase(e - 1).is_some_and(|q| {
+                                matches!(s.phrases[q].head, Head::Ent(p, _) if doc.etype(p) == EntityType::Person)
+                            })))
                     // "X, the United Arab Emirates, Y and Z" is a list, not an apposition.
                     && s.phrase(j + 2).is_none_or(|q| {
                         let end = s.phrases[q].end;

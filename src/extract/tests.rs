@@ -786,3 +786,15 @@ fn titles_with_two_portfolios() {
         &["argentina borders chile"],
     );
 }
+
+#[test]
+fn a_titled_apposition_with_a_parenthesis_is_passed_over() {
+    check(
+        "Hilário Chaúque, spokesman for the Mozambique Republic Police (PRM) in Zambézia \
+         province, rejected the allegations.",
+        &[
+            "hilario-chauque holds_role mozambique",
+            "hilario-chauque denies -",
+        ],
+    );
+}
