@@ -128,7 +128,9 @@ pub fn portfolio_word(doc: &Doc<'_>, units: &[Unit], j: usize) -> bool {
             let w = doc.word(u);
             // Plain words, or words known only as qualifiers or traffic ("commerce").
             (u.kind == UnitKind::Word
-                || !doc.has(u, |c| !matches!(c, Cue::Qualifier | Cue::Traffic | Cue::Portfolio)))
+                || !doc.has(u, |c| {
+                    !matches!(c, Cue::Qualifier | Cue::Traffic | Cue::Portfolio)
+                }))
                 && doc.entity_cue(u).is_none()
                 && w.chars().count() >= 4
                 && w.chars().all(|c| c.is_alphabetic() || c == '-')

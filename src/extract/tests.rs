@@ -798,3 +798,18 @@ fn a_titled_apposition_with_a_parenthesis_is_passed_over() {
         ],
     );
 }
+
+#[test]
+fn reported_acts_of_forces_named_with_a_modifier() {
+    check(
+        "Wang Yi said Indian frontline troops had provoked the clash.",
+        &["wang-yi accuses india"],
+    );
+    check(
+        "Tajik President Emomali Rahmon said the Taliban had committed crimes against civilians.",
+        &[
+            "emomali-rahmon holds_role tajikistan",
+            "emomali-rahmon accuses taliban",
+        ],
+    );
+}

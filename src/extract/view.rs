@@ -343,12 +343,23 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
                     return Some(phrase(i, j + 1, Head::Ent(o, MentionKind::Name)));
                 }
             }
-            // "Finnish officials", "Pakistan's foreign ministry", "Rwandan forces".
-            if doc.has(nu, |c| *c == Cue::Group) {
-                let poss2 = doc.is_word(units, j + 1, &["'s"]);
+            // "Finnish officials", "Pakistan's foreign ministry", "Rwandan forces",
+            // "Indian frontline troops" (a word or two the lexicon does not know between).
+            let plain = |k: usize| {
+                units.get(k).is_some_and(|x| {
+                    x.kind == UnitKind::Word
+                        && doc.text[x.span.0..x.span.1].starts_with(char::is_lowercase)
+                        && !super::english::PREPOSITIONS.contains(&doc.word(x))
+                })
+            };
+            let g = (j..j + 3)
+                .take_while(|&k| k == j || plain(k - 1))
+                .find(|&k| doc.has_at(units, k, |c| *c == Cue::Group));
+            if let Some(g) = g.filter(|&g| (j..g).all(plain) || g == j) {
+                let poss2 = doc.is_word(units, g + 1, &["'s"]);
                 return Some(Phrase {
                     possessive: poss2,
-                    ..phrase(i, j + 1 + poss2 as usize, Head::Ent(e, MentionKind::Name))
+                    ..phrase(i, g + 1 + poss2 as usize, Head::Ent(e, MentionKind::Name))
                 });
             }
         }
