@@ -184,15 +184,32 @@ impl NameIndex {
         }
     }
 
-    /// Entities a name refers to.
+    /// Entities a name refers to. Failing the name as written: without "the" ("the
+    /// Kremlin"), without a trailing type noun ("the Storskog crossing", "Murmansk
+    /// region"), without a possessive ("Finland's").
     pub fn lookup(&self, name: &str) -> &[EntityId] {
         let key = normal(name);
         if let Some(v) = self.names.get(&key) {
             return v;
         }
-        // "the Kremlin" and "Kremlin" are one name.
-        key.strip_prefix("the ")
-            .and_then(|k| self.names.get(k))
+        let bare = key.strip_prefix("the ").unwrap_or(&key);
+        let bare = bare
+            .strip_suffix("'s")
+            .or_else(|| bare.strip_suffix('\''))
+            .unwrap_or(bare);
+        if let Some(v) = self.names.get(bare) {
+            return v;
+        }
+        // The longest type noun that ends the name: "border crossing" before "crossing".
+        let mut cut: Option<&str> = None;
+        for noun in super::vocab::type_nouns() {
+            if let Some(head) = bare.strip_suffix(noun).and_then(|h| h.strip_suffix(' ')) {
+                if cut.is_none_or(|c| head.len() < c.len()) && !head.is_empty() {
+                    cut = Some(head);
+                }
+            }
+        }
+        cut.and_then(|h| self.names.get(h))
             .map_or(&[], Vec::as_slice)
     }
 
@@ -515,5 +532,41 @@ pub fn describe_plan(id: &EntityId, outgoing: bool) -> Plan {
         distinct: false,
         order: None,
         limit: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::EntityType;
+
+    fn entity(label: &str, etype: EntityType) -> Entity {
+        Entity {
+            id: EntityId::from_label(label),
+            label: label.into(),
+            etype,
+            aliases: Vec::new(),
+            wikidata: None,
+        }
+    }
+
+    #[test]
+    fn names_are_found_without_an_article_a_type_noun_or_a_possessive() {
+        let es = [
+            entity("Storskog", EntityType::Crossing),
+            entity("Finland", EntityType::State),
+        ];
+        let ix = NameIndex::new(&es, Vec::new());
+        let storskog = [EntityId::from_label("Storskog")];
+        for n in [
+            "Storskog",
+            "the Storskog crossing",
+            "Storskog border crossing",
+        ] {
+            assert_eq!(ix.lookup(n), storskog, "{n}");
+        }
+        assert_eq!(ix.lookup("Finland's"), [EntityId::from_label("Finland")]);
+        assert!(ix.lookup("the crossing").is_empty());
+        assert!(ix.lookup("Salla crossing").is_empty());
     }
 }

@@ -54,6 +54,19 @@ pub fn is_bare_name(text: &str) -> bool {
         .is_some_and(|p| p.as_span().end() == text.len())
 }
 
+/// Whether `word` (folded) is one of the grammar's keywords, the words that end a
+/// bare name. The question forms end names there too (and at a few words of their
+/// own), so the list lives in the grammar only.
+///
+/// ```
+/// use newsgraph::query::syntax::is_keyword;
+/// assert!(is_keyword("of") && is_keyword("distinct"));
+/// assert!(!is_keyword("finland"));
+/// ```
+pub fn is_keyword(word: &str) -> bool {
+    QueryParser::parse(Rule::lone_keyword, word).is_ok()
+}
+
 /// Parses a query with the vocabulary of the lexicon built into the binary.
 pub fn parse(text: &str) -> Result<Query, QueryError> {
     parse_with(text, Vocab::builtin())

@@ -29,6 +29,11 @@ pub struct Vocab {
     demonyms: HashMap<String, String>,
 }
 
+/// The type nouns of questions ("crossing", "border crossings", "countries").
+pub fn type_nouns() -> impl Iterator<Item = &'static str> {
+    TYPE_NOUNS.iter().map(|(n, _)| *n)
+}
+
 /// Type nouns of questions, singular and plural, with the type they name.
 const TYPE_NOUNS: &[(&str, EntityType)] = &[
     ("state", EntityType::State),
@@ -72,6 +77,12 @@ const TYPE_NOUNS: &[(&str, EntityType)] = &[
     ("places", EntityType::Place),
     ("region", EntityType::Place),
     ("regions", EntityType::Place),
+    ("province", EntityType::Place),
+    ("provinces", EntityType::Place),
+    ("ministry", EntityType::Organisation),
+    ("ministries", EntityType::Organisation),
+    ("body", EntityType::Organisation),
+    ("bodies", EntityType::Organisation),
     ("town", EntityType::Place),
     ("towns", EntityType::Place),
     ("city", EntityType::Place),

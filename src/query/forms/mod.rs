@@ -73,6 +73,9 @@ struct P<'a> {
     i: usize,
     v: &'a Vocab,
     text: &'a str,
+    /// Stems of what was said, after a verb whose object is its claim: the claim must
+    /// contain each ("who said Norway could follow in Finland's footsteps").
+    said: Vec<String>,
 }
 
 /// Recognises a question form; `None` when `text` is no question form (a pattern).
@@ -93,6 +96,7 @@ pub fn recognise(text: &str, v: &Vocab) -> Result<Option<Recognised>, QueryError
         i: 0,
         v,
         text,
+        said: Vec::new(),
     };
     let r = p.question()?;
     Ok(r)
@@ -363,5 +367,51 @@ mod tests {
             nearest_example("how many times Russia accused"),
             "how many times was Russia accused?"
         );
+    }
+
+    fn contains(s: &Select) -> Vec<String> {
+        s.conds
+            .iter()
+            .filter_map(|c| match c {
+                Cond::ClaimContains(t) => Some(t.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn what_was_said_is_matched_by_the_stems_of_its_longest_words() {
+        let s = select("Who said Norway could follow in Finland's footsteps?");
+        let c = &s.clauses[0];
+        assert_eq!(
+            (name(&c.subject), rel(c), c.object.as_ref()),
+            ("?who".into(), "says", None)
+        );
+        assert_eq!(contains(&s), ["footste", "finla", "norw"]);
+        let s = select("did Zakharova say that Moscow was ready for dialogue?");
+        assert!(s.yes_no);
+        assert_eq!(contains(&s), ["dialog", "mosc", "ready"]);
+        // "the accusations" is the claim as a whole, not words of it.
+        assert!(contains(&select("who denied the accusations?")).is_empty());
+        // A claim in words after "of" is matched the same way.
+        let s = select("is Russia being accused of orchestrating the migrant influx");
+        assert!(s.yes_no);
+        assert_eq!(rel(&s.clauses[0]), "accuses");
+        assert_eq!(name(s.clauses[0].object.as_ref().unwrap()), "Russia");
+        assert_eq!(contains(&s), ["orchestrati", "migra", "infl"]);
+    }
+
+    #[test]
+    fn yes_no_questions_about_membership_and_neighbours() {
+        for (q, r) in [
+            ("Is Finland part of NATO?", "member_of"),
+            ("is Finland a member of NATO", "member_of"),
+            ("Is Estonia a neighbour of Russia?", "borders"),
+            ("has Storskog been closed?", "closes"),
+        ] {
+            let s = select(q);
+            assert!(s.yes_no, "{q}");
+            assert_eq!(rel(&s.clauses[0]), r, "{q}");
+        }
     }
 }

@@ -387,7 +387,7 @@ impl P<'_> {
             return Ok(None);
         };
         let object = match self.tok(0) {
-            Some(t) if t.kind != Kind::Word || !STOP.contains(&t.low.as_str()) => self.term(),
+            Some(t) if t.kind != Kind::Word || !ends_name(&t.low) => self.term(),
             _ => None,
         };
         let claim_word = self.is(0, &["of", "for", "over", "about", "with"]);

@@ -110,7 +110,7 @@ impl P<'_> {
 
     pub(super) fn name_word(&self, k: usize) -> bool {
         let Some(t) = self.tok(k) else { return false };
-        if t.kind != Kind::Word || STOP.contains(&t.low.as_str()) {
+        if t.kind != Kind::Word || ends_name(&t.low) {
             return false;
         }
         // A capitalised word inside a question is a name even when it is also a verb
@@ -249,8 +249,19 @@ impl P<'_> {
             self.i = save;
             return None;
         }
-        let (s, e) = (self.toks[start].span.start, self.toks[self.i - 1].span.end);
-        Some(ClaimSpec::Contains(self.text[s..e].to_string()))
+        // Unquoted words are matched by their stems, so "of orchestrating the migrant
+        // influx" finds "orchestrating the influx of migrants".
+        let words: Vec<String> = self.toks[start..self.i]
+            .iter()
+            .map(|t| t.low.clone())
+            .filter(|w| content_word(w))
+            .collect();
+        if words.is_empty() {
+            let (s, e) = (self.toks[start].span.start, self.toks[self.i - 1].span.end);
+            return Some(ClaimSpec::Contains(self.text[s..e].to_string()));
+        }
+        self.said.extend(stems(words));
+        Some(ClaimSpec::Var)
     }
 
     /// Finishes a question: the filters after it, parsed by the grammar's `tail`.
@@ -263,10 +274,52 @@ impl P<'_> {
             crate::query::syntax::parse_tail(self.text, t.span.start, &mut s)?;
         }
         s.form = Some(form.to_string());
+        for w in std::mem::take(&mut self.said) {
+            s.conds.push(Cond::ClaimContains(w));
+        }
         Ok(Some(Recognised {
             query: Query::Select(s),
             form,
         }))
+    }
+
+    /// What was said, after a verb whose object is its claim ("who said [that] Moscow
+    /// is ready for dialogue"): the words up to the filters, kept as the stems of the
+    /// three longest content words, which the claim must contain. False (nothing
+    /// read) when no content word follows.
+    pub(super) fn said(&mut self) -> bool {
+        let start = self.i;
+        // "what", "the accusations": the claim as a whole, read by `object`.
+        if self.is(0, WHAT) || self.charge_at(0) || (self.is(0, DETERMINERS) && self.charge_at(1)) {
+            return false;
+        }
+        self.eat(&["that"]);
+        let mut words: Vec<String> = Vec::new();
+        while let Some(t) = self.tok(0) {
+            let date_next = self
+                .tok(1)
+                .is_some_and(|n| n.low.starts_with(|c: char| c.is_ascii_digit()));
+            let tail = matches!(t.low.as_str(), "where" | "order" | "limit")
+                || (date_next
+                    && matches!(
+                        t.low.as_str(),
+                        "after" | "before" | "since" | "until" | "on" | "in"
+                    ));
+            if tail {
+                break;
+            }
+            let w = t.low.trim_end_matches(['\'', '’']);
+            if t.kind == Kind::Word && content_word(w) && !words.iter().any(|x| x == w) {
+                words.push(w.to_string());
+            }
+            self.i += 1;
+        }
+        if words.is_empty() {
+            self.i = start;
+            return false;
+        }
+        self.said = stems(words);
+        true
     }
 
     /// The object of an active question and the claim it stands for, with columns.
@@ -276,6 +329,9 @@ impl P<'_> {
         columns: &mut Vec<String>,
         w: Span,
     ) -> (Option<Term>, Option<ClaimSpec>) {
+        if self.v.object_is_claim(rel) && self.said() {
+            return (None, Some(ClaimSpec::Var));
+        }
         match self.object() {
             Some(Obj::What) if self.v.object_is_claim(rel) => (None, Some(ClaimSpec::Var)),
             // "who alleged what": the claim, and whom it was about.
@@ -353,4 +409,32 @@ impl P<'_> {
         }
         s.conds.extend(conds);
     }
+}
+
+/// Whether a word of a claim or of what was said carries meaning of its own.
+fn content_word(w: &str) -> bool {
+    w.chars().count() >= 4
+        && !ends_name(w)
+        && ![BE, DO_HAVE, MODAL, NEG, DETERMINERS, SAID_FILLER]
+            .iter()
+            .any(|l| l.contains(&w))
+}
+
+/// The stems of the three longest words (they say most): a word of six letters or
+/// more loses its last two, so a stem stands for its other forms ("involved" →
+/// "involv").
+fn stems(mut words: Vec<String>) -> Vec<String> {
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    words.truncate(3);
+    words
+        .into_iter()
+        .map(|w| {
+            let n = w.chars().count();
+            if n >= 6 {
+                w.chars().take(n - 2).collect()
+            } else {
+                w
+            }
+        })
+        .collect()
 }

@@ -32,6 +32,9 @@ impl P<'_> {
                 Term::Var(named("by", w))
             });
             (by, Some(x))
+        } else if self.v.object_is_claim(rel) && self.said() {
+            // when did Støre say Norway might close the border
+            (x, None)
         } else {
             let o = match self.object() {
                 Some(Obj::Term(t)) => Some(t),
@@ -155,12 +158,16 @@ impl P<'_> {
         let Some(x) = self.term() else {
             return Ok(None);
         };
-        let c = if self.is(0, &["a", "an", "member", "in"]) && aux.be {
-            // is Finland a member of NATO · is Storskog in Norway
+        let c = if self.is(0, &["a", "an", "member", "part", "in"]) && aux.be {
+            // is Finland a member of NATO · is Finland part of NATO · is Storskog in
+            // Norway · is Estonia a neighbour of Russia
             self.eat(&["a", "an"]);
             let rel = if self.eat(&["member", "part"]).is_some() {
                 self.eat(&["of"]);
                 Relation::MEMBER_OF
+            } else if self.eat(&["neighbour", "neighbor"]).is_some() {
+                self.eat(&["of", "to"]);
+                Relation::BORDERS
             } else if self.eat(&["in"]).is_some() {
                 Relation::LOCATED_IN
             } else {
@@ -171,10 +178,15 @@ impl P<'_> {
             };
             clause(x, rel, w, Some(y), None)
         } else {
+            // is Russia being accused · has Storskog been closed
+            if aux.be || aux.have {
+                self.eat(&["being", "been"]);
+            }
             let Some((rel, forms, vspan)) = self.verb() else {
                 return Ok(None);
             };
-            let passive = aux.be && forms.has(Forms::PARTICIPLE) && !forms.has(Forms::ING);
+            let passive =
+                (aux.be || aux.have) && forms.has(Forms::PARTICIPLE) && !forms.has(Forms::ING);
             let (subject, object) = if passive {
                 let by = if self.eat(&["by"]).is_some() {
                     self.term()
@@ -182,6 +194,9 @@ impl P<'_> {
                     None
                 };
                 (by.unwrap_or_else(|| Term::Var(named("by", w))), Some(x))
+            } else if self.v.object_is_claim(rel) && self.said() {
+                // did Zakharova say Moscow was ready for dialogue
+                (x, None)
             } else {
                 let o = match self.object() {
                     Some(Obj::Term(t)) => Some(t),

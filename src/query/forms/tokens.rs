@@ -132,80 +132,56 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
     out
 }
 
-/// Words that end a name.
-pub(super) const STOP: &[&str] = &[
-    "of",
-    "and",
-    "where",
-    "after",
-    "before",
-    "since",
-    "until",
-    "on",
-    "in",
-    "order",
-    "limit",
-    "what",
-    "whom",
-    "who",
-    "which",
-    "is",
-    "are",
+/// Words that end a name in a question besides the grammar's keywords
+/// ([`ends_name`]): more forms of "be", prepositions and the words of the forms.
+const FORM_STOP: &[&str] = &[
     "was",
     "were",
     "be",
     "been",
     "being",
-    "not",
     "never",
-    "did",
-    "does",
-    "do",
-    "has",
-    "have",
-    "had",
-    "will",
-    "may",
-    "might",
-    "could",
-    "would",
     "can",
     "should",
-    "a",
     "an",
-    "to",
     "with",
     "by",
     "from",
-    "connected",
     "related",
     "linked",
-    "asserted",
-    "possible",
-    "negated",
     "any",
     "for",
     "over",
     "about",
     "that",
-    "how",
     "when",
     "times",
     "mention",
     "mentions",
     "mentioned",
     "happened",
-    "member",
     "members",
     "part",
     "based",
     "located",
 ];
 
+/// Whether a (folded) word ends a name: one of the grammar's keywords
+/// ([`syntax::is_keyword`](crate::query::syntax::is_keyword)) or of the forms' own.
+pub(super) fn ends_name(low: &str) -> bool {
+    FORM_STOP.contains(&low) || crate::query::syntax::is_keyword(low)
+}
+
 /// Words that start the filters after a question (parsed by the pest `tail` rule).
 pub(super) const TAIL: &[&str] = &[
     "where", "after", "before", "since", "until", "on", "in", "order", "limit", "asserted",
     "possible", "negated", "any",
+];
+
+/// Words of what was said that carry no meaning of their own.
+pub(super) const SAID_FILLER: &[&str] = &[
+    "this", "that", "these", "those", "there", "their", "they", "them", "with", "from", "into",
+    "about", "would", "should", "shall", "also", "very", "some", "been", "being",
 ];
 
 pub(super) const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
