@@ -414,4 +414,26 @@ mod tests {
             assert_eq!(rel(&s.clauses[0]), r, "{q}");
         }
     }
+
+    #[test]
+    fn office_questions_and_contractions() {
+        for q in [
+            "what position does Maria Zakharova hold",
+            "what is Zakharova's job?",
+        ] {
+            let s = select(q);
+            let c = &s.clauses[0];
+            assert_eq!(rel(c), "holds_role", "{q}");
+            assert_eq!(
+                s.columns,
+                Some(vec!["title".to_string(), "of".to_string()]),
+                "{q}"
+            );
+        }
+        let s = select("who's the Norwegian prime minister");
+        assert_eq!(rel(&s.clauses[0]), "holds_role");
+        // A crossing "with" a state is no claim of a closure.
+        let s = select("will Estonia close its border crossings with Russia?");
+        assert!(s.yes_no && s.clauses[0].claim.is_none() && contains(&s).is_empty());
+    }
 }

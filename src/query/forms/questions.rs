@@ -289,9 +289,29 @@ impl P<'_> {
             return self.which_typed(t, sp);
         }
         let save = self.i;
+        // what position does Zakharova hold · what role did Orpo have
+        if self.eat(ROLE_WORDS).is_some() {
+            self.auxes();
+            if let Some(x) = self.term() {
+                self.eat(&[
+                    "hold", "holds", "held", "have", "has", "had", "occupy", "occupies",
+                ]);
+                return self.role_of(x);
+            }
+            self.i = save;
+        }
         // what is Finland a member of
         if self.eat(&["is", "are", "was", "were"]).is_some() {
             let after_be = self.i;
+            // what is Orpo's job
+            if let Some(x) = self.term() {
+                if self.tok(0).is_some_and(|t| t.kind == Kind::Possessive) && self.is(1, ROLE_WORDS)
+                {
+                    self.i += 2;
+                    return self.role_of(x);
+                }
+            }
+            self.i = after_be;
             if let Some(x) = self.term() {
                 self.eat(&["a", "an"]);
                 if self.eat(&["member", "members", "part"]).is_some() && self.eat(&["of"]).is_some()
@@ -437,6 +457,20 @@ impl P<'_> {
         }]);
         s.columns = Some(columns);
         self.finish(s, "what did X <verb> [Y] [of]")
+    }
+
+    /// The offices a person holds, with whose they are.
+    fn role_of(&mut self, x: Term) -> Result<Option<Recognised>, QueryError> {
+        let w = self.whole();
+        let mut s = Select::new(vec![clause(
+            x,
+            Relation::HOLDS_ROLE,
+            w,
+            Some(Term::Var(named("of", w))),
+            Some(ClaimTerm::Var(named("title", w))),
+        )]);
+        s.columns = Some(vec!["title".into(), "of".into()]);
+        self.finish(s, "what position does X hold")
     }
 
     pub(super) fn which(&mut self) -> Result<Option<Recognised>, QueryError> {

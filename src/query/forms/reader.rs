@@ -224,7 +224,17 @@ impl P<'_> {
     }
 
     /// `of what`, `of "hybrid"`, `of hybrid attack`.
-    pub(super) fn claim(&mut self) -> Option<ClaimSpec> {
+    pub(super) fn claim(&mut self, rel: Relation) -> Option<ClaimSpec> {
+        // "close its border crossings with Russia": a relation without a claim takes
+        // "with X" as the other side of what it names, not as a claim.
+        if !self.v.has_claim(rel) && self.is(0, &["with"]) {
+            let save = self.i;
+            self.i += 1;
+            if self.term().is_none() {
+                self.i = save;
+            }
+            return None;
+        }
         if !self.is(0, &["of", "for", "over", "about", "with"]) {
             return None;
         }
@@ -369,7 +379,7 @@ impl P<'_> {
         columns: &mut Vec<String>,
         w: Span,
     ) -> Option<ClaimTerm> {
-        let spec = self.claim().or(from_object);
+        let spec = self.claim(rel).or(from_object);
         let claim = match spec {
             Some(ClaimSpec::Var) => Some(ClaimTerm::Var(named("claim", w))),
             Some(ClaimSpec::Contains(t)) => Some(ClaimTerm::Contains(t)),

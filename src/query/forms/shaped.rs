@@ -46,7 +46,7 @@ impl P<'_> {
             };
             (x, o)
         };
-        let claim = match self.claim() {
+        let claim = match self.claim(rel) {
             Some(ClaimSpec::Contains(t)) => Some(ClaimTerm::Contains(t)),
             _ => None,
         };
@@ -126,7 +126,11 @@ impl P<'_> {
                 optional: false,
             }
         };
-        let claim = match self.claim() {
+        let rel = match clause_of.relation {
+            RelTerm::Fixed(r, _) => r,
+            _ => Relation::SAYS,
+        };
+        let claim = match self.claim(rel) {
             Some(ClaimSpec::Contains(t)) => Some(ClaimTerm::Contains(t)),
             _ => None,
         };
@@ -204,7 +208,7 @@ impl P<'_> {
                 };
                 (x, o)
             };
-            let claim = match self.claim() {
+            let claim = match self.claim(rel) {
                 Some(ClaimSpec::Contains(t)) => Some(ClaimTerm::Contains(t)),
                 _ => None,
             };

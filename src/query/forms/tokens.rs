@@ -129,6 +129,15 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
             k += 1;
         }
     }
+    // "who's", "what's": the contraction of "is" after a question word.
+    for k in 1..out.len() {
+        if out[k].kind == Kind::Possessive
+            && matches!(out[k - 1].low.as_str(), "who" | "what" | "where" | "how")
+        {
+            out[k].kind = Kind::Word;
+            out[k].low = "is".into();
+        }
+    }
     out
 }
 
@@ -183,6 +192,9 @@ pub(super) const SAID_FILLER: &[&str] = &[
     "this", "that", "these", "those", "there", "their", "they", "them", "with", "from", "into",
     "about", "would", "should", "shall", "also", "very", "some", "been", "being",
 ];
+
+/// Nouns asking for a person's office: "what position does X hold".
+pub(super) const ROLE_WORDS: &[&str] = &["position", "role", "job", "title", "office", "post"];
 
 pub(super) const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 pub(super) const DO_HAVE: &[&str] = &["did", "does", "do", "has", "have", "had", "will", "shall"];
