@@ -404,7 +404,12 @@ fn yes_no(p: &Plan, engine: &dyn Engine) -> Result<Answer, QueryError> {
 }
 
 /// `which articles mention X`: each article with facts about the entity, and how many.
-fn mentions(n: &ast::Name, engine: &dyn Engine, names: &NameIndex) -> Result<Answer, QueryError> {
+fn mentions(
+    n: &ast::Name,
+    count: bool,
+    engine: &dyn Engine,
+    names: &NameIndex,
+) -> Result<Answer, QueryError> {
     let id = resolve_name(names, n)?;
     let mut docs: BTreeMap<String, BTreeSet<Source>> = BTreeMap::new();
     for outgoing in [true, false] {
@@ -415,7 +420,7 @@ fn mentions(n: &ast::Name, engine: &dyn Engine, names: &NameIndex) -> Result<Ans
             }
         }
     }
-    let rows = docs
+    let rows: Vec<Row> = docs
         .into_iter()
         .map(|(doc, sources)| {
             let facts = sources
@@ -434,6 +439,21 @@ fn mentions(n: &ast::Name, engine: &dyn Engine, names: &NameIndex) -> Result<Ans
             }
         })
         .collect();
+    if count {
+        // One row: how many articles, with the sources of all of them.
+        let n = rows.len() as u64;
+        let sources = rows.into_iter().flat_map(|r: Row| r.sources).collect();
+        return Ok(Answer {
+            columns: vec!["articles".into()],
+            rows: vec![Row {
+                values: vec![Some(Value::Number(n))],
+                sources,
+                modalities: Vec::new(),
+                dates: Vec::new(),
+            }],
+            ..Answer::default()
+        });
+    }
     Ok(Answer {
         columns: vec!["article".into(), "facts".into()],
         rows,
@@ -544,7 +564,7 @@ pub fn run(
                 ..Answer::default()
             })
         }
-        Query::Mentions(n) => mentions(n, engine, names),
+        Query::Mentions(n, count) => mentions(n, *count, engine, names),
     }
 }
 

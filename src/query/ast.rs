@@ -22,8 +22,9 @@ pub enum Query {
     Describe(Name),
     /// Shortest connection between two entities: `how is Laanemets connected to NATO?`.
     Path(Term, Term),
-    /// The articles with facts about an entity: `which articles mention Storskog?`.
-    Mentions(Name),
+    /// The articles with facts about an entity: `which articles mention Storskog?`;
+    /// with `count`, how many: `how many articles mention Storskog?`.
+    Mentions(Name, bool),
 }
 
 /// An entity name as written.

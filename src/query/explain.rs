@@ -53,11 +53,13 @@ pub fn explain(q: &Query, names: &NameIndex) -> Result<String, QueryError> {
                 t(b)
             );
         }
-        Query::Mentions(n) => {
+        Query::Mentions(n, count) => {
             let _ = writeln!(
                 out,
-                "-- form\nwhich articles mention X\n-- plan\nthe articles of every fact with {} as subject or object",
-                n.text
+                "-- form\n{} articles mention X\n-- plan\nthe articles of every fact with {} as subject or object{}",
+                if *count { "how many" } else { "which" },
+                n.text,
+                if *count { ", counted" } else { "" }
             );
         }
     }

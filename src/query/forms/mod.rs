@@ -318,7 +318,7 @@ mod tests {
         ));
         assert!(matches!(
             rec("which articles mention Storskog?").query,
-            Query::Mentions(_)
+            Query::Mentions(_, false)
         ));
     }
 

@@ -477,17 +477,7 @@ impl P<'_> {
         // which articles mention Storskog
         if self.is(0, ARTICLES) {
             self.i += 1;
-            self.eat(&[
-                "mention",
-                "mentions",
-                "mentioned",
-                "name",
-                "names",
-                "cover",
-                "covers",
-                "discuss",
-                "discusses",
-            ]);
+            self.eat(MENTION_VERBS);
             self.eat(&["about", "on"]);
             let Some(n) = self.name() else {
                 return Ok(None);
@@ -496,7 +486,7 @@ impl P<'_> {
                 return Ok(None);
             }
             return Ok(Some(Recognised {
-                query: Query::Mentions(n),
+                query: Query::Mentions(n, false),
                 form: "which articles mention X",
             }));
         }

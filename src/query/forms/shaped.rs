@@ -1,6 +1,7 @@
 //! Questions with a shape of their own: `when …` (one row per date), `how many …`
 //! (counts) and yes/no questions.
 
+use super::tokens::{ARTICLES, MENTION_VERBS};
 use super::{clause, named, type_col, ClaimSpec, Obj, Recognised, P};
 use crate::lexicon::Forms;
 use crate::model::{EntityType, Relation};
@@ -67,6 +68,22 @@ impl P<'_> {
     /// `how many states accused Russia` · `how many times was Russia accused`.
     pub(super) fn how_many(&mut self) -> Result<Option<Recognised>, QueryError> {
         let w = self.whole();
+        // how many articles mention Storskog
+        if self.is(0, ARTICLES) {
+            self.i += 1;
+            if self.eat(MENTION_VERBS).is_some() {
+                self.eat(&["about", "on"]);
+                if let Some(n) = self.name() {
+                    if self.done() {
+                        return Ok(Some(Recognised {
+                            query: Query::Mentions(n, true),
+                            form: "how many articles mention X",
+                        }));
+                    }
+                }
+            }
+            return Ok(None);
+        }
         let times = self.eat(&["times"]).is_some();
         let typed = if times { None } else { self.type_noun() };
         if !times && typed.is_none() {

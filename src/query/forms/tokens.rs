@@ -193,6 +193,21 @@ pub(super) const SAID_FILLER: &[&str] = &[
     "about", "would", "should", "shall", "also", "very", "some", "been", "being",
 ];
 
+/// Verbs of an article that has something in it: "which articles mention X".
+pub(super) const MENTION_VERBS: &[&str] = &[
+    "mention",
+    "mentions",
+    "mentioned",
+    "name",
+    "names",
+    "cover",
+    "covers",
+    "discuss",
+    "discusses",
+    "talk",
+    "talks",
+];
+
 /// Nouns asking for a person's office: "what position does X hold".
 pub(super) const ROLE_WORDS: &[&str] = &["position", "role", "job", "title", "office", "post"];
 
