@@ -50,6 +50,10 @@ impl<'g> Native<'g> {
 /// Whether an ISO date (possibly partial) passes a comparison, as plain strings so
 /// both engines agree: `on 2023-11` matches any day of November 2023.
 pub fn date_passes(date: &str, op: DateOp, x: &str) -> bool {
+    // A day in any year (`--11-22`): the month and day of full dates.
+    if let Some(md) = x.strip_prefix("--") {
+        return date.len() >= 10 && date_passes(&date[5..], op, md);
+    }
     match op {
         DateOp::After => date > x && !date.starts_with(x),
         DateOp::Before => date < x,

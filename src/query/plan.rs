@@ -479,8 +479,19 @@ fn check_date(d: &str, span: Span) -> Result<(), QueryError> {
         why,
         span,
     };
-    let parts: Vec<u32> = d.split('-').filter_map(|p| p.parse().ok()).collect();
-    crate::model::check_calendar(&parts).map_err(bad)
+    // A day in any year (`--02-29`) is checked against a leap year.
+    let (d, year) = match d.strip_prefix("--") {
+        Some(md) => (md, Some(2000)),
+        None => (d, None),
+    };
+    let parts: Vec<u32> = year
+        .into_iter()
+        .chain(d.split('-').filter_map(|p| p.parse().ok()))
+        .collect();
+    crate::model::check_calendar(&parts).map_err(|why| match year {
+        Some(y) => bad(why.replace(&format!(" in {y}-"), " in month ")),
+        None => bad(why),
+    })
 }
 
 fn unknown_relation(word: &str, span: Span) -> QueryError {

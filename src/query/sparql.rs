@@ -272,6 +272,32 @@ fn clause_pattern(plan: &Plan, i: usize, c: &PClause, swap: bool) -> GraphPatter
 }
 
 fn date_expr(var: &Variable, op: DateOp, x: &str) -> Expression {
+    // A day in any year (`--11-22`): the month and day of full dates, as natively.
+    if let Some(md) = x.strip_prefix("--") {
+        let full = Expression::GreaterOrEqual(
+            Box::new(call(Function::StrLen, vec![str_of(var)])),
+            Box::new(Expression::Literal(Literal::from(10_i64))),
+        );
+        let d = call(
+            Function::SubStr,
+            vec![str_of(var), Expression::Literal(Literal::from(6_i64))],
+        );
+        let starts = || call(Function::StrStarts, vec![d.clone(), lit(md)]);
+        let cmp = |f: fn(Box<Expression>, Box<Expression>) -> Expression| {
+            f(Box::new(d.clone()), Box::new(lit(md)))
+        };
+        let test = match op {
+            DateOp::After => and(
+                cmp(Expression::Greater),
+                Expression::Not(Box::new(starts())),
+            ),
+            DateOp::Before => cmp(Expression::Less),
+            DateOp::Since => cmp(Expression::GreaterOrEqual),
+            DateOp::Until => or(cmp(Expression::LessOrEqual), starts()),
+            DateOp::On => starts(),
+        };
+        return and(full, test);
+    }
     let d = str_of(var);
     let starts = || call(Function::StrStarts, vec![str_of(var), lit(x)]);
     let cmp = |f: fn(Box<Expression>, Box<Expression>) -> Expression| {

@@ -289,6 +289,42 @@ fn modality_word(p: &Pair<Rule>) -> Cond {
     }
 }
 
+/// A date as the store writes dates: ISO as written, or a natural date made ISO
+/// (`--MM-DD` when it has no year).
+fn iso(p: Pair<Rule>) -> String {
+    let Some(inner) = p.into_inner().next() else {
+        return String::new();
+    };
+    if inner.as_rule() == Rule::iso_date {
+        return inner.as_str().to_string();
+    }
+    let (mut day, mut month, mut year) = (None, 0, None);
+    for part in inner.into_inner() {
+        let t = part.as_str().to_lowercase();
+        match part.as_rule() {
+            Rule::day => day = t.trim_end_matches(char::is_alphabetic).parse::<u32>().ok(),
+            Rule::year => year = Some(t),
+            Rule::month => {
+                const MONTHS: [&str; 12] = [
+                    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                    "dec",
+                ];
+                month = MONTHS
+                    .iter()
+                    .position(|m| t.starts_with(m))
+                    .map_or(0, |m| m + 1);
+            }
+            _ => {}
+        }
+    }
+    match (year, day) {
+        (Some(y), Some(d)) => format!("{y}-{month:02}-{d:02}"),
+        (Some(y), None) => format!("{y}-{month:02}"),
+        (None, Some(d)) => format!("--{month:02}-{d:02}"),
+        (None, None) => String::new(),
+    }
+}
+
 fn date_filter(p: Pair<Rule>) -> Cond {
     let mut op = DateOp::On;
     let mut date = String::new();
@@ -305,8 +341,8 @@ fn date_filter(p: Pair<Rule>) -> Cond {
                 }
             }
             Rule::date => {
-                date = i.as_str().to_string();
                 at = span(&i);
+                date = iso(i);
             }
             _ => {}
         }
