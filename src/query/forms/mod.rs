@@ -11,6 +11,7 @@
 mod questions;
 mod reader;
 mod shaped;
+mod sources;
 mod tokens;
 
 use super::ast::*;
@@ -435,5 +436,47 @@ mod tests {
         // A crossing "with" a state is no claim of a closure.
         let s = select("will Estonia close its border crossings with Russia?");
         assert!(s.yes_no && s.clauses[0].claim.is_none() && contains(&s).is_empty());
+    }
+
+    #[test]
+    fn questions_about_sources_answer_the_statement_inside() {
+        for (q, r, subject) in [
+            (
+                "which sources report that Moscow denied the accusations?",
+                "denies",
+                "Moscow",
+            ),
+            (
+                "Which articles report Laanemets's accusation against Russia?",
+                "accuses",
+                "Laanemets",
+            ),
+            (
+                "according to which article did Russia close Storskog?",
+                "closes",
+                "Russia",
+            ),
+            (
+                "where does the claim that Finland has closed Raja-Jooseppi come from?",
+                "closes",
+                "Finland",
+            ),
+        ] {
+            let s = select(q);
+            assert!(s.yes_no, "{q}");
+            assert_eq!(
+                (rel(&s.clauses[0]), name(&s.clauses[0].subject)),
+                (r, subject.into()),
+                "{q}"
+            );
+        }
+        // "has X closed Y" is active; "has Y been closed" passive.
+        let s = select("has Finland closed Raja-Jooseppi?");
+        assert_eq!(name(&s.clauses[0].subject), "Finland");
+        let s = select("has Storskog been closed?");
+        assert_eq!(
+            s.clauses[0].object.as_ref().map(name),
+            Some("Storskog".into())
+        );
     }
 }

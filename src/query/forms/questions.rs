@@ -9,7 +9,12 @@ use crate::query::QueryError;
 
 impl P<'_> {
     pub(super) fn question(&mut self) -> Result<Option<Recognised>, QueryError> {
-        let first = self.toks[0].low.clone();
+        if let Some(r) = self.about_sources()? {
+            return Ok(Some(r));
+        }
+        let Some(first) = self.toks.first().map(|t| t.low.clone()) else {
+            return Ok(None);
+        };
         match first.as_str() {
             "how" => self.how(),
             "when" => self.when(),

@@ -200,14 +200,12 @@ impl P<'_> {
             clause(x, rel, w, Some(y), None)
         } else {
             // is Russia being accused · has Storskog been closed
-            if aux.be || aux.have {
-                self.eat(&["being", "been"]);
-            }
+            let been = (aux.be || aux.have) && self.eat(&["being", "been"]).is_some();
             let Some((rel, forms, vspan)) = self.verb() else {
                 return Ok(None);
             };
             let passive =
-                (aux.be || aux.have) && forms.has(Forms::PARTICIPLE) && !forms.has(Forms::ING);
+                (aux.be || been) && forms.has(Forms::PARTICIPLE) && !forms.has(Forms::ING);
             let (subject, object) = if passive {
                 let by = if self.eat(&["by"]).is_some() {
                     self.term()

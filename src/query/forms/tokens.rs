@@ -236,4 +236,7 @@ pub(super) const ARTICLES: &[&str] = &[
     "story",
     "reports",
     "sources",
+    "source",
+    "outlets",
+    "outlet",
 ];

@@ -1,0 +1,144 @@
+//! Questions that ask where something was said: "which sources report that Moscow
+//! denied the accusations?", "which articles report Laanemets's accusation against
+//! Russia?", "according to which source did Russia close Storskog?", "where does the
+//! claim that Finland closed Salla come from?". The statement inside is answered as a
+//! yes/no question, whose answer lists the articles behind it.
+
+use super::tokens::*;
+use super::{clause, Recognised, P};
+use crate::query::ast::*;
+use crate::query::QueryError;
+
+/// Verbs by which an article reports something.
+const REPORT_VERBS: &[&str] = &[
+    "report",
+    "reports",
+    "reported",
+    "say",
+    "says",
+    "said",
+    "state",
+    "states",
+    "stated",
+    "mention",
+    "mentions",
+    "mentioned",
+    "claim",
+    "claims",
+    "cover",
+    "covers",
+];
+
+impl P<'_> {
+    /// A question about sources, at the start of the question; `None` when it is not one.
+    pub(super) fn about_sources(&mut self) -> Result<Option<Recognised>, QueryError> {
+        // according to which source(s) <question>
+        if self.is(0, &["according"])
+            && self.is(1, &["to"])
+            && self.is(2, &["which", "what"])
+            && self.is(3, ARTICLES)
+        {
+            return self.sub(4).question();
+        }
+        // which sources report (that) <statement>
+        if self.is(0, &["which", "what"]) && self.is(1, ARTICLES) && self.is(2, REPORT_VERBS) {
+            let mut at = 3;
+            if self.is(at, &["that"]) {
+                at += 1;
+            }
+            return self.sub(at).statement();
+        }
+        // where does the claim that <statement> come from
+        if self.is(0, &["where"])
+            && self.is(1, &["does", "did", "do"])
+            && self.is(2, &["the"])
+            && (self.is(3, CHARGE)
+                || self.is(
+                    3,
+                    &[
+                        "claim",
+                        "accusation",
+                        "allegation",
+                        "report",
+                        "news",
+                        "idea",
+                    ],
+                ))
+            && self.is(4, &["that"])
+            && self.toks.len() > 7
+            && self.is(self.toks.len() - 2, &["come", "comes"])
+            && self.is(self.toks.len() - 1, &["from"])
+        {
+            let mut sub = self.sub(5);
+            sub.toks.truncate(sub.toks.len() - 2);
+            return sub.statement();
+        }
+        Ok(None)
+    }
+
+    /// The question from token `k` on, as a question of its own.
+    fn sub(&self, k: usize) -> P<'_> {
+        P {
+            toks: self.toks[k.min(self.toks.len())..].to_vec(),
+            i: 0,
+            v: self.v,
+            text: self.text,
+            said: Vec::new(),
+        }
+    }
+
+    /// A statement, answered as a yes/no question: "Moscow denied the accusations",
+    /// "Raja-Jooseppi will reopen", "Laanemets's accusation against Russia".
+    fn statement(&mut self) -> Result<Option<Recognised>, QueryError> {
+        if self.toks.is_empty() {
+            return Ok(None);
+        }
+        // X's accusation against Y
+        let save = self.i;
+        if let Some(x) = self.term() {
+            if self.tok(0).is_some_and(|t| t.kind == Kind::Possessive) {
+                if let Some(rel) = self.tok(1).and_then(|t| self.v.noun(&t.low)) {
+                    let span = self.toks[self.i + 1].span;
+                    self.i += 2;
+                    let y = if self.eat(&["against", "of", "on", "by", "to"]).is_some() {
+                        self.term()
+                    } else {
+                        None
+                    };
+                    let mut s = Select::new(vec![clause(x, rel, span, y, None)]);
+                    s.yes_no = true;
+                    s.columns = Some(Vec::new());
+                    return self.finish(s, "which sources report X's <noun> against Y");
+                }
+            }
+        }
+        // "Raja-Jooseppi will reopen": the auxiliaries go first, as in a question.
+        self.i = save;
+        if self.term().is_some() {
+            let k = self.i;
+            self.auxes();
+            let m = self.i;
+            if m > k {
+                let mut toks = self.toks[k..m].to_vec();
+                toks.extend_from_slice(&self.toks[..k]);
+                toks.extend_from_slice(&self.toks[m..]);
+                self.toks = toks;
+            }
+        }
+        self.i = save;
+        let form = "which sources report that X <verb> Y";
+        match self.yes_no()? {
+            Some(Recognised {
+                query: Query::Select(mut s),
+                ..
+            }) => {
+                s.form = Some(form.into());
+                Ok(Some(Recognised {
+                    query: Query::Select(s),
+                    form,
+                }))
+            }
+            other => Ok(other),
+        }
+    }
+}
