@@ -479,4 +479,24 @@ mod tests {
             Some("Storskog".into())
         );
     }
+
+    #[test]
+    fn curly_apostrophes_after_capitals_split_on_char_boundaries() {
+        // Found by fuzzing: "N’t" and "’S" in capitals cut inside the three-byte "’".
+        for q in [
+            "hOw is LnN’t",
+            "WHO IS FINLAND’S PRIME MINISTER",
+            "who DIDN’T close Storskog",
+        ] {
+            for t in tokenize(q) {
+                assert!(
+                    q.is_char_boundary(t.span.start) && q.is_char_boundary(t.span.end),
+                    "{q}"
+                );
+            }
+            let _ = recognise(q, Vocab::builtin());
+        }
+        let t: Vec<String> = tokenize("FINLAND’S").into_iter().map(|t| t.low).collect();
+        assert_eq!(t, ["finland", "'s"]);
+    }
 }

@@ -94,12 +94,19 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
             let word = &text[i..e];
             let capital = c.is_uppercase();
             let low = fold(word);
+            // The apostrophe before the last letter, in bytes: "’" is three ("FINLAND’S",
+            // "DIDN’T" end in capitals the folded `low` no longer has).
+            let apostrophe = if word.chars().rev().nth(1) == Some('’') {
+                3
+            } else {
+                1
+            };
             if let Some(stem) = low
                 .strip_suffix("'s")
                 .or_else(|| low.strip_suffix("’s"))
                 .filter(|s| !s.is_empty())
             {
-                let cut = e - if word.ends_with("’s") { 4 } else { 2 };
+                let cut = e - apostrophe - 1;
                 out.push(tok(stem.to_string(), i, cut, Kind::Word, capital));
                 out.push(tok("'s".into(), cut, e, Kind::Possessive, false));
             } else if let Some(stem) = low
@@ -107,7 +114,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 .or_else(|| low.strip_suffix("n’t"))
                 .filter(|s| !s.is_empty())
             {
-                let cut = e - if word.ends_with("n’t") { 5 } else { 3 };
+                let cut = e - apostrophe - 2;
                 let stem = if stem == "ca" {
                     "can"
                 } else if stem == "wo" {
