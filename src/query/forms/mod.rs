@@ -499,4 +499,43 @@ mod tests {
         let t: Vec<String> = tokenize("FINLAND’S").into_iter().map(|t| t.low).collect();
         assert_eq!(t, ["finland", "'s"]);
     }
+
+    #[test]
+    fn noun_phrases_lists_and_bare_names() {
+        for (q, r, subject, object) in [
+            (
+                "accusations against Russia",
+                "accuses",
+                "?who",
+                Some("Russia"),
+            ),
+            (
+                "list all accusations against Russia",
+                "accuses",
+                "?who",
+                Some("Russia"),
+            ),
+            ("Finland's accusations", "accuses", "Finland", Some("?whom")),
+            ("closures of Storskog", "closes", "?who", Some("Storskog")),
+            (
+                "show me who accused Russia",
+                "accuses",
+                "?who",
+                Some("Russia"),
+            ),
+        ] {
+            let s = select(q);
+            let c = &s.clauses[0];
+            assert_eq!(
+                (rel(c), name(&c.subject), c.object.as_ref().map(name)),
+                (r, subject.to_string(), object.map(str::to_string)),
+                "{q}"
+            );
+        }
+        assert!(matches!(rec("Storskog").query, Query::Describe(_)));
+        assert!(matches!(
+            rec("what role does Zakharova play?").query,
+            Query::Select(_)
+        ));
+    }
 }

@@ -26,7 +26,7 @@ impl P<'_> {
                 self.which()
             }
             w if BE.contains(&w) || DO_HAVE.contains(&w) || MODAL.contains(&w) => self.yes_no(),
-            _ => Ok(None),
+            _ => self.nominal(),
         }
     }
 
@@ -299,7 +299,8 @@ impl P<'_> {
             self.auxes();
             if let Some(x) = self.term() {
                 self.eat(&[
-                    "hold", "holds", "held", "have", "has", "had", "occupy", "occupies",
+                    "hold", "holds", "held", "have", "has", "had", "occupy", "occupies", "play",
+                    "plays",
                 ]);
                 return self.role_of(x);
             }

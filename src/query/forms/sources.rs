@@ -32,6 +32,16 @@ const REPORT_VERBS: &[&str] = &[
 impl P<'_> {
     /// A question about sources, at the start of the question; `None` when it is not one.
     pub(super) fn about_sources(&mut self) -> Result<Option<Recognised>, QueryError> {
+        // list all accusations against Russia · show me who closed what
+        if self.is(0, IMPERATIVES) {
+            let mut k = 1;
+            while self.is(k, &["me", "us", "all", "every", "each", "the", "of"]) {
+                k += 1;
+            }
+            if k < self.toks.len() {
+                return self.sub(k).question();
+            }
+        }
         // according to which source(s) <question>
         if self.is(0, &["according"])
             && self.is(1, &["to"])
@@ -74,6 +84,70 @@ impl P<'_> {
             return sub.statement();
         }
         Ok(None)
+    }
+
+    /// A noun phrase of a relation: "accusations against Russia", "Finland's
+    /// closures", "denials by the Kremlin", "closures of Storskog".
+    pub(super) fn nominal(&mut self) -> Result<Option<Recognised>, QueryError> {
+        let w = self.whole();
+        let save = self.i;
+        let mut subject = None;
+        if let Some(x) = self.term() {
+            if self.tok(0).is_some_and(|t| t.kind == Kind::Possessive) {
+                self.i += 1;
+                subject = Some(x);
+            } else {
+                self.i = save;
+            }
+        }
+        let Some((rel, span)) = self
+            .tok(0)
+            .and_then(|t| Some((self.v.noun(&t.low)?, t.span)))
+        else {
+            // A name alone ("Storskog", "Maria Zakharova"): who or what it is.
+            self.i = save;
+            if let Some(n) = self.name() {
+                if self.done() {
+                    return Ok(Some(Recognised {
+                        query: Query::Describe(n),
+                        form: "who is X",
+                    }));
+                }
+            }
+            self.i = save;
+            return Ok(None);
+        };
+        self.i += 1;
+        let mut columns = Vec::new();
+        if subject.is_none() && self.eat(&["by", "from"]).is_some() {
+            subject = self.term();
+        }
+        let subject = subject.unwrap_or_else(|| {
+            columns.push("who".to_string());
+            Term::Var(super::named("who", w))
+        });
+        let object = if self
+            .eat(&["against", "on", "of", "at", "to", "with"])
+            .is_some()
+        {
+            self.term()
+        } else if self.v.objectless(rel) {
+            None
+        } else {
+            columns.push("whom".to_string());
+            Some(Term::Var(super::named("whom", w)))
+        };
+        let claim = self.claim_slot(rel, None, &mut columns, w);
+        let mut s = Select::new(vec![Clause {
+            subject,
+            relation: RelTerm::Fixed(rel, span),
+            object,
+            claim,
+            modality: None,
+            optional: false,
+        }]);
+        s.columns = Some(columns);
+        self.finish(s, "accusations against X")
     }
 
     /// The question from token `k` on, as a question of its own.

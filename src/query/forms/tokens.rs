@@ -180,6 +180,12 @@ const FORM_STOP: &[&str] = &[
     "part",
     "based",
     "located",
+    "play",
+    "plays",
+    "hold",
+    "holds",
+    "occupy",
+    "occupies",
 ];
 
 /// Whether a (folded) word ends a name: one of the grammar's keywords
@@ -214,6 +220,10 @@ pub(super) const MENTION_VERBS: &[&str] = &[
     "talk",
     "talks",
 ];
+
+/// Verbs that ask for a list: "list all accusations against Russia", "show me who
+/// closed what".
+pub(super) const IMPERATIVES: &[&str] = &["list", "show", "give", "find", "display", "get", "tell"];
 
 /// Nouns asking for a person's office: "what position does X hold".
 pub(super) const ROLE_WORDS: &[&str] = &["position", "role", "job", "title", "office", "post"];
