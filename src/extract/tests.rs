@@ -813,3 +813,11 @@ fn reported_acts_of_forces_named_with_a_modifier() {
         ],
     );
 }
+
+#[test]
+fn names_with_an_apostrophe_inside() {
+    check(
+        "Indonesia lifted the closure of the Mota'ain crossing on Monday.",
+        &["indonesia reopens mota-ain"],
+    );
+}

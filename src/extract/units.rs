@@ -90,14 +90,25 @@ pub fn units(
         };
         // "O'Smach", "N'Djamena", "d'Ivoire": an apostrophe before a capital letter is
         // inside the name.
+        // So is one before lowercase letters in a capitalised word that are no English
+        // contraction: "Mota'ain", "Sana'a", "Qur'an" (not "Finland's", "don't").
+        let capitalised = text[folded.start(i)..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
         let inner_apostrophe = |j: usize| {
-            char_at(j) == '\''
-                && j > i
-                && j + 1 < limit
-                && text[folded.start(j + 1)..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
+            if char_at(j) != '\'' || j <= i || j + 1 >= limit {
+                return false;
+            }
+            let after = &text[folded.start(j + 1)..];
+            if after.chars().next().is_some_and(char::is_uppercase) {
+                return true;
+            }
+            let tail: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+            capitalised
+                && !tail.is_empty()
+                && tail.chars().all(char::is_lowercase)
+                && !matches!(tail.as_str(), "s" | "t" | "d" | "m" | "re" | "ve" | "ll")
         };
         let (j, kind) = if c.is_alphanumeric() {
             let mut j = i;
@@ -138,11 +149,14 @@ mod tests {
 
     #[test]
     fn apostrophes_inside_names() {
-        let text = "O'Smach and Finland's";
+        let text = "O'Smach and Finland's Mota'ain, Sana’a; Don't";
         let f = Folded::new(text);
         let u = units(&f, text, 0, f.text.len(), &[]);
         let words: Vec<&str> = u.iter().map(|u| &text[u.span.0..u.span.1]).collect();
-        assert_eq!(words, ["O'Smach", "and", "Finland", "'s"]);
+        assert_eq!(
+            words,
+            ["O'Smach", "and", "Finland", "'s", "Mota'ain", ",", "Sana’a", ";", "Don", "'", "t"]
+        );
     }
 
     #[test]
