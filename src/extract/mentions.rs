@@ -397,7 +397,15 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                         ],
                     ));
             let listed = listed_after_crossings(doc, units, i);
-            if place && (closed_town || listed) {
+            // "kept Milange shut", "left Beitbridge closed": a town kept in that state.
+            let kept_town = i >= 1
+                && doc.has(&units[i - 1], |c| {
+                    matches!(c, Cue::Stative(r) if doc.lex.frame(*r).is_some_and(|f| f.collective))
+                })
+                && units.get(i + 1).is_some_and(|x| doc.has(x, |c| matches!(c, Cue::Verb(..))))
+                && i + 1 < units.len()
+                && closes(i + 1);
+            if place && (closed_town || listed || kept_town) {
                 let label = doc.original(units, i, i + 1).to_string();
                 let c = doc.crossing_named_after(p, &label);
                 out.push(Unit::merge(units, i, i, UnitKind::Found(c)));

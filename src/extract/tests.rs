@@ -821,3 +821,9 @@ fn names_with_an_apostrophe_inside() {
         &["indonesia reopens mota-ain"],
     );
 }
+
+#[test]
+fn a_town_kept_shut_is_its_crossing() {
+    check("Mozambique kept Milange shut.", &["mozambique closes milange-crossing"]);
+    check("Finland kept Helsinki calm.", &[]);
+}
