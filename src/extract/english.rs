@@ -344,9 +344,18 @@ pub fn subject_of(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usize> {
             && (AUXILIARIES.contains(&w)
                 || w.ends_with("ly")
                 || date_word(w)
-                || w.chars().all(|c| c.is_ascii_digit()))
+                || w.chars().all(|c| c.is_ascii_digit())
+                // "and has since sealed", "and then closed".
+                || matches!(w, "since" | "then" | "also" | "now" | "later" | "subsequently"))
         {
             continue;
+        }
+        // "Greece closed Kastanies, and has since sealed its border": a verb after
+        // "and"/"but" with no subject of its own shares the sentence's first one.
+        if matches!(w, "and" | "but") && k >= 2 && doc.is_punct(s.units, k - 1, ",") {
+            if let Some(p) = main_subject(doc, s, k) {
+                return Some(p);
+            }
         }
         if doc.has(u, |c| matches!(c, Cue::Hedge | Cue::Negation)) {
             continue;
@@ -850,9 +859,11 @@ pub fn nominal_use(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
         return false;
     }
     let w = doc.word(prev);
+    // "has since sealed": "since" after an auxiliary is an adverb.
+    let adverb_since = w == "since" && k > 0 && doc.is_word(s.units, k - 1, AUXILIARIES);
     (DETERMINERS.contains(&w) && !matches!(w, "all" | "both" | "each"))
         || w == "'s"
-        || (PREPOSITIONS.contains(&w) && w != "to")
+        || (PREPOSITIONS.contains(&w) && w != "to" && !adverb_since)
         || matches!(w, "very" | "shuttered" | "newly" | "fully")
         || s.phrase(k).is_some_and(|p| s.phrases[p].possessive)
 }

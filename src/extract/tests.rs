@@ -824,6 +824,22 @@ fn names_with_an_apostrophe_inside() {
 
 #[test]
 fn a_town_kept_shut_is_its_crossing() {
-    check("Mozambique kept Milange shut.", &["mozambique closes milange-crossing"]);
+    check(
+        "Mozambique kept Milange shut.",
+        &["mozambique closes milange-crossing"],
+    );
     check("Finland kept Helsinki calm.", &[]);
+}
+
+#[test]
+fn a_coordinated_verb_after_and_has_since_shares_the_subject() {
+    check(
+        "Greece closed the Kastanies crossing last Friday, and has since sealed its land \
+         border with Turkey.",
+        &[
+            "greece borders turkey",
+            "greece closes kastanies",
+            "greece closes greece-turkey-border-crossings",
+        ],
+    );
 }
