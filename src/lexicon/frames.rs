@@ -184,6 +184,9 @@ pub struct Frame {
     /// The official reported after the clause acts too: "Belarus has accused Ukraine of
     /// …, Belarusian leader Alexander Lukashenko said".
     pub speaker_acts: bool,
+    /// Verbs that make the relation's noun mutual ("traded accusations", "share a
+    /// border"), folded.
+    pub reciprocal: Vec<String>,
     /// How the frame is read.
     pub rule: Rule,
 }
@@ -371,6 +374,11 @@ impl FrameSpec {
                 .collect::<Result<_, _>>()?,
             complement_verbs: folded(&self.complement_verbs),
             speaker_acts: self.speaker_acts,
+            reciprocal: self
+                .reciprocal
+                .iter()
+                .map(|w| crate::text::fold(w))
+                .collect(),
             rule,
         })
     }

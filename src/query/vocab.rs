@@ -25,6 +25,9 @@ pub struct Vocab {
     claims: HashSet<Relation>,
     /// Relations whose object may be missing.
     objectless: HashSet<Relation>,
+    /// Folded reciprocal verb ("share") → the relation it makes mutual with a type
+    /// noun ("share a border").
+    reciprocal: HashMap<String, Relation>,
     /// Folded demonym ("finnish") → the label of its state.
     demonyms: HashMap<String, String>,
 }
@@ -61,6 +64,8 @@ const TYPE_NOUNS: &[(&str, EntityType)] = &[
     ("checkpoints", EntityType::Crossing),
     ("border", EntityType::Crossing),
     ("borders", EntityType::Crossing),
+    ("frontier", EntityType::Crossing),
+    ("frontiers", EntityType::Crossing),
     ("border crossing", EntityType::Crossing),
     ("border crossings", EntityType::Crossing),
     ("organisation", EntityType::Organisation),
@@ -182,6 +187,9 @@ impl Vocab {
             if f.object.is_empty() || f.object_optional {
                 v.objectless.insert(f.relation);
             }
+            for w in &f.reciprocal {
+                v.reciprocal.entry(w.clone()).or_insert(f.relation);
+            }
         }
         for (d, id) in lex.demonyms() {
             if let Some(i) = lex.index_of(id) {
@@ -250,6 +258,11 @@ impl Vocab {
             .find(|(n, _)| *n == w)
             .map(|(_, t)| *t)
             .or_else(|| EntityType::parse(&w))
+    }
+
+    /// The relation a reciprocal verb ("share", "traded") makes mutual.
+    pub fn reciprocal(&self, word: &str) -> Option<Relation> {
+        self.reciprocal.get(&fold(word)).copied()
     }
 
     /// The state a demonym names ("Finnish" → "Finland").

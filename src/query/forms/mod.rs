@@ -538,4 +538,17 @@ mod tests {
             Query::Select(_)
         ));
     }
+
+    #[test]
+    fn sharing_a_border_is_the_borders_relation() {
+        for q in [
+            "Which countries share a border with Russia?",
+            "does Finland share a common border with Russia?",
+            "who shares a frontier with Norway",
+        ] {
+            let s = select(q);
+            assert_eq!(rel(&s.clauses[0]), "borders", "{q}");
+            assert!(s.clauses[0].object.is_some(), "{q}");
+        }
+    }
 }

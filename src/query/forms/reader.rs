@@ -52,6 +52,23 @@ impl P<'_> {
         if let Some((r, f)) = self.v.verb(&t.low) {
             return Some((r, f, 1));
         }
+        // "share a (common) border with", "shared a frontier": a reciprocal verb before
+        // a crossing noun is the relation it makes mutual, up to "with".
+        if let Some(r) = self.v.reciprocal(&t.low) {
+            let noun = (k + 1..k + 4).find(|&j| {
+                self.tok(j).is_some_and(|n| {
+                    self.v.type_noun(&n.low) == Some(crate::model::EntityType::Crossing)
+                })
+            })?;
+            let forms = match t.low.as_str() {
+                w if w.ends_with("ing") => Forms::ING,
+                w if w.ends_with("ed") => Forms::PAST.union(Forms::PARTICIPLE),
+                w if w.ends_with('s') => Forms::THIRD,
+                _ => Forms::BASE,
+            };
+            let with = self.tok(noun + 1).is_some_and(|n| n.low == "with");
+            return Some((r, forms, noun + 1 + usize::from(with) - k));
+        }
         // Relation names work in questions too ("who holds_role what").
         if t.low.contains('_') {
             return self.v.relation(&t.low).map(|r| (r, Forms::BASE, 1));
