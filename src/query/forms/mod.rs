@@ -551,4 +551,15 @@ mod tests {
             assert!(s.clauses[0].object.is_some(), "{q}");
         }
     }
+
+    #[test]
+    fn a_name_does_not_run_over_a_line_break() {
+        // Found by the fuzz smoke test: the name "Russ\nia" printed as a quoted pattern
+        // name, which the grammar (rightly) refuses.
+        if let Ok(Some(r)) = recognise("how many states accused Russ\nia", Vocab::builtin()) {
+            if let Query::Select(s) = r.query {
+                assert!(!s.to_string().contains('\n'), "{s}");
+            }
+        }
+    }
 }

@@ -149,6 +149,15 @@ impl P<'_> {
         let start = self.i;
         while self.name_word(0) {
             self.i += 1;
+            // A name is on one line, as a quoted one must be (found by the fuzz smoke
+            // test: "Russ\nia" printed as a pattern did not parse back).
+            let broken = self.tok(0).is_some_and(|next| {
+                let prev = &self.toks[self.i - 1];
+                self.text[prev.span.end..next.span.start].contains(['\n', '\r'])
+            });
+            if broken {
+                break;
+            }
         }
         if self.i == start {
             return None;
