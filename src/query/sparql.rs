@@ -278,28 +278,18 @@ fn date_expr(var: &Variable, op: DateOp, x: &str) -> Expression {
             Box::new(call(Function::StrLen, vec![str_of(var)])),
             Box::new(Expression::Literal(Literal::from(10_i64))),
         );
-        let d = call(
+        let month_day = call(
             Function::SubStr,
             vec![str_of(var), Expression::Literal(Literal::from(6_i64))],
         );
-        let starts = || call(Function::StrStarts, vec![d.clone(), lit(md)]);
-        let cmp = |f: fn(Box<Expression>, Box<Expression>) -> Expression| {
-            f(Box::new(d.clone()), Box::new(lit(md)))
-        };
-        let test = match op {
-            DateOp::After => and(
-                cmp(Expression::Greater),
-                Expression::Not(Box::new(starts())),
-            ),
-            DateOp::Before => cmp(Expression::Less),
-            DateOp::Since => cmp(Expression::GreaterOrEqual),
-            DateOp::Until => or(cmp(Expression::LessOrEqual), starts()),
-            DateOp::On => starts(),
-        };
-        return and(full, test);
+        return and(full, date_compare(month_day, op, md));
     }
-    let d = str_of(var);
-    let starts = || call(Function::StrStarts, vec![str_of(var), lit(x)]);
+    date_compare(str_of(var), op, x)
+}
+
+/// A date string passing a comparison with `x`, as [`super::native::date_passes`].
+fn date_compare(d: Expression, op: DateOp, x: &str) -> Expression {
+    let starts = || call(Function::StrStarts, vec![d.clone(), lit(x)]);
     let cmp = |f: fn(Box<Expression>, Box<Expression>) -> Expression| {
         f(Box::new(d.clone()), Box::new(lit(x)))
     };

@@ -138,14 +138,7 @@ impl P<'_> {
             Some(Term::Var(super::named("whom", w)))
         };
         let claim = self.claim_slot(rel, None, &mut columns, w);
-        let mut s = Select::new(vec![Clause {
-            subject,
-            relation: RelTerm::Fixed(rel, span),
-            object,
-            claim,
-            modality: None,
-            optional: false,
-        }]);
+        let mut s = Select::new(vec![clause(subject, rel, span, object, claim)]);
         s.columns = Some(columns);
         self.finish(s, "accusations against X")
     }
