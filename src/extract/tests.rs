@@ -438,6 +438,32 @@ fn traffic_resuming_or_let_through_again_is_a_reopening() {
 }
 
 #[test]
+fn traffic_as_the_object_of_a_closing_or_reopening_verb() {
+    check(
+        "The Rusumo bridge was shut in May. Tanzania resumed cargo traffic at Rusumo on Friday.",
+        &["tanzania reopens rusumo"],
+    );
+    check(
+        "An official said Chad could halt all traffic at the Goré crossing.",
+        &["chad closes gore [possible]"],
+    );
+    // The crossing set before the clause.
+    check(
+        "At the Nemba post, Rwandan officers let lorries through again on Monday.",
+        &["rwanda reopens nemba"],
+    );
+    check(
+        "At the Moyale crossing, Ethiopian guards halted traffic for two days.",
+        &["ethiopia closes moyale-crossing"],
+    );
+    // One lorry stopped is a check, not a closure; a bare "At the border" names none.
+    check(
+        "Police stopped a lorry at the Goré crossing. At the border, Thai soldiers halted traffic.",
+        &[],
+    );
+}
+
+#[test]
 fn held_responsible_is_an_accusation() {
     check(
         "Kenya held Somalia responsible for the attack.",

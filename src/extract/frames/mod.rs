@@ -456,7 +456,12 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
         // borders with Belarus".
         for subject in &subjects {
             let state = cx.acting_state(*subject);
-            for object in closed_objects(cx, v + 1, end, state) {
+            let mut objects = closed_objects(cx, v + 1, end, state);
+            if objects.is_empty() {
+                // "At Korday, the border guards halted traffic for two days".
+                objects = traffic::fronted_crossing(cx, v);
+            }
+            for object in objects {
                 out.push(Candidate {
                     subject: *subject,
                     relation: f.relation,

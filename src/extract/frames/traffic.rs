@@ -44,7 +44,7 @@ const LINKS: &[&str] = &[
 pub(super) fn ergative(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Candidate>) {
     let s = cx.s;
     let Some(t) = traffic_before(cx, v) else {
-        return;
+        return transitive(cx, f, v, out);
     };
     let end = clause_end(cx.doc, s, v + 1);
     // The crossing: after a preposition following the verb, else between the traffic
@@ -58,6 +58,67 @@ pub(super) fn ergative(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<
     }
     let pairs = actors_of(cx, v, end, Vec::new(), &objects);
     push(cx, f, pairs, verb_group_modality(cx, v, end), v, out);
+}
+
+/// "Mongolia resumed passenger traffic at Zamiin-Uud", "Chad could halt all traffic
+/// at Goré": the ergative verb at `v` used transitively, the traffic its object and the
+/// crossing after a preposition (or set before the clause: "At Korday, the guards
+/// halted traffic").
+fn transitive(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Candidate>) {
+    let s = cx.s;
+    if is_passive(cx.doc, s, v) {
+        return;
+    }
+    let end = clause_end(cx.doc, s, v + 1);
+    // The traffic right after the verb, past a quantifier and a modifier or two; not
+    // one vehicle ("stopped a lorry at the post" is a check, not a closure).
+    let Some(t) = (v + 1..(v + 4).min(end))
+        .take_while(|&k| s.units[k].kind != UnitKind::Punct && s.phrase(k).is_none())
+        .find(|&k| cx.has(k, |c| *c == Cue::Traffic))
+    else {
+        return;
+    };
+    if (v + 1..t).any(|k| cx.is(k, &["a", "an", "one", "the"])) {
+        return;
+    }
+    let mut objects = crossing_after(cx, t, end);
+    if objects.is_empty() {
+        objects = fronted_crossing(cx, v);
+    }
+    if objects.is_empty() {
+        return;
+    }
+    let subjects = cx.subjects(v);
+    if subjects.is_empty() {
+        return;
+    }
+    let pairs = actors_of(cx, v, end, subjects, &objects);
+    let modality = cx.modality_from(subject_of(cx.doc, s, v), v, end);
+    push(cx, f, pairs, modality, v, out);
+}
+
+/// The crossing of a place phrase opening the sentence before the verb at `v`: "At the
+/// Guabito post on the Caribbean coast, customs let cargo through again".
+pub(super) fn fronted_crossing(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
+    let s = cx.s;
+    let Some(first) = (0..v).find(|&k| s.units[k].kind != UnitKind::Punct) else {
+        return Vec::new();
+    };
+    if !cx.is(first, &["at", "in", "on", "through"]) {
+        return Vec::new();
+    }
+    let Some(comma) = (first + 1..v).find(|&k| cx.doc.is_punct(s.units, k, ",")) else {
+        return Vec::new();
+    };
+    let objects = closed_objects(cx, first + 1, comma, None);
+    let named = |e: &Ent| {
+        (first + 1..comma).any(|k| {
+            s.phrase(k)
+                .is_some_and(|p| matches!(s.phrases[p].head, Head::Ent(x, _) if x == *e))
+        })
+    };
+    // Only a crossing named there: a bare "At the border," names none.
+    objects.into_iter().filter(named).collect()
 }
 
 /// "Bolivian authorities had let traffic through at Pisiga again", "lorries were
@@ -78,7 +139,10 @@ pub(super) fn enabling(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<
     if !traffic {
         return;
     }
-    let objects = crossing_after(cx, v, end);
+    let mut objects = crossing_after(cx, v, end);
+    if objects.is_empty() {
+        objects = fronted_crossing(cx, v);
+    }
     if objects.is_empty() {
         return;
     }
