@@ -124,7 +124,9 @@ fn classify(text: &str, rules: &Boilerplate) -> Vec<Line> {
         let lead = raw.len() - raw.trim_start().len();
         let (s, e) = (start + lead, start + lead + trimmed.len());
         let folded = fold(trimmed);
-        let f = folded.trim();
+        // Compared without Markdown's emphasis, heading and quote marks: "*Read more:*",
+        // "**By Ana Díaz**", "## Related".
+        let f = folded.trim().trim_start_matches(['*', '_', '#', '>', ' ']);
         let kind = if f.is_empty() {
             LineKind::Blank
         } else if rules.cutoffs.iter().any(|c| {
@@ -142,11 +144,15 @@ fn classify(text: &str, rules: &Boilerplate) -> Vec<Line> {
             break;
         } else if rules.credits.contains(f) {
             LineKind::Credit
-        } else if rules.markers.contains(f.trim_end_matches([':', ' '])) {
+        } else if rules
+            .markers
+            .contains(f.trim_end_matches([':', ' ', '*', '_']))
+        {
             LineKind::Marker
         } else if rules.lines.contains(f)
             || rules.prefixes.iter().any(|p| f.starts_with(p.as_str()))
             || is_byline(f)
+            || is_dateline(f)
         {
             LineKind::Furniture
         } else {
@@ -205,6 +211,13 @@ fn is_byline(f: &str) -> bool {
     (f.starts_with("by ") || f.starts_with("written by "))
         && f.split_whitespace().count() <= 25
         && !f.ends_with('.')
+}
+
+/// "**Río de la Plata Post** · Montevideo · 17 October 2024": outlet, place and date
+/// set off by middle dots, each a few words.
+fn is_dateline(f: &str) -> bool {
+    let parts: Vec<&str> = f.split(['·', '•']).collect();
+    parts.len() >= 3 && parts.iter().all(|p| p.split_whitespace().count() <= 6)
 }
 
 fn prev_text(lines: &[Line], i: usize) -> Option<usize> {
@@ -415,6 +428,8 @@ mod tests {
         b.lines.insert("subscribe".into());
         b.cutoffs.push("news feed".into());
         b.credits.insert("getty".into());
+        b.prefixes.push("read more:".into());
+        b.markers.insert("related".into());
         b
     }
 
@@ -439,6 +454,18 @@ mod tests {
                 "\"It is bad. Very bad,\" he said.",
                 "Next one."
             ]
+        );
+    }
+
+    #[test]
+    fn markdown_furniture_and_datelines() {
+        let s = split(
+            "# Argentina shuts bridge\n\n**Río de la Plata Post** · Montevideo · 17 October 2024\n\n*By Sofía Iturralde*\n\nArgentina closed the bridge.\n\n*Read more:* [Uruguay accuses Argentina](https://x.example/a)\n\n## Related\n\n- [Uruguay accuses Argentina of a blockade](https://x.example/b)\n",
+        );
+        let texts: Vec<&str> = s.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["# Argentina shuts bridge", "Argentina closed the bridge."]
         );
     }
 
