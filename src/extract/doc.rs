@@ -370,15 +370,17 @@ impl<'a> Doc<'a> {
         let i = base + self.found.len() as u32;
         let mut aliases = Vec::new();
         if etype == EntityType::Person {
-            if let Some(last) = label
-                .split_whitespace()
-                .last()
-                .filter(|w| w.chars().count() >= 4)
-            {
-                if last != label {
-                    aliases.push(last.to_string());
-                    self.found_names.entry(fold(last)).or_insert(i);
-                }
+            let words: Vec<&str> = label.split_whitespace().collect();
+            let family_first =
+                words.len() >= 2 && self.lex.words.family_names_first.contains(&fold(words[0]));
+            let short = if family_first {
+                Some(words[0])
+            } else {
+                words.last().copied().filter(|w| w.chars().count() >= 4)
+            };
+            if let Some(short) = short.filter(|w| *w != label) {
+                aliases.push(short.to_string());
+                self.found_names.entry(fold(short)).or_insert(i);
             }
         }
         self.found_names.insert(fold(label), i);

@@ -869,3 +869,16 @@ fn a_coordinated_verb_after_and_has_since_shares_the_subject() {
         ],
     );
 }
+
+#[test]
+fn family_names_written_first_name_the_person_later() {
+    check(
+        "Chinese Foreign Minister Wang Yi spoke on Monday. Wang said Indian troops had provoked the clash.",
+        &["wang-yi holds_role china", "wang-yi accuses india"],
+    );
+    // "Un" is no acronym: the UN of "UN envoy" is written in capitals.
+    check(
+        "North Korean leader Kim Jong Un spoke. Kim said South Korea had sent troops into the zone.",
+        &["kim-jong-un holds_role north-korea", "kim-jong-un accuses south-korea"],
+    );
+}

@@ -202,6 +202,8 @@ pub struct Words {
     pub place_modifiers: HashSet<String>,
     /// Lowercase particles inside personal names ("al", "von").
     pub name_particles: HashSet<String>,
+    /// Family names written first ("Wang Yi" is later "Wang").
+    pub family_names_first: HashSet<String>,
     /// Honorifics before a personal name that are not part of it ("Sheikh", "Dr").
     pub honorifics: HashSet<String>,
     /// Words that dismiss a charge ("baseless", "lies"): "called the accusations
@@ -355,15 +357,15 @@ impl Builder {
         if surface.is_empty() {
             return;
         }
-        let rule = if matches!(cue, Cue::Entity(..)) {
-            let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
-            if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
-                CaseRule::Acronym
-            } else if surface.chars().next().is_some_and(char::is_uppercase) {
-                CaseRule::Capitalised
-            } else {
-                CaseRule::Any
-            }
+        // An acronym matches only in capitals, whatever its cue ("UN envoy", not the
+        // "Un" of "Kim Jong Un"); a capitalised entity name only capitalised.
+        let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
+        let rule = if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+            CaseRule::Acronym
+        } else if matches!(cue, Cue::Entity(..))
+            && surface.chars().next().is_some_and(char::is_uppercase)
+        {
+            CaseRule::Capitalised
         } else {
             CaseRule::Any
         };
@@ -660,6 +662,7 @@ impl Lexicon {
                 not_names: fold_all(&words.not_names).into_iter().collect(),
                 place_modifiers: fold_all(&words.place_modifiers).into_iter().collect(),
                 name_particles: fold_all(&words.name_particles).into_iter().collect(),
+                family_names_first: fold_all(&words.family_names_first).into_iter().collect(),
                 honorifics: fold_all(&words.honorifics).into_iter().collect(),
                 dismissive: fold_all(&words.dismissive).into_iter().collect(),
                 naming_verbs: fold_all(&words.naming_verbs).into_iter().collect(),

@@ -151,6 +151,8 @@ pub(super) struct WordsFile {
     pub(super) own_state: Vec<String>,
     pub(super) name_particles: Vec<String>,
     #[serde(default)]
+    pub(super) family_names_first: Vec<String>,
+    #[serde(default)]
     pub(super) honorifics: Vec<String>,
     #[serde(default)]
     pub(super) dismissive: Vec<String>,
