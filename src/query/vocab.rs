@@ -25,6 +25,9 @@ pub struct Vocab {
     claims: HashSet<Relation>,
     /// Relations whose object may be missing.
     objectless: HashSet<Relation>,
+    /// Relations whose object can be their verb's subject: "when will Storskog
+    /// reopen" (frames whose agentless passive acts on a location).
+    intransitive: HashSet<Relation>,
     /// Folded reciprocal verb ("share") → the relation it makes mutual with a type
     /// noun ("share a border").
     reciprocal: HashMap<String, Relation>,
@@ -187,6 +190,9 @@ impl Vocab {
             if f.object.is_empty() || f.object_optional {
                 v.objectless.insert(f.relation);
             }
+            if f.agentless == crate::lexicon::Agentless::Location {
+                v.intransitive.insert(f.relation);
+            }
             for w in &f.reciprocal {
                 v.reciprocal.entry(w.clone()).or_insert(f.relation);
             }
@@ -245,6 +251,12 @@ impl Vocab {
         self.claims.contains(&r)
     }
 
+    /// Whether the relation's verb may take its object as subject ("Storskog will
+    /// reopen").
+    pub fn intransitive(&self, r: Relation) -> bool {
+        self.intransitive.contains(&r)
+    }
+
     /// Whether the relation's facts may have no object.
     pub fn objectless(&self, r: Relation) -> bool {
         self.objectless.contains(&r)
@@ -258,6 +270,24 @@ impl Vocab {
             .find(|(n, _)| *n == w)
             .map(|(_, t)| *t)
             .or_else(|| EntityType::parse(&w))
+    }
+
+    /// The type noun a mistyped word stands for ("crosings" → Crossing): the one
+    /// type noun one edit away, for words of five letters or more.
+    pub fn type_noun_near(&self, word: &str) -> Option<EntityType> {
+        let w = fold(word);
+        if w.chars().count() < 5 {
+            return None;
+        }
+        let near: Vec<EntityType> = TYPE_NOUNS
+            .iter()
+            .filter(|(n, _)| strsim::damerau_levenshtein(n, &w) == 1)
+            .map(|(_, t)| *t)
+            .collect();
+        match near.as_slice() {
+            [t, rest @ ..] if rest.iter().all(|r| r == t) => Some(*t),
+            _ => None,
+        }
     }
 
     /// The relation a reciprocal verb ("share", "traded") makes mutual.

@@ -324,6 +324,45 @@ mod tests {
     }
 
     #[test]
+    fn future_and_intransitive_questions() {
+        // The crossing is what reopens; what is to come may be possible.
+        for q in [
+            "When will Raja-Jooseppi reopen?",
+            "When is Raja-Jooseppi expected to reopen",
+            "will Raja-Jooseppi reopen?",
+        ] {
+            let s = select(q);
+            let c = &s.clauses[0];
+            assert_eq!(
+                c.object.as_ref().map(name),
+                Some("Raja-Jooseppi".into()),
+                "{q}"
+            );
+            assert_eq!(name(&c.subject), "?by", "{q}");
+            assert!(s.conds.contains(&Cond::AnyModality), "{q}");
+        }
+        // A past question keeps the asserted default; a transitive one its subject.
+        let s = select("when did Finland close Raja-Jooseppi?");
+        assert!(!s.conds.contains(&Cond::AnyModality));
+        assert_eq!(name(&s.clauses[0].subject), "Finland");
+        // A type noun mistyped by one letter.
+        let typo = select("which crosings might be closed");
+        let right = select("which crossings might be closed");
+        let etype = |s: &Select| {
+            s.conds.iter().find_map(|c| match c {
+                Cond::Type { etype, .. } => Some(*etype),
+                _ => None,
+            })
+        };
+        assert_eq!(etype(&typo), Some(EntityType::Crossing));
+        assert_eq!(etype(&typo), etype(&right));
+        assert_eq!(typo.columns, right.columns);
+        // A noun with a verb after it opens what was said.
+        let s = select("did Hakkanen say the closure is a clear message to Russia?");
+        assert_eq!(rel(&s.clauses[0]), "says");
+    }
+
+    #[test]
     fn which_t_are_in_from_or_of_a_demonym() {
         for q in [
             "which officials are from Finland?",

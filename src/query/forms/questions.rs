@@ -497,16 +497,21 @@ impl P<'_> {
             }));
         }
         let t = self.tok(0).cloned();
-        match self.type_noun() {
-            Some((ty, sp)) => self.which_typed(ty, sp),
-            None => match t {
-                Some(t) if t.kind == Kind::Word => Err(QueryError::UnknownType {
-                    word: self.text[t.span.start..t.span.end].to_string(),
-                    span: t.span,
-                }),
-                _ => Ok(None),
-            },
+        if let Some((ty, sp)) = self.type_noun() {
+            return self.which_typed(ty, sp);
         }
+        let Some(t) = t.filter(|t| t.kind == Kind::Word) else {
+            return Ok(None);
+        };
+        // "which crosings": a type noun mistyped by one letter.
+        if let Some(ty) = self.v.type_noun_near(&t.low) {
+            self.i += 1;
+            return self.which_typed(ty, t.span);
+        }
+        Err(QueryError::UnknownType {
+            word: self.text[t.span.start..t.span.end].to_string(),
+            span: t.span,
+        })
     }
 
     /// After `which T` / `what T`.

@@ -130,6 +130,10 @@ impl P<'_> {
         if t.kind != Kind::Word || ends_name(&t.low) {
             return false;
         }
+        // "X expected to reopen": the name ends before what is to come.
+        if EXPECTED.contains(&t.low.as_str()) && self.is(k + 1, &["to"]) {
+            return false;
+        }
         // A capitalised word inside a question is a name even when it is also a verb
         // form ("Finnish Border Guard").
         (t.capital && self.i + k > 0) || self.verb_at(k).is_none()
@@ -326,7 +330,13 @@ impl P<'_> {
     pub(super) fn said(&mut self) -> bool {
         let start = self.i;
         // "what", "the accusations": the claim as a whole, read by `object`.
-        if self.is(0, WHAT) || self.charge_at(0) || (self.is(0, DETERMINERS) && self.charge_at(1)) {
+        // "the closure is a clear message": a noun that a verb follows opens a
+        // statement, not the claim as a whole.
+        let clause_after = |k: usize| self.is(k, BE) || self.verb_at(k).is_some();
+        if self.is(0, WHAT)
+            || (self.charge_at(0) && !clause_after(1))
+            || (self.is(0, DETERMINERS) && self.charge_at(1) && !clause_after(2))
+        {
             return false;
         }
         self.eat(&["that"]);

@@ -1,7 +1,7 @@
 //! Questions with a shape of their own: `when …` (one row per date), `how many …`
 //! (counts) and yes/no questions.
 
-use super::tokens::{ARTICLES, MENTION_VERBS};
+use super::tokens::{ARTICLES, EXPECTED, MENTION_VERBS};
 use super::{clause, named, type_col, ClaimSpec, Obj, Recognised, P};
 use crate::lexicon::Forms;
 use crate::model::{EntityType, Relation};
@@ -14,9 +14,16 @@ impl P<'_> {
         self.i = 1;
         let w = self.whole();
         let aux = self.auxes();
+        // "when will X reopen", "when is X expected to reopen": what is to come is read
+        // as possible, so any modality answers.
+        let future = self.future();
         let Some(x) = self.term() else {
             return Ok(None);
         };
+        let expected = self.is(0, EXPECTED) && self.is(1, &["to"]);
+        if expected {
+            self.i += 2;
+        }
         let Some((rel, forms, vspan)) = self.verb() else {
             return Ok(None);
         };
@@ -37,15 +44,20 @@ impl P<'_> {
             // when did Støre say Norway might close the border
             (x, None)
         } else {
-            let o = match self.object() {
-                Some(Obj::Term(t)) => Some(t),
+            match self.object() {
+                Some(Obj::Term(t)) => (x, Some(t)),
                 Some(Obj::What) => {
                     columns.push("what".into());
-                    Some(Term::Var(named("what", w)))
+                    (x, Some(Term::Var(named("what", w))))
                 }
-                _ => None,
-            };
-            (x, o)
+                // "when did the Raja-Jooseppi crossing reopen": the crossing is the
+                // object, whoever acted.
+                _ if self.v.intransitive(rel) => {
+                    columns.push("by".into());
+                    (Term::Var(named("by", w)), Some(x))
+                }
+                _ => (x, None),
+            }
         };
         let claim = match self.claim(rel) {
             Some(ClaimSpec::Contains(t)) => Some(ClaimTerm::Contains(t)),
@@ -59,6 +71,9 @@ impl P<'_> {
             modality: aux.modality(),
             optional: false,
         }]);
+        if (future || expected) && aux.modality().is_none() {
+            s.conds.push(Cond::AnyModality);
+        }
         s.columns = Some(columns);
         s.by_date = true;
         s.order = Some((OrderKey::Date, false));
@@ -173,6 +188,13 @@ impl P<'_> {
     }
 
     /// `did Russia close Storskog` · `was Russia accused` · `is Finland a member of NATO`.
+    /// Whether the auxiliaries read so far put the act in the future ("will").
+    fn future(&self) -> bool {
+        self.toks[..self.i]
+            .iter()
+            .any(|t| matches!(t.low.as_str(), "will" | "shall"))
+    }
+
     pub(super) fn yes_no(&mut self) -> Result<Option<Recognised>, QueryError> {
         let w = self.whole();
         let aux = self.auxes();
@@ -217,11 +239,12 @@ impl P<'_> {
                 // did Zakharova say Moscow was ready for dialogue
                 (x, None)
             } else {
-                let o = match self.object() {
-                    Some(Obj::Term(t)) => Some(t),
-                    _ => None,
-                };
-                (x, o)
+                match self.object() {
+                    Some(Obj::Term(t)) => (x, Some(t)),
+                    // will Raja-Jooseppi reopen
+                    None if self.v.intransitive(rel) => (Term::Var(named("by", w)), Some(x)),
+                    _ => (x, None),
+                }
             };
             let claim = match self.claim(rel) {
                 Some(ClaimSpec::Contains(t)) => Some(ClaimTerm::Contains(t)),
@@ -232,11 +255,14 @@ impl P<'_> {
                 relation: RelTerm::Fixed(rel, vspan),
                 object,
                 claim,
-                modality: None,
+                modality: aux.modality(),
                 optional: false,
             }
         };
         let mut s = Select::new(vec![c]);
+        if self.future() && aux.modality().is_none() {
+            s.conds.push(Cond::AnyModality);
+        }
         s.yes_no = true;
         s.columns = Some(Vec::new());
         self.finish(s, "did X <verb> Y")

@@ -230,6 +230,18 @@ pub(super) const ROLE_WORDS: &[&str] = &["position", "role", "job", "title", "of
 
 pub(super) const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 pub(super) const DO_HAVE: &[&str] = &["did", "does", "do", "has", "have", "had", "will", "shall"];
+/// Words between a subject and "to <verb>" that put the act in the future: "when is X
+/// expected to reopen".
+pub(super) const EXPECTED: &[&str] = &[
+    "expected",
+    "due",
+    "set",
+    "scheduled",
+    "planned",
+    "going",
+    "likely",
+    "supposed",
+];
 pub(super) const MODAL: &[&str] = &["may", "might", "could", "would", "can", "should"];
 pub(super) const NEG: &[&str] = &["not", "never"];
 pub(super) const WHAT: &[&str] = &[
