@@ -156,6 +156,7 @@ fn foreign(cx: &Ctx<'_, '_, '_>, p: usize, person: Ent, state: u32) -> bool {
         })
     });
     marked
+        || acts_against(cx, p, state)
         || s.phrases.iter().enumerate().any(|(q, ph)| {
             q != p
                 && matches!(ph.head, Head::Ent(e, _) if e != person && doc.etype(e) == EntityType::Person)
@@ -167,6 +168,38 @@ fn foreign(cx: &Ctx<'_, '_, '_>, p: usize, person: Ent, state: u32) -> bool {
                     == Some(state)
                 && !joined(doc, s, &s.phrases[p], ph)
         })
+}
+
+/// Whether the official at phrase `p` is the subject of a verb whose object is
+/// foreign to its subject (`foreign_object`: accuses, condemns, sanctions) with `state`
+/// named after it: "Defence Minister Margarita Robles accused Morocco of …".
+fn acts_against(cx: &Ctx<'_, '_, '_>, p: usize, state: u32) -> bool {
+    let (doc, s) = (cx.doc, cx.s);
+    let from = s.phrases[p].end;
+    let end = super::english::clause_end(doc, s, from);
+    let Some(v) = (from..end).find(|&k| {
+        doc.has(&s.units[k], |c| {
+            matches!(c, crate::lexicon::Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.foreign_object))
+        })
+    }) else {
+        return false;
+    };
+    if super::english::subject_of(doc, s, v).is_none_or(|q| q != p) {
+        return false;
+    }
+    // The verb's object: the first entity named after it ("accused Morocco of
+    // aggression against Spain's borders" is against Morocco, not Spain).
+    let object = (v + 1..end).find_map(|k| {
+        s.phrase(k).and_then(|q| match s.phrases[q].head {
+            Head::Ent(e, kind) => Some((e, kind)),
+            _ => None,
+        })
+    });
+    // A state by name or by its capital ("accused Rabat of …").
+    object.is_some_and(|(e, kind)| {
+        (doc.etype(e) == EntityType::State || kind == MentionKind::Metonym)
+            && doc.state_of(e) == Some(state)
+    })
 }
 
 /// Whether two phrases are joined by "and" or a comma alone ("Prime Minister X and

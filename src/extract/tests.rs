@@ -882,3 +882,21 @@ fn family_names_written_first_name_the_person_later() {
         &["kim-jong-un holds_role north-korea", "kim-jong-un accuses south-korea"],
     );
 }
+
+#[test]
+fn an_official_who_accuses_or_condemns_a_state_is_not_its_official() {
+    check(
+        "Spain and Morocco are at odds. Defence Minister Margarita Robles accused Rabat of aggression against Spain's borders.",
+        &[
+            "margarita-robles holds_role spain",
+            "margarita-robles accuses morocco",
+        ],
+    );
+    check(
+        "Spain and Morocco are at odds. Foreign Minister Nasser Bourita condemned Spain for hosting the rebel leader.",
+        &[
+            "nasser-bourita holds_role morocco",
+            "nasser-bourita condemns spain",
+        ],
+    );
+}

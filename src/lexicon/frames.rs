@@ -184,6 +184,9 @@ pub struct Frame {
     /// The official reported after the clause acts too: "Belarus has accused Ukraine of
     /// …, Belarusian leader Alexander Lukashenko said".
     pub speaker_acts: bool,
+    /// The object is foreign to the subject: an official who accuses or condemns a
+    /// state is not its official.
+    pub foreign_object: bool,
     /// Verbs that make the relation's noun mutual ("traded accusations", "share a
     /// border"), folded.
     pub reciprocal: Vec<String>,
@@ -248,6 +251,8 @@ pub(super) struct FrameSpec {
     complement_verbs: Vec<String>,
     #[serde(default)]
     speaker_acts: bool,
+    #[serde(default)]
+    foreign_object: bool,
     rule: Option<String>,
 }
 
@@ -374,6 +379,7 @@ impl FrameSpec {
                 .collect::<Result<_, _>>()?,
             complement_verbs: folded(&self.complement_verbs),
             speaker_acts: self.speaker_acts,
+            foreign_object: self.foreign_object,
             reciprocal: self
                 .reciprocal
                 .iter()
