@@ -364,11 +364,22 @@ fn yes_no(p: &Plan, engine: &dyn Engine) -> Result<Answer, QueryError> {
         with(Modality::Negated),
     );
     let (word, sources, note) = if !asserted.is_empty() {
-        let note = (!possible.is_empty() || !negated.is_empty()).then(|| {
-            format!(
-                "{} other articles say it only may happen or did not",
-                possible.len() + negated.len()
-            )
+        // Articles, not facts: one article may say it twice.
+        let said: BTreeSet<&str> = asserted.iter().map(|s| s.doc.as_str()).collect();
+        let others: BTreeSet<&str> = possible
+            .iter()
+            .chain(&negated)
+            .map(|s| s.doc.as_str())
+            .filter(|d| !said.contains(d))
+            .collect();
+        let note = (!others.is_empty()).then(|| {
+            let n = others.len();
+            let (noun, verb) = if n == 1 {
+                ("article", "says")
+            } else {
+                ("articles", "say")
+            };
+            format!("{n} other {noun} {verb} it only may happen or did not")
         });
         ("yes", asserted, note)
     } else if !possible.is_empty() {
@@ -390,10 +401,17 @@ fn yes_no(p: &Plan, engine: &dyn Engine) -> Result<Answer, QueryError> {
             Some("nothing in the articles says so".to_string()),
         )
     };
+    // "how many articles report that …": the articles behind the answer.
+    let (column, value) = if p.count {
+        let docs: BTreeSet<&str> = sources.iter().map(|s| s.doc.as_str()).collect();
+        ("articles", Value::Number(docs.len() as u64))
+    } else {
+        ("answer", Value::Text(word.into()))
+    };
     Ok(Answer {
-        columns: vec!["answer".into()],
+        columns: vec![column.into()],
         rows: vec![Row {
-            values: vec![Some(Value::Text(word.into()))],
+            values: vec![Some(value)],
             sources,
             modalities: Vec::new(),
             dates: Vec::new(),

@@ -357,6 +357,10 @@ mod tests {
         assert_eq!(etype(&typo), Some(EntityType::Crossing));
         assert_eq!(etype(&typo), etype(&right));
         assert_eq!(typo.columns, right.columns);
+        // How many articles report a statement: the yes/no question, counted.
+        let s = select("How many articles report that Moscow denied the accusations?");
+        assert!(s.yes_no && s.count);
+        assert_eq!(rel(&s.clauses[0]), "denies");
         // A noun with a verb after it opens what was said.
         let s = select("did Hakkanen say the closure is a clear message to Russia?");
         assert_eq!(rel(&s.clauses[0]), "says");

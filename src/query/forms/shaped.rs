@@ -86,6 +86,7 @@ impl P<'_> {
         // how many articles mention Storskog
         if self.is(0, ARTICLES) {
             self.i += 1;
+            let at = self.i;
             if self.eat(MENTION_VERBS).is_some() {
                 self.eat(&["about", "on"]);
                 if let Some(n) = self.name() {
@@ -95,6 +96,24 @@ impl P<'_> {
                             form: "how many articles mention X",
                         }));
                     }
+                }
+            }
+            // how many articles report that Moscow denied the accusations
+            self.i = at;
+            if self.is(0, super::sources::REPORT_VERBS) {
+                let k = self.i + 1 + self.is(1, &["that"]) as usize;
+                if let Some(Recognised {
+                    query: Query::Select(mut s),
+                    ..
+                }) = self.sub(k).statement()?
+                {
+                    s.count = true;
+                    let form = "how many articles report that X <verb> Y";
+                    s.form = Some(form.into());
+                    return Ok(Some(Recognised {
+                        query: Query::Select(s),
+                        form,
+                    }));
                 }
             }
             return Ok(None);

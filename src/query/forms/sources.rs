@@ -10,7 +10,7 @@ use crate::query::ast::*;
 use crate::query::QueryError;
 
 /// Verbs by which an article reports something.
-const REPORT_VERBS: &[&str] = &[
+pub(super) const REPORT_VERBS: &[&str] = &[
     "report",
     "reports",
     "reported",
@@ -144,7 +144,7 @@ impl P<'_> {
     }
 
     /// The question from token `k` on, as a question of its own.
-    fn sub(&self, k: usize) -> P<'_> {
+    pub(super) fn sub(&self, k: usize) -> P<'_> {
         P {
             toks: self.toks[k.min(self.toks.len())..].to_vec(),
             i: 0,
@@ -156,7 +156,7 @@ impl P<'_> {
 
     /// A statement, answered as a yes/no question: "Moscow denied the accusations",
     /// "Raja-Jooseppi will reopen", "Laanemets's accusation against Russia".
-    fn statement(&mut self) -> Result<Option<Recognised>, QueryError> {
+    pub(super) fn statement(&mut self) -> Result<Option<Recognised>, QueryError> {
         if self.toks.is_empty() {
             return Ok(None);
         }
