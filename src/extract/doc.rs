@@ -463,6 +463,18 @@ impl<'a> Doc<'a> {
     }
 
     /// Changes the type of a found entity (a place read again as a crossing).
+    /// Registers the outlet that published the article (from its metadata) as a news
+    /// organisation, so its name in a dateline or photo credit ("Teranga Post") is
+    /// read as the outlet, not as a crossing or place.
+    pub fn register_outlet(&mut self, name: &str) -> u32 {
+        let i = self.found_entity(name, EntityType::Organisation, None);
+        if self.is_found(i) {
+            let base = self.lex.entities().len() as u32;
+            self.found[(i - base) as usize].media = true;
+        }
+        i
+    }
+
     pub fn retype(&mut self, i: u32, etype: EntityType) {
         if self.is_found(i) {
             let base = self.lex.entities().len() as u32;

@@ -145,7 +145,13 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
         sentence_units.push(units::units(&folded, text, fs, fe, &matches[first..m]));
     }
     let mut doc = doc::Doc::new(lex, text, &folded, &document.meta.id);
-    mentions::discover(&mut doc, &mut sentence_units);
+    // "Teranga Post (dev corpus)" is the outlet "Teranga Post".
+    let outlet = document
+        .meta
+        .publisher
+        .as_deref()
+        .map(|p| p.split(" (").next().unwrap_or(p).trim());
+    mentions::discover(&mut doc, &mut sentence_units, outlet);
     doc.note_named_states(&sentence_units);
 
     let published = Published::parse(document.meta.published.as_deref());

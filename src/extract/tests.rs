@@ -900,3 +900,29 @@ fn an_official_who_accuses_or_condemns_a_state_is_not_its_official() {
         ],
     );
 }
+
+#[test]
+fn the_outlets_own_name_is_no_crossing() {
+    let text = "Mauritania shuts Rosso ferry\n\n**Teranga Post** · Saint-Louis · 19 March 2025\n\nLorries wait at the landing. Photo: Teranga Post / Moussa Diallo\n\nSenegal has ruled out closing its side of the crossing.";
+    let doc = Document {
+        meta: crate::model::DocMeta {
+            id: "t".into(),
+            publisher: Some("Teranga Post (dev corpus)".into()),
+            ..Default::default()
+        },
+        text: text.to_string(),
+        hints: Vec::new(),
+    };
+    let out = extract(&doc, &lexicon());
+    let crossings: Vec<_> = out
+        .facts
+        .iter()
+        .filter_map(|f| f.object.as_ref())
+        .filter(|o| o.as_str().contains("teranga"))
+        .collect();
+    assert!(crossings.is_empty(), "{:?}", out.facts);
+    // Without the outlet known, "Teranga Post" reads as a crossing: the test above
+    // is not vacuous.
+    let bare = facts(text, None);
+    assert!(bare.iter().any(|f| f.contains("teranga")), "{bare:?}");
+}
