@@ -364,6 +364,8 @@ mod tests {
         // A noun with a verb after it opens what was said.
         let s = select("did Hakkanen say the closure is a clear message to Russia?");
         assert_eq!(rel(&s.clauses[0]), "says");
+        let s = select("who said closing the frontier was a clear message to Russia?");
+        assert_eq!(rel(&s.clauses[0]), "says");
     }
 
     #[test]

@@ -332,7 +332,9 @@ impl P<'_> {
         // "what", "the accusations": the claim as a whole, read by `object`.
         // "the closure is a clear message": a noun that a verb follows opens a
         // statement, not the claim as a whole.
-        let clause_after = |k: usize| self.is(k, BE) || self.verb_at(k).is_some();
+        // So is a gerund with its object: "closing the frontier was …".
+        let clause_after =
+            |k: usize| self.is(k, BE) || self.verb_at(k).is_some() || self.is(k, DETERMINERS);
         if self.is(0, WHAT)
             || (self.charge_at(0) && !clause_after(1))
             || (self.is(0, DETERMINERS) && self.charge_at(1) && !clause_after(2))
