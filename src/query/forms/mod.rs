@@ -361,6 +361,20 @@ mod tests {
         let s = select("How many articles report that Moscow denied the accusations?");
         assert!(s.yes_no && s.count);
         assert_eq!(rel(&s.clauses[0]), "denies");
+        // "is X a Y member", "in which T is X".
+        let s = select("Is Finland a NATO member?");
+        assert!(s.yes_no);
+        assert_eq!(rel(&s.clauses[0]), "member_of");
+        assert_eq!(s.clauses[0].object.as_ref().map(name), Some("NATO".into()));
+        let s = select("In which Norwegian province is Storskog?");
+        assert_eq!(rel(&s.clauses[0]), "located_in");
+        assert_eq!(name(&s.clauses[0].subject), "Storskog");
+        // Words after a quoted claim count too.
+        let s = select("Which countries blame Moscow for 'hybrid attacks' using migrants?");
+        assert!(s
+            .conds
+            .iter()
+            .any(|c| matches!(c, Cond::ClaimContains(w) if w.starts_with("migr"))));
         // A noun with a verb after it opens what was said.
         let s = select("did Hakkanen say the closure is a clear message to Russia?");
         assert_eq!(rel(&s.clauses[0]), "says");

@@ -26,8 +26,50 @@ impl P<'_> {
                 self.which()
             }
             w if BE.contains(&w) || DO_HAVE.contains(&w) || MODAL.contains(&w) => self.yes_no(),
+            "in" if self.is(1, &["which", "what"]) => self.in_which(),
             _ => self.nominal(),
         }
+    }
+
+    /// `in which province is Storskog` · `in what Norwegian region is Storskog`: the
+    /// places of the type that X lies in (a demonym before the type is read past).
+    fn in_which(&mut self) -> Result<Option<Recognised>, QueryError> {
+        self.i = 2;
+        if self
+            .tok(0)
+            .is_some_and(|t| self.v.demonym(&t.low).is_some())
+        {
+            self.i += 1;
+        }
+        let Some((ty, _)) = self.type_noun() else {
+            return Ok(None);
+        };
+        if self
+            .eat(&["is", "are", "was", "were", "does", "do"])
+            .is_none()
+        {
+            return Ok(None);
+        }
+        let Some(x) = self.term() else {
+            return Ok(None);
+        };
+        self.eat(&["lie", "lies", "sit", "sits", "located", "situated"]);
+        let w = self.whole();
+        let col = type_col(ty);
+        let mut s = Select::new(vec![clause(
+            x,
+            Relation::LOCATED_IN,
+            w,
+            Some(Term::Var(named(&col, w))),
+            None,
+        )]);
+        s.conds.push(Cond::Type {
+            var: named(&col, w),
+            etype: ty,
+            negated: false,
+        });
+        s.columns = Some(vec![col]);
+        self.finish(s, "in which T is X")
     }
 
     pub(super) fn how(&mut self) -> Result<Option<Recognised>, QueryError> {

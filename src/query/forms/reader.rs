@@ -275,10 +275,30 @@ impl P<'_> {
         }
         if let Some(t) = self.tok(0).filter(|t| t.kind == Kind::Str).cloned() {
             self.i += 1;
+            // "for 'hybrid attacks' using migrants": the words after the quote are
+            // matched by their stems too.
+            let start = self.i;
+            while self.tok(0).is_some_and(|t| t.kind == Kind::Word) && !self.is(0, TAIL) {
+                self.i += 1;
+            }
+            let words: Vec<String> = self.toks[start..self.i]
+                .iter()
+                .map(|t| t.low.clone())
+                .filter(|w| content_word(w))
+                .collect();
+            if !words.is_empty() {
+                self.said.extend(stems(words));
+            }
             return Some(ClaimSpec::Contains(t.low));
         }
         let start = self.i;
-        while self.tok(0).is_some_and(|t| t.kind == Kind::Word) && !self.is(0, TAIL) {
+        // Single quotes ('hybrid attacks') are read past: their words count.
+        let quote = |t: &Tok| t.kind == Kind::Punct && matches!(t.low.as_str(), "'" | "‘" | "’");
+        while self
+            .tok(0)
+            .is_some_and(|t| t.kind == Kind::Word || quote(t))
+            && !self.is(0, TAIL)
+        {
             self.i += 1;
         }
         if self.i == start {
@@ -293,6 +313,7 @@ impl P<'_> {
         // influx" finds "orchestrating the influx of migrants".
         let words: Vec<String> = self.toks[start..self.i]
             .iter()
+            .filter(|t| t.kind == Kind::Word)
             .map(|t| t.low.clone())
             .filter(|w| content_word(w))
             .collect();

@@ -220,6 +220,21 @@ impl P<'_> {
         let Some(x) = self.term() else {
             return Ok(None);
         };
+        // is Finland a NATO member
+        if aux.be && self.is(0, &["a", "an"]) {
+            let save = self.i;
+            self.i += 1;
+            if let Some(y) = self.term() {
+                if self.eat(&["member"]).is_some() {
+                    self.eat(&["state", "country", "nation"]);
+                    let mut s = Select::new(vec![clause(x, Relation::MEMBER_OF, w, Some(y), None)]);
+                    s.yes_no = true;
+                    s.columns = Some(Vec::new());
+                    return self.finish(s, "is X a Y member");
+                }
+            }
+            self.i = save;
+        }
         let c = if self.is(0, &["a", "an", "member", "part", "in"]) && aux.be {
             // is Finland a member of NATO · is Finland part of NATO · is Storskog in
             // Norway · is Estonia a neighbour of Russia
