@@ -500,6 +500,7 @@ fn stream_prepared(
                     t.map_err(eval)
                 })
                 .collect::<Result<Vec<_>, SparqlError>>()?;
+            let kept = distinct(kept);
             cut = triples.next().transpose().map_err(eval)?.is_some();
             let wire = Wire {
                 results: results_format,
@@ -509,9 +510,13 @@ fn stream_prepared(
         }
         QueryResults::Graph(mut triples) => {
             let mut w = RdfSerializer::from_format(RdfFormat::NTriples).for_writer(&mut out);
+            let mut seen = std::collections::HashSet::new();
             for t in triples.by_ref().take(max) {
                 deadline.check()?;
-                w.serialize_triple(&t.map_err(eval)?)?;
+                let t = t.map_err(eval)?;
+                if seen.insert(t.clone()) {
+                    w.serialize_triple(&t)?;
+                }
             }
             cut = triples.next().transpose().map_err(eval)?.is_some();
             w.finish()?;
@@ -519,6 +524,16 @@ fn stream_prepared(
     }
     out.flush()?;
     Ok(cut)
+}
+
+/// A graph is a set: a triple that several named graphs hold (the union default
+/// graph of a DESCRIBE or CONSTRUCT) is written once, where it first came.
+fn distinct(triples: Vec<Triple>) -> Vec<Triple> {
+    let mut seen = std::collections::HashSet::with_capacity(triples.len());
+    triples
+        .into_iter()
+        .filter(|t| seen.insert(t.clone()))
+        .collect()
 }
 
 fn evaluation_error(deadline: &Deadline, e: QueryEvaluationError) -> SparqlError {
@@ -565,10 +580,10 @@ fn evaluate_prepared(
                 .by_ref()
                 .take(max)
                 .map(|r| live(deadline, r))
-                .collect::<Result<_, _>>()?;
+                .collect::<Result<Vec<_>, _>>()?;
             let cut = triples.next().transpose().map_err(eval)?.is_some();
             Bounded {
-                results: Results::Graph(kept),
+                results: Results::Graph(distinct(kept)),
                 cut,
             }
         }

@@ -75,6 +75,24 @@ fn sparql_result_formats_and_errors() {
     assert!(!e.contains("..="), "parser character ranges: {e}");
 }
 
+#[test]
+fn a_triple_several_articles_hold_is_written_once() {
+    // Storskog lies in Norway by two articles' facts: the union default graph sees
+    // the triple twice, the result graph holds it once, in every graph format.
+    let q = "DESCRIBE ent:storskog";
+    let nt = run(q, SparqlFormat::Ntriples).unwrap();
+    let located: Vec<&str> = nt.lines().filter(|l| l.contains("#located_in>")).collect();
+    assert_eq!(located.len(), 1, "{nt}");
+    let mut lines: Vec<&str> = nt.lines().collect();
+    let n = lines.len();
+    lines.sort();
+    lines.dedup();
+    assert_eq!(lines.len(), n, "{nt}");
+    let ttl = run(q, SparqlFormat::Turtle).unwrap();
+    assert!(!ttl.contains("ent:norway , ent:norway"), "{ttl}");
+    assert!(ttl.contains("ng:located_in ent:norway"), "{ttl}");
+}
+
 /// Runs `dot -Tsvg` on a DOT text; fails the test if Graphviz rejects it.
 fn dot_accepts(dot: &str) {
     let mut child = Command::new("dot")
