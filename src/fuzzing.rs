@@ -34,6 +34,9 @@ pub fn query(data: &[u8]) {
         let printed = s.to_string();
         match crate::query::syntax::parse(&printed) {
             Ok(Query::Select(back)) => assert_eq!(back.to_string(), printed),
+            // The print may be longer than what was typed ("between A and B" prints as
+            // "since A and until B"): past the length limit it is refused, as typed.
+            Err(crate::query::QueryError::TooLong { len, .. }) if len > text.len() => {}
             other => panic!("{printed:?} does not parse back: {other:?}"),
         }
     }
