@@ -206,7 +206,6 @@ impl P<'_> {
         )
     }
 
-    /// `did Russia close Storskog` · `was Russia accused` · `is Finland a member of NATO`.
     /// Whether the auxiliaries read so far put the act in the future ("will").
     fn future(&self) -> bool {
         self.toks[..self.i]
@@ -214,6 +213,8 @@ impl P<'_> {
             .any(|t| matches!(t.low.as_str(), "will" | "shall"))
     }
 
+    /// `did Russia close Storskog` · `was Russia accused` · `is Finland a member of NATO`
+    /// · `is Finland a NATO member` · `will Raja-Jooseppi reopen`.
     pub(super) fn yes_no(&mut self) -> Result<Option<Recognised>, QueryError> {
         let w = self.whole();
         let aux = self.auxes();
