@@ -9,51 +9,48 @@ use crate::text::fold;
 /// Merges the runs of units that spell the outlet's name (folded) into one unit of
 /// entity `e`.
 pub(super) fn link_outlet(doc: &Doc<'_>, units: &[Unit], e: u32, name: &str) -> Vec<Unit> {
-    let mut out = Vec::with_capacity(units.len());
-    let mut i = 0;
-    while i < units.len() {
+    merge_runs(units, |i| {
         let w = doc.word(&units[i]);
-        let end = (!w.is_empty() && name.starts_with(w))
-            .then(|| {
-                (i + 1..=units.len().min(i + 8)).find(|&j| fold(doc.original(units, i, j)) == name)
-            })
-            .flatten();
+        if w.is_empty() || !name.starts_with(w) {
+            return None;
+        }
+        let j =
+            (i + 1..=units.len().min(i + 8)).find(|&j| fold(doc.original(units, i, j)) == name)?;
         // An outlet named after a state ("The Belize Channel Reporter") still says
         // whose news it is: that name stays, for the article's topic.
-        let names_state = |j: usize| {
-            (i..j).any(|k| {
-                doc.entity_cue(&units[k])
-                    .is_some_and(|(x, _)| doc.ent(x).entity.etype == EntityType::State)
-            })
-        };
-        if let Some(j) = end.filter(|&j| !names_state(j)) {
-            out.push(Unit::merge(units, i, j - 1, UnitKind::Found(e)));
-            i = j;
-            continue;
-        }
-        out.push(units[i]);
-        i += 1;
-    }
-    out
+        let names_state = (i..j).any(|k| {
+            doc.entity_cue(&units[k])
+                .is_some_and(|(x, _)| doc.ent(x).entity.etype == EntityType::State)
+        });
+        (!names_state).then_some((j, e))
+    })
 }
 
 /// Merges runs of capitalised words that spell a name found anywhere in the document.
 pub(super) fn link_known(doc: &Doc<'_>, units: &[Unit]) -> Vec<Unit> {
+    merge_runs(units, |i| {
+        // "Akylbek Japarov" is not the "Japarov" named before.
+        let after_name = i > 0 && doc.cap(&units[i - 1], true);
+        if !doc.cap(&units[i], true) || after_name {
+            return None;
+        }
+        known_at(doc, units, i, doc.name_end(units, i, 4, true))
+    })
+}
+
+/// The units with every run `i..j` for which `at(i)` gives `(j, e)` merged into one
+/// unit of entity `e`.
+fn merge_runs(units: &[Unit], at: impl Fn(usize) -> Option<(usize, u32)>) -> Vec<Unit> {
     let mut out = Vec::with_capacity(units.len());
     let mut i = 0;
     while i < units.len() {
-        // "Akylbek Japarov" is not the "Japarov" named before.
-        let after_name = i > 0 && doc.cap(&units[i - 1], true);
-        if doc.cap(&units[i], true) && !after_name {
-            let run = doc.name_end(units, i, 4, true);
-            if let Some((j, e)) = known_at(doc, units, i, run) {
-                out.push(Unit::merge(units, i, j - 1, UnitKind::Found(e)));
-                i = j;
-                continue;
-            }
+        if let Some((j, e)) = at(i) {
+            out.push(Unit::merge(units, i, j - 1, UnitKind::Found(e)));
+            i = j;
+        } else {
+            out.push(units[i]);
+            i += 1;
         }
-        out.push(units[i]);
-        i += 1;
     }
     out
 }
