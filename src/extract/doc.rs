@@ -370,15 +370,7 @@ impl<'a> Doc<'a> {
         let i = base + self.found.len() as u32;
         let mut aliases = Vec::new();
         if etype == EntityType::Person {
-            let words: Vec<&str> = label.split_whitespace().collect();
-            let family_first =
-                words.len() >= 2 && self.lex.words.family_names_first.contains(&fold(words[0]));
-            let short = if family_first {
-                Some(words[0])
-            } else {
-                words.last().copied().filter(|w| w.chars().count() >= 4)
-            };
-            if let Some(short) = short.filter(|w| *w != label) {
+            if let Some(short) = self.short_name(label) {
                 aliases.push(short.to_string());
                 self.found_names.entry(fold(short)).or_insert(i);
             }
@@ -398,6 +390,40 @@ impl<'a> Doc<'a> {
             media: false,
         });
         i
+    }
+
+    /// The name a person goes by after the first mention: the family name, last
+    /// ("Niinistö") or first where the lexicon says it comes first ("Wang" of "Wang
+    /// Yi"); none for a one-word name or a short last word.
+    fn short_name<'l>(&self, label: &'l str) -> Option<&'l str> {
+        let words: Vec<&str> = label.split_whitespace().collect();
+        let family_first =
+            words.len() >= 2 && self.lex.words.family_names_first.contains(&fold(words[0]));
+        let short = if family_first {
+            Some(words[0])
+        } else {
+            words.last().copied().filter(|w| w.chars().count() >= 4)
+        };
+        short.filter(|w| *w != label)
+    }
+
+    /// Lets the family name of each known person the document names stand for them
+    /// ("Martínez said" after "Foreign Minister Carlos Ramiro Martínez"), as for the
+    /// people found in it; a name found first keeps it.
+    pub fn note_known_people(&mut self, sentences: &[Vec<Unit>]) {
+        for u in sentences.iter().flatten() {
+            let Some((i, MentionKind::Name)) = self.entity_cue(u) else {
+                continue;
+            };
+            let le = self.ent(i);
+            if le.entity.etype != EntityType::Person {
+                continue;
+            }
+            if let Some(short) = self.short_name(&le.entity.label) {
+                let short = fold(short);
+                self.found_names.entry(short).or_insert(i);
+            }
+        }
     }
 
     /// A personal name without the honorifics before it ("Sheikh Tamim bin Hamad al

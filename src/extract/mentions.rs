@@ -31,6 +31,7 @@ pub fn discover(doc: &mut Doc<'_>, sentences: &mut [Vec<Unit>], outlet: Option<&
             *units = linked;
         }
     }
+    doc.note_known_people(sentences);
     for units in sentences.iter_mut() {
         let found = discover_in(doc, units);
         *units = found;

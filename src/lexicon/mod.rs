@@ -303,7 +303,7 @@ const EMBEDDED: [&str; 5] = [
 ];
 
 /// The gazetteer files `entities.toml` includes, compiled in with it.
-const EMBEDDED_GAZETTEER: [(&str, &str); 2] = [
+const EMBEDDED_GAZETTEER: [(&str, &str); 3] = [
     (
         "data/gazetteer/states.toml",
         include_str!("../../data/gazetteer/states.toml"),
@@ -311,6 +311,10 @@ const EMBEDDED_GAZETTEER: [(&str, &str); 2] = [
     (
         "data/gazetteer/places.tsv",
         include_str!("../../data/gazetteer/places.tsv"),
+    ),
+    (
+        "data/gazetteer/people.toml",
+        include_str!("../../data/gazetteer/people.toml"),
     ),
 ];
 
