@@ -454,6 +454,19 @@ impl<'a> Doc<'a> {
         self.found_names.entry(fold(alias)).or_insert(i);
     }
 
+    /// The crossing the document named after a place, if it did ("the Salwa
+    /// crossing" makes a later "Salwa" the crossing where a crossing is meant).
+    pub fn crossing_of_place(&self, place: u32) -> Option<u32> {
+        let id = EntityId(format!("{}-crossing", self.ent(place).entity.id));
+        let base = self.lex.entities().len() as u32;
+        self.lex.index_of(&id).or_else(|| {
+            self.found
+                .iter()
+                .position(|f| f.entity.id == id)
+                .map(|k| base + k as u32)
+        })
+    }
+
     /// A crossing named after a place ("the Rafah crossing" where Rafah is a town): its
     /// own entity, lying where the place lies.
     pub fn crossing_named_after(&mut self, place: u32, label: &str) -> u32 {

@@ -840,7 +840,30 @@ pub fn modality(
             m = Modality::Possible;
         }
     }
+    if conditional_opening(doc, s, v) {
+        m = Modality::Possible;
+    }
     m
+}
+
+/// Whether verb `v` is in a condition that opens the sentence or in the clause it
+/// governs: "If talks fail, Turkey will close the crossing", "Unless Iran reopens
+/// Bazargan, …" (up to the first comma after the condition's own).
+fn conditional_opening(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
+    let mut k = 0;
+    while k < v
+        && (s.units[k].kind == UnitKind::Punct || doc.is_word(s.units, k, &["but", "and", "yet"]))
+    {
+        k += 1;
+    }
+    if k >= v || !doc.has(&s.units[k], |c| *c == Cue::Condition) {
+        return false;
+    }
+    let mut breaks = (k + 1..s.units.len()).filter(|&j| {
+        s.units[j].kind == UnitKind::Punct && matches!(doc.word(&s.units[j]), "," | ";")
+    });
+    let governed = breaks.nth(1).unwrap_or(s.units.len());
+    v < governed
 }
 
 /// Whether the unit at `v` is used as a noun or adjective rather than a verb: after a

@@ -217,6 +217,18 @@ fn locations_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
     let is = |e: u32, t: EntityType| doc.ent(e).entity.etype == t;
     let placeish = |e: u32| is(e, EntityType::Place) || is(e, EntityType::Crossing);
     let Some((a, kind)) = ent(k) else { return };
+    // Whether an apposition ends at unit `j`: "Inari, Finland, on Sunday", not the
+    // subject of the next clause ("…the Bazargan crossing, Turkey will shut").
+    let set_off_end = |j: usize| {
+        s.units.get(j).is_none_or(|x| {
+            (x.kind == UnitKind::Punct && !matches!(doc.word(x), "-" | "–"))
+                || doc.is_word(
+                    s.units,
+                    j,
+                    &["on", "in", "after", "where", "when", "said", "says"],
+                )
+        })
+    };
     // Place, State / Place, Region: "Inari, Finland", "Goma, North Kivu".
     let listed =
         k > 0 && (doc.is_punct(s.units, k - 1, ",") || doc.is_word(s.units, k - 1, &["and", "or"]));
@@ -225,13 +237,10 @@ fn locations_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
             // "Narva, Estonia, and Ivangorod, Russia", "Goma, North Kivu, on Sunday";
             // not the list "Ludza, Krāslava and Augšdaugava".
             let next_is = |j: usize, w: &[&str]| doc.is_word(s.units, j, w);
-            let ends = s.units.get(k + 3).is_none_or(|x| {
-                (x.kind == UnitKind::Punct && !matches!(doc.word(x), "-" | "–"))
-                    || next_is(k + 3, &["on", "in", "after", "where", "when", "said", "says"])
-                    // "Dostuk, Batken district."
-                    || (doc.has(x, |c| *c == Cue::SettlementNoun)
-                        && s.units.get(k + 4).is_none_or(|y| y.kind == UnitKind::Punct))
-            });
+            let ends = set_off_end(k + 3)
+                // "Dostuk, Batken district."
+                || (doc.has_at(s.units, k + 3, |c| *c == Cue::SettlementNoun)
+                    && s.units.get(k + 4).is_none_or(|y| y.kind == UnitKind::Punct));
             let ok = if is(b, EntityType::State) {
                 ends || next_is(k + 3, &["and"])
                     && !ent(k + 4).is_some_and(|(c, _)| is(c, EntityType::State))
@@ -339,7 +348,9 @@ fn locations_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
     {
         if let Some((b, MentionKind::Name)) = ent(k + 3).filter(|(b, _)| is(*b, EntityType::State))
         {
-            out.push(fact(Ent::Lex(a), Relation::LOCATED_IN, Ent::Lex(b), None));
+            if set_off_end(k + 4) {
+                out.push(fact(Ent::Lex(a), Relation::LOCATED_IN, Ent::Lex(b), None));
+            }
         }
     }
     // "Thailand's Surin province", "Russia's northwestern Murmansk region",

@@ -215,13 +215,28 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
     out
 }
 
+/// The crossing "it" or "the crossing" before phrase `before_phrase` stands for: the
+/// sentence's subject if a crossing ("Salwa, which faces Abu Samra, … before Riyadh
+/// shut it"), else the last crossing the sentence names ("at Kapıköy … and close
+/// it"), else the last one the article named.
 pub(super) fn last_crossing_in(cx: &Ctx<'_, '_, '_>, before_phrase: usize) -> Option<Ent> {
-    (0..before_phrase.min(cx.s.phrases.len()))
-        .rev()
-        .find_map(|q| match cx.s.phrases[q].head {
-            Head::Ent(e @ Ent::Lex(_), _) if cx.doc.etype(e) == EntityType::Crossing => Some(e),
-            _ => None,
-        })
+    let crossing = |q: usize| match cx.s.phrases[q].head {
+        Head::Ent(e @ Ent::Lex(_), _) if cx.doc.etype(e) == EntityType::Crossing => Some(e),
+        _ => None,
+    };
+    // The subject may be the town a crossing is named after.
+    let subject = |q: usize| match cx.s.phrases[q].head {
+        Head::Ent(Ent::Lex(i), _) if cx.doc.etype(Ent::Lex(i)) == EntityType::Place => {
+            cx.doc.crossing_of_place(i).map(Ent::Lex)
+        }
+        _ => crossing(q),
+    };
+    let before = 0..before_phrase.min(cx.s.phrases.len());
+    before
+        .clone()
+        .find(|&q| subject_position(cx.doc, cx.s, q))
+        .and_then(subject)
+        .or_else(|| before.rev().find_map(crossing))
         .or(cx.m.last_crossing)
 }
 
@@ -347,7 +362,7 @@ pub(super) fn closed_objects_in(
                     }
                 }
                 Head::Pronoun { person: false } if k <= from + 1 && !s.phrases[p].possessive => {
-                    return cx.m.last_crossing.into_iter().collect();
+                    return last_crossing_in(cx, p).into_iter().collect();
                 }
                 _ => {}
             }
@@ -372,9 +387,11 @@ pub(super) fn closed_objects_in(
     }
     let mut out = Vec::new();
     match (generic, named.is_empty()) {
-        // "the crossing": the one named last.
+        // "the crossing": the one named last, in this sentence if it names one ("at
+        // Razi, officials halted traffic before reopening the crossing").
         (Some((g, false)), true) if g >= 2 && cx.is(g - 2, &["the", "this"]) => {
-            out.extend(cx.m.last_crossing);
+            let before = s.phrases.iter().take_while(|p| p.start < from).count();
+            out.extend(last_crossing_in(cx, before));
         }
         (Some((g, many)), _) => {
             // A noun for one crossing before a name is that crossing; a noun for many

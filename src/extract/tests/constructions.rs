@@ -455,3 +455,38 @@ fn the_outlets_own_name_is_no_crossing() {
     let bare = facts(text, None);
     assert!(bare.iter().any(|f| f.contains("teranga")), "{bare:?}");
 }
+
+#[test]
+fn it_and_the_crossing_within_one_sentence() {
+    // "it" after a crossing named in the same clause is that crossing, not the one
+    // the article named before.
+    check(
+        "Iran closed the Bazargan crossing on Saturday. If the lorries are not let through, Turkey will apply the same measures at the Kapıköy crossing and close it to Iranian trucks.",
+        &["iran closes bazargan", "turkey closes kapikoy [possible]"],
+    );
+    // The sentence's subject outranks a crossing named inside a relative clause.
+    check(
+        "Saudi Arabia reopened the Salwa crossing on Monday. Salwa, which faces the Abu Samra post, carried much of Qatar's food before Riyadh shut it in June 2017.",
+        &[
+            "saudi-arabia reopens salwa-crossing",
+            "saudi-arabia closes salwa-crossing",
+        ],
+    );
+}
+
+#[test]
+fn a_condition_that_opens_the_sentence_hedges_both_clauses() {
+    check(
+        "If talks fail, Kenya will close the Namanga crossing.",
+        &["kenya closes namanga [possible]"],
+    );
+    check(
+        "Unless Iran reopens the Bazargan crossing, Turkey will shut the Kapıköy crossing, the minister said.",
+        &["iran reopens bazargan [possible]", "turkey closes kapikoy [possible]"],
+    );
+    // Past the clause the condition governs, statements are asserted again.
+    check(
+        "If talks fail, Kenya will act, the minister said, and Tanzania closed the Namanga crossing.",
+        &["tanzania closes namanga"],
+    );
+}
