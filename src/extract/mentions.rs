@@ -739,10 +739,18 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 }
             }
         }
+        // "Polish Border Guard"; "Ghana Revenue Authority", "Kenya Defence Forces": a
+        // state's name right before the body is part of it too.
         let demonym_before = out
             .last()
             .and_then(|x| doc.entity_cue(x))
-            .filter(|&(_, m)| m == MentionKind::Demonym);
+            .filter(|&(st, m)| {
+                m == MentionKind::Demonym
+                    || (m == MentionKind::Name
+                        && doc.ent(st).entity.etype == EntityType::State
+                        && head
+                        && org_run >= i + 2)
+            });
         if head && (org_run >= i + 2 || demonym_before.is_some()) {
             let (start, located) = match demonym_before {
                 Some((st, _)) => (out.pop().unwrap_or(u), Some(st)),

@@ -22,13 +22,18 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
     let w = doc.word(&s.units[v]);
     // "quoted X as saying": the speaker is the person quoted.
     let speaker = if matches!(w, "saying") {
-        if !doc.is_word(s.units, v.wrapping_sub(1), &["as"]) {
+        if doc.is_punct(s.units, v.wrapping_sub(1), ",") {
+            // "X rejected the claims, saying …", "X went further, saying …": the
+            // subject of the clause the participle hangs on.
+            subject_of(doc, s, v)
+        } else if doc.is_word(s.units, v.wrapping_sub(1), &["as"]) {
+            (0..s.phrases.len()).rev().find(|&p| {
+                s.phrases[p].end <= v
+                    && matches!(s.phrases[p].head, Head::Ent(e, _) if doc.etype(e) == EntityType::Person)
+            })
+        } else {
             return;
         }
-        (0..s.phrases.len()).rev().find(|&p| {
-            s.phrases[p].end <= v
-                && matches!(s.phrases[p].head, Head::Ent(e, _) if doc.etype(e) == EntityType::Person)
-        })
     } else if w == "adding" {
         subject_of(doc, s, v)
     } else {
@@ -260,8 +265,9 @@ fn act_in(
         }
     }
     // "the crossings were being organised from the Belarusian side", "directed from
-    // Moscow": the actor after the act.
-    if let Some(j) = agent_after(q) {
+    // Moscow": the actor after the act, unless the act is denied ("no record of any
+    // driver being assaulted by the PRM").
+    if let Some(j) = agent_after(q).filter(|_| !denied_before(doc, s, from, q)) {
         let k = j + 1 + doc.is_word(s.units, j + 1, &["the", "a", "an"]) as usize;
         if let Some(p) = s.phrase(k) {
             let ph = &s.phrases[p];
@@ -281,6 +287,13 @@ fn act_in(
         }
     }
     None
+}
+
+/// Whether a negation stands shortly before the act at `q` (from `from` on): "no
+/// record of any driver being assaulted by …", "had not been attacked by …".
+fn denied_before(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, q: usize) -> bool {
+    (from.max(q.saturating_sub(8))..q)
+        .any(|k| doc.has(&s.units[k], |c| *c == Cue::Negation) || doc.is_word(s.units, k, &["no"]))
 }
 
 /// Whether reported speech can make `e` the object of an accusation: a state, or an
@@ -332,7 +345,7 @@ pub fn act_by(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         let Some(relation) = act_at(doc, s, k) else {
             continue;
         };
-        if !doc.is_word(s.units, k + 1, &["by"]) {
+        if !doc.is_word(s.units, k + 1, &["by"]) || denied_before(doc, s, 0, k) {
             continue;
         }
         let Some(op) = s.phrase(k + 2) else { continue };

@@ -490,3 +490,44 @@ fn a_condition_that_opens_the_sentence_hedges_both_clauses() {
         &["tanzania closes namanga"],
     );
 }
+
+#[test]
+fn a_participle_of_saying_speaks_for_its_clauses_subject() {
+    check(
+        "Uruguay's Foreign Minister Martina Ferreira rejected the claims, saying Argentina had broken the statute.",
+        &[
+            "martina-ferreira holds_role uruguay",
+            "martina-ferreira denies -",
+            "martina-ferreira accuses argentina",
+        ],
+    );
+    // A cleft puts the accused first.
+    check(
+        "Kenya's Interior Minister Kithure Kindiki went further, saying it was Somalia that had violated the agreement.",
+        &[
+            "kithure-kindiki holds_role kenya",
+            "kithure-kindiki accuses somalia",
+        ],
+    );
+}
+
+#[test]
+fn a_state_named_before_a_body_is_part_of_its_name() {
+    // Ghana's own revenue authority is no one Ghana's ministry accuses.
+    check(
+        "Ghana's Ministry of Trade and Industry rejected the allegations, saying the Ghana Revenue Authority had zero tolerance for smuggling.",
+        &["ghana denies -"],
+    );
+}
+
+#[test]
+fn an_act_denied_names_no_actor() {
+    check(
+        "Malawi's police spokesman said there was no record of any driver being assaulted by Mozambican police.",
+        &[],
+    );
+    check(
+        "Malawi's police spokesman said drivers had been assaulted by Mozambican police.",
+        &["malawi accuses mozambique"],
+    );
+}
