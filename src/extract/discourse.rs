@@ -208,7 +208,20 @@ fn owner_named_before(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<Ent> 
     let q = p.checked_sub(1)?;
     let (prev, ph) = (&s.phrases[q], &s.phrases[p]);
     let gap = ph.start.checked_sub(prev.end)?;
-    let plain = (prev.end..ph.start).all(|k| s.units[k].kind != super::units::UnitKind::Punct);
+    // Plain words only: no clause boundary between ("told Afghan officials that the
+    // guards had …" names the guards' side nowhere).
+    let plain = (prev.end..ph.start).all(|k| {
+        s.units[k].kind != super::units::UnitKind::Punct
+            && !doc.is_word(
+                s.units,
+                k,
+                &[
+                    "that", "which", "who", "when", "while", "after", "before", "and", "or", "but",
+                    "as", "if",
+                ],
+            )
+            && !doc.has(&s.units[k], |c| matches!(c, Cue::Verb(..)))
+    });
     match prev.head {
         Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
             if gap <= 2

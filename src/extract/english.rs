@@ -7,7 +7,7 @@ use super::doc::Doc;
 use super::units::UnitKind;
 use super::view::{Head, Sentence};
 use crate::lexicon::{Cue, MentionKind};
-use crate::model::{EntityType, Modality, Relation};
+use crate::model::{EntityType, Relation};
 
 /// Prepositions: a phrase right after one is not a subject.
 pub const PREPOSITIONS: &[&str] = &[
@@ -790,80 +790,6 @@ pub fn is_passive(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
         }
     }
     false
-}
-
-/// The modality of a verb at `v` whose subject ends at `from`: negated when a negation
-/// stands between them, possible when a hedge does or a condition governs the clause
-/// up to `clause_end`.
-pub fn modality(
-    doc: &Doc<'_>,
-    s: &Sentence<'_>,
-    from: usize,
-    v: usize,
-    clause_end: usize,
-) -> Modality {
-    let mut m = Modality::Asserted;
-    // Whether the hedge is a modal, which governs every verb joined to its own ("could
-    // join Finland and close").
-    let mut modal = false;
-    for k in from..v {
-        let u = &s.units[k];
-        // "demanded guarantees and accused …": a hedging verb or a negation of an
-        // earlier verb joined by "and" or "but" is not this verb's.
-        if doc.is_word(s.units, k, &["and", "but"])
-            && v - k <= 3
-            && (k + 1..v).all(|j| s.phrase(j).is_none())
-            && !modal
-        {
-            m = Modality::Asserted;
-            continue;
-        }
-        if doc.has(u, |c| *c == Cue::Negation) {
-            m = Modality::Negated;
-        } else if doc.has(u, |c| *c == Cue::Hedge) && m != Modality::Negated {
-            m = Modality::Possible;
-            modal |= doc.is_word(
-                s.units,
-                k,
-                &["may", "might", "could", "would", "can", "should"],
-            );
-        }
-    }
-    if m == Modality::Negated {
-        return m;
-    }
-    for k in v + 1..clause_end {
-        let u = &s.units[k];
-        if doc.has(u, |c| *c == Cue::Condition)
-            || doc.has(u, |c| *c == Cue::Hedge) && doc.word(u).starts_with("if")
-        {
-            m = Modality::Possible;
-        }
-    }
-    if conditional_opening(doc, s, v) {
-        m = Modality::Possible;
-    }
-    m
-}
-
-/// Whether verb `v` is in a condition that opens the sentence or in the clause it
-/// governs: "If talks fail, Turkey will close the crossing", "Unless Iran reopens
-/// Bazargan, …" (up to the first comma after the condition's own).
-fn conditional_opening(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
-    let mut k = 0;
-    while k < v
-        && (s.units[k].kind == UnitKind::Punct || doc.is_word(s.units, k, &["but", "and", "yet"]))
-    {
-        k += 1;
-    }
-    if k >= v || !doc.has(&s.units[k], |c| *c == Cue::Condition) {
-        return false;
-    }
-    let mut breaks = (k + 1..s.units.len()).filter(|&j| {
-        s.units[j].kind == UnitKind::Punct && matches!(doc.word(&s.units[j]), "," | ";")
-    });
-    let governed = breaks.nth(1).unwrap_or(s.units.len());
-    v < governed
 }
 
 /// Whether the unit at `v` is used as a noun or adjective rather than a verb: after a

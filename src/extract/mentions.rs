@@ -857,12 +857,16 @@ fn org_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> usize {
     while j < units.len() && j < i + 5 {
         let u = &units[j];
         let cased = doc.text[u.span.0..u.span.1].starts_with(char::is_uppercase);
+        // A body word inside a name ("State Border Guard Service"), or ending one
+        // after a name word when it heads organisations ("Libyan National Army"; not
+        // a portfolio: "Minister of Territorial Administration").
+        let portfolio = i > 0 && doc.is_word(units, i - 1, &["of", "for"]);
         let body_word = cased
             && matches!(u.kind, UnitKind::Cue(..))
             && doc.entity_cue(u).is_none()
             && doc.has(u, |c| *c == Cue::Group)
-            && j + 1 < units.len()
-            && doc.name_end(units, j + 1, 1, false) > j + 1;
+            && ((j + 1 < units.len() && doc.name_end(units, j + 1, 1, false) > j + 1)
+                || (j > i && !portfolio && doc.has(u, |c| *c == Cue::OrgHead)));
         if doc.name_end(units, j, 1, false) > j || body_word {
             j = doc.name_end(units, j, 1, false).max(j + 1);
         } else {

@@ -9,7 +9,7 @@
 //! | units | [`units`] | [`units::Unit`]s: tokens, and lexicon matches as one unit each (one Aho-Corasick pass per document) |
 //! | entities | [`mentions`] | names the lexicon does not know, found once per document, merged into units of a [`doc::Doc`] |
 //! | sentence view | [`view`] | [`view::Sentence`]: phrases that can name actors, dates, the cited source |
-//! | english, discourse | [`english`], [`discourse`] | clause helpers (subject, passive, clause end, modality); pronouns and "the two countries" resolved against [`discourse::Memory`] |
+//! | english, discourse | [`english`], [`modality`], [`discourse`] | clause helpers (subject, passive, clause end); modality; pronouns and "the two countries" resolved against [`discourse::Memory`] |
 //! | frames | [`frames`], [`statements`], [`structure`] | [`frames::Candidate`]s: the generic frame matcher; quotations and reported speech; roles, borders and places read from noun phrases |
 //! | emit | [`emit`] | [`Fact`]s, checked against their frames, with what they teach remembered |
 
@@ -20,6 +20,7 @@ mod emit;
 mod english;
 mod frames;
 mod mentions;
+mod modality;
 mod roles;
 mod statements;
 mod structure;

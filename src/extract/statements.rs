@@ -160,7 +160,21 @@ fn reported(
         let act = (v + 1..end).find_map(|j| act_at(doc, s, j));
         obj.zip(act).map(|(o, r)| (o, r, v + 1, end))
     } else {
-        act_in(cx, v + 1, end, subject).or_else(|| {
+        // "told Afghan officials that …": the addressee is no actor of what was said.
+        let from = (v + 1..(v + 12).min(end))
+            .take_while(|&j| s.units[j].kind != UnitKind::Punct)
+            .find(|&j| doc.is_word(s.units, j, &["that"]))
+            .filter(|_| {
+                doc.is_word(
+                    s.units,
+                    v,
+                    &[
+                        "told", "tell", "tells", "telling", "informed", "assured", "warned",
+                    ],
+                )
+            })
+            .map_or(v + 1, |j| j + 1);
+        act_in(cx, from, end, subject).or_else(|| {
             // Inverted attribution: the statement stands before the speaker.
             let before_end = (0..a)
                 .rev()

@@ -8,9 +8,10 @@
 use super::discourse::{neighbour, resolve, resolve_all, Memory};
 use super::doc::{Doc, Ent};
 use super::english::{
-    clause_end, coordinated_after, coordinated_before, is_passive, modality, nominal_use,
-    phrase_after, span_text, subject_of, subject_position, DETERMINERS, PREPOSITIONS,
+    clause_end, coordinated_after, coordinated_before, is_passive, nominal_use, phrase_after,
+    span_text, subject_of, subject_position, DETERMINERS, PREPOSITIONS,
 };
+use super::modality::modality;
 use super::units::UnitKind;
 use super::view::{Head, Sentence};
 use crate::lexicon::{Agentless, Cue, Forms, Frame, MentionKind, Rule};

@@ -348,7 +348,7 @@ fn a_titled_apposition_with_a_parenthesis_is_passed_over() {
         "Hilário Chaúque, spokesman for the Mozambique Republic Police (PRM) in Zambézia \
          province, rejected the allegations.",
         &[
-            "hilario-chauque holds_role mozambique",
+            "hilario-chauque holds_role mozambique-republic-police",
             "hilario-chauque denies -",
         ],
     );
@@ -529,5 +529,34 @@ fn an_act_denied_names_no_actor() {
     check(
         "Malawi's police spokesman said drivers had been assaulted by Mozambican police.",
         &["malawi accuses mozambique"],
+    );
+}
+
+#[test]
+fn a_body_word_ends_a_name_of_a_faction() {
+    // "Libyan National Army" is a body of its own, not Libya's army.
+    check(
+        "Sudan sealed its border with Libya on Monday. The Libyan National Army dismissed the report as propaganda.",
+        &[
+            "libya borders sudan",
+            "sudan closes libya-sudan-border-crossings",
+            "libyan-national-army denies -",
+        ],
+    );
+    // A portfolio is no body: the minister keeps their title.
+    check(
+        "Cameroon's Minister of Territorial Administration, Paul Atanga Nji, spoke in Yaoundé.",
+        &["paul-atanga-nji holds_role cameroon"],
+    );
+}
+
+#[test]
+fn whom_an_official_told_is_not_who_acted() {
+    check(
+        "Turkmenistan's border service closed the Serhetabat crossing on Tuesday. Its deputy head, Colonel Begench Annayev, told Afghan officials that the guards had fired warning shots at smugglers.",
+        &[
+            "turkmenistan closes serhetabat",
+            "begench-annayev holds_role turkmenistan",
+        ],
     );
 }

@@ -1,0 +1,82 @@
+//! Modality: whether a fact is asserted, possible or negated, read from the negations
+//! and hedges before its verb and the conditions that govern its clause.
+
+use super::doc::Doc;
+use super::units::UnitKind;
+use super::view::Sentence;
+use crate::lexicon::Cue;
+use crate::model::Modality;
+
+/// The modality of a verb at `v` whose subject ends at `from`: negated when a negation
+/// stands between them, possible when a hedge does or a condition governs the clause
+/// up to `clause_end`.
+pub fn modality(
+    doc: &Doc<'_>,
+    s: &Sentence<'_>,
+    from: usize,
+    v: usize,
+    clause_end: usize,
+) -> Modality {
+    let mut m = Modality::Asserted;
+    // Whether the hedge is a modal, which governs every verb joined to its own ("could
+    // join Finland and close").
+    let mut modal = false;
+    for k in from..v {
+        let u = &s.units[k];
+        // "demanded guarantees and accused …": a hedging verb or a negation of an
+        // earlier verb joined by "and" or "but" is not this verb's.
+        if doc.is_word(s.units, k, &["and", "but"])
+            && v - k <= 3
+            && (k + 1..v).all(|j| s.phrase(j).is_none())
+            && !modal
+        {
+            m = Modality::Asserted;
+            continue;
+        }
+        if doc.has(u, |c| *c == Cue::Negation) {
+            m = Modality::Negated;
+        } else if doc.has(u, |c| *c == Cue::Hedge) && m != Modality::Negated {
+            m = Modality::Possible;
+            modal |= doc.is_word(
+                s.units,
+                k,
+                &["may", "might", "could", "would", "can", "should"],
+            );
+        }
+    }
+    if m == Modality::Negated {
+        return m;
+    }
+    for k in v + 1..clause_end {
+        let u = &s.units[k];
+        if doc.has(u, |c| *c == Cue::Condition)
+            || doc.has(u, |c| *c == Cue::Hedge) && doc.word(u).starts_with("if")
+        {
+            m = Modality::Possible;
+        }
+    }
+    if conditional_opening(doc, s, v) {
+        m = Modality::Possible;
+    }
+    m
+}
+
+/// Whether verb `v` is in a condition that opens the sentence or in the clause it
+/// governs: "If talks fail, Turkey will close the crossing", "Unless Iran reopens
+/// Bazargan, …" (up to the first comma after the condition's own).
+fn conditional_opening(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
+    let mut k = 0;
+    while k < v
+        && (s.units[k].kind == UnitKind::Punct || doc.is_word(s.units, k, &["but", "and", "yet"]))
+    {
+        k += 1;
+    }
+    if k >= v || !doc.has(&s.units[k], |c| *c == Cue::Condition) {
+        return false;
+    }
+    let mut breaks = (k + 1..s.units.len()).filter(|&j| {
+        s.units[j].kind == UnitKind::Punct && matches!(doc.word(&s.units[j]), "," | ";")
+    });
+    let governed = breaks.nth(1).unwrap_or(s.units.len());
+    v < governed
+}
