@@ -105,6 +105,9 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldFact>, GoldError> {
     Ok(out)
 }
 
+/// The headline relations: accusations, denials and closures.
+pub const HEADLINE: [Relation; 3] = [Relation::ACCUSES, Relation::DENIES, Relation::CLOSES];
+
 /// Counts for one relation (or overall).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -193,6 +196,18 @@ impl Report {
             (_, 0) => 1.0,
             (found, gold) => found as f64 / gold as f64,
         }
+    }
+
+    /// The relations an answer to "who accused whom, who denied, who closed what"
+    /// rests on, together: the precision users trust the graph by.
+    pub fn headline(&self) -> Counts {
+        let mut c = Counts::default();
+        for r in HEADLINE {
+            if let Some(v) = self.by_relation.get(&r) {
+                c.add(*v);
+            }
+        }
+        c
     }
 
     /// All relations together.
@@ -334,6 +349,14 @@ pub fn write_report(
         r.core_recall(),
         r.core.0,
         r.core.1
+    )?;
+    let h = r.headline();
+    writeln!(
+        out,
+        "accuses, denies, closes: precision {:.3} ({}/{})",
+        h.precision(),
+        h.correct,
+        h.extracted
     )?;
     if verbose {
         writeln!(out, "\nmissed ({}):", r.missed.len())?;

@@ -23,6 +23,8 @@ struct Floor {
     articles: String,
     precision: f64,
     recall: f64,
+    /// Precision on accusations, denials and closures together.
+    headline: f64,
 }
 
 fn floors() -> std::collections::BTreeMap<String, Floor> {
@@ -49,6 +51,13 @@ fn check_floor(set: &str) -> Report {
         "{set}: recall {:.3} < floor {}\n{text}",
         o.recall(),
         f.recall
+    );
+    let h = r.headline();
+    assert!(
+        h.precision() + 1e-9 >= f.headline,
+        "{set}: precision on accuses, denies, closes {:.3} < floor {}\n{text}",
+        h.precision(),
+        f.headline
     );
     r
 }
