@@ -341,6 +341,7 @@ fn place_apposition(doc: &Doc<'_>, units: &[Unit], run: usize) -> bool {
 fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
     let n = units.len();
     let mut out: Vec<Unit> = Vec::with_capacity(n);
+    let shouted = shouted(doc, units);
     let mut i = 0;
     while i < n {
         let u = units[i];
@@ -775,6 +776,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             && w.chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
             && word_run == i + 1
+            && !shouted
         {
             let e = doc.found_entity(w, EntityType::Organisation, None);
             out.push(Unit::merge(units, i, i, UnitKind::Found(e)));
@@ -785,6 +787,21 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         i += 1;
     }
     out
+}
+
+/// Whether a sentence is written in capitals ("SOMALIA SHUTS FEERFEER CROSSING,
+/// ACCUSES ADDIS …"): its words are no acronyms.
+fn shouted(doc: &Doc<'_>, units: &[Unit]) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    for u in units.iter().filter(|u| u.kind != UnitKind::Punct) {
+        let w = &doc.text[u.span.0..u.span.1];
+        if w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            continue;
+        }
+        words += 1;
+        caps += usize::from(w.chars().all(|c| !c.is_lowercase()));
+    }
+    caps >= 3 && caps * 10 >= words * 7
 }
 
 /// The end of an organisation's name from unit `i`: capitalised words, where a body

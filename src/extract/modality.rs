@@ -44,8 +44,12 @@ pub fn modality(
             );
         }
     }
-    if m == Modality::Negated {
-        return m;
+    // "has closed nothing", "accused no one": the object denies the act.
+    if m == Modality::Negated
+        || doc.is_word(s.units, v + 1, &["nothing", "nobody", "none"])
+        || (doc.is_word(s.units, v + 1, &["no"]) && doc.is_word(s.units, v + 2, &["one"]))
+    {
+        return Modality::Negated;
     }
     for k in v + 1..clause_end {
         let u = &s.units[k];

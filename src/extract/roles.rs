@@ -85,11 +85,36 @@ fn office_state(cx: &Ctx<'_, '_, '_>, p: usize, person: Ent) -> Option<u32> {
     (!foreign(cx, p, person, other)).then_some(other)
 }
 
-/// The state an official speaks in: "told reporters in Addis Ababa", "said in Kabul",
+/// The state an official speaks in: a post or town of it they visit, or where they
+/// speak.
+fn spoken_in(doc: &Doc<'_>, s: &Sentence<'_>) -> Option<u32> {
+    visited(doc, s).or_else(|| spoken_at(doc, s))
+}
+
+/// The state of the border post or town an official visits: "Interior Minister X,
+/// visiting Tabanovce, insisted …" (a capital is left out: ministers visit others').
+fn visited(doc: &Doc<'_>, s: &Sentence<'_>) -> Option<u32> {
+    (0..s.units.len()).find_map(|k| {
+        if !doc.lex.words.home_visits.contains(doc.word(&s.units[k])) {
+            return None;
+        }
+        let at = k + 1 + doc.is_word(s.units, k + 1, &["the"]) as usize;
+        let (e, kind) = s.units.get(at).and_then(|u| doc.entity_cue(u))?;
+        let place = matches!(
+            doc.ent(e).entity.etype,
+            EntityType::Crossing | EntityType::Place
+        );
+        (kind == MentionKind::Name && place)
+            .then(|| doc.state_of(Ent::Lex(e)))
+            .flatten()
+    })
+}
+
+/// Where an official speaks: "told reporters in Addis Ababa", "said in Kabul",
 /// "speaking in Tehran", "told reporters at the Kenyan post" (the word before "in" or
 /// "at" is a statement verb or one of the lexicon's `home_leads`; then a capital, a
 /// state, or a demonym before the place).
-fn spoken_in(doc: &Doc<'_>, s: &Sentence<'_>) -> Option<u32> {
+fn spoken_at(doc: &Doc<'_>, s: &Sentence<'_>) -> Option<u32> {
     (1..s.units.len()).find_map(|k| {
         if !doc.is_word(s.units, k, &["in", "at"]) {
             return None;

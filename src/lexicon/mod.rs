@@ -216,6 +216,9 @@ pub struct Words {
     pub asking_verbs: HashSet<String>,
     /// Nouns counting a frame's noun ("13 packages of sanctions").
     pub quantity_nouns: HashSet<String>,
+    /// People a demonym can describe without naming its state as the actor
+    /// ("Mexican criminal groups", "Afghan smugglers").
+    pub non_state_nouns: HashSet<String>,
     /// Government offices whose holder, named without a state, serves the state the
     /// article is about ("Prime Minister Petteri Orpo", "the minister of security").
     pub state_offices: Vec<String>,
@@ -225,6 +228,8 @@ pub struct Words {
     /// Words before "in <capital>" that place a speaking official at home ("told
     /// reporters in Beijing").
     pub home_leads: HashSet<String>,
+    /// Verbs that take an official to a place of their own state ("visiting X").
+    pub home_visits: HashSet<String>,
     /// First words of a body's name that make it part of a state's government
     /// ("Ministry of …"): after the state's possessive or demonym, the state acts.
     pub state_body_heads: HashSet<String>,
@@ -672,9 +677,11 @@ impl Lexicon {
                 naming_verbs: fold_all(&words.naming_verbs).into_iter().collect(),
                 asking_verbs: fold_all(&words.asking_verbs).into_iter().collect(),
                 quantity_nouns: fold_all(&words.quantity_nouns).into_iter().collect(),
+                non_state_nouns: fold_all(&words.non_state_nouns).into_iter().collect(),
                 state_offices: fold_all(&roles.state_offices),
                 foreign_marks: fold_all(&roles.foreign_marks),
                 home_leads: fold_all(&roles.home_leads).into_iter().collect(),
+                home_visits: fold_all(&roles.home_visits).into_iter().collect(),
                 state_body_heads: fold_all(&roles.state_body_heads).into_iter().collect(),
             },
             matcher,

@@ -131,6 +131,8 @@ pub(super) struct RolesFile {
     #[serde(default)]
     pub(super) home_leads: Vec<String>,
     #[serde(default)]
+    pub(super) home_visits: Vec<String>,
+    #[serde(default)]
     pub(super) state_body_heads: Vec<String>,
 }
 
@@ -162,6 +164,8 @@ pub(super) struct WordsFile {
     pub(super) asking_verbs: Vec<String>,
     #[serde(default)]
     pub(super) quantity_nouns: Vec<String>,
+    #[serde(default)]
+    pub(super) non_state_nouns: Vec<String>,
     pub(super) fixed: Vec<String>,
 }
 

@@ -278,6 +278,18 @@ impl Ctx<'_, '_, '_> {
                 if s.phrases[q].head == Head::Group {
                     continue;
                 }
+                if f.foreign_object {
+                    match self.described_by_demonym(q) {
+                        Some(Some(org)) => {
+                            if fits(&org) && !out.contains(&org) {
+                                out.push(org);
+                            }
+                            continue;
+                        }
+                        Some(None) => continue,
+                        None => {}
+                    }
+                }
                 for e in self.resolve_all(q, subject) {
                     if fits(&e) && !out.contains(&e) {
                         out.push(e);
@@ -692,4 +704,40 @@ fn speaker_before(cx: &Ctx<'_, '_, '_>, v: usize, k: usize) -> Option<Ent> {
         a -= 1;
     }
     (a > v + 1 && cx.doc.is_punct(s.units, a - 1, ",")).then_some(e)
+}
+
+impl Ctx<'_, '_, '_> {
+    /// What a bare demonym at phrase `q` describes when it names no state as an actor:
+    /// a body named right after it ("the Syrian Kurdish YPG militia": the YPG), or no
+    /// one ("Mexican criminal groups", "Afghan smugglers"); `None` when the demonym
+    /// stands for its state ("the Israeli strikes").
+    fn described_by_demonym(&self, q: usize) -> Option<Option<Ent>> {
+        let s = self.s;
+        let ph = &s.phrases[q];
+        if !matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) || ph.end - ph.start != 1 {
+            return None;
+        }
+        let body = (ph.end..(ph.end + 3).min(s.units.len()))
+            .take_while(|&k| s.units[k].kind != UnitKind::Punct)
+            .find_map(|k| s.phrase(k))
+            .and_then(|r| match s.phrases[r].head {
+                Head::Ent(e, MentionKind::Name)
+                    if self.doc.etype(e) == EntityType::Organisation =>
+                {
+                    Some(e)
+                }
+                _ => None,
+            });
+        if body.is_some() {
+            return Some(body);
+        }
+        let nouns = &self.doc.lex.words.non_state_nouns;
+        let word = |k: usize| s.units.get(k).map(|u| self.doc.word(u));
+        let two = match (word(ph.end), word(ph.end + 1)) {
+            (Some(a), Some(b)) => format!("{a} {b}"),
+            _ => String::new(),
+        };
+        let named = word(ph.end).is_some_and(|w| nouns.contains(w)) || nouns.contains(&two);
+        named.then_some(None)
+    }
 }

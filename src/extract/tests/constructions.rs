@@ -560,3 +560,50 @@ fn whom_an_official_told_is_not_who_acted() {
         ],
     );
 }
+
+#[test]
+fn a_demonym_describing_others_names_no_state() {
+    check(
+        "Guatemala's President Bernardo Arévalo blamed Mexican criminal groups for the violence.",
+        &["bernardo-arevalo holds_role guatemala"],
+    );
+    check(
+        "Turkish officials blamed the Syrian Kurdish YPG militia for the attack.",
+        &["turkey accuses ypg"],
+    );
+    // A demonym before an act stands for its state.
+    check(
+        "Egypt condemned the Israeli strikes on Rafah.",
+        &["egypt condemns israel"],
+    );
+}
+
+#[test]
+fn words_of_a_headline_in_capitals_are_no_acronyms() {
+    let got = facts(
+        "SOMALIA SHUTS FEERFEER CROSSING, ACCUSES ADDIS OF NIGHT INCURSION\n\nSomalia closed the Feerfeer crossing on Tuesday.",
+        None,
+    );
+    assert!(!got.iter().any(|f| f.contains("addis")), "{got:?}");
+    // In a sentence in ordinary case, an unknown acronym is a body.
+    let got = facts("Kenya accused the NRF of the attack.", None);
+    assert!(got.iter().any(|f| f.contains("nrf")), "{got:?}");
+}
+
+#[test]
+fn an_official_visiting_a_post_serves_its_state() {
+    check(
+        "Serbia and North Macedonia share a border. Lorries queued at the Tabanovce crossing in North Macedonia. Interior Minister Goran Trajkovski, visiting Tabanovce on Monday, said the country had not closed the crossing.",
+        &[
+            "north-macedonia borders serbia",
+            "tabanovce located_in north-macedonia",
+            "goran-trajkovski holds_role north-macedonia",
+            "north-macedonia closes tabanovce [negated]",
+        ],
+    );
+    // "Nothing" as the object denies the act.
+    check(
+        "Serbia closed the Preševo crossing on Monday. North Macedonia has closed nothing, the minister said.",
+        &["serbia closes presevo"],
+    );
+}
