@@ -607,3 +607,15 @@ fn an_official_visiting_a_post_serves_its_state() {
         &["serbia closes presevo"],
     );
 }
+
+#[test]
+fn a_crossing_named_with_its_kind_of_traffic() {
+    check(
+        "The Sadao immigration checkpoint was closed by Thai authorities on Saturday.",
+        &["thailand closes sadao-crossing"],
+    );
+    check(
+        "Zambia reopened the Nakonde land crossing to lorries.",
+        &["zambia reopens nakonde-crossing"],
+    );
+}
