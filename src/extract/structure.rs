@@ -55,11 +55,20 @@ pub fn noun_phrases(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
                 borders(out, doc.state_of(Ent::Lex(a)), doc.state_of(Ent::Lex(b)));
             }
         }
-        // "the border between X and Y".
-        if doc.has(u, |c| *c == Cue::CrossingNoun) && doc.is_word(s.units, k + 1, &["between"]) {
-            let end = clause_end(doc, s, k + 2);
+        // "the border between X and Y", "the crossing of Ras Jedir, between X and Y".
+        let crossing_at = |j: usize| {
+            doc.has_at(s.units, j, |c| {
+                matches!(c, Cue::CrossingNoun | Cue::CrossingHead)
+            }) || ent(j).is_some_and(|(e, _)| doc.ent(e).entity.etype == EntityType::Crossing)
+        };
+        let between = doc.is_word(s.units, k, &["between"])
+            && (k.saturating_sub(6)..k).rev().any(crossing_at)
+            && !(k.saturating_sub(6)..k)
+                .any(|j| !crossing_at(j) && doc.has(&s.units[j], |c| matches!(c, Cue::Verb(..))));
+        if between {
+            let end = clause_end(doc, s, k + 1);
             let mut states: Vec<u32> = Vec::new();
-            for j in k + 2..end.min(k + 8) {
+            for j in k + 1..end.min(k + 7) {
                 if let Some(p) = s.phrase(j) {
                     if let Head::Ent(e, _) = s.phrases[p].head {
                         if let Some(st) = doc.state_of(e) {
@@ -78,6 +87,17 @@ pub fn noun_phrases(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         // closed the Namanga crossing with Y".
         let crossing = doc.has(u, |c| *c == Cue::CrossingNoun)
             || ent(k).is_some_and(|(e, _)| doc.ent(e).entity.etype == EntityType::Crossing);
+        // "the border of Brazil with Venezuela".
+        if crossing
+            && doc.is_word(s.units, k + 1, &["of"])
+            && doc.is_word(s.units, k + 3, &["with"])
+        {
+            if let (Some((x, MentionKind::Name)), Some((y, MentionKind::Name))) =
+                (ent(k + 2), ent(k + 4))
+            {
+                borders(out, doc.state_of(Ent::Lex(x)), doc.state_of(Ent::Lex(y)));
+            }
+        }
         if crossing && doc.is_word(s.units, k + 1, &["with"]) {
             let mut j = k + 2;
             if doc.is_word(s.units, j, &["the", "neighbouring", "neighboring"]) {
@@ -113,6 +133,21 @@ pub fn noun_phrases(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
                 if let [a, b] = states[..] {
                     borders(out, Some(a), Some(b));
                 }
+            }
+        }
+        // "Sudan and South Sudan will reopen their common border".
+        if doc.is_word(s.units, k, &["their"])
+            && doc.is_word(s.units, k + 1, &["common", "mutual", "joint"])
+            && doc.has_at(s.units, k + 2, |c| *c == Cue::CrossingNoun)
+        {
+            let mut states: Vec<u32> = Vec::new();
+            for e in cx.subjects(k) {
+                if let Some(st) = doc.state_of(e).filter(|st| !states.contains(st)) {
+                    states.push(st);
+                }
+            }
+            if let [a, b] = states[..] {
+                borders(out, Some(a), Some(b));
             }
         }
         // "the two countries' border", "their shared border": the story's two states.

@@ -619,3 +619,29 @@ fn a_crossing_named_with_its_kind_of_traffic() {
         &["zambia reopens nakonde-crossing"],
     );
 }
+
+#[test]
+fn borders_told_around_a_crossing_or_with_their() {
+    check(
+        "The border crossing of Ras Jedir, between Tunisia and Libya, was reopened on Monday.",
+        &[
+            "libya borders tunisia",
+            "tunisia reopens ras-jedir",
+            "libya reopens ras-jedir",
+        ],
+    );
+    check(
+        "The border of Brazil with Venezuela saw new tension on Saturday.",
+        &["brazil borders venezuela"],
+    );
+    check(
+        "Sudan and South Sudan will reopen their common border to trade.",
+        &[
+            "south-sudan borders sudan",
+            "sudan reopens south-sudan-sudan-border-crossings",
+            "south-sudan reopens south-sudan-sudan-border-crossings",
+        ],
+    );
+    // "Between" far from any border names no neighbours.
+    check("Talks between Tunisia and Libya resumed on Monday.", &[]);
+}
