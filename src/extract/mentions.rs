@@ -355,9 +355,9 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                     matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing) && f.collective))
                 })
             };
-            // "halted traffic at Erenhot": the town where traffic stops is its crossing.
-            let traffic_at =
-                i >= 2 && doc.is_word(units, i - 1, &["at"]) && traffic_stopped(doc, &units[i - 2]);
+            // "halted traffic at Erenhot", "resumed operations for passenger traffic at
+            // Zamiin-Uud": the town where traffic stops or resumes is its crossing.
+            let traffic_at = traffic_stops_at(doc, units, i);
             let closed_town = i >= 1
                 && (closes(i - 1) || traffic_at)
                 && (units.get(i + 1).is_none_or(|x| x.kind == UnitKind::Punct)
@@ -569,9 +569,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         // Petrapole" (a verb whose own object is the traffic, then "at").
         let verb_before = (1..=2).any(|d| {
             i >= d && (d == 1 || doc.is_word(units, i - 1, &["the"])) && crossing_verb(i - d)
-        }) || (i >= 2
-            && doc.is_word(units, i - 1, &["at"])
-            && traffic_stopped(doc, &units[i - 2]));
+        }) || traffic_stops_at(doc, units, i);
         let closes_clause = units.get(run).is_none_or(|x| x.kind == UnitKind::Punct)
             || doc.is_word(
                 units,
@@ -807,6 +805,28 @@ fn shouted(doc: &Doc<'_>, units: &[Unit]) -> bool {
 /// The end of an organisation's name from unit `i`: capitalised words, where a body
 /// word the lexicon knows may stand inside ("State Border Guard Service", "National
 /// Police Directorate"); an office may not ("European Council President Charles").
+/// Whether unit `i` follows "at" after a verb that stops or resumes traffic in the
+/// same clause: "halted traffic at Erenhot", "resumed operations for passenger
+/// traffic at Zamiin-Uud" (the place named is a crossing).
+fn traffic_stops_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
+    if i < 2 || !doc.is_word(units, i - 1, &["at"]) {
+        return false;
+    }
+    let clause: Vec<usize> = (i.saturating_sub(7)..i - 1)
+        .rev()
+        .take_while(|&j| units[j].kind != UnitKind::Punct)
+        .collect();
+    // "halted cargo traffic at Namanga": a verb of a crossing frame, traffic after it.
+    let verb_then_traffic = |j: usize| {
+        doc.has(&units[j], |c| {
+            matches!(c, Cue::Verb(r, _) | Cue::Ergative(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing)))
+        }) && (j + 1..i - 1).any(|k| doc.has(&units[k], |c| *c == Cue::Traffic))
+    };
+    clause
+        .iter()
+        .any(|&j| traffic_stopped(doc, &units[j]) || verb_then_traffic(j))
+}
+
 /// Whether a unit is a verb of closing or reopening with the traffic as its own
 /// object, matched as one pattern ("halted traffic", "suspended operations").
 fn traffic_stopped(doc: &Doc<'_>, u: &Unit) -> bool {

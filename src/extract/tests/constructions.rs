@@ -645,3 +645,15 @@ fn borders_told_around_a_crossing_or_with_their() {
     // "Between" far from any border names no neighbours.
     check("Talks between Tunisia and Libya resumed on Monday.", &[]);
 }
+
+#[test]
+fn a_place_where_traffic_stops_or_resumes_is_a_crossing() {
+    check(
+        "Kenya halted cargo traffic at Lunga Lunga on Monday.",
+        &["kenya closes lunga-lunga"],
+    );
+    check(
+        "Mongolia resumed operations for passenger traffic at Zamiin-Uud on Monday.",
+        &["mongolia reopens zamiin-uud"],
+    );
+}
