@@ -623,10 +623,18 @@ pub fn clause_end(doc: &Doc<'_>, s: &Sentence<'_>, from: usize) -> usize {
                     matches!(c, Cue::CrossingHead | Cue::CrossingNoun)
                 })
             });
+        // "at 06:00 on Sunday": a colon inside a time is no boundary.
+        let digit = |j: usize| {
+            s.units
+                .get(j)
+                .is_some_and(|x| doc.word(x).chars().all(|c| c.is_ascii_digit()))
+        };
+        let time = w == ":" && k > 0 && digit(k - 1) && digit(k + 1);
         if u.kind == UnitKind::Punct
             && matches!(w, ";" | "—" | "–" | ":")
             && k > from
             && !names_follow
+            && !time
         {
             return k;
         }

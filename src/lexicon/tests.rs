@@ -110,3 +110,32 @@ fn a_relation_is_a_data_change() {
         "{err}"
     );
 }
+
+#[test]
+fn each_known_official_is_one_person_of_one_state() {
+    // The gazetteer of officials: every name (label or alias) of a listed person leads
+    // to people of one state only, and no person is merged into an entity of another
+    // type.
+    let lex = shipped();
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/gazetteer/people.toml"),
+    )
+    .unwrap();
+    let file: schema::EntitiesFile = toml::from_str(&text).unwrap();
+    assert!(file.entity.len() > 900, "{}", file.entity.len());
+    for spec in &file.entity {
+        let i = lex.index_of(&spec.id()).unwrap();
+        let e = &lex.entities()[i as usize];
+        assert_eq!(e.entity.etype, EntityType::Person, "{}", spec.label);
+        for name in std::iter::once(&spec.label).chain(&spec.aliases) {
+            let states: std::collections::BTreeSet<Option<u32>> = lex
+                .lookup_name(name)
+                .iter()
+                .map(|&j| &lex.entities()[j as usize])
+                .filter(|x| x.entity.etype == EntityType::Person)
+                .map(|x| x.located_in)
+                .collect();
+            assert_eq!(states.len(), 1, "{name:?} names people of {states:?}");
+        }
+    }
+}

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Generates data/gazetteer/people.toml from the hand-kept tools/gazetteer/people.txt.
 
-usage: python3 tools/gazetteer/people.py > data/gazetteer/people.toml
+usage: python3 tools/gazetteer/people.py   (writes data/gazetteer/people.toml)
 
 Each person becomes a `Person` entity whose `located_in` is the state they serve, so
 an office named without its state ("Prime Minister X said") is that state's. An alias
 shared by people of two states is left out (ambiguous); the output is deterministic.
 Standard library only (Python 3.11+).
 """
+import os
 import re
 import sys
 import tomllib
@@ -18,16 +19,33 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def slug(label: str) -> str:
-    # As model::slug: lowercase, diacritics off, runs of other characters to "-".
-    s = unicodedata.normalize("NFKD", label.lower())
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+SPECIAL = {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ð": "d", "ł": "l",
+           "ı": "i", "þ": "th", "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
+           "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+           "\u00ab": '"', "\u00bb": '"', "\u2010": "-", "\u2011": "-", "\u2012": "-",
+           "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " ", "\u2009": " ",
+           "\u202f": " ", "\u2007": " "}
 
 
 def fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s.lower())
-    return "".join(c for c in s if not unicodedata.combining(c))
+    # As newsgraph's text::fold: lowercase, a few letters mapped, canonical
+    # decomposition with combining marks dropped.
+    out = []
+    for c in s:
+        if c.isascii():
+            out.append(c.lower())
+        elif c.lower() in SPECIAL or c in SPECIAL:
+            out.append(SPECIAL.get(c, SPECIAL.get(c.lower())))
+        else:
+            d = "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
+            out.append(d.lower() if d else c)
+    return "".join(out)
+
+
+def slug(label: str) -> str:
+    # As model::slug: the folded label's ASCII letters and digits, runs of anything
+    # else as one "-".
+    return re.sub(r"[^a-z0-9]+", "-", fold(label)).strip("-")
 
 
 def main() -> int:
@@ -58,18 +76,25 @@ def main() -> int:
     ]
     for state, label, aliases in sorted(people, key=lambda p: (p[0], slug(p[1]))):
         pid = slug(label)
-        if pid in ids and ids[pid] != state:
-            sys.exit(f"two people of different states have the id {pid!r}")
+        if pid in ids:
+            sys.exit(f"two people have the id {pid!r} ({ids[pid]} and {state})")
         ids[pid] = state
-        kept = [a for a in aliases if len(owners[fold(a)]) == 1]
+        kept, seen = [], {fold(label)}
         for a in aliases:
-            if a not in kept:
+            if len(owners[fold(a)]) > 1:
                 print(f"warning: alias {a!r} names people of {sorted(owners[fold(a)])}; left out", file=sys.stderr)
+            elif fold(a) not in seen:
+                # A spelling that folds like one already kept matches the same text.
+                seen.add(fold(a))
+                kept.append(a)
         out += ["", "[[entity]]", f"label = {toml_str(label)}", 'type = "Person"']
         if kept:
             out.append("aliases = [" + ", ".join(toml_str(a) for a in kept) + "]")
         out.append(f"located_in = {toml_str(state)}")
-    print("\n".join(out))
+    target = ROOT / "data/gazetteer/people.toml"
+    tmp = target.with_suffix(".toml.tmp")
+    tmp.write_text("\n".join(out) + "\n")
+    os.replace(tmp, target)
     return 0
 
 

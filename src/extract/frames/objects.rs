@@ -216,28 +216,36 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
 }
 
 /// The crossing "it" or "the crossing" before phrase `before_phrase` stands for: the
-/// sentence's subject if a crossing ("Salwa, which faces Abu Samra, … before Riyadh
-/// shut it"), else the last crossing the sentence names ("at Kapıköy … and close
-/// it"), else the last one the article named.
+/// last crossing the sentence names before it ("at Kapıköy … and close it"), a town
+/// the article named a crossing after counting as that crossing, but not one inside a
+/// relative clause set off by commas ("Salwa, which faces Abu Samra, … before Riyadh
+/// shut it"); else the last one the article named.
 pub(super) fn last_crossing_in(cx: &Ctx<'_, '_, '_>, before_phrase: usize) -> Option<Ent> {
-    let crossing = |q: usize| match cx.s.phrases[q].head {
+    let s = cx.s;
+    let crossing = |q: usize| match s.phrases[q].head {
         Head::Ent(e @ Ent::Lex(_), _) if cx.doc.etype(e) == EntityType::Crossing => Some(e),
-        _ => None,
-    };
-    // The subject may be the town a crossing is named after.
-    let subject = |q: usize| match cx.s.phrases[q].head {
         Head::Ent(Ent::Lex(i), _) if cx.doc.etype(Ent::Lex(i)) == EntityType::Place => {
             cx.doc.crossing_of_place(i).map(Ent::Lex)
         }
-        _ => crossing(q),
+        _ => None,
     };
-    let before = 0..before_phrase.min(cx.s.phrases.len());
-    before
-        .clone()
-        .find(|&q| subject_position(cx.doc, cx.s, q))
-        .and_then(subject)
-        .or_else(|| before.rev().find_map(crossing))
+    let before = before_phrase.min(s.phrases.len());
+    let until = s.phrases.get(before).map_or(s.units.len(), |p| p.start);
+    (0..before)
+        .rev()
+        .filter(|&q| !in_relative_clause(cx, s.phrases[q].start, until))
+        .find_map(crossing)
         .or(cx.m.last_crossing)
+}
+
+/// Whether unit `k` is inside a relative clause set off by commas that closes before
+/// unit `until`: ", which faces Qatar's Abu Samra post,".
+fn in_relative_clause(cx: &Ctx<'_, '_, '_>, k: usize, until: usize) -> bool {
+    let s = cx.s;
+    let opened = (0..k).rev().find(|&j| cx.doc.is_punct(s.units, j, ","));
+    let Some(c) = opened else { return false };
+    cx.is(c + 1, &["which", "where", "who", "that"])
+        && (k..until).any(|j| cx.doc.is_punct(s.units, j, ","))
 }
 
 /// What is closed in units `from..end`: named crossings (with every crossing of a

@@ -464,7 +464,12 @@ fn it_and_the_crossing_within_one_sentence() {
         "Iran closed the Bazargan crossing on Saturday. If the lorries are not let through, Turkey will apply the same measures at the Kapıköy crossing and close it to Iranian trucks.",
         &["iran closes bazargan", "turkey closes kapikoy [possible]"],
     );
-    // The sentence's subject outranks a crossing named inside a relative clause.
+    // The crossing next to the pronoun is meant, whatever crossing opens the sentence.
+    check(
+        "The Torkham crossing reopened on Monday, but Pakistan inspected the Chaman crossing on Tuesday before closing it.",
+        &["pakistan closes chaman-crossing"],
+    );
+    // A crossing named inside a relative clause is not.
     check(
         "Saudi Arabia reopened the Salwa crossing on Monday. Salwa, which faces the Abu Samra post, carried much of Qatar's food before Riyadh shut it in June 2017.",
         &[
