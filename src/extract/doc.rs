@@ -408,19 +408,29 @@ impl<'a> Doc<'a> {
     }
 
     /// Lets the family name of each known person the document names stand for them
-    /// ("Martínez said" after "Foreign Minister Carlos Ramiro Martínez"), as for the
-    /// people found in it; a name found first keeps it.
+    /// ("President Petro" before or after "Gustavo Petro"), as for the people found in
+    /// it; run before discovery, so the known person takes the family name over a
+    /// person discovered with the same one. A family name shared by two known people
+    /// named, or that names another entity of the lexicon, stands for no one.
     pub fn note_known_people(&mut self, sentences: &[Vec<Unit>]) {
+        let mut shorts: HashMap<String, HashSet<u32>> = HashMap::new();
         for u in sentences.iter().flatten() {
             let Some((i, MentionKind::Name)) = self.entity_cue(u) else {
                 continue;
             };
             let le = self.ent(i);
-            if le.entity.etype != EntityType::Person {
+            if le.entity.etype != EntityType::Person || self.is_found(i) {
                 continue;
             }
             if let Some(short) = self.short_name(&le.entity.label) {
-                let short = fold(short);
+                shorts.entry(fold(short)).or_default().insert(i);
+            }
+        }
+        for (short, people) in shorts {
+            let [i] = people.into_iter().collect::<Vec<_>>()[..] else {
+                continue;
+            };
+            if self.lex.lookup_name(&short).iter().all(|&j| j == i) {
                 self.found_names.entry(short).or_insert(i);
             }
         }

@@ -67,7 +67,9 @@ pub fn modality(
 
 /// Whether verb `v` is in a condition that opens the sentence or in the clause it
 /// governs: "If talks fail, Turkey will close the crossing", "Unless Iran reopens
-/// Bazargan, …" (up to the first comma after the condition's own).
+/// Bazargan, …" (up to the first comma after the condition's own that does not
+/// separate names of a list: "If Russia, Belarus or Iran send migrants, Finland will
+/// close …"). "If anything, …" states no condition.
 fn conditional_opening(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
     let mut k = 0;
     while k < v
@@ -78,8 +80,23 @@ fn conditional_opening(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
     if k >= v || !doc.has(&s.units[k], |c| *c == Cue::Condition) {
         return false;
     }
+    if let Some(next) = s.units.get(k + 1) {
+        let idiom = format!("{} {}", doc.word(&s.units[k]), doc.word(next));
+        if doc.lex.words.condition_idioms.contains(&idiom) {
+            return false;
+        }
+    }
+    // A comma before a name followed by another comma, "or" or "and" lists names.
+    let listing = |j: usize| {
+        s.phrase(j + 1).is_some_and(|p| {
+            let end = s.phrases[p].end;
+            doc.is_punct(s.units, end, ",") || doc.is_word(s.units, end, &["or", "and"])
+        })
+    };
     let mut breaks = (k + 1..s.units.len()).filter(|&j| {
-        s.units[j].kind == UnitKind::Punct && matches!(doc.word(&s.units[j]), "," | ";")
+        s.units[j].kind == UnitKind::Punct
+            && matches!(doc.word(&s.units[j]), "," | ";")
+            && !listing(j)
     });
     let governed = breaks.nth(1).unwrap_or(s.units.len());
     v < governed

@@ -303,11 +303,43 @@ fn act_in(
     None
 }
 
-/// Whether a negation stands shortly before the act at `q` (from `from` on): "no
-/// record of any driver being assaulted by …", "had not been attacked by …".
+/// Whether the act at `q` is denied in its own clause (from `from` on): a negation in
+/// its verb group ("had not been attacked by …") or words saying it did not happen
+/// ("no record of any driver being assaulted by …"); not "no doubt", nor a negation
+/// of another clause ("ruled out talks after its post was raided by …").
 fn denied_before(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, q: usize) -> bool {
-    (from.max(q.saturating_sub(8))..q)
-        .any(|k| doc.has(&s.units[k], |c| *c == Cue::Negation) || doc.is_word(s.units, k, &["no"]))
+    let clause = (from.max(q.saturating_sub(8))..q)
+        .rev()
+        .take_while(|&k| {
+            s.units[k].kind != UnitKind::Punct
+                && !doc.is_word(
+                    s.units,
+                    k,
+                    &["after", "before", "when", "while", "because", "since"],
+                )
+        })
+        .collect::<Vec<_>>();
+    let group = clause
+        .iter()
+        .take_while(|&&k| {
+            doc.has(&s.units[k], |c| *c == Cue::Negation)
+                || doc.is_word(
+                    s.units,
+                    k,
+                    &[
+                        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+                    ],
+                )
+        })
+        .any(|&k| doc.has(&s.units[k], |c| *c == Cue::Negation));
+    let no_evidence = clause.iter().any(|&k| {
+        doc.is_word(s.units, k, &["no"])
+            && s.units.get(k + 1).is_some_and(|u| {
+                let pair = format!("no {}", doc.word(u));
+                doc.lex.words.no_evidence.contains(&pair)
+            })
+    });
+    group || no_evidence
 }
 
 /// Whether reported speech can make `e` the object of an accusation: a state, or an

@@ -347,6 +347,14 @@ fn known_officials_serve_their_own_state() {
             "egypt closes qustul",
         ],
     );
+    // A family name the gazetteer lists no alias for, once the full name is read.
+    check(
+        "Foreign Minister Carlos Ramiro Martínez spoke in Mexico City. Martínez accused Mexico of ignoring the violence.",
+        &[
+            "carlos-ramiro-martinez holds_role guatemala",
+            "carlos-ramiro-martinez accuses mexico",
+        ],
+    );
 }
 
 #[test]

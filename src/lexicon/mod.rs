@@ -219,6 +219,10 @@ pub struct Words {
     /// People a demonym can describe without naming its state as the actor
     /// ("Mexican criminal groups", "Afghan smugglers").
     pub non_state_nouns: HashSet<String>,
+    /// Words saying an act did not happen ("no record", "no evidence").
+    pub no_evidence: HashSet<String>,
+    /// Openers that begin with a condition word but state no condition ("if anything").
+    pub condition_idioms: HashSet<String>,
     /// Government offices whose holder, named without a state, serves the state the
     /// article is about ("Prime Minister Petteri Orpo", "the minister of security").
     pub state_offices: Vec<String>,
@@ -678,6 +682,8 @@ impl Lexicon {
                 asking_verbs: fold_all(&words.asking_verbs).into_iter().collect(),
                 quantity_nouns: fold_all(&words.quantity_nouns).into_iter().collect(),
                 non_state_nouns: fold_all(&words.non_state_nouns).into_iter().collect(),
+                no_evidence: fold_all(&words.no_evidence).into_iter().collect(),
+                condition_idioms: fold_all(&words.condition_idioms).into_iter().collect(),
                 state_offices: fold_all(&roles.state_offices),
                 foreign_marks: fold_all(&roles.foreign_marks),
                 home_leads: fold_all(&roles.home_leads).into_iter().collect(),

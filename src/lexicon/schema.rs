@@ -166,6 +166,10 @@ pub(super) struct WordsFile {
     pub(super) quantity_nouns: Vec<String>,
     #[serde(default)]
     pub(super) non_state_nouns: Vec<String>,
+    #[serde(default)]
+    pub(super) no_evidence: Vec<String>,
+    #[serde(default)]
+    pub(super) condition_idioms: Vec<String>,
     pub(super) fixed: Vec<String>,
 }
 

@@ -717,9 +717,20 @@ impl Ctx<'_, '_, '_> {
         if !matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) || ph.end - ph.start != 1 {
             return None;
         }
-        let body = (ph.end..(ph.end + 3).min(s.units.len()))
-            .take_while(|&k| s.units[k].kind != UnitKind::Punct)
-            .find_map(|k| s.phrase(k))
+        // The rest of the noun phrase: up to four words, to punctuation, a
+        // conjunction, a preposition or a verb ("Ukrainian and EU officials" is two).
+        let rest: Vec<usize> = (ph.end..(ph.end + 4).min(s.units.len()))
+            .take_while(|&k| {
+                let w = self.word(k);
+                s.units[k].kind != UnitKind::Punct
+                    && !matches!(w, "and" | "or" | "but")
+                    && !PREPOSITIONS.contains(&w)
+                    && !self.has(k, |c| matches!(c, Cue::Verb(..)))
+            })
+            .collect();
+        let body = rest
+            .iter()
+            .find_map(|&k| s.phrase(k))
             .and_then(|r| match s.phrases[r].head {
                 Head::Ent(e, MentionKind::Name)
                     if self.doc.etype(e) == EntityType::Organisation =>
@@ -732,12 +743,13 @@ impl Ctx<'_, '_, '_> {
             return Some(body);
         }
         let nouns = &self.doc.lex.words.non_state_nouns;
-        let word = |k: usize| s.units.get(k).map(|u| self.doc.word(u));
-        let two = match (word(ph.end), word(ph.end + 1)) {
-            (Some(a), Some(b)) => format!("{a} {b}"),
-            _ => String::new(),
-        };
-        let named = word(ph.end).is_some_and(|w| nouns.contains(w)) || nouns.contains(&two);
+        let named = rest.iter().any(|&k| {
+            nouns.contains(self.word(k))
+                || rest
+                    .contains(&(k + 1))
+                    .then(|| format!("{} {}", self.word(k), self.word(k + 1)))
+                    .is_some_and(|two| nouns.contains(&two))
+        });
         named.then_some(None)
     }
 }

@@ -662,3 +662,45 @@ fn a_place_where_traffic_stops_or_resumes_is_a_crossing() {
         &["mongolia reopens zamiin-uud"],
     );
 }
+
+#[test]
+fn what_denies_an_act_stays_in_its_clause() {
+    // An affirmation with "no" and a negation of another clause deny nothing.
+    check(
+        "Sudan said there was no doubt the convoy had been looted by RSF fighters.",
+        &["sudan accuses rapid-support-forces"],
+    );
+    check(
+        "Iran said its post had not been attacked by Pakistani forces.",
+        &[],
+    );
+}
+
+#[test]
+fn stacked_modifiers_after_a_demonym() {
+    check(
+        "Turkey accused Syrian Kurdish militants of the bombing.",
+        &[],
+    );
+    check(
+        "Washington blamed Mexican drug cartels for the violence.",
+        &[],
+    );
+    // A demonym joined to a body by "and" still names its state.
+    check(
+        "Hungary accused Ukrainian and EU officials of meddling.",
+        &["hungary accuses ukraine", "hungary accuses european-union"],
+    );
+}
+
+#[test]
+fn a_condition_with_a_list_or_an_idiom() {
+    check(
+        "If Russia, Belarus or Iran send migrants, Finland will close the Vaalimaa crossing.",
+        &["finland closes vaalimaa [possible]"],
+    );
+    check(
+        "If anything, Pakistan has tightened checks since it closed the Torkham crossing in February.",
+        &["pakistan closes torkham"],
+    );
+}
