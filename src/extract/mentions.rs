@@ -890,14 +890,17 @@ fn listed_after_crossings(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
 }
 
 fn org_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> usize {
+    // "Minister of Territorial Administration" names a portfolio, not a body.
+    let portfolio = i >= 2
+        && doc.is_word(units, i - 1, &["of", "for"])
+        && doc.has(&units[i - 2], |c| *c == Cue::Office);
     let mut j = i;
     while j < units.len() && j < i + 5 {
         let u = &units[j];
         let cased = doc.text[u.span.0..u.span.1].starts_with(char::is_uppercase);
         // A body word inside a name ("State Border Guard Service"), or ending one
         // after a name word when it heads organisations ("Libyan National Army"; not
-        // a portfolio: "Minister of Territorial Administration").
-        let portfolio = i > 0 && doc.is_word(units, i - 1, &["of", "for"]);
+        // a portfolio).
         let body_word = cased
             && matches!(u.kind, UnitKind::Cue(..))
             && doc.entity_cue(u).is_none()

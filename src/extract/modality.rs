@@ -8,8 +8,9 @@ use crate::lexicon::Cue;
 use crate::model::Modality;
 
 /// The modality of a verb at `v` whose subject ends at `from`: negated when a negation
-/// stands between them, possible when a hedge does or a condition governs the clause
-/// up to `clause_end`.
+/// stands between them or the object denies the act ("closed nothing"), possible when
+/// a hedge does, a condition governs the clause up to `clause_end`, or a condition
+/// opens the sentence.
 pub fn modality(
     doc: &Doc<'_>,
     s: &Sentence<'_>,
@@ -44,11 +45,7 @@ pub fn modality(
             );
         }
     }
-    // "has closed nothing", "accused no one": the object denies the act.
-    if m == Modality::Negated
-        || doc.is_word(s.units, v + 1, &["nothing", "nobody", "none"])
-        || (doc.is_word(s.units, v + 1, &["no"]) && doc.is_word(s.units, v + 2, &["one"]))
-    {
+    if m == Modality::Negated || negative_object(doc, s, v) {
         return Modality::Negated;
     }
     for k in v + 1..clause_end {
@@ -100,4 +97,17 @@ fn conditional_opening(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
     });
     let governed = breaks.nth(1).unwrap_or(s.units.len());
     v < governed
+}
+
+/// Whether the object right after verb `v` denies its act: "has closed nothing",
+/// "accused no one" (the lexicon's `negative_objects`), not "nothing but", "none other
+/// than".
+fn negative_object(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
+    let words = &doc.lex.words.negative_objects;
+    let one = s.units.get(v + 1).map(|u| doc.word(u));
+    let two = one
+        .zip(s.units.get(v + 2))
+        .map(|(a, u)| format!("{a} {}", doc.word(u)));
+    let denies = one.is_some_and(|w| words.contains(w)) || two.is_some_and(|w| words.contains(&w));
+    denies && !doc.is_word(s.units, v + 2, &["but", "other", "less", "more"])
 }

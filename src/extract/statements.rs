@@ -165,13 +165,10 @@ fn reported(
             .take_while(|&j| s.units[j].kind != UnitKind::Punct)
             .find(|&j| doc.is_word(s.units, j, &["that"]))
             .filter(|_| {
-                doc.is_word(
-                    s.units,
-                    v,
-                    &[
-                        "told", "tell", "tells", "telling", "informed", "assured", "warned",
-                    ],
-                )
+                doc.lex
+                    .words
+                    .addressee_verbs
+                    .contains(doc.word(&s.units[v]))
             })
             .map_or(v + 1, |j| j + 1);
         act_in(cx, from, end, subject).or_else(|| {

@@ -223,6 +223,10 @@ pub struct Words {
     pub no_evidence: HashSet<String>,
     /// Openers that begin with a condition word but state no condition ("if anything").
     pub condition_idioms: HashSet<String>,
+    /// Objects that deny their verb's act ("nothing", "no one").
+    pub negative_objects: HashSet<String>,
+    /// Verbs of saying that name the person told first ("told X that").
+    pub addressee_verbs: HashSet<String>,
     /// Government offices whose holder, named without a state, serves the state the
     /// article is about ("Prime Minister Petteri Orpo", "the minister of security").
     pub state_offices: Vec<String>,
@@ -684,6 +688,8 @@ impl Lexicon {
                 non_state_nouns: fold_all(&words.non_state_nouns).into_iter().collect(),
                 no_evidence: fold_all(&words.no_evidence).into_iter().collect(),
                 condition_idioms: fold_all(&words.condition_idioms).into_iter().collect(),
+                negative_objects: fold_all(&words.negative_objects).into_iter().collect(),
+                addressee_verbs: fold_all(&words.addressee_verbs).into_iter().collect(),
                 state_offices: fold_all(&roles.state_offices),
                 foreign_marks: fold_all(&roles.foreign_marks),
                 home_leads: fold_all(&roles.home_leads).into_iter().collect(),

@@ -170,6 +170,10 @@ pub(super) struct WordsFile {
     pub(super) no_evidence: Vec<String>,
     #[serde(default)]
     pub(super) condition_idioms: Vec<String>,
+    #[serde(default)]
+    pub(super) negative_objects: Vec<String>,
+    #[serde(default)]
+    pub(super) addressee_verbs: Vec<String>,
     pub(super) fixed: Vec<String>,
 }
 

@@ -548,6 +548,11 @@ fn a_body_word_ends_a_name_of_a_faction() {
             "libyan-national-army denies -",
         ],
     );
+    // After "for" with no office before it, the body is named whole.
+    check(
+        "A spokesman for the Arakan Army said Myanmar had shelled the crossing.",
+        &["arakan-army accuses myanmar"],
+    );
     // A portfolio is no body: the minister keeps their title.
     check(
         "Cameroon's Minister of Territorial Administration, Paul Atanga Nji, spoke in Yaoundé.",
@@ -606,10 +611,14 @@ fn an_official_visiting_a_post_serves_its_state() {
             "north-macedonia closes tabanovce [negated]",
         ],
     );
-    // "Nothing" as the object denies the act.
+    // "Nothing" as the object denies the act; "nothing but" does not.
     check(
         "Serbia closed the Preševo crossing on Monday. North Macedonia has closed nothing, the minister said.",
         &["serbia closes presevo"],
+    );
+    check(
+        "Jordan has closed nothing but the Jaber crossing.",
+        &["jordan closes jaber"],
     );
 }
 
