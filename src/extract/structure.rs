@@ -254,9 +254,12 @@ fn locations_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
     let Some((a, kind)) = ent(k) else { return };
     // Whether an apposition ends at unit `j`: "Inari, Finland, on Sunday", not the
     // subject of the next clause ("…the Bazargan crossing, Turkey will shut").
+    // A dash ends it when set off by a space ("HORGOŠ, Serbia — Hungarian police …"),
+    // not when it joins words ("Estonia-Russia").
     let set_off_end = |j: usize| {
         s.units.get(j).is_none_or(|x| {
-            (x.kind == UnitKind::Punct && !matches!(doc.word(x), "-" | "–"))
+            let spaced = x.span.0 > 0 && doc.text[..x.span.0].ends_with(char::is_whitespace);
+            (x.kind == UnitKind::Punct && (!matches!(doc.word(x), "-" | "–") || spaced))
                 || doc.is_word(
                     s.units,
                     j,

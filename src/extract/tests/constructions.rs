@@ -713,3 +713,18 @@ fn a_condition_with_a_list_or_an_idiom() {
         &["pakistan closes torkham"],
     );
 }
+
+#[test]
+fn a_dateline_set_off_by_a_dash_locates_its_place() {
+    let got = facts(
+        "Hungary seals border\n\nHORGOŠ, Serbia — Hungarian riot police fired tear gas across the border.",
+        None,
+    );
+    assert!(
+        got.iter().any(|f| f == "horgos located_in serbia"),
+        "{got:?}"
+    );
+    // A hyphen joining two names is no end of an apposition.
+    let got = facts("Intro.\n\nNarva, Estonia-Russia border, was calm.", None);
+    assert!(!got.iter().any(|f| f.contains("located_in")), "{got:?}");
+}
