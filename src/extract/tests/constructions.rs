@@ -728,3 +728,15 @@ fn a_dateline_set_off_by_a_dash_locates_its_place() {
     let got = facts("Intro.\n\nNarva, Estonia-Russia border, was calm.", None);
     assert!(!got.iter().any(|f| f.contains("located_in")), "{got:?}");
 }
+
+#[test]
+fn a_crossing_head_with_its_kind_of_traffic_is_also_generic() {
+    // "its land border crossing with Russia" names no crossing: the collective.
+    check(
+        "Norway may close its land border crossing with Russia if necessary.",
+        &[
+            "norway borders russia",
+            "norway closes norway-russia-border-crossings [possible]",
+        ],
+    );
+}
