@@ -464,8 +464,8 @@ impl<'a> Doc<'a> {
         self.found_names.entry(fold(alias)).or_insert(i);
     }
 
-    /// The crossing the document named after a place, if it did ("the Salwa
-    /// crossing" makes a later "Salwa" the crossing where a crossing is meant).
+    /// The crossing named after a place, if the lexicon has one or the document named
+    /// it ("the Salwa crossing" makes a later "Salwa" the crossing where one is meant).
     pub fn crossing_of_place(&self, place: u32) -> Option<u32> {
         let id = EntityId(format!("{}-crossing", self.ent(place).entity.id));
         let base = self.lex.entities().len() as u32;
@@ -480,16 +480,12 @@ impl<'a> Doc<'a> {
     /// A crossing named after a place ("the Rafah crossing" where Rafah is a town): its
     /// own entity, lying where the place lies.
     pub fn crossing_named_after(&mut self, place: u32, label: &str) -> u32 {
-        let located = self.state_of(Ent::Lex(place));
-        let id = EntityId(format!("{}-crossing", self.ent(place).entity.id));
-        let base = self.lex.entities().len() as u32;
-        if let Some(i) = self.lex.index_of(&id) {
+        if let Some(i) = self.crossing_of_place(place) {
             return i;
         }
-        if let Some(k) = self.found.iter().position(|f| f.entity.id == id) {
-            return base + k as u32;
-        }
-        let i = base + self.found.len() as u32;
+        let located = self.state_of(Ent::Lex(place));
+        let id = EntityId(format!("{}-crossing", self.ent(place).entity.id));
+        let i = self.lex.entities().len() as u32 + self.found.len() as u32;
         self.found.push(LexEntity {
             entity: Entity {
                 id,

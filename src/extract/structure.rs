@@ -124,13 +124,7 @@ pub fn noun_phrases(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
                 })
                 .find(|&j| doc.has_at(s.units, j, |c| *c == Cue::CrossingNoun));
             if noun.is_some_and(|j| !doc.is_word(s.units, j + 1, &["with"])) {
-                let mut states: Vec<u32> = Vec::new();
-                for e in cx.subjects(k) {
-                    if let Some(st) = doc.state_of(e).filter(|st| !states.contains(st)) {
-                        states.push(st);
-                    }
-                }
-                if let [a, b] = states[..] {
+                if let Some((a, b)) = subject_pair(cx, k) {
                     borders(out, Some(a), Some(b));
                 }
             }
@@ -140,13 +134,7 @@ pub fn noun_phrases(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
             && doc.is_word(s.units, k + 1, &["common", "mutual", "joint"])
             && doc.has_at(s.units, k + 2, |c| *c == Cue::CrossingNoun)
         {
-            let mut states: Vec<u32> = Vec::new();
-            for e in cx.subjects(k) {
-                if let Some(st) = doc.state_of(e).filter(|st| !states.contains(st)) {
-                    states.push(st);
-                }
-            }
-            if let [a, b] = states[..] {
+            if let Some((a, b)) = subject_pair(cx, k) {
                 borders(out, Some(a), Some(b));
             }
         }
@@ -200,6 +188,21 @@ pub fn noun_phrases(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
                 located_after(cx, k, x, out);
             }
         }
+    }
+}
+
+/// The two states of the subjects of the clause at unit `k`, if they are exactly two:
+/// "Kenya and Tanzania share a border", "Sudan and South Sudan … their common border".
+fn subject_pair(cx: &Ctx<'_, '_, '_>, k: usize) -> Option<(u32, u32)> {
+    let mut states: Vec<u32> = Vec::new();
+    for e in cx.subjects(k) {
+        if let Some(st) = cx.doc.state_of(e).filter(|st| !states.contains(st)) {
+            states.push(st);
+        }
+    }
+    match states[..] {
+        [a, b] => Some((a, b)),
+        _ => None,
     }
 }
 

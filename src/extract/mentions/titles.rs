@@ -1,0 +1,184 @@
+//! Titles of officials: the run of qualifiers and offices before a name ("Deputy
+//! Foreign Minister"), the state a title names ("Thai Prime Minister"), and titles set
+//! after a name ("X, a spokesman for …") or before a comma ("Pakistan's interior
+//! minister, Mohsin Naqvi,").
+
+use super::super::doc::Doc;
+use super::super::units::{Unit, UnitKind};
+use crate::lexicon::{Cue, MentionKind};
+use crate::model::EntityType;
+
+/// Whether units `i..` start a title: qualifiers and offices, ending in an office
+/// ("Deputy Foreign Minister"). Returns the end.
+pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
+    let mut j = i;
+    let mut office = None;
+    while j < units.len() {
+        let u = &units[j];
+        if doc.has(u, |c| *c == Cue::Office) {
+            office = Some(j + 1);
+        } else if !doc.has(u, |c| *c == Cue::Qualifier) && !portfolio_word(doc, units, j) {
+            break;
+        }
+        j += 1;
+    }
+    let mut end = office?;
+    // "Minister of Foreign Affairs", "Minister for the Interior".
+    if doc.is_word(units, end, &["of", "for"]) {
+        let mut k = end + 1;
+        if doc.is_word(units, k, &["the"]) && !doc.has_at(units, k, |c| *c == Cue::Portfolio) {
+            k += 1;
+        }
+        if doc.has_at(units, k, |c| *c == Cue::Portfolio) {
+            end = k + 1;
+        } else {
+            // A portfolio the lexicon does not list, up to the comma before the name:
+            // "minister of territorial administration, Paul …", "Minister of Foreign
+            // Trade, Andrés …" (capitalised, but naming no entity).
+            let lower = |m: usize| {
+                let u = &units[m];
+                u.kind == UnitKind::Word
+                    || doc.has(u, |c| matches!(c, Cue::Group | Cue::Qualifier))
+                        && doc.entity_cue(u).is_none()
+            };
+            let words = (k..(k + 4).min(units.len()))
+                .take_while(|&m| lower(m))
+                .count();
+            let name_next = units
+                .get(k + words + 1)
+                .is_some_and(|n| matches!(n.kind, UnitKind::Found(_)) || doc.cap(n, false));
+            if words > 0 && doc.is_punct(units, k + words, ",") && name_next {
+                end = k + words;
+            }
+        }
+    }
+    Some(end)
+}
+
+/// Whether unit `j` is a lowercase word the lexicon does not know, naming a portfolio
+/// right before an office: "infrastructure" in "the province's infrastructure
+/// minister", "mining" in "Chile's mining minister".
+pub fn portfolio_word(doc: &Doc<'_>, units: &[Unit], j: usize) -> bool {
+    let word = |j: usize| {
+        units.get(j).is_some_and(|u| {
+            let w = doc.word(u);
+            // Plain words, or words known only as qualifiers or traffic ("commerce").
+            (u.kind == UnitKind::Word
+                || !doc.has(u, |c| {
+                    !matches!(c, Cue::Qualifier | Cue::Traffic | Cue::Portfolio)
+                }))
+                && doc.entity_cue(u).is_none()
+                && w.chars().count() >= 4
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !super::super::english::PREPOSITIONS.contains(&w)
+                && !doc.lex.words.not_names.contains(w)
+        })
+    };
+    let office = |j: usize| doc.has_at(units, j, |c| *c == Cue::Office);
+    // "Commerce and Industry Minister": two portfolios joined by "and".
+    (word(j) && office(j + 1))
+        || (word(j) && doc.is_word(units, j + 1, &["and"]) && word(j + 2) && office(j + 3))
+        || (doc.is_word(units, j, &["and"]) && j > 0 && word(j - 1) && word(j + 1) && office(j + 2))
+}
+
+/// Whether a title ends right before unit `i` (within the last few units).
+pub(super) fn title_before(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
+    i > 0
+        && (doc.has(&units[i - 1], |c| *c == Cue::Office)
+            || {
+                // "Minister of Foreign Affairs Ishaq Dar".
+                doc.has(&units[i - 1], |c| *c == Cue::Portfolio)
+                    && (i.saturating_sub(4)..i - 1)
+                        .any(|k| doc.has(&units[k], |c| *c == Cue::Office))
+            }
+            || state_of_title(doc, units, i).is_some())
+}
+
+/// The state closing a title right before unit `i` with no comma: "the President of
+/// Uzbekistan Shavkat Mirziyoyev", "Prime Minister of Kyrgyzstan Sapar Isakov".
+fn state_of_title(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<u32> {
+    if i < 3 || !doc.is_word(units, i - 2, &["of"]) {
+        return None;
+    }
+    let (e, kind) = doc.entity_cue(&units[i - 1])?;
+    let state = kind == MentionKind::Name && doc.ent(e).entity.etype == EntityType::State;
+    let office = doc.has(&units[i - 3], |c| matches!(c, Cue::Office | Cue::Portfolio));
+    (state && office).then_some(e)
+}
+
+/// The state named before the title that ends right before unit `i`: "Lithuanian
+/// Interior Minister X", "Thailand's Prime Minister X".
+pub(super) fn title_state(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<u32> {
+    if let Some(e) = state_of_title(doc, units, i) {
+        return Some(e);
+    }
+    let mut k = i;
+    while k > 0 {
+        let u = &units[k - 1];
+        let title_word = doc.has(u, |c| {
+            matches!(c, Cue::Office | Cue::Qualifier | Cue::Portfolio)
+        }) || doc.is_word(units, k - 1, &["of", "for", "the"]);
+        if !title_word {
+            break;
+        }
+        k -= 1;
+    }
+    let mut j = k.checked_sub(1)?;
+    if doc.is_word(units, j, &["'s"]) {
+        j = j.checked_sub(1)?;
+    }
+    let (e, kind) = doc.entity_cue(&units[j])?;
+    let state = doc.ent(e).entity.etype == EntityType::State;
+    (state && (kind != MentionKind::Name || j + 1 < k)).then_some(e)
+}
+
+/// Whether an appositive title follows a comma at `k`: ", a spokesman for …",
+/// ", the country's interior minister", ", Pakistan's interior minister".
+pub(super) fn appositive_title(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
+    if !doc.is_punct(units, k, ",") {
+        return false;
+    }
+    let mut j = k + 1;
+    let mut skipped = 0;
+    while j < units.len() && skipped < 5 {
+        let u = &units[j];
+        if doc.has(u, |c| *c == Cue::Office) {
+            return true;
+        }
+        let filler = doc.is_word(
+            units,
+            j,
+            &[
+                "a",
+                "an",
+                "the",
+                "'s",
+                "its",
+                "his",
+                "her",
+                "their",
+                "then",
+                "former",
+                "country",
+                "country's",
+            ],
+        ) || doc.has(u, |c| {
+            matches!(c, Cue::Qualifier | Cue::OwnState | Cue::Entity(..))
+        });
+        if !filler {
+            return false;
+        }
+        j += 1;
+        skipped += 1;
+    }
+    false
+}
+
+/// Whether an office stands within the six units before a comma at `i - 1`.
+pub(super) fn office_before_comma(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
+    i >= 2
+        && doc.is_punct(units, i - 1, ",")
+        && (i.saturating_sub(11)..i - 1)
+            .filter(|&k| !(k + 1..i - 1).any(|m| units[m].kind == UnitKind::Punct))
+            .any(|k| doc.has(&units[k], |c| *c == Cue::Office))
+}
