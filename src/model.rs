@@ -303,6 +303,19 @@ impl Relation {
             .contains(self.0)
     }
 
+    /// Every relation known to be symmetric, sorted by name.
+    pub fn symmetric() -> Vec<Relation> {
+        let mut v: Vec<Relation> = relation_table()
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .symmetric
+            .iter()
+            .map(|n| Relation(n))
+            .collect();
+        v.sort_by_key(|r| r.0);
+        v
+    }
+
     /// Declares the relation symmetric for the rest of the process (a lexicon frame
     /// with `symmetric = true`).
     pub fn declare_symmetric(self) {

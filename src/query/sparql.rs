@@ -312,14 +312,30 @@ pub fn compile(plan: &Plan) -> spargebra::Query {
     };
     let mut projected: Vec<Variable> = (0..plan.vars.len()).map(|i| plan_var(plan, i)).collect();
     for (i, c) in plan.clauses.iter().enumerate() {
-        let symmetric =
-            matches!(c.relation, PRel::Fixed(r) if r.is_symmetric()) && c.object.is_some();
         let mut p = clause_pattern(plan, i, c, false);
-        if symmetric {
-            p = GraphPattern::Union {
-                left: Box::new(p),
-                right: Box::new(clause_pattern(plan, i, c, true)),
-            };
+        // A symmetric fact holds both ways round: with a relation variable, the other
+        // way round for the symmetric relations only.
+        match (c.relation, c.object.is_some()) {
+            (PRel::Fixed(r), true) if r.is_symmetric() => {
+                p = GraphPattern::Union {
+                    left: Box::new(p),
+                    right: Box::new(clause_pattern(plan, i, c, true)),
+                };
+            }
+            (PRel::Var(x), true) => {
+                let one_of = Expression::In(
+                    Box::new(Expression::Variable(plan_var(plan, x))),
+                    Relation::symmetric()
+                        .into_iter()
+                        .map(|r| Expression::NamedNode(rdf::relation_iri(r)))
+                        .collect(),
+                );
+                p = GraphPattern::Union {
+                    left: Box::new(p),
+                    right: Box::new(filter(one_of, clause_pattern(plan, i, c, true))),
+                };
+            }
+            _ => {}
         }
         let cv = clause_vars(i);
         for (op, x) in &plan.filter.dates {
