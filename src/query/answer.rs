@@ -491,9 +491,12 @@ pub fn run(
         Query::Select(s) => {
             let p = plan::resolve(s, names)?;
             if p.yes_no {
-                return yes_no(&p, engine).map(|a| Answer {
-                    focus: named(&p),
-                    ..a
+                return yes_no(&p, engine).map(|mut a| {
+                    a.notes.splice(0..0, p.read_as.iter().cloned());
+                    Answer {
+                        focus: named(&p),
+                        ..a
+                    }
                 });
             }
             let mut a = if p.count {
@@ -512,6 +515,7 @@ pub fn run(
             if a.rows.is_empty() && a.notes.is_empty() {
                 a.notes = relations_of_entities(&p, engine, names)?;
             }
+            a.notes.splice(0..0, p.read_as.iter().cloned());
             Ok(a)
         }
         Query::Describe(n) => {
@@ -523,6 +527,10 @@ pub fn run(
                 let p = plan::describe_plan(&id, outgoing);
                 for mut r in answer(&p, engine.solve(&p)?, names).rows {
                     if let Some(Some(Value::Relation(rel))) = r.values.first().cloned() {
+                        // A symmetric fact is shown once, as the entity's own.
+                        if !outgoing && rel.is_symmetric() {
+                            continue;
+                        }
                         let shown = if outgoing {
                             rel.as_str().to_string()
                         } else {
@@ -611,6 +619,7 @@ fn resolve_name(names: &NameIndex, n: &ast::Name) -> Result<EntityId, QueryError
     names
         .lookup(&n.text)
         .first()
+        .or_else(|| names.correct(&n.text))
         .cloned()
         .ok_or_else(|| QueryError::UnknownEntity {
             name: n.text.clone(),

@@ -114,6 +114,8 @@ pub struct Plan {
     pub order: Option<(Order, bool)>,
     /// Row limit.
     pub limit: Option<usize>,
+    /// Names the query misspelt, as the note that says how they were read.
+    pub read_as: Vec<String>,
 }
 
 /// Resolved sort key.
@@ -213,6 +215,38 @@ impl NameIndex {
             .map_or(&[], Vec::as_slice)
     }
 
+    /// The one entity a mistyped name means ("raja joosepi", "Hakkanen's"): the entity
+    /// whose name is nearest by edit distance, within a quarter of the name's length,
+    /// when no other entity is as near. `None` when the name is short (four letters
+    /// or fewer: too many names are one letter apart), unknown or ambiguous.
+    pub fn correct(&self, name: &str) -> Option<&EntityId> {
+        let key = normal(name);
+        let key = key.strip_prefix("the ").unwrap_or(&key);
+        let key = key.strip_suffix("'s").unwrap_or(key);
+        let len = key.chars().count();
+        if len <= 4 {
+            return None;
+        }
+        let limit = (len / 4).clamp(1, 3);
+        let mut best: Option<(usize, &EntityId)> = None;
+        let mut tie = false;
+        for (n, ids) in &self.names {
+            let d = strsim::damerau_levenshtein(key, n);
+            if d > limit || ids.is_empty() {
+                continue;
+            }
+            match best {
+                Some((b, id)) if d == b => tie |= ids.len() > 1 || &ids[0] != id,
+                Some((b, _)) if d > b => {}
+                _ => {
+                    best = Some((d, &ids[0]));
+                    tie = ids.len() > 1;
+                }
+            }
+        }
+        best.filter(|_| !tie).map(|(_, id)| id)
+    }
+
     /// Display label of an entity.
     pub fn label(&self, id: &EntityId) -> String {
         self.labels
@@ -229,7 +263,7 @@ impl NameIndex {
             .iter()
             .flat_map(|(n, ids)| ids.iter().map(move |id| (n, id)))
             .filter_map(|(n, id)| {
-                let d = edit_distance(&key, n);
+                let d = strsim::levenshtein(&key, n);
                 (d <= (key.chars().count() / 3).max(2)).then(|| (d, self.label(id)))
             })
             .collect();
@@ -255,26 +289,12 @@ fn normal(s: &str) -> String {
         .join(" ")
 }
 
-/// Levenshtein distance over characters.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != *cb))
-                .min(prev[j + 1] + 1)
-                .min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
 struct Resolver<'a> {
     names: &'a NameIndex,
     vars: Vec<String>,
     kinds: Vec<VarKind>,
+    /// Mistyped names taken as the entity they nearly spell.
+    read_as: Vec<String>,
 }
 
 impl Resolver<'_> {
@@ -303,14 +323,21 @@ impl Resolver<'_> {
             })
     }
 
-    fn entity(&self, n: &ast::Name) -> Result<EntityId, QueryError> {
+    fn entity(&mut self, n: &ast::Name) -> Result<EntityId, QueryError> {
         match self.names.lookup(&n.text) {
             [one] => Ok(one.clone()),
-            [] => Err(QueryError::UnknownEntity {
-                name: n.text.clone(),
-                span: n.span,
-                suggestions: self.names.suggest(&n.text),
-            }),
+            [] => match self.names.correct(&n.text) {
+                Some(id) => {
+                    self.read_as
+                        .push(format!("read “{}” as {}", n.text, self.names.label(id)));
+                    Ok(id.clone())
+                }
+                None => Err(QueryError::UnknownEntity {
+                    name: n.text.clone(),
+                    span: n.span,
+                    suggestions: self.names.suggest(&n.text),
+                }),
+            },
             many => {
                 // Several entities share the name: prefer a state, then the first.
                 Ok(many[0].clone())
@@ -332,6 +359,7 @@ pub fn resolve(s: &ast::Select, names: &NameIndex) -> Result<Plan, QueryError> {
         names,
         vars: Vec::new(),
         kinds: Vec::new(),
+        read_as: Vec::new(),
     };
     let mut clauses = Vec::new();
     for c in &s.clauses {
@@ -469,6 +497,7 @@ pub fn resolve(s: &ast::Select, names: &NameIndex) -> Result<Plan, QueryError> {
         distinct: s.distinct,
         order,
         limit: s.limit,
+        read_as: r.read_as,
     })
 }
 
@@ -543,6 +572,7 @@ pub fn describe_plan(id: &EntityId, outgoing: bool) -> Plan {
         distinct: false,
         order: None,
         limit: None,
+        read_as: Vec::new(),
     }
 }
 
@@ -579,5 +609,26 @@ mod tests {
         assert_eq!(ix.lookup("Finland's"), [EntityId::from_label("Finland")]);
         assert!(ix.lookup("the crossing").is_empty());
         assert!(ix.lookup("Salla crossing").is_empty());
+    }
+
+    #[test]
+    fn a_mistyped_name_means_the_one_entity_it_nearly_spells() {
+        let es = [
+            entity("Raja-Jooseppi", EntityType::Crossing),
+            entity("Vaalimaa", EntityType::Crossing),
+            entity("Niirala", EntityType::Crossing),
+            entity("Niiralo", EntityType::Crossing),
+            entity("Russia", EntityType::State),
+        ];
+        let ix = NameIndex::new(&es, Vec::new());
+        let id = |l: &str| Some(EntityId::from_label(l));
+        assert_eq!(ix.correct("raja joosepi").cloned(), id("Raja-Jooseppi"));
+        assert_eq!(ix.correct("Valimaa").cloned(), id("Vaalimaa"));
+        assert_eq!(ix.correct("the Rusia's").cloned(), id("Russia"));
+        // Two entities as near: no guess.
+        assert_eq!(ix.correct("Niiral"), None);
+        // Short names and names far from every entity: no guess.
+        assert_eq!(ix.correct("Rus"), None);
+        assert_eq!(ix.correct("Estonia"), None);
     }
 }

@@ -329,7 +329,7 @@ impl Vocab {
         let near = |cands: Vec<String>| -> Vec<String> {
             let mut scored: Vec<(usize, String)> = cands
                 .into_iter()
-                .map(|s| (super::plan::edit_distance(&w, &s), s))
+                .map(|s| (strsim::levenshtein(&w, &s), s))
                 .filter(|(d, _)| *d <= 3)
                 .collect();
             scored.sort();

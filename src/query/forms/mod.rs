@@ -77,6 +77,9 @@ struct P<'a> {
     /// Stems of what was said, after a verb whose object is its claim: the claim must
     /// contain each ("who said Norway could follow in Finland's footsteps").
     said: Vec<String>,
+    /// A demonym before the type noun of `which T` ("which Finnish crossings"): the
+    /// type and the state the answers must be of.
+    origin: Option<(EntityType, Name)>,
 }
 
 /// Recognises a question form; `None` when `text` is no question form (a pattern).
@@ -98,6 +101,7 @@ pub fn recognise(text: &str, v: &Vocab) -> Result<Option<Recognised>, QueryError
         v,
         text,
         said: Vec::new(),
+        origin: None,
     };
     let r = p.question()?;
     Ok(r)
@@ -124,6 +128,16 @@ fn is_date(s: &str) -> bool {
                 c.is_ascii_digit()
             }
         })
+}
+
+/// How an entity of a type belongs to a state: an official holds a role in it, a state
+/// or organisation is a member, a crossing or place lies in it.
+fn home(t: EntityType) -> Relation {
+    match t {
+        EntityType::Person => Relation::HOLDS_ROLE,
+        EntityType::State | EntityType::Organisation => Relation::MEMBER_OF,
+        EntityType::Crossing | EntityType::Place => Relation::LOCATED_IN,
+    }
 }
 
 fn clause(
@@ -330,6 +344,7 @@ mod tests {
             "When will Raja-Jooseppi reopen?",
             "When is Raja-Jooseppi expected to reopen",
             "will Raja-Jooseppi reopen?",
+            "when does Raja-Jooseppi reopen",
         ] {
             let s = select(q);
             let c = &s.clauses[0];
@@ -380,6 +395,23 @@ mod tests {
         assert_eq!(rel(&s.clauses[0]), "says");
         let s = select("who said closing the frontier was a clear message to Russia?");
         assert_eq!(rel(&s.clauses[0]), "says");
+    }
+
+    #[test]
+    fn a_demonym_before_the_type_noun_asks_for_that_states_entities() {
+        let s = select("which Finnish crossings were closed?");
+        assert_eq!(rel(&s.clauses[0]), "closes");
+        let home = &s.clauses[1];
+        assert_eq!(
+            (rel(home), home.object.as_ref().map(name)),
+            ("located_in", Some("Finland".into()))
+        );
+        let s = select("which Russian officials denied the accusations?");
+        let home = &s.clauses[1];
+        assert_eq!(
+            (rel(home), home.object.as_ref().map(name)),
+            ("holds_role", Some("Russia".into()))
+        );
     }
 
     #[test]

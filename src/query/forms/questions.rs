@@ -1,7 +1,7 @@
 //! The question forms, one method each: what each asks for, as clauses.
 
 use super::tokens::*;
-use super::{clause, is_date, named, type_col, Aux, Recognised, P};
+use super::{clause, home, is_date, named, type_col, Aux, Recognised, P};
 use crate::lexicon::Forms;
 use crate::model::{EntityType, Relation};
 use crate::query::ast::*;
@@ -538,6 +538,20 @@ impl P<'_> {
                 form: "which articles mention X",
             }));
         }
+        // which Finnish crossings · which Russian officials: of the demonym's state.
+        let demonym = self
+            .tok(0)
+            .and_then(|t| Some((self.v.demonym(&t.low)?.to_string(), t.span)));
+        if let Some((state, span)) = demonym {
+            self.i += 1;
+            match self.type_noun() {
+                Some((ty, sp)) => {
+                    self.origin = Some((ty, Name { text: state, span }));
+                    return self.which_typed(ty, sp);
+                }
+                None => self.i -= 1,
+            }
+        }
         let t = self.tok(0).cloned();
         if let Some((ty, sp)) = self.type_noun() {
             return self.which_typed(ty, sp);
@@ -602,12 +616,7 @@ impl P<'_> {
             };
             {
                 if let Some(x) = place {
-                    let rel = match ty {
-                        EntityType::Person => Relation::HOLDS_ROLE,
-                        EntityType::State | EntityType::Organisation => Relation::MEMBER_OF,
-                        EntityType::Crossing | EntityType::Place => Relation::LOCATED_IN,
-                    };
-                    let mut s = Select::new(vec![clause(me, rel, w, Some(x), None)]);
+                    let mut s = Select::new(vec![clause(me, home(ty), w, Some(x), None)]);
                     s.conds.push(typed);
                     s.columns = Some(vec![col]);
                     return self.finish(s, "which T are in/from X");

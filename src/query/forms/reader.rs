@@ -2,7 +2,7 @@
 //! and the filters after it.
 
 use super::tokens::*;
-use super::{named, type_col, Aux, ClaimSpec, Obj, Recognised, P};
+use super::{clause, home, named, type_col, Aux, ClaimSpec, Obj, Recognised, P};
 use crate::lexicon::Forms;
 use crate::model::{EntityType, Relation};
 use crate::query::ast::*;
@@ -335,6 +335,17 @@ impl P<'_> {
             crate::query::syntax::parse_tail(self.text, t.span.start, &mut s)?;
         }
         s.form = Some(form.to_string());
+        if let Some((ty, state)) = self.origin.take() {
+            let col = type_col(ty);
+            let w = self.whole();
+            s.clauses.push(clause(
+                Term::Var(named(&col, w)),
+                home(ty),
+                w,
+                Some(Term::Name(state)),
+                None,
+            ));
+        }
         for w in std::mem::take(&mut self.said) {
             s.conds.push(Cond::ClaimContains(w));
         }

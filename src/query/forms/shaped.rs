@@ -13,10 +13,12 @@ impl P<'_> {
     pub(super) fn when(&mut self) -> Result<Option<Recognised>, QueryError> {
         self.i = 1;
         let w = self.whole();
+        // "when does X reopen": the present of a timetable, what is to come.
+        let present = self.is(0, &["does", "do"]);
         let aux = self.auxes();
         // "when will X reopen", "when is X expected to reopen": what is to come is read
         // as possible, so any modality answers.
-        let future = self.future();
+        let future = self.future() || present;
         let Some(x) = self.term() else {
             return Ok(None);
         };

@@ -151,6 +151,7 @@ impl P<'_> {
             v: self.v,
             text: self.text,
             said: Vec::new(),
+            origin: None,
         }
     }
 
