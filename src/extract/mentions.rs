@@ -270,7 +270,8 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 )
         });
         let name_follows = units.get(i + 1).is_some_and(|n| doc.cap(n, true));
-        let end = if place_word && name_follows {
+        // "the Minister of Economy of Armenia Karen Avagyan": the state ends the title.
+        let end = if place_word && name_follows && !titles::state_closes_title(doc, units, i) {
             doc.person_end(units, i + 1, 3)
         } else {
             i
@@ -324,7 +325,12 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         // An official after a title, before an appositive title, or set off by commas
         // after one.
         let titled_run = doc.person_end(units, i, 4);
-        let titled = title_before(doc, units, i)
+        // "Mrs. Nino Gelashvili": an honorific opens a person's name wherever it stands.
+        let honorific_at = |k: usize| doc.lex.words.honorifics.contains(doc.word(&units[k]));
+        let honorific = titled_run > i
+            && ((i >= 1 && honorific_at(i - 1))
+                || (i >= 2 && doc.is_punct(units, i - 1, ".") && honorific_at(i - 2)));
+        let titled = (title_before(doc, units, i) || honorific)
             && titled_run > i
             && (titled_run >= i + 2 || !doc.cap(units.get(titled_run).unwrap_or(&u), false));
         if titled {

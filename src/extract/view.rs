@@ -420,10 +420,12 @@ fn titled(
             let stop = (m..(m + 6).min(units.len()))
                 .find(|&j| units[j].kind == UnitKind::Punct)
                 .unwrap_or((m + 6).min(units.len()));
+            // "… of the Republic of Armenia": the state's long name after "the".
+            let the = |j: usize| usize::from(doc.is_word(units, j + 1, &["the"]));
             let state_after_of = |j: usize| {
                 doc.is_word(units, j, &["of"])
                     && units
-                        .get(j + 1)
+                        .get(j + 1 + the(j))
                         .and_then(|x| doc.entity_cue(x))
                         .is_some_and(|(oi, kind)| {
                             kind == MentionKind::Name
@@ -432,10 +434,10 @@ fn titled(
             };
             if let Some(j) = (m..stop).find(|&j| state_after_of(j)) {
                 of = units
-                    .get(j + 1)
+                    .get(j + 1 + the(j))
                     .and_then(|x| doc.entity_cue(x))
                     .map(|(oi, _)| Ent::Lex(oi));
-                k = j + 2;
+                k = j + 2 + the(j);
             }
         }
     }
@@ -451,6 +453,13 @@ fn titled(
     let mut p = k;
     if doc.is_word(units, p, &["there", "here"]) {
         p += 1;
+    }
+    // "… of Armenia Mr. Karen Avagyan": an honorific before the name.
+    if units
+        .get(p)
+        .is_some_and(|u| doc.lex.words.honorifics.contains(doc.word(u)))
+    {
+        p += 1 + usize::from(doc.is_punct(units, p + 1, "."));
     }
     if doc.is_punct(units, p, ",") {
         p += 1;

@@ -97,13 +97,42 @@ pub(super) fn title_before(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
 /// The state closing a title right before unit `i` with no comma: "the President of
 /// Uzbekistan Shavkat Mirziyoyev", "Prime Minister of Kyrgyzstan Sapar Isakov".
 fn state_of_title(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<u32> {
-    if i < 3 || !doc.is_word(units, i - 2, &["of"]) {
-        return None;
+    // An honorific between the title and the name: "… of Armenia Mr. Karen Avagyan".
+    let i = if i > 0 && doc.lex.words.honorifics.contains(doc.word(&units[i - 1])) {
+        i - 1
+    } else {
+        i
+    };
+    (i >= 1 && state_closes_title(doc, units, i - 1))
+        .then(|| doc.entity_cue(&units[i - 1]).map(|(e, _)| e))
+        .flatten()
+}
+
+/// Whether unit `i` is a state's name closing a title: "the President of Uzbekistan",
+/// "the Minister of Economy of the Republic of Armenia", "the Chairman of the State
+/// Revenue Committee of Armenia" (an office, a portfolio or a body's last word before
+/// "of").
+pub(super) fn state_closes_title(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
+    // "of the Republic of Armenia": the state's long name after "the".
+    let of = if i >= 1 && doc.is_word(units, i - 1, &["the"]) {
+        i - 1
+    } else {
+        i
+    };
+    if of < 2 || !doc.is_word(units, of - 1, &["of"]) {
+        return false;
     }
-    let (e, kind) = doc.entity_cue(&units[i - 1])?;
-    let state = kind == MentionKind::Name && doc.ent(e).entity.etype == EntityType::State;
-    let office = doc.has(&units[i - 3], |c| matches!(c, Cue::Office | Cue::Portfolio));
-    (state && office).then_some(e)
+    let state = doc.entity_cue(&units[i]).is_some_and(|(e, kind)| {
+        kind == MentionKind::Name && doc.ent(e).entity.etype == EntityType::State
+    });
+    let mut k = of - 2;
+    if doc.is_word(units, k, &["the"]) && k > 0 {
+        k -= 1;
+    }
+    state
+        && doc.has(&units[k], |c| {
+            matches!(c, Cue::Office | Cue::Portfolio | Cue::OrgHead)
+        })
 }
 
 /// The state named before the title that ends right before unit `i`: "Lithuanian

@@ -740,3 +740,31 @@ fn a_crossing_head_with_its_kind_of_traffic_is_also_generic() {
         ],
     );
 }
+
+#[test]
+fn a_title_closed_by_its_state_and_an_honorific_before_the_name() {
+    // Translated press: "the Minister of X of <State> Mr. <Name>". The state ends the
+    // title, not begins the name; an honorific stands between title and name.
+    check(
+        "The Minister of Trade of Uruguay Mr. Tomás Ibarra accused Brazil of dumping.",
+        &[
+            "tomas-ibarra holds_role uruguay",
+            "tomas-ibarra accuses brazil",
+        ],
+    );
+    check(
+        "The President of Kenya Joseph Otieno accused Tanzania of harassing traders.",
+        &[
+            "joseph-otieno holds_role kenya",
+            "joseph-otieno accuses tanzania",
+        ],
+    );
+    // An honorific opens a person's name after a body, too.
+    check(
+        "The Head of the Revenue Service of Georgia Mrs. Lela Beridze, speaking on Friday, rejected the allegation.",
+        &[
+            "lela-beridze holds_role revenue-service-of-georgia",
+            "lela-beridze denies -",
+        ],
+    );
+}
