@@ -768,3 +768,13 @@ fn a_title_closed_by_its_state_and_an_honorific_before_the_name() {
         ],
     );
 }
+
+#[test]
+fn a_reported_failure_to_act_is_an_accusation() {
+    check(
+        "Kenya said Ugandan police had stood by while traders were robbed at the market.",
+        &["kenya accuses uganda"],
+    );
+    // Reopening an airspace accuses nobody.
+    check("Kuwait said Riyadh would reopen its airspace to Qatari flights.", &[]);
+}
