@@ -151,6 +151,12 @@ fn classify(text: &str, rules: &Boilerplate) -> Vec<Line> {
             LineKind::Marker
         } else if rules.lines.contains(f)
             || rules.prefixes.iter().any(|p| f.starts_with(p.as_str()))
+            // "Related coverage: [a story](…) · [another](…)": the marker and its list
+            // on one line.
+            || rules.markers.iter().any(|m| {
+                f.strip_prefix(m.as_str())
+                    .is_some_and(|rest| rest.starts_with(':'))
+            })
             || is_byline(f)
             || is_dateline(f)
         {
@@ -430,6 +436,7 @@ mod tests {
         b.credits.insert("getty".into());
         b.prefixes.push("read more:".into());
         b.markers.insert("related".into());
+        b.markers.insert("related coverage".into());
         b
     }
 
@@ -460,7 +467,7 @@ mod tests {
     #[test]
     fn markdown_furniture_and_datelines() {
         let s = split(
-            "# Argentina shuts bridge\n\n**Río de la Plata Post** · Montevideo · 17 October 2024\n\n*By Sofía Iturralde*\n\nArgentina closed the bridge.\n\n*Read more:* [Uruguay accuses Argentina](https://x.example/a)\n\n## Related\n\n- [Uruguay accuses Argentina of a blockade](https://x.example/b)\n",
+            "# Argentina shuts bridge\n\n**Río de la Plata Post** · Montevideo · 17 October 2024\n\n*By Sofía Iturralde*\n\nArgentina closed the bridge.\n\n*Read more:* [Uruguay accuses Argentina](https://x.example/a)\n\nRelated coverage: [Chile: Peru closes border](/a) · [Bolivia denies claims](/b)\n\n## Related\n\n- [Uruguay accuses Argentina of a blockade](https://x.example/b)\n",
         );
         let texts: Vec<&str> = s.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(
