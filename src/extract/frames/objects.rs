@@ -176,6 +176,10 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
         if cx.has(k, |c| matches!(c, Cue::Verb(..))) && !out.is_empty() {
             break;
         }
+        // "X halts traffic at A; B to reopen": a semicolon or dash ends the clause.
+        if [";", "—", "–"].iter().any(|p| cx.doc.is_punct(s.units, k, p)) {
+            break;
+        }
         // "…, although there was no traffic while the Israeli terminal was shut": a
         // subordinate clause's subject is in that clause.
         if out.is_empty() && cx.is(k, &["while", "although", "though", "whereas", "because"]) {

@@ -778,3 +778,13 @@ fn a_reported_failure_to_act_is_an_accusation() {
     // Reopening an airspace accuses nobody.
     check("Kuwait said Riyadh would reopen its airspace to Qatari flights.", &[]);
 }
+
+#[test]
+fn a_semicolon_ends_the_clause_whose_crossings_reopen() {
+    let got = facts(
+        "Kenya halts traffic at the Busia crossing; Malaba to reopen in December\n\nKenya said the Malaba crossing would reopen on 3 December.",
+        None,
+    );
+    assert!(got.iter().any(|f| f == "kenya reopens malaba"), "{got:?}");
+    assert!(!got.iter().any(|f| f.ends_with("reopens busia")), "{got:?}");
+}
