@@ -238,6 +238,20 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 continue;
             }
         }
+        // "Maseru Bridge", "the Kinshasa ferry port": a capital before a crossing head
+        // names the crossing, not its state.
+        if let Some((st, MentionKind::Metonym)) = doc.entity_cue(&u) {
+            let capital = doc
+                .original(units, i, i + 1)
+                .starts_with(char::is_uppercase);
+            if capital && crossing_head(doc, units, i + 1) {
+                let label = doc.original(units, i, i + 2).to_string();
+                let c = doc.found_entity(&label, EntityType::Crossing, Some(st));
+                out.push(Unit::merge(units, i, i + 1, UnitKind::Found(c)));
+                i += 2;
+                continue;
+            }
+        }
         // "the Panji Poyon checkpoint", "the King Hussein Bridge": a crossing's name
         // may open with a word the lexicon knows as a town or a title.
         let opens = doc.entity_cue(&u).is_some_and(|(p, k)| {

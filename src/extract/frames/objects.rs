@@ -177,7 +177,10 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
             break;
         }
         // "X halts traffic at A; B to reopen": a semicolon or dash ends the clause.
-        if [";", "—", "–"].iter().any(|p| cx.doc.is_punct(s.units, k, p)) {
+        if [";", "—", "–"]
+            .iter()
+            .any(|p| cx.doc.is_punct(s.units, k, p))
+        {
             break;
         }
         // "…, although there was no traffic while the Israeli terminal was shut": a

@@ -776,7 +776,10 @@ fn a_reported_failure_to_act_is_an_accusation() {
         &["kenya accuses uganda"],
     );
     // Reopening an airspace accuses nobody.
-    check("Kuwait said Riyadh would reopen its airspace to Qatari flights.", &[]);
+    check(
+        "Kuwait said Riyadh would reopen its airspace to Qatari flights.",
+        &[],
+    );
 }
 
 #[test]
@@ -787,4 +790,16 @@ fn a_semicolon_ends_the_clause_whose_crossings_reopen() {
     );
     assert!(got.iter().any(|f| f == "kenya reopens malaba"), "{got:?}");
     assert!(!got.iter().any(|f| f.ends_with("reopens busia")), "{got:?}");
+}
+
+#[test]
+fn a_capital_before_a_crossing_head_names_the_crossing() {
+    let got = facts(
+        "Border row\n\nLesotho closed Maseru Bridge on Thursday after clashes.",
+        None,
+    );
+    assert!(
+        got.iter().any(|f| f == "lesotho closes maseru-bridge"),
+        "{got:?}"
+    );
 }
