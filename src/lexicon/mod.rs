@@ -230,6 +230,12 @@ pub struct Words {
     /// Government offices whose holder, named without a state, serves the state the
     /// article is about ("Prime Minister Petteri Orpo", "the minister of security").
     pub state_offices: Vec<String>,
+    /// Every word of the offices, qualifiers and portfolios ("interior", "minister",
+    /// "deputy"): the words a title is made of, for questions naming an official by
+    /// title ("Estonia's interior minister").
+    pub title_words: HashSet<String>,
+    /// The last words of offices ("minister", "spokeswoman"): a title ends in one.
+    pub office_words: HashSet<String>,
     /// Words after a state's name or demonym that mark it as not a guessed official's
     /// own ("his Saudi counterpart", "China's ambassador", "the Mauritanian claims").
     pub foreign_marks: Vec<String>,
@@ -691,6 +697,16 @@ impl Lexicon {
                 negative_objects: fold_all(&words.negative_objects).into_iter().collect(),
                 addressee_verbs: fold_all(&words.addressee_verbs).into_iter().collect(),
                 state_offices: fold_all(&roles.state_offices),
+                title_words: fold_all(&roles.offices)
+                    .iter()
+                    .chain(&fold_all(&roles.qualifiers))
+                    .chain(&fold_all(&roles.portfolios))
+                    .flat_map(|t| t.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+                    .collect(),
+                office_words: fold_all(&roles.offices)
+                    .iter()
+                    .filter_map(|t| t.split_whitespace().last().map(str::to_string))
+                    .collect(),
                 foreign_marks: fold_all(&roles.foreign_marks),
                 home_leads: fold_all(&roles.home_leads).into_iter().collect(),
                 home_visits: fold_all(&roles.home_visits).into_iter().collect(),

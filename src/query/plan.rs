@@ -440,7 +440,16 @@ pub fn resolve(s: &ast::Select, names: &NameIndex) -> Result<Plan, QueryError> {
                 filter.dates.push((*op, d.clone()));
             }
             Cond::ClaimContains(t) => {
-                for c in &mut clauses {
+                // A title is no claim about an act: with other relations in the query,
+                // `claim contains` tests theirs ("?p holds_role Estonia and ?p accuses
+                // Russia where claim contains 'hybrid'").
+                let titles_only = clauses
+                    .iter()
+                    .all(|c: &PClause| c.relation == PRel::Fixed(Relation::HOLDS_ROLE));
+                for c in clauses
+                    .iter_mut()
+                    .filter(|c| titles_only || c.relation != PRel::Fixed(Relation::HOLDS_ROLE))
+                {
                     match c.claim {
                         None => c.claim = Some(PClaim::Contains(t.to_lowercase())),
                         // A bound claim is still filtered.

@@ -33,6 +33,11 @@ pub struct Vocab {
     reciprocal: HashMap<String, Relation>,
     /// Folded demonym ("finnish") → the label of its state.
     demonyms: HashMap<String, String>,
+    /// Folded state label ("estonia") → the label, for states with a demonym.
+    states: HashMap<String, String>,
+    /// Words titles are made of ("interior", "minister"), and the words they end in.
+    title_words: HashSet<String>,
+    office_words: HashSet<String>,
 }
 
 /// The type nouns of questions ("crossing", "border crossings", "countries").
@@ -199,10 +204,13 @@ impl Vocab {
         }
         for (d, id) in lex.demonyms() {
             if let Some(i) = lex.index_of(id) {
-                v.demonyms
-                    .insert(d.to_string(), lex.entity(i).entity.label.clone());
+                let label = &lex.entity(i).entity.label;
+                v.demonyms.insert(d.to_string(), label.clone());
+                v.states.insert(fold(label), label.clone());
             }
         }
+        v.title_words = lex.words.title_words.clone();
+        v.office_words = lex.words.office_words.clone();
         v
     }
 
@@ -298,6 +306,21 @@ impl Vocab {
     /// The state a demonym names ("Finnish" → "Finland").
     pub fn demonym(&self, word: &str) -> Option<&str> {
         self.demonyms.get(&fold(word)).map(String::as_str)
+    }
+
+    /// The label of the state named by `word` ("estonia"), for states with a demonym.
+    pub fn state(&self, word: &str) -> Option<&str> {
+        self.states.get(&fold(word)).map(String::as_str)
+    }
+
+    /// Whether `word` may be part of an official's title ("interior", "minister").
+    pub fn title_word(&self, word: &str) -> bool {
+        self.title_words.contains(&fold(word))
+    }
+
+    /// Whether `word` may end an official's title ("minister", "spokeswoman").
+    pub fn office_word(&self, word: &str) -> bool {
+        self.office_words.contains(&fold(word))
     }
 
     /// Relation names and every verb form, sorted: the words that stand where a

@@ -80,6 +80,9 @@ struct P<'a> {
     /// A demonym before the type noun of `which T` ("which Finnish crossings"): the
     /// type and the state the answers must be of.
     origin: Option<(EntityType, Name)>,
+    /// Officials named by title ("Estonia's interior minister"): the variable standing
+    /// for each, the state and the title word its role must hold.
+    officials: Vec<(String, Name, String)>,
 }
 
 /// Recognises a question form; `None` when `text` is no question form (a pattern).
@@ -102,6 +105,7 @@ pub fn recognise(text: &str, v: &Vocab) -> Result<Option<Recognised>, QueryError
         text,
         said: Vec::new(),
         origin: None,
+        officials: Vec::new(),
     };
     let r = p.question()?;
     Ok(r)
@@ -395,6 +399,33 @@ mod tests {
         assert_eq!(rel(&s.clauses[0]), "says");
         let s = select("who said closing the frontier was a clear message to Russia?");
         assert_eq!(rel(&s.clauses[0]), "says");
+    }
+
+    #[test]
+    fn an_official_named_by_title_is_whoever_holds_that_role() {
+        for q in [
+            "what did Estonia's interior minister accuse Russia of?",
+            "what did estonias interior minister accuse Russia of",
+            "what did the Estonian interior minister accuse Russia of?",
+        ] {
+            let s = select(q);
+            assert_eq!(rel(&s.clauses[0]), "accuses", "{q}");
+            assert_eq!(name(&s.clauses[0].subject), "?official1", "{q}");
+            let role = &s.clauses[1];
+            assert_eq!(
+                (rel(role), role.object.as_ref().map(name)),
+                ("holds_role", Some("Estonia".into())),
+                "{q}"
+            );
+            assert_eq!(
+                role.claim,
+                Some(ClaimTerm::Contains("interior".into())),
+                "{q}"
+            );
+        }
+        // A body's name after a demonym is no title.
+        let s = select("did the Finnish Border Guard say anything?");
+        assert!(s.clauses.iter().all(|c| rel(c) != "holds_role"));
     }
 
     #[test]

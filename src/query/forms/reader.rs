@@ -185,7 +185,69 @@ impl P<'_> {
             self.i += 1;
             return Some(Term::Var(v));
         }
+        if let Some(t) = self.official() {
+            return Some(t);
+        }
         self.name().map(Term::Name)
+    }
+
+    /// An official named by title and state: "Estonia's interior minister", "the
+    /// Finnish prime minister", "estonias interior minister" (a possessive without its
+    /// apostrophe). A variable, held to whoever holds that role in that state by a
+    /// `holds_role` clause [`P::finish`] adds.
+    fn official(&mut self) -> Option<Term> {
+        let save = self.i;
+        let the = self.eat(&["the"]).is_some();
+        let first = self.tok(0)?.clone();
+        let state = if let Some(label) = self.v.demonym(&first.low) {
+            self.i += 1;
+            Some(label.to_string())
+        } else if the {
+            None
+        } else if self.tok(1).is_some_and(|t| t.kind == Kind::Possessive) {
+            let label = self.v.state(&first.low).map(str::to_string);
+            self.i += 2;
+            label
+        } else {
+            let bare = first.low.strip_suffix('s').unwrap_or("");
+            let label = self.v.state(bare).map(str::to_string);
+            self.i += 1;
+            label
+        };
+        let start = self.i;
+        while self
+            .tok(0)
+            .is_some_and(|t| t.kind == Kind::Word && self.v.title_word(&t.low))
+        {
+            self.i += 1;
+        }
+        let words: Vec<String> = self.toks[start..self.i]
+            .iter()
+            .map(|t| t.low.clone())
+            .collect();
+        let (Some(state), Some(last)) = (state, words.last()) else {
+            self.i = save;
+            return None;
+        };
+        if !self.v.office_word(last) {
+            self.i = save;
+            return None;
+        }
+        let span = Span {
+            start: first.span.start,
+            end: self.toks[self.i - 1].span.end,
+        };
+        // The most telling word of the title: its first ("interior" in "interior
+        // minister"), which claims such as "Minister of the Interior" hold too.
+        let word = words[0].clone();
+        // A form that read this span before and gave up left it here: the same one.
+        if let Some((var, _, _)) = self.officials.iter().find(|(_, n, _)| n.span == span) {
+            return Some(Term::Var(named(var, span)));
+        }
+        let var = format!("official{}", self.officials.len() + 1);
+        self.officials
+            .push((var.clone(), Name { text: state, span }, word));
+        Some(Term::Var(named(&var, span)))
     }
 
     /// A type noun (one or two words) at the cursor.
@@ -335,6 +397,28 @@ impl P<'_> {
             crate::query::syntax::parse_tail(self.text, t.span.start, &mut s)?;
         }
         s.form = Some(form.to_string());
+        let used = |var: &str| {
+            s.clauses.iter().any(|c| {
+                [Some(&c.subject), c.object.as_ref()]
+                    .into_iter()
+                    .flatten()
+                    .any(|t| matches!(t, Term::Var(v) if v.name == var))
+            })
+        };
+        let officials: Vec<_> = std::mem::take(&mut self.officials)
+            .into_iter()
+            .filter(|(var, _, _)| used(var))
+            .collect();
+        for (var, state, word) in officials {
+            let w = state.span;
+            s.clauses.push(clause(
+                Term::Var(named(&var, w)),
+                Relation::HOLDS_ROLE,
+                w,
+                Some(Term::Name(state)),
+                Some(ClaimTerm::Contains(word)),
+            ));
+        }
         if let Some((ty, state)) = self.origin.take() {
             let col = type_col(ty);
             let w = self.whole();

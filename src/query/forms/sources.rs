@@ -152,6 +152,7 @@ impl P<'_> {
             text: self.text,
             said: Vec::new(),
             origin: None,
+            officials: Vec::new(),
         }
     }
 
