@@ -78,7 +78,11 @@ fn transitive(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Candidate
     else {
         return;
     };
-    if (v + 1..t).any(|k| cx.is(k, &["a", "an", "one", "the"])) {
+    // "stopped a lorry", "stopped the truck at the post": one vehicle is a check;
+    // "suspended the entry of lorries", "halted the traffic" are not.
+    let one = |k: usize| cx.is(k, &["a", "an", "one"]);
+    let vehicle = cx.is(t, &["lorry", "truck", "vehicle", "car", "bus", "train"]);
+    if (v + 1..t).any(|k| one(k) || (vehicle && cx.is(k, &["the"]))) {
         return;
     }
     let mut objects = crossing_after(cx, t, end);

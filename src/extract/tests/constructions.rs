@@ -803,3 +803,13 @@ fn a_capital_before_a_crossing_head_names_the_crossing() {
         "{got:?}"
     );
 }
+
+#[test]
+fn suspending_the_entry_of_traffic_through_a_crossing_closes_it() {
+    check(
+        "Kenya has suspended the entry of Ugandan lorries through the Busia border crossing.",
+        &["kenya closes busia"],
+    );
+    // One vehicle stopped is a check, not a closure.
+    check("Kenyan police stopped the truck at the Busia border crossing.", &[]);
+}
