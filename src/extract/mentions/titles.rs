@@ -38,8 +38,12 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
             let lower = |m: usize| {
                 let u = &units[m];
                 u.kind == UnitKind::Word
-                    || doc.has(u, |c| matches!(c, Cue::Group | Cue::Qualifier))
-                        && doc.entity_cue(u).is_none()
+                    || doc.has(u, |c| {
+                        matches!(
+                            c,
+                            Cue::Group | Cue::Qualifier | Cue::Traffic | Cue::Portfolio
+                        )
+                    }) && doc.entity_cue(u).is_none()
             };
             let words = (k..(k + 4).min(units.len()))
                 .take_while(|&m| lower(m))

@@ -811,5 +811,17 @@ fn suspending_the_entry_of_traffic_through_a_crossing_closes_it() {
         &["kenya closes busia"],
     );
     // One vehicle stopped is a check, not a closure.
-    check("Kenyan police stopped the truck at the Busia border crossing.", &[]);
+    check(
+        "Kenyan police stopped the truck at the Busia border crossing.",
+        &[],
+    );
+}
+
+#[test]
+fn an_unlisted_portfolio_may_hold_words_the_lexicon_knows_otherwise() {
+    // "Commerce" is also a kind of traffic.
+    check(
+        "Zambia's Deputy Minister of Industry and Commerce, Mwila Banda, condemned the blockade.",
+        &["mwila-banda holds_role zambia", "mwila-banda condemns -"],
+    );
 }
