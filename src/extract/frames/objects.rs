@@ -22,11 +22,16 @@ pub(super) fn stative(
     };
     let subject_p = subject_of(cx.doc, s, k);
     let modality = verb_group_modality(cx, k, end);
-    // "The Tienditas bridge is kept closed by Caracas": the agent keeps it closed.
-    if let Some(a) = (v + 1 < end && cx.is(v + 1, &["by"]))
-        .then(|| s.phrase(v + 2))
-        .flatten()
-    {
+    // "The Tienditas bridge is kept closed by Caracas": the agent keeps it closed
+    // ("kept closed still by", "kept shut indefinitely by": an adverb between).
+    let adverb = |j: usize| {
+        cx.is(j, &["still", "again", "now", "so"])
+            || (s.units[j].kind == UnitKind::Word && cx.doc.word(&s.units[j]).ends_with("ly"))
+    };
+    let by = (v + 1..(v + 3).min(end))
+        .take_while(|&j| cx.is(j, &["by"]) || adverb(j))
+        .find(|&j| cx.is(j, &["by"]));
+    if let Some(a) = by.and_then(|j| s.phrase(j + 1)) {
         let objects = crossings_before(cx, k);
         for subject in cx.resolve_all(a, None) {
             for &object in &objects {

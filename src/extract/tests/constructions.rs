@@ -825,3 +825,11 @@ fn an_unlisted_portfolio_may_hold_words_the_lexicon_knows_otherwise() {
         &["mwila-banda holds_role zambia", "mwila-banda condemns -"],
     );
 }
+
+#[test]
+fn the_agent_of_a_state_kept_may_follow_an_adverb() {
+    check(
+        "The Tienditas bridge is kept closed still by Caracas, the Colombian Foreign Ministry said.",
+        &["venezuela closes tienditas"],
+    );
+}
