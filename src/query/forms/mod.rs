@@ -402,6 +402,13 @@ mod tests {
     }
 
     #[test]
+    fn a_particle_after_the_verb_adds_nothing() {
+        for q in ["which border crossing could norway seal off", "who shut down Storskog?"] {
+            assert_eq!(rel(&select(q).clauses[0]), "closes", "{q}");
+        }
+    }
+
+    #[test]
     fn an_official_named_by_title_is_whoever_holds_that_role() {
         for q in [
             "what did Estonia's interior minister accuse Russia of?",

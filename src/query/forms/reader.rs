@@ -83,6 +83,11 @@ impl P<'_> {
             end: self.toks[self.i + n - 1].span.end,
         };
         self.i += n;
+        // "seal off", "shut down" (when the lexicon lists no such pair): the particle
+        // adds nothing to the relation.
+        if n == 1 && self.is(0, &["off", "down"]) {
+            self.i += 1;
+        }
         Some((r, f, span))
     }
 
