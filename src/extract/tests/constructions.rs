@@ -833,3 +833,15 @@ fn the_agent_of_a_state_kept_may_follow_an_adverb() {
         &["venezuela closes tienditas"],
     );
 }
+
+#[test]
+fn no_intention_or_no_plans_to_close_is_a_negated_closure() {
+    check(
+        "Kenya has no plans to close the Busia crossing, the minister said.",
+        &["kenya closes busia [negated]"],
+    );
+    check(
+        "Iran's foreign minister said Tehran had \"no intention whatsoever\" of closing its border with Armenia.",
+        &["armenia borders iran", "iran closes armenia-iran-border-crossings [negated]"],
+    );
+}
