@@ -845,3 +845,15 @@ fn no_intention_or_no_plans_to_close_is_a_negated_closure() {
         &["armenia borders iran", "iran closes armenia-iran-border-crossings [negated]"],
     );
 }
+
+#[test]
+fn a_state_whose_account_is_dismissed_is_not_the_officials_own() {
+    check(
+        "Bosnia accused Croatian police of pushbacks.\n\nIvana Perić, a spokeswoman for the ministry, dismissed the Bosnian account as lies.",
+        &[
+            "bosnia-and-herzegovina accuses croatia",
+            "ivana-peric holds_role croatia",
+            "ivana-peric denies -",
+        ],
+    );
+}
