@@ -83,6 +83,8 @@ struct P<'a> {
     /// Officials named by title ("Estonia's interior minister"): the variable standing
     /// for each, the state and the title word its role must hold.
     officials: Vec<(String, Name, String)>,
+    /// Whose charges a denial answers ("did Russia deny Finland's accusations").
+    accuser: Option<Name>,
 }
 
 /// Recognises a question form; `None` when `text` is no question form (a pattern).
@@ -106,6 +108,7 @@ pub fn recognise(text: &str, v: &Vocab) -> Result<Option<Recognised>, QueryError
         said: Vec::new(),
         origin: None,
         officials: Vec::new(),
+        accuser: None,
     };
     let r = p.question()?;
     Ok(r)
@@ -402,8 +405,40 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_of_ones_accusations_asks_that_one_accused() {
+        for q in [
+            "did the kremlin reject finland's accusations",
+            "did Russia deny the accusations by Finland?",
+        ] {
+            let s = select(q);
+            assert_eq!(rel(&s.clauses[0]), "denies", "{q}");
+            assert!(
+                !s.conds.iter().any(|c| matches!(c, Cond::ClaimContains(_))),
+                "{q}"
+            );
+            let by = &s.clauses[1];
+            assert_eq!(
+                (
+                    name(&by.subject).to_lowercase(),
+                    rel(by),
+                    by.object.as_ref().map(name)
+                ),
+                (
+                    "finland".into(),
+                    "accuses",
+                    Some(name(&s.clauses[0].subject))
+                ),
+                "{q}"
+            );
+        }
+    }
+
+    #[test]
     fn a_particle_after_the_verb_adds_nothing() {
-        for q in ["which border crossing could norway seal off", "who shut down Storskog?"] {
+        for q in [
+            "which border crossing could norway seal off",
+            "who shut down Storskog?",
+        ] {
             assert_eq!(rel(&select(q).clauses[0]), "closes", "{q}");
         }
     }

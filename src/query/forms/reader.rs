@@ -414,6 +414,18 @@ impl P<'_> {
             .into_iter()
             .filter(|(var, _, _)| used(var))
             .collect();
+        // "did the Kremlin deny Finland's accusations": Finland accused the denier.
+        if let (Some(by), Some(first)) = (self.accuser.take(), s.clauses.first()) {
+            let w = by.span;
+            let denier = first.subject.clone();
+            s.clauses.push(clause(
+                Term::Name(by),
+                Relation::ACCUSES,
+                w,
+                Some(denier),
+                None,
+            ));
+        }
         for (var, state, word) in officials {
             let w = state.span;
             s.clauses.push(clause(
@@ -454,6 +466,11 @@ impl P<'_> {
         // "the closure is a clear message": a noun that a verb follows opens a
         // statement, not the claim as a whole.
         // So is a gerund with its object: "closing the frontier was …".
+        // "Finland's accusations": the charges one accuser made, whatever their words.
+        if let Some(n) = self.accuser() {
+            self.accuser = Some(n);
+            return false;
+        }
         let clause_after =
             |k: usize| self.is(k, BE) || self.verb_at(k).is_some() || self.is(k, DETERMINERS);
         if self.is(0, WHAT)
@@ -489,6 +506,40 @@ impl P<'_> {
         }
         self.said = stems(words);
         true
+    }
+
+    /// "Finland's accusations", "the accusations by Finland", "the claims from
+    /// Estonia" ending the question: the accuser, read past.
+    fn accuser(&mut self) -> Option<Name> {
+        let save = self.i;
+        let charge_is = |p: &Self, k: usize| {
+            p.tok(k).is_some_and(|t| {
+                CHARGE.contains(&t.low.as_str()) || p.v.noun(&t.low) == Some(Relation::ACCUSES)
+            })
+        };
+        let done = |p: &mut Self| {
+            p.done() || p.is(0, &["where", "order", "limit", "after", "before", "in"])
+        };
+        if let Some(n) = self.name() {
+            if self.tok(0).is_some_and(|t| t.kind == Kind::Possessive) && charge_is(self, 1) {
+                self.i += 2;
+                if done(self) {
+                    return Some(n);
+                }
+            }
+        }
+        self.i = save;
+        self.eat(DETERMINERS);
+        if charge_is(self, 0) && self.is(1, &["by", "from", "of"]) {
+            self.i += 2;
+            if let Some(n) = self.name() {
+                if done(self) {
+                    return Some(n);
+                }
+            }
+        }
+        self.i = save;
+        None
     }
 
     /// The object of an active question and the claim it stands for, with columns.

@@ -153,6 +153,7 @@ impl P<'_> {
             said: Vec::new(),
             origin: None,
             officials: Vec::new(),
+            accuser: None,
         }
     }
 
