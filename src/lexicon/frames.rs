@@ -190,6 +190,11 @@ pub struct Frame {
     /// Verbs that make the relation's noun mutual ("traded accusations", "share a
     /// border"), folded.
     pub reciprocal: Vec<String>,
+    /// Verbs taking the participle as a state ("remained closed"), folded.
+    pub stative: Vec<String>,
+    /// Adjectives whose state, after a stative verb, denies the relation ("stayed
+    /// open"), folded.
+    pub opposites: Vec<String>,
     /// How the frame is read.
     pub rule: Rule,
 }
@@ -385,6 +390,8 @@ impl FrameSpec {
                 .iter()
                 .map(|w| crate::text::fold(w))
                 .collect(),
+            stative: folded(&self.stative),
+            opposites: folded(&self.opposites),
             rule,
         })
     }

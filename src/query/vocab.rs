@@ -38,6 +38,10 @@ pub struct Vocab {
     /// Words titles are made of ("interior", "minister"), and the words they end in.
     title_words: HashSet<String>,
     office_words: HashSet<String>,
+    /// Folded stative verb ("stayed") → the relations it takes as a state.
+    stative: HashMap<String, Vec<Relation>>,
+    /// Folded opposite ("open") → the relations whose state it denies.
+    opposites: HashMap<String, Vec<Relation>>,
 }
 
 /// The type nouns of questions ("crossing", "border crossings", "countries").
@@ -201,6 +205,12 @@ impl Vocab {
             for w in &f.reciprocal {
                 v.reciprocal.entry(w.clone()).or_insert(f.relation);
             }
+            for w in &f.stative {
+                v.stative.entry(w.clone()).or_default().push(f.relation);
+            }
+            for w in &f.opposites {
+                v.opposites.entry(w.clone()).or_default().push(f.relation);
+            }
         }
         for (d, id) in lex.demonyms() {
             if let Some(i) = lex.index_of(id) {
@@ -306,6 +316,21 @@ impl Vocab {
     /// The state a demonym names ("Finnish" → "Finland").
     pub fn demonym(&self, word: &str) -> Option<&str> {
         self.demonyms.get(&fold(word)).map(String::as_str)
+    }
+
+    /// "stayed open", "remained closed": a stative verb and the state after it, as
+    /// the relation and whether the state denies it (`true` for "open").
+    pub fn stative(&self, verb: &str, state: &str) -> Option<(Relation, bool)> {
+        let rels = self.stative.get(&fold(verb))?;
+        if let Some(r) = self
+            .opposites
+            .get(&fold(state))
+            .and_then(|o| o.iter().find(|r| rels.contains(r)))
+        {
+            return Some((*r, true));
+        }
+        let (r, forms) = self.verb(state)?;
+        (rels.contains(&r) && forms.has(Forms::PARTICIPLE)).then_some((r, false))
     }
 
     /// The label of the state named by `word` ("estonia"), for states with a demonym.

@@ -85,6 +85,10 @@ struct P<'a> {
     officials: Vec<(String, Name, String)>,
     /// Whose charges a denial answers ("did Russia deny Finland's accusations").
     accuser: Option<Name>,
+    /// The verb read was a stative verb with its state: `Some(true)` for the state
+    /// that denies the relation ("stayed open"), `Some(false)` for its participle
+    /// ("remained closed"). What stays so is the relation's object.
+    stative: Option<bool>,
 }
 
 /// Recognises a question form; `None` when `text` is no question form (a pattern).
@@ -109,6 +113,7 @@ pub fn recognise(text: &str, v: &Vocab) -> Result<Option<Recognised>, QueryError
         origin: None,
         officials: Vec::new(),
         accuser: None,
+        stative: None,
     };
     let r = p.question()?;
     Ok(r)
@@ -431,6 +436,21 @@ mod tests {
                 "{q}"
             );
         }
+    }
+
+    #[test]
+    fn a_stative_verb_and_its_state_ask_for_what_stays_so() {
+        let s = select("which crossing stayed open");
+        let c = &s.clauses[0];
+        assert_eq!(rel(c), "closes");
+        assert_eq!(c.object.as_ref().map(name), Some("?crossing".into()));
+        assert_eq!(c.modality, Some(Modality::Negated));
+        let s = select("which crossings remained closed?");
+        assert_eq!(
+            s.clauses[0].object.as_ref().map(name),
+            Some("?crossing".into())
+        );
+        assert_eq!(s.clauses[0].modality, None);
     }
 
     #[test]

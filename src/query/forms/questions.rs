@@ -663,7 +663,9 @@ impl P<'_> {
         let Some((rel, forms, vspan)) = self.verb() else {
             return Err(self.not_a_verb());
         };
-        let passive = aux.be && !forms.has(Forms::ING) && forms.has(Forms::PARTICIPLE);
+        // "which crossings stayed open": what stays so is the relation's object.
+        let passive = (aux.be && !forms.has(Forms::ING) && forms.has(Forms::PARTICIPLE))
+            || self.stative.is_some();
         let mut columns = vec![col];
         let (subject, object, claim_obj) = if passive {
             // which crossings were closed [by Finland]

@@ -4,7 +4,7 @@
 use super::tokens::*;
 use super::{clause, home, named, type_col, Aux, ClaimSpec, Obj, Recognised, P};
 use crate::lexicon::Forms;
-use crate::model::{EntityType, Relation};
+use crate::model::{EntityType, Modality, Relation};
 use crate::query::ast::*;
 use crate::query::QueryError;
 
@@ -52,6 +52,16 @@ impl P<'_> {
         if let Some((r, f)) = self.v.verb(&t.low) {
             return Some((r, f, 1));
         }
+        // "stayed open", "remained closed": a stative verb and its state.
+        if let Some((r, _)) = self.tok(k + 1).and_then(|n| self.v.stative(&t.low, &n.low)) {
+            let forms = match t.low.as_str() {
+                w if w.ends_with("ing") => Forms::ING,
+                w if w.ends_with('s') => Forms::THIRD,
+                w if w.ends_with("ed") || w == "kept" || w == "left" => Forms::PAST,
+                _ => Forms::BASE,
+            };
+            return Some((r, forms, 2));
+        }
         // "share a (common) border with", "shared a frontier": a reciprocal verb before
         // a crossing noun is the relation it makes mutual, up to "with".
         if let Some(r) = self.v.reciprocal(&t.low) {
@@ -82,6 +92,12 @@ impl P<'_> {
             start: self.toks[self.i].span.start,
             end: self.toks[self.i + n - 1].span.end,
         };
+        if n == 2 {
+            self.stative = self
+                .tok(1)
+                .and_then(|s| self.v.stative(&self.toks[self.i].low, &s.low))
+                .map(|(_, opposite)| opposite);
+        }
         self.i += n;
         // "seal off", "shut down" (when the lexicon lists no such pair): the particle
         // adds nothing to the relation.
@@ -414,6 +430,12 @@ impl P<'_> {
             .into_iter()
             .filter(|(var, _, _)| used(var))
             .collect();
+        // "which crossing stayed open": the closure denied.
+        if std::mem::take(&mut self.stative) == Some(true) {
+            if let Some(c) = s.clauses.first_mut() {
+                c.modality.get_or_insert(Modality::Negated);
+            }
+        }
         // "did the Kremlin deny Finland's accusations": Finland accused the denier.
         if let (Some(by), Some(first)) = (self.accuser.take(), s.clauses.first()) {
             let w = by.span;

@@ -154,6 +154,7 @@ impl P<'_> {
             origin: None,
             officials: Vec::new(),
             accuser: None,
+            stative: None,
         }
     }
 
