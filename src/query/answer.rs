@@ -3,7 +3,7 @@
 //! and notes that say what an answer leaves out or why it is empty.
 
 use super::ast::{self, Query};
-use super::plan::{self, NameIndex, Order, PClause, PRel, Plan, Slot};
+use super::plan::{self, NameIndex, Order, PClaim, PClause, PRel, Plan, Slot};
 use super::{shortest_path, Answer, Engine, QueryError, Row, Solution, Source, Tally, Value};
 use crate::model::{EntityId, Modality};
 use std::collections::{BTreeMap, BTreeSet};
@@ -479,6 +479,41 @@ fn mentions(
     })
 }
 
+/// The plans that ask for all but one of the words a clause's claim must contain,
+/// each with the word left out, when some clause asks for three words or more: a
+/// question's paraphrase rarely repeats every word of the article ("steering migrants
+/// to Finland" for "funnelling migrants to the border").
+fn loosened(p: &Plan) -> Vec<(Plan, String)> {
+    let mut out = Vec::new();
+    for (i, c) in p.clauses.iter().enumerate() {
+        let Some(PClaim::Contains(first)) = &c.claim else {
+            continue;
+        };
+        let words: Vec<&String> = std::iter::once(first).chain(&c.contains).collect();
+        if words.len() < 3 {
+            continue;
+        }
+        for j in 0..words.len() {
+            let rest: Vec<String> = words
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| k != j)
+                .map(|(_, w)| (*w).clone())
+                .collect();
+            let mut q = p.clone();
+            q.clauses[i].claim = Some(PClaim::Contains(rest[0].clone()));
+            q.clauses[i].contains = rest[1..].to_vec();
+            out.push((q, words[j].clone()));
+        }
+    }
+    out
+}
+
+/// A note for an answer found with one claim word left out.
+fn loosened_note(word: &str) -> String {
+    format!("no fact's claim holds every word asked; these hold all but “{word}…”")
+}
+
 /// Answers a parsed query with an engine. `describe` supplies an entity's header lines
 /// ("Maria Zakharova (Person)" first).
 pub fn run(
@@ -491,12 +526,21 @@ pub fn run(
         Query::Select(s) => {
             let p = plan::resolve(s, names)?;
             if p.yes_no {
-                return yes_no(&p, engine).map(|mut a| {
-                    a.notes.splice(0..0, p.read_as.iter().cloned());
-                    Answer {
-                        focus: named(&p),
-                        ..a
+                let mut a = yes_no(&p, engine)?;
+                if a.rows.iter().all(|r| r.sources.is_empty()) {
+                    for (q, word) in loosened(&p) {
+                        let b = yes_no(&q, engine)?;
+                        if b.rows.iter().any(|r| !r.sources.is_empty()) {
+                            a = b;
+                            a.notes.push(loosened_note(&word));
+                            break;
+                        }
                     }
+                }
+                a.notes.splice(0..0, p.read_as.iter().cloned());
+                return Ok(Answer {
+                    focus: named(&p),
+                    ..a
                 });
             }
             let mut a = if p.count {
@@ -504,6 +548,17 @@ pub fn run(
             } else {
                 answer(&p, engine.solve(&p)?, names)
             };
+            let mut loose_note = None;
+            if a.rows.is_empty() && !p.count {
+                for (q, word) in loosened(&p) {
+                    let b = answer(&q, engine.solve(&q)?, names);
+                    if !b.rows.is_empty() {
+                        a = b;
+                        loose_note = Some(loosened_note(&word));
+                        break;
+                    }
+                }
+            }
             a.focus = named(&p);
             a.notes = left_out(&p, engine)?;
             if a.rows.is_empty() && a.notes.is_empty() {
@@ -516,6 +571,7 @@ pub fn run(
                 a.notes = relations_of_entities(&p, engine, names)?;
             }
             a.notes.splice(0..0, p.read_as.iter().cloned());
+            a.notes.extend(loose_note);
             Ok(a)
         }
         Query::Describe(n) => {

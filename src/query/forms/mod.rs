@@ -454,6 +454,23 @@ mod tests {
     }
 
     #[test]
+    fn the_accusation_that_is_what_was_denied() {
+        let s =
+            select("Has Moscow rejected the accusation that it is steering migrants to Finland?");
+        assert_eq!(rel(&s.clauses[0]), "denies");
+        let words: Vec<&str> = s
+            .conds
+            .iter()
+            .filter_map(|c| match c {
+                Cond::ClaimContains(w) => Some(w.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(words.iter().any(|w| w.starts_with("migr")), "{words:?}");
+        assert!(!words.iter().any(|w| w.starts_with("accus")), "{words:?}");
+    }
+
+    #[test]
     fn a_particle_after_the_verb_adds_nothing() {
         for q in [
             "which border crossing could norway seal off",

@@ -493,6 +493,11 @@ impl P<'_> {
             self.accuser = Some(n);
             return false;
         }
+        // "the accusation that it is steering migrants": what the charge says follows.
+        let det = usize::from(self.is(0, DETERMINERS));
+        if self.charge_at(det) && self.is(det + 1, &["that"]) {
+            self.i += det + 1;
+        }
         let clause_after =
             |k: usize| self.is(k, BE) || self.verb_at(k).is_some() || self.is(k, DETERMINERS);
         if self.is(0, WHAT)
