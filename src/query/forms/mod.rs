@@ -471,6 +471,32 @@ mod tests {
     }
 
     #[test]
+    fn everyday_openings_ask_what_they_mean() {
+        for q in [
+            "tell me about Storskog",
+            "what happened at Storskog?",
+            "what about Storskog",
+        ] {
+            assert!(matches!(rec(q).query, Query::Describe(_)), "{q}");
+        }
+        assert!(matches!(rec("Finland and Norway").query, Query::Path(..)));
+        let s = select("what did finland do?");
+        assert!(matches!(s.clauses[0].relation, RelTerm::Var(_)));
+        assert_eq!(name(&s.clauses[0].subject), "finland");
+        let s = select("what has Russia been accused of?");
+        assert_eq!(rel(&s.clauses[0]), "accuses");
+        assert_eq!(
+            s.clauses[0].object.as_ref().map(name),
+            Some("Russia".into())
+        );
+        let s = select("what happened in November 2023?");
+        assert!(s
+            .conds
+            .iter()
+            .any(|c| matches!(c, Cond::Date(DateOp::On, d, _) if d == "2023-11")));
+    }
+
+    #[test]
     fn a_particle_after_the_verb_adds_nothing() {
         for q in [
             "which border crossing could norway seal off",

@@ -7,9 +7,47 @@ use crate::model::{EntityType, Relation};
 use crate::query::ast::*;
 use crate::query::QueryError;
 
+/// Month names and their abbreviations, January first ("sep" and "sept" both 9).
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "sept",
+];
+
+/// The month number of a month word.
+fn month_of(word: &str) -> Option<usize> {
+    let k = MONTHS.iter().position(|m| *m == word)?;
+    Some(if k == 24 { 9 } else { k % 12 + 1 })
+}
+
 impl P<'_> {
     pub(super) fn question(&mut self) -> Result<Option<Recognised>, QueryError> {
         if let Some(r) = self.about_sources()? {
+            return Ok(Some(r));
+        }
+        if let Some(r) = self.about() {
             return Ok(Some(r));
         }
         let Some(first) = self.toks.first().map(|t| t.low.clone()) else {
@@ -259,6 +297,81 @@ impl P<'_> {
         self.finish(s, "who is the <office> of X")
     }
 
+    /// "tell me about Storskog", "what happened at Vaalimaa?", "what about Zakharova":
+    /// who or what it is; "Finland and Norway" alone: how they are connected.
+    fn about(&mut self) -> Option<Recognised> {
+        const LEADS: &[&[&str]] = &[
+            &["tell", "me", "about"],
+            &["tell", "me", "more", "about"],
+            &["what", "about"],
+            &["what", "do", "we", "know", "about"],
+            &["what", "is", "known", "about"],
+            &["what", "happened", "at"],
+            &["what", "happened", "to"],
+            &["what", "happened", "in"],
+            &["what", "is", "happening", "at"],
+            &["what", "is", "happening", "in"],
+            &["info", "on"],
+            &["info", "about"],
+            &["information", "on"],
+            &["information", "about"],
+            &["news", "about"],
+            &["news", "on"],
+            &["describe"],
+        ];
+        let lead = LEADS
+            .iter()
+            .find(|l| l.iter().enumerate().all(|(k, w)| self.is(k, &[w])))?;
+        self.i = lead.len();
+        // "what happened in November 2023", "on 22 November": a date, read by the
+        // "what happened" form.
+        let dated = self.tok(0).is_some_and(|t| {
+            t.low.starts_with(|c: char| c.is_ascii_digit()) || MONTHS.contains(&t.low.as_str())
+        });
+        let n = if dated { None } else { self.name() };
+        let Some(n) = n.filter(|_| self.done()) else {
+            self.i = 0;
+            return None;
+        };
+        Some(Recognised {
+            query: Query::Describe(n),
+            form: "who is X",
+        })
+    }
+
+    /// After "what was X" / "what has X been": `<verb>ed [by Y] [of]`, the claims
+    /// against X and by whom.
+    fn what_passive(&mut self, x: Term, w: Span) -> Result<Option<Recognised>, QueryError> {
+        let Some((rel, forms, vspan)) = self.verb() else {
+            return Ok(None);
+        };
+        if !forms.has(Forms::PARTICIPLE) {
+            return Ok(None);
+        }
+        let by = if self.eat(&["by"]).is_some() {
+            self.term()
+        } else {
+            None
+        };
+        let mut columns = vec![];
+        self.eat(&["of", "for", "with"]);
+        columns.push("claim".to_string());
+        let subject = by.unwrap_or_else(|| {
+            columns.push("by".into());
+            Term::Var(named("by", w))
+        });
+        let mut s = Select::new(vec![Clause {
+            subject,
+            relation: RelTerm::Fixed(rel, vspan),
+            object: Some(x),
+            claim: Some(ClaimTerm::Var(named("claim", w))),
+            modality: None,
+            optional: false,
+        }]);
+        s.columns = Some(columns);
+        self.finish(s, "what was X <verb>ed of")
+    }
+
     /// `who <aux> <verb> [object] [of claim]`, active or passive.
     pub(super) fn who_verb(&mut self, aux: Aux) -> Result<Option<Recognised>, QueryError> {
         let Some((rel, forms, vspan)) = self.verb() else {
@@ -328,6 +441,21 @@ impl P<'_> {
                 let t = self.toks[self.i].clone();
                 self.i += 1;
                 s.conds.push(Cond::Date(DateOp::On, t.low.clone(), t.span));
+            } else if self.is(0, &["in", "during"]) {
+                // "in November 2023": that month.
+                let month = self.tok(1).and_then(|t| month_of(&t.low));
+                let year = self
+                    .tok(2)
+                    .filter(|t| t.low.len() == 4 && t.low.chars().all(|c| c.is_ascii_digit()));
+                if let (Some(m), Some(y)) = (month, year) {
+                    let span = Span {
+                        start: self.toks[self.i + 1].span.start,
+                        end: y.span.end,
+                    };
+                    let date = format!("{}-{m:02}", y.low);
+                    self.i += 3;
+                    s.conds.push(Cond::Date(DateOp::On, date, span));
+                }
             }
             return self.finish(s, "what happened on DATE");
         }
@@ -345,6 +473,40 @@ impl P<'_> {
                     "plays",
                 ]);
                 return self.role_of(x);
+            }
+            self.i = save;
+        }
+        // what has Russia been accused of
+        if self.eat(&["has", "have", "had"]).is_some() {
+            if let Some(x) = self.term() {
+                if self.eat(&["been"]).is_some() {
+                    if let Some(r) = self.what_passive(x, w)? {
+                        return Ok(Some(r));
+                    }
+                }
+            }
+            self.i = save;
+        }
+        // what did Finland do · what has Russia done: every fact with it as subject.
+        {
+            let aux = self.auxes();
+            if aux.any {
+                if let Some(x) = self.term() {
+                    if self.eat(&["do", "done", "doing"]).is_some() && self.done() {
+                        let mut c = clause(
+                            x,
+                            Relation::SAYS,
+                            w,
+                            Some(Term::Var(named("what", w))),
+                            Some(ClaimTerm::Var(named("claim", w))),
+                        );
+                        c.relation = RelTerm::Var(named("relation", w));
+                        c.optional = true;
+                        let mut s = Select::new(vec![c]);
+                        s.columns = Some(vec!["relation".into(), "what".into(), "claim".into()]);
+                        return self.finish(s, "what did X do");
+                    }
+                }
             }
             self.i = save;
         }
@@ -378,31 +540,9 @@ impl P<'_> {
             self.i = after_be;
             // what was Russia accused of
             if let Some(x) = self.term() {
-                if let Some((rel, forms, vspan)) = self.verb() {
-                    if forms.has(Forms::PARTICIPLE) {
-                        let by = if self.eat(&["by"]).is_some() {
-                            self.term()
-                        } else {
-                            None
-                        };
-                        let mut columns = vec![];
-                        self.eat(&["of", "for", "with"]);
-                        columns.push("claim".to_string());
-                        let subject = by.unwrap_or_else(|| {
-                            columns.push("by".into());
-                            Term::Var(named("by", w))
-                        });
-                        let mut s = Select::new(vec![Clause {
-                            subject,
-                            relation: RelTerm::Fixed(rel, vspan),
-                            object: Some(x),
-                            claim: Some(ClaimTerm::Var(named("claim", w))),
-                            modality: None,
-                            optional: false,
-                        }]);
-                        s.columns = Some(columns);
-                        return self.finish(s, "what was X <verb>ed of");
-                    }
+                self.eat(&["being"]);
+                if let Some(r) = self.what_passive(x, w)? {
+                    return Ok(Some(r));
                 }
             }
             // what is Finland: a description.

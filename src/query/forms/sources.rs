@@ -104,7 +104,8 @@ impl P<'_> {
             .tok(0)
             .and_then(|t| Some((self.v.noun(&t.low)?, t.span)))
         else {
-            // A name alone ("Storskog", "Maria Zakharova"): who or what it is.
+            // A name alone ("Storskog", "Maria Zakharova"): who or what it is; two
+            // ("Finland and Norway"): how they are connected.
             self.i = save;
             if let Some(n) = self.name() {
                 if self.done() {
@@ -112,6 +113,16 @@ impl P<'_> {
                         query: Query::Describe(n),
                         form: "who is X",
                     }));
+                }
+                if self.eat(&["and"]).is_some() {
+                    if let Some(m) = self.name() {
+                        if self.done() {
+                            return Ok(Some(Recognised {
+                                query: Query::Path(Term::Name(n), Term::Name(m)),
+                                form: "how are X and Y connected",
+                            }));
+                        }
+                    }
                 }
             }
             self.i = save;
