@@ -309,6 +309,13 @@ impl<'a> Doc<'a> {
             }
             j += 1;
             words += 1;
+            // "Mohammed VI", "Charles III": a regnal number continues the name.
+            if units.get(j).is_some_and(|r| {
+                let raw = &self.text[r.span.0..r.span.1];
+                (1..=4).contains(&raw.len()) && raw.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+            }) {
+                j += 1;
+            }
             // "Mohammed bin Salman", "al-Burhan", "Anwaar-ul-Haq".
             loop {
                 let hyphen = j + 1 < units.len() && self.word(&units[j]) == "-";

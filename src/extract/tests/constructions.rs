@@ -857,3 +857,19 @@ fn a_state_whose_account_is_dismissed_is_not_the_officials_own() {
         ],
     );
 }
+
+#[test]
+fn a_long_name_set_off_by_commas_and_a_regnal_number() {
+    // Five words with a particle; a regnal number continues a name.
+    check(
+        "Mauritania's interior minister, Mohamed Lemine Ould Sidi Baba, dismissed the claims.",
+        &[
+            "mohamed-lemine-ould-sidi-baba holds_role mauritania",
+            "mohamed-lemine-ould-sidi-baba denies -",
+        ],
+    );
+    check(
+        "Eswatini's King Mswati III said the border would stay open.",
+        &["mswati-iii holds_role eswatini"],
+    );
+}
