@@ -186,8 +186,9 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             // "halted traffic at Erenhot", "resumed operations for passenger traffic at
             // Zamiin-Uud": the town where traffic stops or resumes is its crossing.
             let traffic_at = traffic_stops_at(doc, units, i);
+            let road_through = road_through(doc, units, i, &closes);
             let closed_town = i >= 1
-                && (closes(i - 1) || traffic_at)
+                && (closes(i - 1) || traffic_at || road_through)
                 && (units.get(i + 1).is_none_or(|x| x.kind == UnitKind::Punct)
                     || doc.is_word(
                         units,
@@ -417,7 +418,8 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         // Petrapole" (a verb whose own object is the traffic, then "at").
         let verb_before = (1..=2).any(|d| {
             i >= d && (d == 1 || doc.is_word(units, i - 1, &["the"])) && crossing_verb(i - d)
-        }) || traffic_stops_at(doc, units, i);
+        }) || traffic_stops_at(doc, units, i)
+            || road_through(doc, units, i, &crossing_verb);
         let closes_clause = units.get(run).is_none_or(|x| x.kind == UnitKind::Punct)
             || doc.is_word(
                 units,
@@ -653,6 +655,15 @@ fn shouted(doc: &Doc<'_>, units: &[Unit]) -> bool {
 /// The end of an organisation's name from unit `i`: capitalised words, where a body
 /// word the lexicon knows may stand inside ("State Border Guard Service", "National
 /// Police Directorate"); an office may not ("European Council President Charles").
+/// Whether unit `i` names the town of a road a verb (`closes`) closes: "closed the
+/// coastal road through Moulhoulé" (the road's town is its crossing).
+fn road_through(doc: &Doc<'_>, units: &[Unit], i: usize, closes: &dyn Fn(usize) -> bool) -> bool {
+    i >= 3
+        && doc.is_word(units, i - 1, &["through", "via"])
+        && doc.is_word(units, i - 2, &["road", "route", "highway"])
+        && (i.saturating_sub(6)..i - 2).any(closes)
+}
+
 /// Whether unit `i` follows "at" after a verb that stops or resumes traffic in the
 /// same clause: "halted traffic at Erenhot", "resumed operations for passenger
 /// traffic at Zamiin-Uud" (the place named is a crossing).
