@@ -134,6 +134,8 @@ pub(super) struct RolesFile {
     pub(super) home_visits: Vec<String>,
     #[serde(default)]
     pub(super) state_body_heads: Vec<String>,
+    #[serde(default)]
+    pub(super) abbreviations: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]

@@ -38,6 +38,8 @@ pub struct Vocab {
     /// Words titles are made of ("interior", "minister"), and the words they end in.
     title_words: HashSet<String>,
     office_words: HashSet<String>,
+    /// Folded short form of a title ("pm") → its words ("prime minister").
+    abbreviations: HashMap<String, String>,
     /// Folded stative verb ("stayed") → the relations it takes as a state.
     stative: HashMap<String, Vec<Relation>>,
     /// Folded opposite ("open") → the relations whose state it denies.
@@ -221,6 +223,7 @@ impl Vocab {
         }
         v.title_words = lex.words.title_words.clone();
         v.office_words = lex.words.office_words.clone();
+        v.abbreviations = lex.words.title_abbreviations.clone();
         v
     }
 
@@ -318,6 +321,27 @@ impl Vocab {
         self.demonyms.get(&fold(word)).map(String::as_str)
     }
 
+    /// A demonym as written or mistyped by one letter ("estonain"), when only one
+    /// demonym is that near; words of five letters or fewer must be exact.
+    pub fn demonym_near(&self, word: &str) -> Option<&str> {
+        let w = fold(word);
+        if let Some(l) = self.demonyms.get(&w) {
+            return Some(l);
+        }
+        // A state's own name is no mistyped demonym ("estonia" is one letter from
+        // "estonian").
+        if w.chars().count() <= 5 || self.states.contains_key(&w) {
+            return None;
+        }
+        let mut near = self
+            .demonyms
+            .iter()
+            .filter(|(d, _)| strsim::damerau_levenshtein(d, &w) == 1)
+            .map(|(_, l)| l.as_str());
+        let first = near.next()?;
+        near.all(|l| l == first).then_some(first)
+    }
+
     /// "stayed open", "remained closed": a stative verb and the state after it, as
     /// the relation and whether the state denies it (`true` for "open").
     pub fn stative(&self, verb: &str, state: &str) -> Option<(Relation, bool)> {
@@ -336,6 +360,11 @@ impl Vocab {
     /// The label of the state named by `word` ("estonia"), for states with a demonym.
     pub fn state(&self, word: &str) -> Option<&str> {
         self.states.get(&fold(word)).map(String::as_str)
+    }
+
+    /// The words a short form of a title stands for ("pm" → "prime minister").
+    pub fn abbreviation(&self, word: &str) -> Option<&str> {
+        self.abbreviations.get(&fold(word)).map(String::as_str)
     }
 
     /// Whether `word` may be part of an official's title ("interior", "minister").

@@ -264,7 +264,7 @@ impl P<'_> {
             }
         }
         if let Some((d, sp)) = words.first().cloned() {
-            if let Some(label) = self.v.demonym(&d) {
+            if let Some(label) = self.v.demonym_near(&d) {
                 if of.is_none() && state.is_none() {
                     state = Some(Name {
                         text: label.to_string(),
@@ -319,6 +319,9 @@ impl P<'_> {
             &["news", "on"],
             &["describe"],
         ];
+        if let Some(r) = self.keywords() {
+            return Some(r);
+        }
         let lead = LEADS
             .iter()
             .find(|l| l.iter().enumerate().all(|(k, w)| self.is(k, &[w])))?;
@@ -337,6 +340,72 @@ impl P<'_> {
             query: Query::Describe(n),
             form: "who is X",
         })
+    }
+
+    /// Keyword queries: "raja jooseppi location" (where X is), "estonian interior
+    /// minister" (who holds that office).
+    fn keywords(&mut self) -> Option<Recognised> {
+        let n = self.toks.len();
+        let last = self.toks.last()?.low.clone();
+        if n >= 2 && matches!(last.as_str(), "location" | "whereabouts") {
+            self.i = 0;
+            // The name is read without the keyword after it.
+            let keyword = self.toks.pop();
+            let name = self.name().filter(|_| self.done());
+            self.toks.extend(keyword);
+            if let Some(name) = name {
+                let w = self.whole();
+                let mut s = Select::new(vec![clause(
+                    Term::Name(name),
+                    Relation::LOCATED_IN,
+                    w,
+                    Some(Term::Var(named("where", w))),
+                    None,
+                )]);
+                s.columns = Some(vec!["where".into()]);
+                self.i = n;
+                return self.finish(s, "where is X").ok().flatten();
+            }
+            self.i = 0;
+            return None;
+        }
+        // "estonian interior minister", "norways pm": a demonym or a state's
+        // possessive and a title, nothing else.
+        let first = self.toks.first()?.clone();
+        let possessive = self.toks.get(1).is_some_and(|t| t.kind == Kind::Possessive);
+        let state = if possessive {
+            self.v.state(&first.low)
+        } else {
+            self.v
+                .demonym_near(&first.low)
+                .or_else(|| first.low.strip_suffix('s').and_then(|b| self.v.state(b)))
+        }?
+        .to_string();
+        let skip = 1 + usize::from(possessive);
+        let words: Vec<String> = self.toks[skip..].iter().map(|t| t.low.clone()).collect();
+        let titled = !words.is_empty()
+            && words.iter().all(|w| self.v.title_word(w))
+            && words.last().is_some_and(|w| self.v.office_word(w));
+        if !titled {
+            return None;
+        }
+        let w = self.whole();
+        let mut s = Select::new(vec![clause(
+            Term::Var(named("who", w)),
+            Relation::HOLDS_ROLE,
+            w,
+            Some(Term::Name(Name {
+                text: state,
+                span: first.span,
+            })),
+            Some(ClaimTerm::Var(named("role", w))),
+        )]);
+        for word in &words {
+            s.conds.push(Cond::ClaimContains(word.clone()));
+        }
+        s.columns = Some(vec!["who".into(), "role".into()]);
+        self.i = n;
+        self.finish(s, "who is the <office> of X").ok().flatten()
     }
 
     /// After "what was X" / "what has X been": `<verb>ed [by Y] [of]`, the claims

@@ -178,7 +178,10 @@ impl P<'_> {
             // test: "Russ\nia" printed as a pattern did not parse back).
             let broken = self.tok(0).is_some_and(|next| {
                 let prev = &self.toks[self.i - 1];
-                self.text[prev.span.end..next.span.start].contains(['\n', '\r'])
+                // Words of one short form ("PM") share its span: nothing between.
+                self.text
+                    .get(prev.span.end..next.span.start)
+                    .is_some_and(|gap| gap.contains(['\n', '\r']))
             });
             if broken {
                 break;
@@ -220,7 +223,7 @@ impl P<'_> {
         let save = self.i;
         let the = self.eat(&["the"]).is_some();
         let first = self.tok(0)?.clone();
-        let state = if let Some(label) = self.v.demonym(&first.low) {
+        let state = if let Some(label) = self.v.demonym_near(&first.low) {
             self.i += 1;
             Some(label.to_string())
         } else if the {
