@@ -219,7 +219,11 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 && units.get(i + 1).is_some_and(|x| doc.has(x, |c| matches!(c, Cue::Verb(..))))
                 && i + 1 < units.len()
                 && closes(i + 1);
-            if place && (closed_town || listed || kept_town) {
+            // "the crossing at Rafah", "its side of the border post at Namoto": a town
+            // right after a crossing noun and "at" is that crossing.
+            let crossing_at =
+                i >= 2 && doc.is_word(units, i - 1, &["at"]) && crossing_head(doc, units, i - 2);
+            if place && (closed_town || listed || kept_town || crossing_at) {
                 let label = doc.original(units, i, i + 1).to_string();
                 let c = doc.crossing_named_after(p, &label);
                 out.push(Unit::merge(units, i, i, UnitKind::Found(c)));

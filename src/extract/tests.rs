@@ -6,6 +6,7 @@ use crate::model::{Modality, Relation};
 use std::path::Path;
 
 mod constructions;
+mod crossings;
 
 pub(super) fn lexicon() -> Lexicon {
     Lexicon::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data/lexicon")).unwrap()

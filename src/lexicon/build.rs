@@ -90,7 +90,6 @@ impl Builder {
     }
 }
 
-
 impl Lexicon {
     /// Compiles the lexicon from the texts of its five files and of the entity files
     /// `entities.toml` includes (`.toml` entity lists, `.tsv` place tables), each with

@@ -389,7 +389,6 @@ impl Lexicon {
         Self::from_texts(&texts, &includes)
     }
 
-
     /// Identifies this lexicon and extractor version; stored with each article.
     pub fn fingerprint(&self) -> &str {
         &self.fingerprint
@@ -507,7 +506,6 @@ impl Lexicon {
         kept
     }
 }
-
 
 #[cfg(test)]
 mod tests;

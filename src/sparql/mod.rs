@@ -371,8 +371,8 @@ pub fn evaluate(store: &Store, query: &str, deadline: &Deadline) -> Result<Bound
 
 mod format;
 pub use format::{
-    check_format, check_results_format, drop_unused_prefixes, streams, write, write_with,
-    write_wire,
+    check_format, check_results_format, drop_unused_prefixes, streams, write, write_wire,
+    write_with,
 };
 
 /// Runs a query on the store within `deadline` and writes each row to `out` as it

@@ -374,6 +374,17 @@ pub(super) fn closed_objects_in(
                         }
                     }
                     EntityType::State if Some(i) != state && partner.is_none() => partner = Some(i),
+                    // "its side of the crossing at Namoto": a place named as where the
+                    // crossing is stands for it.
+                    EntityType::Place
+                        if generic.is_some_and(|(g, many)| !many && g + 1 == k)
+                            && cx.is(k - 1, &["at"]) =>
+                    {
+                        let c = cx.doc.crossing_of_place(i).map_or(e, Ent::Lex);
+                        if !named.contains(&c) {
+                            named.push(c);
+                        }
+                    }
                     _ => {}
                 },
                 Head::Neighbour => {

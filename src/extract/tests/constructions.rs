@@ -873,11 +873,3 @@ fn a_long_name_set_off_by_commas_and_a_regnal_number() {
         &["mswati-iii holds_role eswatini"],
     );
 }
-
-#[test]
-fn closing_the_road_through_a_town_closes_its_crossing() {
-    check(
-        "Kenya closed the road through Namanga to traffic.",
-        &["kenya closes namanga"],
-    );
-}

@@ -108,16 +108,18 @@ pub fn recognise(text: &str, v: &Vocab) -> Result<Option<Recognised>, QueryError
     // "Norway's PM": a short form of a title is its words.
     let toks: Vec<Tok> = toks
         .into_iter()
-        .flat_map(|t| match v.abbreviation(&t.low).filter(|_| t.kind == Kind::Word) {
-            Some(words) => words
-                .split(' ')
-                .map(|w| Tok {
-                    low: w.to_string(),
-                    ..t.clone()
-                })
-                .collect(),
-            None => vec![t],
-        })
+        .flat_map(
+            |t| match v.abbreviation(&t.low).filter(|_| t.kind == Kind::Word) {
+                Some(words) => words
+                    .split(' ')
+                    .map(|w| Tok {
+                        low: w.to_string(),
+                        ..t.clone()
+                    })
+                    .collect(),
+                None => vec![t],
+            },
+        )
         .collect();
     let mut p = P {
         toks,

@@ -571,7 +571,11 @@ fn a_name_does_not_run_over_a_line_break() {
 #[test]
 fn keyword_queries_and_short_titles() {
     // A short form of a title is its words; words of one short form share a span.
-    for q in ["Who is Norway's PM?", "norways pm", "estonain interior minister"] {
+    for q in [
+        "Who is Norway's PM?",
+        "norways pm",
+        "estonain interior minister",
+    ] {
         let s = select(q);
         assert_eq!(rel(&s.clauses[0]), "holds_role", "{q}");
     }
