@@ -509,6 +509,21 @@ impl<'a> Doc<'a> {
         i
     }
 
+    /// A name first met in a shouted headline ("TO CLOSE NUWAISEEB") takes its case
+    /// from a later mention `written` the way the body writes it ("Nuwaiseeb").
+    pub fn take_case(&mut self, i: u32, written: &str) {
+        let base = self.lex.entities().len() as u32;
+        let Some(f) = i
+            .checked_sub(base)
+            .and_then(|k| self.found.get_mut(k as usize))
+        else {
+            return;
+        };
+        if shouted(&f.entity.label) && !shouted(written) && fold(written) == fold(&f.entity.label) {
+            f.entity.label = written.to_string();
+        }
+    }
+
     /// The document entity with this folded name, if any.
     pub fn found_name(&self, folded: &str) -> Option<u32> {
         self.found_names.get(folded).copied()
@@ -543,4 +558,10 @@ impl<'a> Doc<'a> {
                 .get_or_insert(state);
         }
     }
+}
+
+/// Whether a name is written in capitals only ("NUWAISEEB"), past what an acronym is.
+fn shouted(label: &str) -> bool {
+    label.chars().filter(|c| c.is_alphabetic()).count() > 5
+        && !label.chars().any(char::is_lowercase)
 }

@@ -43,6 +43,12 @@ pub fn discover(doc: &mut Doc<'_>, sentences: &mut [Vec<Unit>], outlet: Option<&
         let linked = link_known(doc, units);
         *units = linked;
     }
+    for u in sentences.iter().flatten() {
+        if let UnitKind::Found(e) = u.kind {
+            let written = &doc.text[u.span.0..u.span.1];
+            doc.take_case(e, written);
+        }
+    }
 }
 
 /// Bodies a leader is named with: "the Lukashenko regime", "Maduro's government".

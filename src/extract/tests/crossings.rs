@@ -29,3 +29,21 @@ fn the_crossing_at_a_town_is_that_town_not_the_last_crossing_named() {
         ],
     );
 }
+
+#[test]
+fn a_name_first_shouted_takes_the_case_the_body_writes() {
+    let doc = crate::source::Document {
+        meta: crate::model::DocMeta {
+            id: "t".into(),
+            ..Default::default()
+        },
+        text: "KUWAIT TO CLOSE NUWAISEEB TO FREIGHT\n\nKuwait said it would close \
+               Nuwaiseeb to lorries from Thursday. UNHCR said the queue was long."
+            .into(),
+        hints: Vec::new(),
+    };
+    let out = crate::extract::extract(&doc, &super::lexicon());
+    let labels: Vec<&str> = out.entities.values().map(|e| e.label.as_str()).collect();
+    assert!(labels.contains(&"Nuwaiseeb"), "{labels:?}");
+    assert!(!labels.contains(&"NUWAISEEB"), "{labels:?}");
+}
