@@ -367,6 +367,24 @@ impl Vocab {
         self.abbreviations.get(&fold(word)).map(String::as_str)
     }
 
+    /// A word of a title as written or mistyped by one letter ("minster" →
+    /// "minister"), when it is six letters or more and only one title word is that near.
+    pub fn title_word_near(&self, word: &str) -> Option<String> {
+        let w = fold(word);
+        if self.title_words.contains(&w) {
+            return Some(w);
+        }
+        if w.chars().count() < 6 {
+            return None;
+        }
+        let mut near = self
+            .title_words
+            .iter()
+            .filter(|t| strsim::damerau_levenshtein(t, &w) == 1);
+        let first = near.next()?;
+        near.next().is_none().then(|| first.clone())
+    }
+
     /// Whether `word` may be part of an official's title ("interior", "minister").
     pub fn title_word(&self, word: &str) -> bool {
         self.title_words.contains(&fold(word))

@@ -19,7 +19,7 @@ use super::ast::*;
 use super::vocab::Vocab;
 use super::QueryError;
 use crate::model::{EntityType, Modality, Relation};
-use tokens::{tokenize, Kind, Tok};
+use tokens::{tokenize, Kind, Tok, QUESTION_TYPOS};
 
 /// Auxiliaries before a verb.
 #[derive(Default, Clone, Copy, Debug)]
@@ -104,6 +104,11 @@ pub fn recognise(text: &str, v: &Vocab) -> Result<Option<Recognised>, QueryError
     }
     if toks.first().is_none_or(|t| t.kind != Kind::Word) {
         return Ok(None);
+    }
+    // "wich crossing…": a mistyped question word opening the question.
+    let mut toks = toks;
+    if let Some((_, fixed)) = QUESTION_TYPOS.iter().find(|(typo, _)| toks[0].low == *typo) {
+        toks[0].low = fixed.to_string();
     }
     // "Norway's PM": a short form of a title is its words.
     let toks: Vec<Tok> = toks

@@ -7,35 +7,6 @@ use crate::model::Relation;
 use crate::query::ast::*;
 use crate::query::QueryError;
 
-/// Month names and their abbreviations, January first ("sep" and "sept" both 9).
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-    "sept",
-];
-
 /// The month number of a month word.
 fn month_of(word: &str) -> Option<usize> {
     let k = MONTHS.iter().position(|m| *m == word)?;
@@ -235,8 +206,23 @@ impl P<'_> {
         let words_start = self.i;
         let mut of = None;
         let mut state: Option<Name> = None;
+        // "norways prime minister": a state's possessive without its apostrophe.
+        let bare = (!the)
+            .then(|| self.tok(0))
+            .flatten()
+            .filter(|t| t.kind == Kind::Word)
+            .and_then(|t| Some((t.low.strip_suffix('s')?, t.span)))
+            .and_then(|(b, sp)| Some((self.v.state(b)?.to_string(), sp)))
+            .filter(|_| {
+                self.tok(1)
+                    .is_some_and(|t| self.v.title_word_near(&t.low).is_some())
+            });
+        if let Some((label, span)) = bare {
+            state = Some(Name { text: label, span });
+            self.i += 1;
+        }
         // Finland's prime minister
-        if !the {
+        if !the && state.is_none() {
             if let Some(n) = self.name() {
                 if self.tok(0).is_some_and(|t| t.kind == Kind::Possessive) {
                     self.i += 1;
@@ -290,7 +276,9 @@ impl P<'_> {
         )]);
         for (word, _) in &words {
             if !matches!(word.as_str(), "the" | "of" | "for" | "and") {
-                s.conds.push(Cond::ClaimContains(word.clone()));
+                // A title word mistyped by a letter is read as that word.
+                let word = self.v.title_word_near(word).unwrap_or_else(|| word.clone());
+                s.conds.push(Cond::ClaimContains(word));
             }
         }
         s.columns = Some(vec!["who".into(), "role".into()]);
@@ -382,7 +370,14 @@ impl P<'_> {
         }?
         .to_string();
         let skip = 1 + usize::from(possessive);
-        let words: Vec<String> = self.toks[skip..].iter().map(|t| t.low.clone()).collect();
+        let words: Vec<String> = self.toks[skip..]
+            .iter()
+            .map(|t| {
+                self.v
+                    .title_word_near(&t.low)
+                    .unwrap_or_else(|| t.low.clone())
+            })
+            .collect();
         let titled = !words.is_empty()
             && words.iter().all(|w| self.v.title_word(w))
             && words.last().is_some_and(|w| self.v.office_word(w));

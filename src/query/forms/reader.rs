@@ -44,9 +44,17 @@ impl P<'_> {
         if t.kind != Kind::Word {
             return None;
         }
-        if let Some(n) = self.tok(k + 1).filter(|n| n.kind == Kind::Word) {
-            if let Some((r, f)) = self.v.verb(&format!("{} {}", t.low, n.low)) {
-                return Some((r, f, 2));
+        // The longest verb the lexicon lists: "pointed the finger at", "shut down".
+        for n in (2..=4).rev() {
+            let words: Option<Vec<&str>> = (k..k + n)
+                .map(|j| {
+                    self.tok(j)
+                        .filter(|w| w.kind == Kind::Word)
+                        .map(|w| w.low.as_str())
+                })
+                .collect();
+            if let Some((r, f)) = words.and_then(|w| self.v.verb(&w.join(" "))) {
+                return Some((r, f, n));
             }
         }
         if let Some((r, f)) = self.v.verb(&t.low) {
@@ -238,17 +246,15 @@ impl P<'_> {
             self.i += 1;
             label
         };
-        let start = self.i;
-        while self
+        let mut words: Vec<String> = Vec::new();
+        while let Some(word) = self
             .tok(0)
-            .is_some_and(|t| t.kind == Kind::Word && self.v.title_word(&t.low))
+            .filter(|t| t.kind == Kind::Word)
+            .and_then(|t| self.v.title_word_near(&t.low))
         {
+            words.push(word);
             self.i += 1;
         }
-        let words: Vec<String> = self.toks[start..self.i]
-            .iter()
-            .map(|t| t.low.clone())
-            .collect();
         let (Some(state), Some(last)) = (state, words.last()) else {
             self.i = save;
             return None;
@@ -403,6 +409,13 @@ impl P<'_> {
             .map(|t| t.low.clone())
             .filter(|w| content_word(w))
             .collect();
+        // "for two weeks at the end of November": when, not what; no claim.
+        let timed = self.toks[start..self.i]
+            .iter()
+            .any(|t| TIME_WORDS.contains(&t.low.as_str()) || MONTHS.contains(&t.low.as_str()));
+        if words.is_empty() && timed {
+            return None;
+        }
         if words.is_empty() {
             let (s, e) = (self.toks[start].span.start, self.toks[self.i - 1].span.end);
             return Some(ClaimSpec::Contains(self.text[s..e].to_string()));
@@ -665,9 +678,18 @@ impl P<'_> {
 fn content_word(w: &str) -> bool {
     w.chars().count() >= 4
         && !ends_name(w)
-        && ![BE, DO_HAVE, MODAL, NEG, DETERMINERS, SAID_FILLER]
-            .iter()
-            .any(|l| l.contains(&w))
+        && !MONTHS.contains(&w)
+        && ![
+            BE,
+            DO_HAVE,
+            MODAL,
+            NEG,
+            DETERMINERS,
+            SAID_FILLER,
+            TIME_WORDS,
+        ]
+        .iter()
+        .any(|l| l.contains(&w))
 }
 
 /// The stems of the three longest words (they say most): a word of six letters or

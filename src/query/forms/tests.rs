@@ -587,3 +587,43 @@ fn keyword_queries_and_short_titles() {
         let _ = recognise(q, Vocab::builtin());
     }
 }
+
+#[test]
+fn mistyped_question_and_title_words() {
+    // A mistyped question word opening the question, a title word one letter off.
+    let s = select("wich crossing did finland keep open");
+    assert_eq!(rel(&s.clauses[0]), "closes");
+    for q in [
+        "who is norways prime minster",
+        "who is estonias interior minster",
+    ] {
+        let s = select(q);
+        assert_eq!(rel(&s.clauses[0]), "holds_role", "{q}");
+        assert!(
+            s.conds
+                .iter()
+                .any(|c| matches!(c, Cond::ClaimContains(w) if w == "minister")),
+            "{q}: {:?}",
+            s.conds
+        );
+    }
+}
+
+#[test]
+fn words_of_time_are_no_claim() {
+    // "for two weeks at the end of November" says when, not what was closed for.
+    let s = select("Which crossing does Finland shutter for two weeks at the end of November?");
+    assert_eq!(rel(&s.clauses[0]), "closes");
+    assert!(s.clauses[0].claim.is_none(), "{:?}", s.clauses[0].claim);
+    assert!(
+        !s.conds.iter().any(|c| matches!(c, Cond::ClaimContains(_))),
+        "{:?}",
+        s.conds
+    );
+    // A claim word next to them still counts.
+    let s = select("who did Finland accuse of orchestrating migration in November");
+    assert!(s
+        .conds
+        .iter()
+        .any(|c| matches!(c, Cond::ClaimContains(w) if w.starts_with("orchestrat"))));
+}
