@@ -5,6 +5,7 @@ use super::*;
 use crate::model::{Modality, Relation};
 use std::path::Path;
 
+mod actors;
 mod constructions;
 mod crossings;
 

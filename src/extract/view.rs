@@ -273,11 +273,20 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
     }
     let Some((ei, kind)) = doc.entity_cue(u) else {
         if doc.has(u, |c| *c == Cue::Group) && !doc.has(u, |c| matches!(c, Cue::Verb(..))) {
-            // "the regime of Alexander Lukashenko", "the government of Belarus".
-            if doc.is_word(units, i + 1, &["of"]) {
+            // "the regime of Alexander Lukashenko", "the government of Belarus", "the
+            // authorities in Skopje" (a state or its capital only: officials in a town
+            // are not the town).
+            let of = doc.is_word(units, i + 1, &["of"]);
+            if of || doc.is_word(units, i + 1, &["in"]) {
                 let k = i + 2 + doc.is_word(units, i + 2, &["the"]) as usize;
                 if let Some((oi, okind)) = units.get(k).and_then(|x| doc.entity_cue(x)) {
-                    if okind != MentionKind::Demonym && doc.ent(oi).entity.etype.can_act() {
+                    let etype = doc.ent(oi).entity.etype;
+                    let acts = if of {
+                        etype.can_act()
+                    } else {
+                        etype == EntityType::State
+                    };
+                    if okind != MentionKind::Demonym && acts {
                         return Some(phrase(i, k + 1, Head::Ent(Ent::Lex(oi), MentionKind::Name)));
                     }
                 }

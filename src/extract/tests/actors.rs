@@ -1,0 +1,16 @@
+//! Who acts: bodies of a state standing for it.
+
+use super::check;
+
+#[test]
+fn the_authorities_in_a_capital_are_its_state() {
+    check(
+        "Bulgaria accused the authorities in Skopje of exporting their own bottleneck.",
+        &["bulgaria accuses north-macedonia"],
+    );
+    // Officials in a town are not the town.
+    check(
+        "The officials in Mtwara accused Mozambique of abandoning its positions.",
+        &[],
+    );
+}
