@@ -248,9 +248,11 @@ impl<'a> Doc<'a> {
             {
                 j += 1;
             }
-            // "Abu Bakr al-Baghdadi", "Ghulam Khan": particles inside a name.
+            // "Abu Bakr al-Baghdadi", "Ghulam Khan": particles inside a name; and
+            // "Halima Said Mnyampala": "Said" capitalised between two names is one.
+            let said = || &self.text[units[j].span.0..units[j].span.1] == "Said";
             if j + 1 < units.len()
-                && self.lex.words.name_particles.contains(self.word(&units[j]))
+                && (self.lex.words.name_particles.contains(self.word(&units[j])) || said())
                 && self.cap(&units[j + 1], words_only)
                 && n > 0
             {

@@ -14,3 +14,16 @@ fn the_authorities_in_a_capital_are_its_state() {
         &[],
     );
 }
+
+#[test]
+fn said_inside_a_name_is_part_of_it() {
+    check(
+        "Halima Said Mnyampala, the governor of Mtwara, accused Mozambique of abandoning its positions.",
+        &[
+            "halima-said-mnyampala holds_role mtwara",
+            "halima-said-mnyampala accuses mozambique",
+        ],
+    );
+    // Not before a name the lexicon knows: there it is the verb.
+    check("Kiwelu Said Mozambique Must Act", &[]);
+}
