@@ -321,6 +321,10 @@ impl Lexicon {
                     .chain(&fold_all(&roles.portfolios))
                     .flat_map(|t| t.split_whitespace().map(str::to_string).collect::<Vec<_>>())
                     .collect(),
+                group_words: fold_all(&roles.groups)
+                    .iter()
+                    .flat_map(|t| t.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+                    .collect(),
                 title_abbreviations: roles
                     .abbreviations
                     .iter()

@@ -240,6 +240,9 @@ pub struct Words {
     pub title_words: HashSet<String>,
     /// The last words of offices ("minister", "spokeswoman"): a title ends in one.
     pub office_words: HashSet<String>,
+    /// Every word of the bodies that stand for a state ("border", "officials",
+    /// "forces"), for questions naming one ("Russian border officials").
+    pub group_words: HashSet<String>,
     /// Short forms of titles, folded ("pm" → "prime minister").
     pub title_abbreviations: HashMap<String, String>,
     /// Words after a state's name or demonym that mark it as not a guessed official's

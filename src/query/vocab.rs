@@ -38,6 +38,8 @@ pub struct Vocab {
     /// Words titles are made of ("interior", "minister"), and the words they end in.
     title_words: HashSet<String>,
     office_words: HashSet<String>,
+    /// Words of the bodies that stand for a state ("border", "officials").
+    group_words: HashSet<String>,
     /// Folded short form of a title ("pm") → its words ("prime minister").
     abbreviations: HashMap<String, String>,
     /// Folded stative verb ("stayed") → the relations it takes as a state.
@@ -224,6 +226,7 @@ impl Vocab {
         v.title_words = lex.words.title_words.clone();
         v.office_words = lex.words.office_words.clone();
         v.abbreviations = lex.words.title_abbreviations.clone();
+        v.group_words = lex.words.group_words.clone();
         v
     }
 
@@ -383,6 +386,11 @@ impl Vocab {
             .filter(|t| strsim::damerau_levenshtein(t, &w) == 1);
         let first = near.next()?;
         near.next().is_none().then(|| first.clone())
+    }
+
+    /// Whether `word` may be part of a body standing for a state ("border officials").
+    pub fn group_word(&self, word: &str) -> bool {
+        self.group_words.contains(&fold(word))
     }
 
     /// Whether `word` may be part of an official's title ("interior", "minister").

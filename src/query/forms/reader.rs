@@ -220,7 +220,50 @@ impl P<'_> {
         if let Some(t) = self.official() {
             return Some(t);
         }
+        if let Some(n) = self.state_body() {
+            return Some(Term::Name(n));
+        }
         self.name().map(Term::Name)
+    }
+
+    /// Whether a word names a state ("Estonia", "Estonian"): a claim says "its
+    /// border" as often as the name, so the name is no word the claim must hold.
+    fn names_state(&self, word: &str) -> bool {
+        self.v.state(word).is_some() || self.v.demonym(word).is_some()
+    }
+
+    /// A body standing for its state, as the extractor reads it: "Russian border
+    /// officials", "the Finnish authorities" (a demonym, then only words of the
+    /// lexicon's groups) are that state.
+    fn state_body(&mut self) -> Option<Name> {
+        let save = self.i;
+        self.eat(&["the"]);
+        let first = self.tok(0)?.clone();
+        let Some(state) = self.v.demonym_near(&first.low).map(str::to_string) else {
+            self.i = save;
+            return None;
+        };
+        let start = self.i + 1;
+        let mut end = start;
+        while self
+            .toks
+            .get(end)
+            .is_some_and(|t| t.kind == Kind::Word && self.v.group_word(&t.low))
+        {
+            end += 1;
+        }
+        if end == start {
+            self.i = save;
+            return None;
+        }
+        self.i = end;
+        Some(Name {
+            text: state,
+            span: Span {
+                start: first.span.start,
+                end: self.toks[end - 1].span.end,
+            },
+        })
     }
 
     /// An official named by title and state: "Estonia's interior minister", "the
@@ -376,7 +419,7 @@ impl P<'_> {
             let words: Vec<String> = self.toks[start..self.i]
                 .iter()
                 .map(|t| t.low.clone())
-                .filter(|w| content_word(w))
+                .filter(|w| content_word(w) && !self.names_state(w))
                 .collect();
             if !words.is_empty() {
                 self.said.extend(stems(words));
@@ -407,7 +450,7 @@ impl P<'_> {
             .iter()
             .filter(|t| t.kind == Kind::Word)
             .map(|t| t.low.clone())
-            .filter(|w| content_word(w))
+            .filter(|w| content_word(w) && !self.names_state(w))
             .collect();
         // "for two weeks at the end of November": when, not what; no claim.
         let timed = self.toks[start..self.i]

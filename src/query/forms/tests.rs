@@ -627,3 +627,17 @@ fn words_of_time_are_no_claim() {
         .iter()
         .any(|c| matches!(c, Cond::ClaimContains(w) if w.starts_with("orchestrat"))));
 }
+
+#[test]
+fn a_body_of_a_state_is_that_state() {
+    // "Russian border officials" is Russia, as the extractor reads it.
+    let s = select("who accused Russian border officials?");
+    assert_eq!(rel(&s.clauses[0]), "accuses");
+    assert_eq!(name(s.clauses[0].object.as_ref().unwrap()), "Russia");
+    // A state's name in the words of a claim is no word the claim must hold.
+    let s = select("who accused Russia of sending migrants to Estonia");
+    assert!(!s
+        .conds
+        .iter()
+        .any(|c| matches!(c, Cond::ClaimContains(w) if w.starts_with("eston"))));
+}
