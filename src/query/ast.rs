@@ -181,6 +181,9 @@ pub struct Select {
     pub limit: Option<usize>,
     /// Columns to show, in order; `None` shows every variable in order of appearance.
     pub columns: Option<Vec<String>>,
+    /// What a question form read past without using, said with the answer ("left
+    /// out “to migrants heading for Norway”").
+    pub notes: Vec<String>,
 }
 
 impl Select {
@@ -201,6 +204,7 @@ impl Select {
             order: None,
             limit: None,
             columns: None,
+            notes: Vec::new(),
         }
     }
 }

@@ -506,7 +506,11 @@ pub fn resolve(s: &ast::Select, names: &NameIndex) -> Result<Plan, QueryError> {
         distinct: s.distinct,
         order,
         limit: s.limit,
-        read_as: r.read_as,
+        read_as: r
+            .read_as
+            .into_iter()
+            .chain(s.notes.iter().cloned())
+            .collect(),
     })
 }
 

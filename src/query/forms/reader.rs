@@ -473,8 +473,22 @@ impl P<'_> {
         mut s: Select,
         form: &'static str,
     ) -> Result<Option<Recognised>, QueryError> {
-        if let Some(t) = self.tok(0) {
-            crate::query::syntax::parse_tail(self.text, t.span.start, &mut s)?;
+        if let Some(t) = self.tok(0).cloned() {
+            let tail = crate::query::syntax::parse_tail(self.text, t.span.start, &mut s);
+            // "which crossing did Moscow seal to migrants heading for Norway?": a
+            // phrase after a whole question that no form reads is left out, and the
+            // answer says so, rather than no answer at all.
+            let adjunct = t.kind == Kind::Word
+                && ADJUNCT_LEADS.contains(&t.low.as_str())
+                && self.toks[self.i..].iter().all(|t| t.kind != Kind::Var);
+            match tail {
+                Err(_) if adjunct => {
+                    let rest = self.text[t.span.start..].trim_end_matches(['?', '.', '!', ' ']);
+                    s.notes
+                        .push(format!("left out “{rest}”: no question form reads it"));
+                }
+                other => other?,
+            }
         }
         s.form = Some(form.to_string());
         let used = |var: &str| {

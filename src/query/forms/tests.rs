@@ -641,3 +641,16 @@ fn a_body_of_a_state_is_that_state() {
         .iter()
         .any(|c| matches!(c, Cond::ClaimContains(w) if w.starts_with("eston"))));
 }
+
+#[test]
+fn a_phrase_no_form_reads_is_left_out_and_said() {
+    let s = select("Which crossing did Moscow seal to migrants heading for Norway?");
+    assert_eq!(rel(&s.clauses[0]), "closes");
+    assert_eq!(s.notes.len(), 1, "{:?}", s.notes);
+    assert!(s.notes[0].contains("to migrants heading for Norway"));
+    // A phrase the filters read is no note; a variable after it is still an error.
+    assert!(select("which crossings did Finland close after 2023-11-20")
+        .notes
+        .is_empty());
+    assert!(recognise("which crossing did Moscow seal to ?x", Vocab::builtin()).is_err());
+}

@@ -346,3 +346,26 @@ pub(super) const QUESTION_TYPOS: &[(&str, &str)] = &[
     ("wehn", "when"),
     ("wher", "where"),
 ];
+
+/// Words that open a phrase a question may end with and no form reads ("to migrants
+/// heading for Norway", "over migrants reaching Estonia"): left out with a note.
+pub(super) const ADJUNCT_LEADS: &[&str] = &[
+    "to",
+    "for",
+    "from",
+    "over",
+    "with",
+    "because",
+    "due",
+    "amid",
+    "during",
+    "despite",
+    "against",
+    "towards",
+    "toward",
+    "through",
+    "heading",
+    "citing",
+    "following",
+    "as",
+];
