@@ -106,7 +106,6 @@ pub fn recognise(text: &str, v: &Vocab) -> Result<Option<Recognised>, QueryError
         return Ok(None);
     }
     // "wich crossing…": a mistyped question word opening the question.
-    let mut toks = toks;
     if let Some((_, fixed)) = QUESTION_TYPOS.iter().find(|(typo, _)| toks[0].low == *typo) {
         toks[0].low = fixed.to_string();
     }
