@@ -24,6 +24,9 @@ pub struct Memory {
     pub last_accusation: Option<String>,
     /// Who the last accusation was against ("made similar accusations").
     pub last_accused: Option<Ent>,
+    /// The organisation that acted last, while no state has acted since ("was
+    /// rejected by ZATCA, which said …"): whose "Its spokesman" the next sentence names.
+    pub last_org: Option<Ent>,
     /// The first state acting as a subject in the article (usually in the headline).
     pub topic_state: Option<Ent>,
     /// How often each state was named so far.
@@ -336,6 +339,28 @@ pub fn remember(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
         }
         _ => None,
     });
+    // An organisation acting as subject or as the agent after "by", before any
+    // state acts in the sentence (news outlets do not count).
+    let first_org = (0..s.phrases.len()).find_map(|p| match s.phrases[p].head {
+        Head::Ent(e @ Ent::Lex(i), MentionKind::Name)
+            if doc.etype(e) == EntityType::Organisation
+                && !doc.ent(i).media
+                && !s.phrases[p].possessive
+                && (subject_position(doc, s, p)
+                    || (s.phrases[p].start > 0
+                        && doc.is_word(s.units, s.phrases[p].start - 1, &["by"]))) =>
+        {
+            Some((p, e))
+        }
+        _ => None,
+    });
+    let state_at = (0..s.phrases.len())
+        .find(|&p| matches!(s.phrases[p].head, Head::Ent(e, _) if Some(e) == first_subject_state));
+    match (first_org, state_at) {
+        (Some((p, e)), st) if st.is_none_or(|q| p < q) => m.last_org = Some(e),
+        (_, Some(_)) => m.last_org = None,
+        _ => {}
+    }
     if let Some(e) = first_subject_state {
         m.last_state = Some(e);
         m.topic_state.get_or_insert(e);

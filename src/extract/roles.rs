@@ -249,6 +249,13 @@ fn owner_before(cx: &Ctx<'_, '_, '_>, start: usize) -> Option<Ent> {
     if !ph.possessive || !matches!(ph.head, Head::Pronoun { person: false } | Head::They) {
         return None;
     }
+    // "… was rejected by ZATCA, which said … Its spokesman, Hamad Al-Bakr": the body
+    // that acted last, when no state has acted since.
+    if matches!(ph.head, Head::Pronoun { .. }) && ph.start == 0 {
+        if let Some(org) = cx.m.last_org {
+            return Some(org);
+        }
+    }
     resolve(cx.doc, cx.m, s, p, None).filter(|e| cx.doc.etype(*e) == EntityType::State)
 }
 

@@ -27,3 +27,27 @@ fn said_inside_a_name_is_part_of_it() {
     // Not before a name the lexicon knows: there it is the verb.
     check("Kiwelu Said Mozambique Must Act", &[]);
 }
+
+#[test]
+fn its_official_after_a_body_acted_is_the_bodys() {
+    check(
+        "Kuwait accused Saudi Arabia of stranding lorries. \
+         The allegation was rejected by ZATCA, which said all lorries were inspected alike. \
+         Its spokesman, Hamad Al-Bakr, said the checks were routine.",
+        &[
+            "kuwait accuses saudi-arabia",
+            "zatca denies -",
+            "hamad-al-bakr holds_role zatca",
+        ],
+    );
+    // Once a state acts again, "its" is the state's.
+    check(
+        "The claim was rejected by ZATCA. Kuwait closed Nuwaiseeb on Thursday. \
+         Its spokesman, Hamad Al-Bakr, said the queue was long.",
+        &[
+            "zatca denies -",
+            "kuwait closes nuwaiseeb",
+            "hamad-al-bakr holds_role kuwait",
+        ],
+    );
+}
