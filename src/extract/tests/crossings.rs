@@ -1,6 +1,6 @@
 //! Which crossing a closing or reopening verb acts on.
 
-use super::check;
+use super::{check, facts};
 
 #[test]
 fn closing_the_road_through_a_town_closes_its_crossing() {
@@ -46,4 +46,143 @@ fn a_name_first_shouted_takes_the_case_the_body_writes() {
     let labels: Vec<&str> = out.entities.values().map(|e| e.label.as_str()).collect();
     assert!(labels.contains(&"Nuwaiseeb"), "{labels:?}");
     assert!(!labels.contains(&"NUWAISEEB"), "{labels:?}");
+}
+
+#[test]
+fn crossings_at_a_named_place_are_that_place() {
+    check(
+        "The Guatemalan Migration Institute suspended crossings at La Mesilla on Sunday.",
+        &["guatemala closes la-mesilla"],
+    );
+}
+
+#[test]
+fn crossings_listed_after_a_group_of_them() {
+    // "including", "among them" and a colon introduce names, towns the gazetteer
+    // knows among them; the list goes on past commas and "and".
+    check(
+        "Ghana reopened three checkpoints with Togo, including Aflao and Elubo, on Tuesday.",
+        &[
+            "ghana borders togo",
+            "ghana reopens ghana-togo-border-crossings",
+            "ghana reopens aflao-crossing",
+            "ghana reopens elubo-crossing",
+        ],
+    );
+    check(
+        "Togo and Benin reopened the checkpoints, among them Hilla-Condji, on Monday.",
+        &[
+            "togo reopens benin-togo-border-crossings",
+            "togo reopens hilla-condji",
+            "benin reopens benin-togo-border-crossings",
+            "benin reopens hilla-condji",
+        ],
+    );
+    check(
+        "Nigeria reopened two crossings with Benin: Jibia and Idiroko.",
+        &[
+            "benin borders nigeria",
+            "nigeria reopens benin-nigeria-border-crossings",
+            "nigeria reopens jibia",
+            "nigeria reopens idiroko",
+        ],
+    );
+}
+
+#[test]
+fn a_town_where_traffic_stops_is_its_crossing() {
+    check(
+        "India halted traffic at Agartala on Monday.",
+        &["india closes agartala-crossing"],
+    );
+    check(
+        "Djibouti closed Obock last year.",
+        &["djibouti closes obock-crossing"],
+    );
+}
+
+#[test]
+fn land_ports_and_customs_posts_are_crossings() {
+    check(
+        "China reopened the Kerung land port on Tuesday.",
+        &["china reopens kerung"],
+    );
+    check(
+        "Nepal reopened its customs office at Rasuwagadhi.",
+        &["nepal reopens rasuwagadhi"],
+    );
+    check(
+        "Chinese authorities have not reopened the Zhangmu port.",
+        &["china reopens zhangmu [negated]"],
+    );
+}
+
+#[test]
+fn a_town_kept_shut_is_its_crossing() {
+    check(
+        "Mozambique kept Milange shut.",
+        &["mozambique closes milange-crossing"],
+    );
+    check("Finland kept Helsinki calm.", &[]);
+}
+
+#[test]
+fn a_crossing_named_with_its_kind_of_traffic() {
+    check(
+        "The Sadao immigration checkpoint was closed by Thai authorities on Saturday.",
+        &["thailand closes sadao-crossing"],
+    );
+    check(
+        "Zambia reopened the Nakonde land crossing to lorries.",
+        &["zambia reopens nakonde-crossing"],
+    );
+}
+
+#[test]
+fn a_place_where_traffic_stops_or_resumes_is_a_crossing() {
+    check(
+        "Kenya halted cargo traffic at Lunga Lunga on Monday.",
+        &["kenya closes lunga-lunga"],
+    );
+    check(
+        "Mongolia resumed operations for passenger traffic at Zamiin-Uud on Monday.",
+        &["mongolia reopens zamiin-uud"],
+    );
+}
+
+#[test]
+fn a_crossing_head_with_its_kind_of_traffic_is_also_generic() {
+    // "its land border crossing with Russia" names no crossing: the collective.
+    check(
+        "Norway may close its land border crossing with Russia if necessary.",
+        &[
+            "norway borders russia",
+            "norway closes norway-russia-border-crossings [possible]",
+        ],
+    );
+}
+
+#[test]
+fn a_capital_before_a_crossing_head_names_the_crossing() {
+    let got = facts(
+        "Border row\n\nLesotho closed Maseru Bridge on Thursday after clashes.",
+        None,
+    );
+    assert!(
+        got.iter().any(|f| f == "lesotho closes maseru-bridge"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn suspending_the_entry_of_traffic_through_a_crossing_closes_it() {
+    check(
+        "Kenya has suspended the entry of Ugandan lorries through the Busia border crossing.",
+        &["kenya closes busia"],
+    );
+    // One vehicle stopped is a check, not a closure.
+    check(
+        "Kenyan police stopped the truck at the Busia border crossing.",
+        &[],
+    );
 }
