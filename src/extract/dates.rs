@@ -61,7 +61,7 @@ const MONTHS: [(&str, u32); 23] = [
     ("december", 12),
 ];
 
-const WEEKDAYS: [&str; 7] = [
+pub(crate) const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",

@@ -335,7 +335,7 @@ pub fn remember(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
                 && !s.phrases[p].possessive
                 && !modifier(doc, s, p) =>
         {
-            Some(e)
+            Some((p, e))
         }
         _ => None,
     });
@@ -354,14 +354,12 @@ pub fn remember(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
         }
         _ => None,
     });
-    let state_at = (0..s.phrases.len())
-        .find(|&p| matches!(s.phrases[p].head, Head::Ent(e, _) if Some(e) == first_subject_state));
-    match (first_org, state_at) {
-        (Some((p, e)), st) if st.is_none_or(|q| p < q) => m.last_org = Some(e),
+    match (first_org, first_subject_state) {
+        (Some((p, e)), st) if st.is_none_or(|(q, _)| p < q) => m.last_org = Some(e),
         (_, Some(_)) => m.last_org = None,
         _ => {}
     }
-    if let Some(e) = first_subject_state {
+    if let Some((_, e)) = first_subject_state {
         m.last_state = Some(e);
         m.topic_state.get_or_insert(e);
     }

@@ -537,7 +537,7 @@ pub fn run(
                         }
                     }
                 }
-                a.notes.splice(0..0, p.read_as.iter().cloned());
+                a.notes.splice(0..0, p.notes.iter().cloned());
                 return Ok(Answer {
                     focus: named(&p),
                     ..a
@@ -570,7 +570,7 @@ pub fn run(
             if a.rows.is_empty() && a.notes.is_empty() {
                 a.notes = relations_of_entities(&p, engine, names)?;
             }
-            a.notes.splice(0..0, p.read_as.iter().cloned());
+            a.notes.splice(0..0, p.notes.iter().cloned());
             a.notes.extend(loose_note);
             Ok(a)
         }

@@ -114,8 +114,9 @@ pub struct Plan {
     pub order: Option<(Order, bool)>,
     /// Row limit.
     pub limit: Option<usize>,
-    /// Names the query misspelt, as the note that says how they were read.
-    pub read_as: Vec<String>,
+    /// Notes to say with the answer: how misspelt names were read, and what a
+    /// question form left out.
+    pub notes: Vec<String>,
 }
 
 /// Resolved sort key.
@@ -506,7 +507,7 @@ pub fn resolve(s: &ast::Select, names: &NameIndex) -> Result<Plan, QueryError> {
         distinct: s.distinct,
         order,
         limit: s.limit,
-        read_as: r
+        notes: r
             .read_as
             .into_iter()
             .chain(s.notes.iter().cloned())
@@ -585,7 +586,7 @@ pub fn describe_plan(id: &EntityId, outgoing: bool) -> Plan {
         distinct: false,
         order: None,
         limit: None,
-        read_as: Vec::new(),
+        notes: Vec::new(),
     }
 }
 

@@ -336,13 +336,10 @@ impl Vocab {
         if w.chars().count() <= 5 || self.states.contains_key(&w) {
             return None;
         }
-        let mut near = self
-            .demonyms
-            .iter()
-            .filter(|(d, _)| strsim::damerau_levenshtein(d, &w) == 1)
-            .map(|(_, l)| l.as_str());
-        let first = near.next()?;
-        near.all(|l| l == first).then_some(first)
+        one_near(
+            &w,
+            self.demonyms.iter().map(|(d, l)| (d.as_str(), l.as_str())),
+        )
     }
 
     /// "stayed open", "remained closed": a stative verb and the state after it, as
@@ -380,12 +377,11 @@ impl Vocab {
         if w.chars().count() < 6 {
             return None;
         }
-        let mut near = self
-            .title_words
-            .iter()
-            .filter(|t| strsim::damerau_levenshtein(t, &w) == 1);
-        let first = near.next()?;
-        near.next().is_none().then(|| first.clone())
+        one_near(
+            &w,
+            self.title_words.iter().map(|t| (t.as_str(), t.as_str())),
+        )
+        .map(str::to_string)
     }
 
     /// Whether `word` may be part of a body standing for a state ("border officials").
@@ -461,6 +457,16 @@ impl Vocab {
             names
         }
     }
+}
+
+/// What the keys one edit away from `w` stand for, when they all stand for the same
+/// thing (a mistyped word read as the one word it nearly spells).
+fn one_near<'a>(w: &str, keys: impl Iterator<Item = (&'a str, &'a str)>) -> Option<&'a str> {
+    let mut near = keys
+        .filter(|(k, _)| strsim::damerau_levenshtein(k, w) == 1)
+        .map(|(_, v)| v);
+    let first = near.next()?;
+    near.all(|v| v == first).then_some(first)
 }
 
 #[cfg(test)]

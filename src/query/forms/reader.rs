@@ -453,9 +453,7 @@ impl P<'_> {
             .filter(|w| content_word(w) && !self.names_state(w))
             .collect();
         // "for two weeks at the end of November": when, not what; no claim.
-        let timed = self.toks[start..self.i]
-            .iter()
-            .any(|t| TIME_WORDS.contains(&t.low.as_str()) || MONTHS.contains(&t.low.as_str()));
+        let timed = self.toks[start..self.i].iter().any(|t| time_word(&t.low));
         if words.is_empty() && timed {
             return None;
         }
@@ -735,18 +733,10 @@ impl P<'_> {
 fn content_word(w: &str) -> bool {
     w.chars().count() >= 4
         && !ends_name(w)
-        && !MONTHS.contains(&w)
-        && ![
-            BE,
-            DO_HAVE,
-            MODAL,
-            NEG,
-            DETERMINERS,
-            SAID_FILLER,
-            TIME_WORDS,
-        ]
-        .iter()
-        .any(|l| l.contains(&w))
+        && !time_word(w)
+        && ![BE, DO_HAVE, MODAL, NEG, DETERMINERS, SAID_FILLER]
+            .iter()
+            .any(|l| l.contains(&w))
 }
 
 /// The stems of the three longest words (they say most): a word of six letters or

@@ -318,13 +318,6 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "later",
     "next",
     "last",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "tomorrow",
@@ -332,6 +325,11 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "evening",
     "night",
 ];
+
+/// Whether a word says when: a word of time, a month or a weekday.
+pub(super) fn time_word(w: &str) -> bool {
+    TIME_WORDS.contains(&w) || MONTHS.contains(&w) || crate::extract::dates::WEEKDAYS.contains(&w)
+}
 
 /// Question words as they are often mistyped, and what they stand for.
 pub(super) const QUESTION_TYPOS: &[(&str, &str)] = &[
