@@ -56,10 +56,20 @@ pub fn modality(
             m = Modality::Possible;
         }
     }
-    if conditional_opening(doc, s, v) {
+    if conditional_opening(doc, s, v) || m == Modality::Asserted && pending(doc, s, from, v, clause_end) {
         m = Modality::Possible;
     }
     m
+}
+
+/// Whether verb `v` is a plan that waits for an event and gives no date: "would reopen
+/// once construction was complete", "will reopen as soon as calm returns", not "will
+/// reopen on Monday, once the roads are secured" (announced for a date).
+fn pending(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, v: usize, clause_end: usize) -> bool {
+    let future = (from..v).any(|k| doc.is_word(s.units, k, &["will", "would", "'ll", "shall"]));
+    let waits = (v + 1..clause_end.min(s.units.len())).any(|k| doc.has(&s.units[k], |c| *c == Cue::Pending));
+    let dated = s.dates.iter().any(|&(at, _)| at >= from && at < clause_end);
+    future && waits && !dated
 }
 
 /// Whether verb `v` is in a condition that opens the sentence or in the clause it

@@ -253,6 +253,7 @@ impl Lexicon {
         });
         b.add_all(&relations.modality.hedges, Cue::Hedge);
         b.add_all(&relations.modality.conditions, Cue::Condition);
+        b.add_all(&relations.modality.pending, Cue::Pending);
         b.add_all(&relations.modality.negations, Cue::Negation);
         b.add_all(&relations.attribution.before, Cue::AttributionBefore);
         b.add_all(&relations.attribution.after, Cue::AttributionAfter);

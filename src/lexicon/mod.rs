@@ -145,6 +145,9 @@ pub enum Cue {
     Hedge,
     /// A condition making a fact possible ("if").
     Condition,
+    /// An event a plan waits for ("once", "as soon as"): "will reopen once the
+    /// road is repaired" is only possible unless a date is given.
+    Pending,
     /// A negation ("not").
     Negation,
     /// A source marker before the source ("according to").

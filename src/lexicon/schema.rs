@@ -99,6 +99,8 @@ pub(super) struct RoleSpec {
 pub(super) struct ModalityWords {
     pub(super) hedges: Vec<String>,
     pub(super) conditions: Vec<String>,
+    #[serde(default)]
+    pub(super) pending: Vec<String>,
     pub(super) negations: Vec<String>,
 }
 

@@ -186,3 +186,17 @@ fn suspending_the_entry_of_traffic_through_a_crossing_closes_it() {
         &[],
     );
 }
+
+#[test]
+fn a_reopening_that_waits_for_an_event_without_a_date_is_possible() {
+    check(
+        "Uganda closed the Malaba crossing on Monday. \
+         Ugandan officials said the crossing would reopen once repairs were complete. \
+         The interior minister said Uganda would reopen Malaba on Friday, once the police had secured the road.",
+        &[
+            "uganda closes malaba",
+            "uganda reopens malaba [possible]",
+            "uganda reopens malaba",
+        ],
+    );
+}
