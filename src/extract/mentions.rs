@@ -171,6 +171,14 @@ fn place_apposition(doc: &Doc<'_>, units: &[Unit], run: usize) -> bool {
     false
 }
 
+/// Words that may follow the name of what a verb closes or reopens, ending its object:
+/// "closed Safwan on Monday", "reopened Kerem Shalom at dawn", "shut Milange and
+/// Zobue".
+const AFTER_CLOSED_NAME: &[&str] = &[
+    "on", "after", "until", "and", "to", "for", "again", "indefinitely", "from", "last",
+    "this", "since", "during", "in", "at",
+];
+
 /// Finds names in one sentence's units and merges each into one unit.
 fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
     let n = units.len();
@@ -196,26 +204,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             let closed_town = i >= 1
                 && (closes(i - 1) || traffic_at || road_through)
                 && (units.get(i + 1).is_none_or(|x| x.kind == UnitKind::Punct)
-                    || doc.is_word(
-                        units,
-                        i + 1,
-                        &[
-                            "on",
-                            "after",
-                            "until",
-                            "and",
-                            "to",
-                            "for",
-                            "again",
-                            "indefinitely",
-                            "from",
-                            "last",
-                            "this",
-                            "since",
-                            "during",
-                            "in",
-                        ],
-                    ));
+                    || doc.is_word(units, i + 1, AFTER_CLOSED_NAME));
             let listed = listed_after_crossings(doc, units, i);
             // "kept Milange shut", "left Beitbridge closed": a town kept in that state.
             let kept_town = i >= 1
@@ -431,24 +420,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         }) || traffic_stops_at(doc, units, i)
             || road_through(doc, units, i, &crossing_verb);
         let closes_clause = units.get(run).is_none_or(|x| x.kind == UnitKind::Punct)
-            || doc.is_word(
-                units,
-                run,
-                &[
-                    "on",
-                    "to",
-                    "for",
-                    "after",
-                    "until",
-                    "in",
-                    "from",
-                    "at",
-                    "last",
-                    "this",
-                    "again",
-                    "indefinitely",
-                ],
-            );
+            || doc.is_word(units, run, AFTER_CLOSED_NAME);
         if verb_before && run > i && closes_clause {
             let e = doc.found_entity(&label(i, run), EntityType::Crossing, None);
             out.push(Unit::merge(units, i, run - 1, UnitKind::Found(e)));

@@ -439,7 +439,9 @@ pub(super) fn closed_objects_in(
                     && (g..n).all(|j| cx.is(j, &["at", "in", "the"]))
                     && (g..n).any(|j| cx.is(j, &["at", "in"]))
             });
-            if (many || named.is_empty()) && noun_before_names && !at_name {
+            // "its other crossings, including X and Y": the names are all it says.
+            let others_named = !named.is_empty() && g >= 2 && cx.is(g - 2, &["other"]);
+            if (many || named.is_empty()) && noun_before_names && !at_name && !others_named {
                 if let Some(state) = state {
                     let partner = partner.or_else(|| neighbour(cx.doc, cx.m, s, state));
                     out.extend(partner.and_then(|p| cx.doc.crossings(state, p)));

@@ -200,3 +200,26 @@ fn a_reopening_that_waits_for_an_event_without_a_date_is_possible() {
         ],
     );
 }
+
+#[test]
+fn a_town_closed_is_its_crossing_whatever_follows_the_name() {
+    // Safwan is a town the gazetteer knows; "at" after it ends the object.
+    check(
+        "Iraq had not closed Safwan at any point.",
+        &["iraq closes safwan-crossing [negated]"],
+    );
+}
+
+#[test]
+fn other_crossings_named_by_including_are_those_crossings_only() {
+    check(
+        "Algeria closed the Oum Teboul crossing on Monday. \
+         Algeria has not closed its other crossings with Tunisia, including Bouchebka and Hazoua.",
+        &[
+            "algeria closes oum-teboul",
+            "algeria borders tunisia",
+            "algeria closes bouchebka [negated]",
+            "algeria closes hazoua [negated]",
+        ],
+    );
+}
