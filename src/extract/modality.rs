@@ -48,10 +48,25 @@ pub fn modality(
     if m == Modality::Negated || negative_object(doc, s, v) {
         return Modality::Negated;
     }
+    // A condition inside a quotation opened after a verb with a claim is the claim's
+    // ("accused them of \"tolerating, if not protecting\" a gang"; not "will close it
+    // \"if the attacks go on\""), and "if not" joins two words, not a condition to the
+    // act.
+    let claims = doc.has(&s.units[v], |c| {
+        matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| !f.claim.is_empty() || f.object_claim))
+    });
+    let mut quoted = false;
     for k in v + 1..clause_end {
         let u = &s.units[k];
-        if doc.has(u, |c| *c == Cue::Condition)
-            || doc.has(u, |c| *c == Cue::Hedge) && doc.word(u).starts_with("if")
+        if claims && u.kind == UnitKind::Punct && matches!(doc.word(u), "\"" | "“" | "”") {
+            quoted = !quoted;
+            continue;
+        }
+        let idiom = doc.word(u) == "if" && doc.is_word(s.units, k + 1, &["not"]);
+        if !quoted
+            && !idiom
+            && (doc.has(u, |c| *c == Cue::Condition)
+                || doc.has(u, |c| *c == Cue::Hedge) && doc.word(u).starts_with("if"))
         {
             m = Modality::Possible;
         }

@@ -734,3 +734,16 @@ fn a_long_name_set_off_by_commas_and_a_regnal_number() {
         &["mswati-iii holds_role eswatini"],
     );
 }
+
+#[test]
+fn a_condition_inside_a_quoted_claim_is_the_claims_not_the_acts() {
+    check(
+        "The Salvadoran defence ministry accused Guatemalan authorities of \"tolerating, if not protecting\" a gang.",
+        &["el-salvador accuses guatemala"],
+    );
+    // A quoted condition on a closure still governs it.
+    check(
+        "Turkey said it would close the Kapıköy crossing \"if our lorries are not let through\".",
+        &["turkey closes kapikoy [possible]"],
+    );
+}
