@@ -223,3 +223,11 @@ fn other_crossings_named_by_including_are_those_crossings_only() {
         ],
     );
 }
+
+#[test]
+fn a_road_between_cities_of_states_without_a_land_border_is_no_border() {
+    check(
+        "Trucks queue on the Abidjan–Lagos corridor. Traffic on the Finnish–Russian border stopped.",
+        &["finland borders russia"],
+    );
+}
