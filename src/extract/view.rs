@@ -623,11 +623,14 @@ fn appositive_role(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Opti
                     ))
                 .then_some((oi, m))
             });
+            // "the Directorate General of Customs of Benin": capitalised words and
+            // the small words that join them.
             let named_in_words = (k..stop).all(|j| {
                 body.is_some_and(|(_, m)| j + 2 >= m)
                     || doc
                         .original(units, j, j + 1)
                         .starts_with(char::is_uppercase)
+                    || (j > k && doc.is_word(units, j, &["of", "and", "for"]))
             });
             if let Some((oi, m)) = body.filter(|_| named_in_words) {
                 of = Some(Ent::Lex(oi));

@@ -51,3 +51,15 @@ fn its_official_after_a_body_acted_is_the_bodys() {
         ],
     );
 }
+
+#[test]
+fn a_spokesman_for_a_body_named_in_words_of_a_state_serves_that_state() {
+    check(
+        "Togo closed the Sanvee Condji crossing on Monday. \
+         Romuald Agbodjan, a spokesman for the Directorate General of Customs of Benin, said the officers were attacked.",
+        &[
+            "togo closes sanvee-condji",
+            "romuald-agbodjan holds_role benin",
+        ],
+    );
+}
