@@ -474,6 +474,9 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
                 // "At Korday, the border guards halted traffic for two days".
                 objects = traffic::fronted_crossing(cx, v);
             }
+            if objects.is_empty() {
+                objects.extend(relative_object(cx, f, subject_p));
+            }
             for object in objects {
                 out.push(Candidate {
                     subject: *subject,
@@ -489,6 +492,9 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
         return;
     } else {
         let (mut objs, after) = cx.objects_after(f, v, end, &f.verb_object, first);
+        if objs.is_empty() {
+            objs.extend(relative_object(cx, f, subject_p));
+        }
         // "India and China blamed each other": each accuses the other.
         let each_other = cx.is(v + 1, &["each other", "one another"]);
         if each_other && subjects.len() >= 2 {
@@ -554,6 +560,21 @@ fn object_claim(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, end: usize) -> Option
         cx.m.last_accusation.clone().or(text)
     } else {
         text
+    }
+}
+
+/// The object of a verb in a relative clause set off by a comma, whose subject is
+/// `subject_p`: "NATO, which Estonia joined in 2004", "Kapıköy, which Iran closed on
+/// Monday" (the name before the comma, when the frame takes it as an object).
+fn relative_object(cx: &Ctx<'_, '_, '_>, f: &Frame, subject_p: Option<usize>) -> Option<Ent> {
+    let s = cx.s;
+    let start = s.phrases[subject_p?].start;
+    if start < 3 || !cx.is(start - 1, &["which", "that"]) || !cx.doc.is_punct(s.units, start - 2, ",") {
+        return None;
+    }
+    match s.phrase(start - 3).map(|p| s.phrases[p].head)? {
+        Head::Ent(e, _) if f.object.contains(cx.doc.etype(e)) => Some(e),
+        _ => None,
     }
 }
 

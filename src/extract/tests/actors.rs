@@ -63,3 +63,12 @@ fn a_spokesman_for_a_body_named_in_words_of_a_state_serves_that_state() {
         ],
     );
 }
+
+#[test]
+fn the_name_before_which_is_the_object_of_the_relative_clause() {
+    check(
+        "NATO, which Estonia joined in 2004, is watching. \
+         The crossing at Salwa, which Saudi Arabia reopened on Monday, was busy.",
+        &["estonia member_of nato", "saudi-arabia reopens salwa-crossing"],
+    );
+}
