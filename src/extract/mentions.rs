@@ -20,7 +20,7 @@ mod links;
 mod titles;
 use links::{known_at, link_known, link_outlet};
 use titles::{appositive_title, office_before_comma, title_before, title_state};
-pub use titles::{portfolio_word, title_end};
+pub use titles::{heads_body, portfolio_word, title_end};
 
 /// Finds the document's names in every sentence's units, in place.
 pub fn discover(doc: &mut Doc<'_>, sentences: &mut [Vec<Unit>], outlet: Option<&str>) {

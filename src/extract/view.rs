@@ -5,7 +5,7 @@
 
 use super::dates::{self, DateMention, Published};
 use super::doc::{Doc, Ent};
-use super::mentions::title_end;
+use super::mentions::{heads_body, title_end};
 use super::units::{Unit, UnitKind};
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::{EntityType, Evidence, Section};
@@ -557,6 +557,9 @@ fn appositive_role(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Opti
     if !doc.is_punct(units, i + 1, ",") {
         return None;
     }
+    if heads_body(doc, units, i + 2) {
+        return headed_body(doc, units, i, person);
+    }
     let mut j = i + 2;
     if doc.is_word(units, j, &["a", "an", "the"]) {
         j += 1;
@@ -653,6 +656,33 @@ fn appositive_role(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Opti
         end,
         head: Head::Ent(Ent::Lex(person), MentionKind::Name),
         role: Some(Role { title, of }),
+        possessive: false,
+    })
+}
+
+/// "Jan Nowak, who heads the Polish Border Guard": the person heads the body named in
+/// the relative clause, else its state ("who leads the Estonian police").
+fn headed_body(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Option<Phrase> {
+    let from = i + 4;
+    let stop = (from..(from + 10).min(units.len()))
+        .find(|&j| units[j].kind == UnitKind::Punct && doc.word(&units[j]) != "-")
+        .unwrap_or((from + 10).min(units.len()));
+    // A body the text names before the state it belongs to ("the Polish Border Guard").
+    let first = |ty: EntityType| {
+        (from..stop).find_map(|k| {
+            let (oi, kind) = doc.entity_cue(&units[k])?;
+            (doc.ent(oi).entity.etype == ty && kind != MentionKind::Metonym).then_some((k, oi))
+        })
+    };
+    let (k, oi) = first(EntityType::Organisation).or_else(|| first(EntityType::State))?;
+    Some(Phrase {
+        start: i,
+        end: k + 1,
+        head: Head::Ent(Ent::Lex(person), MentionKind::Name),
+        role: Some(Role {
+            title: "Head".to_string(),
+            of: Some(Ent::Lex(oi)),
+        }),
         possessive: false,
     })
 }

@@ -315,6 +315,7 @@ impl Lexicon {
                 condition_idioms: fold_all(&words.condition_idioms).into_iter().collect(),
                 negative_objects: fold_all(&words.negative_objects).into_iter().collect(),
                 addressee_verbs: fold_all(&words.addressee_verbs).into_iter().collect(),
+                heading_verbs: fold_all(&roles.heading_verbs).into_iter().collect(),
                 state_offices: fold_all(&roles.state_offices),
                 title_words: fold_all(&roles.offices)
                     .iter()

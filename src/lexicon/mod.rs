@@ -234,6 +234,9 @@ pub struct Words {
     pub negative_objects: HashSet<String>,
     /// Verbs of saying that name the person told first ("told X that").
     pub addressee_verbs: HashSet<String>,
+    /// Verbs of leading a body ("X, who heads the border guard"): the relative clause
+    /// names a person and the body they head.
+    pub heading_verbs: HashSet<String>,
     /// Government offices whose holder, named without a state, serves the state the
     /// article is about ("Prime Minister Petteri Orpo", "the minister of security").
     pub state_offices: Vec<String>,

@@ -137,6 +137,8 @@ pub(super) struct RolesFile {
     #[serde(default)]
     pub(super) state_body_heads: Vec<String>,
     #[serde(default)]
+    pub(super) heading_verbs: Vec<String>,
+    #[serde(default)]
     pub(super) abbreviations: std::collections::BTreeMap<String, String>,
 }
 

@@ -171,6 +171,9 @@ pub(super) fn appositive_title(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool 
     if !doc.is_punct(units, k, ",") {
         return false;
     }
+    if heads_body(doc, units, k + 1) {
+        return true;
+    }
     let mut j = k + 1;
     let mut skipped = 0;
     while j < units.len() && skipped < 5 {
@@ -205,6 +208,15 @@ pub(super) fn appositive_title(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool 
         skipped += 1;
     }
     false
+}
+
+/// Whether units from `k` say who a person heads: "who heads the border guard", "who
+/// leads the Estonian police".
+pub fn heads_body(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
+    doc.is_word(units, k, &["who"])
+        && units
+            .get(k + 1)
+            .is_some_and(|u| doc.lex.words.heading_verbs.contains(doc.word(u)))
 }
 
 /// Whether an office stands within the six units before a comma at `i - 1`.

@@ -72,3 +72,12 @@ fn the_name_before_which_is_the_object_of_the_relative_clause() {
         &["estonia member_of nato", "saudi-arabia reopens salwa-crossing"],
     );
 }
+
+#[test]
+fn a_person_who_heads_a_body_is_named_and_holds_a_role_in_it() {
+    // Nothing but the relative clause says the name is a person's.
+    check(
+        "Jaan Tamm, who leads the Estonian border guard, accused Russia of kidnapping.",
+        &["jaan-tamm holds_role estonia", "jaan-tamm accuses russia"],
+    );
+}
