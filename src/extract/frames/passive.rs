@@ -79,6 +79,8 @@ pub(super) fn passive(
             .iter()
             .flat_map(|o| agents.iter().map(move |a| (*a, *o)))
             .collect()
+    } else if let Some(st) = side_owner(cx, v).filter(|_| f.agentless == Agentless::Location) {
+        objects.iter().map(|o| (Ent::Lex(st), *o)).collect()
     } else if f.agentless == Agentless::Location {
         location_actors(cx, v, &objects)
     } else {
@@ -95,6 +97,25 @@ pub(super) fn passive(
             inferred: false,
         });
     }
+}
+
+/// The state whose side of a border the passive at `v` is about: "the Libyan side of
+/// the frontier was shut", "Zambia's side of the crossing was closed" (its own clause,
+/// before the verb).
+fn side_owner(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<u32> {
+    let s = cx.s;
+    (v.saturating_sub(10)..v)
+        .rev()
+        .take_while(|&k| !(s.units[k].kind == UnitKind::Punct && matches!(cx.word(k), "," | ";")))
+        .filter(|&k| cx.is(k, &["side", "end"]) && k >= 1)
+        .find_map(|k| {
+            // "the Libyan side" is one phrase; "Zambia's side" two.
+            let j = if cx.is(k - 1, &["'s"]) { k.checked_sub(2)? } else { k - 1 };
+            match s.phrases[s.phrase(j)?].head {
+                Head::Ent(e, _) if cx.doc.etype(e) == EntityType::State => cx.doc.state_of(e),
+                _ => None,
+            }
+        })
 }
 
 /// Who acts on crossings when the sentence at `v` names nobody: the state that closed

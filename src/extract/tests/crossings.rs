@@ -231,3 +231,12 @@ fn a_road_between_cities_of_states_without_a_land_border_is_no_border() {
         &["finland borders russia"],
     );
 }
+
+#[test]
+fn the_side_closed_in_a_passive_is_its_states_act() {
+    check(
+        "Egypt accused Libyan guards of beating travellers at the Musaid crossing, \
+         days after the Libyan side of the frontier was shut without warning.",
+        &["egypt accuses libya", "libya closes musaid"],
+    );
+}
