@@ -236,9 +236,24 @@ fn act_in(
     };
     let agent_after =
         |j: usize| (j + 1..(j + 6).min(to)).find(|&k| doc.is_word(s.units, k, &["by", "from"]));
+    // "to fight smuggling and terrorism", "against the trafficking of": the act is
+    // opposed; not "to stop Thailand's aggression" (whose author is named) nor "did
+    // nothing to stop smuggling" (failing to oppose it is the charge).
+    let countered = |j: usize| {
+        let counter = (j.saturating_sub(4).max(from)..j)
+            .rev()
+            .take_while(|&k| s.units[k].kind != UnitKind::Punct && s.phrase(k).is_none())
+            .find(|&k| doc.lex.words.countering.contains(doc.word(&s.units[k])));
+        counter.is_some_and(|c| {
+            !(c.saturating_sub(7)..c).any(|k| {
+                doc.is_word(s.units, k, &["nothing", "failed", "fails", "failing", "little"])
+                    || doc.has(&s.units[k], |x| *x == Cue::Negation)
+            })
+        })
+    };
     let (q, relation) = (from..to).find_map(|j| {
         act_at(doc, s, j)
-            .filter(|_| !be(j) || agent_after(j).is_some())
+            .filter(|_| (!be(j) || agent_after(j).is_some()) && !countered(j))
             .map(|r| (j, r))
     })?;
     let speaker_state = state_of_actor(doc, cx.m, speaker);
@@ -262,6 +277,13 @@ fn act_in(
         // A bare demonym ("Russian border") names no actor.
         if matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) && ph.end - ph.start == 1 {
             continue;
+        }
+        // "Our units paid with their blood to fight smuggling": the speaker's own side
+        // acts; nobody is accused.
+        if doc.is_word(s.units, ph.start, &["our", "we", "us", "my"])
+            || (ph.start > 0 && doc.is_word(s.units, ph.start - 1, &["our", "my"]))
+        {
+            return None;
         }
         // A phrase that names no one ("officials", an unresolved pronoun) is not the
         // actor; one further back may be.

@@ -316,6 +316,7 @@ impl Lexicon {
                 negative_objects: fold_all(&words.negative_objects).into_iter().collect(),
                 addressee_verbs: fold_all(&words.addressee_verbs).into_iter().collect(),
                 heading_verbs: fold_all(&roles.heading_verbs).into_iter().collect(),
+                countering: fold_all(&words.countering).into_iter().collect(),
                 state_offices: fold_all(&roles.state_offices),
                 title_words: fold_all(&roles.offices)
                     .iter()

@@ -237,6 +237,9 @@ pub struct Words {
     /// Verbs of leading a body ("X, who heads the border guard"): the relative clause
     /// names a person and the body they head.
     pub heading_verbs: HashSet<String>,
+    /// Words that oppose the act after them ("to fight smuggling", "against
+    /// terrorism"): nobody is said to commit it.
+    pub countering: HashSet<String>,
     /// Government offices whose holder, named without a state, serves the state the
     /// article is about ("Prime Minister Petteri Orpo", "the minister of security").
     pub state_offices: Vec<String>,

@@ -180,6 +180,8 @@ pub(super) struct WordsFile {
     pub(super) negative_objects: Vec<String>,
     #[serde(default)]
     pub(super) addressee_verbs: Vec<String>,
+    #[serde(default)]
+    pub(super) countering: Vec<String>,
     pub(super) fixed: Vec<String>,
 }
 

@@ -747,3 +747,16 @@ fn a_condition_inside_a_quoted_claim_is_the_claims_not_the_acts() {
         &["turkey closes kapikoy [possible]"],
     );
 }
+
+#[test]
+fn an_act_a_speaker_fights_is_nobodys_charge() {
+    check(
+        "\"Our units paid with their own blood to fight smuggling and terrorism,\" Ben Slama said.",
+        &[],
+    );
+    // The author named, or failing to act, is a charge.
+    check(
+        "Hun Manet said he had asked the UN to act \"to stop Thailand's aggression\".",
+        &["hun-manet accuses thailand"],
+    );
+}
