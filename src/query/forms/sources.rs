@@ -7,6 +7,7 @@
 use super::tokens::*;
 use super::{clause, Recognised, P};
 use crate::query::ast::*;
+use crate::model::Modality;
 use crate::query::QueryError;
 
 /// Verbs by which an article reports something.
@@ -89,6 +90,9 @@ impl P<'_> {
     /// A noun phrase of a relation: "accusations against Russia", "Finland's
     /// closures", "denials by the Kremlin", "closures of Storskog".
     pub(super) fn nominal(&mut self) -> Result<Option<Recognised>, QueryError> {
+        if let Some(r) = self.keyword_nominal() {
+            return Ok(Some(r));
+        }
         let w = self.whole();
         let save = self.i;
         let mut subject = None;
@@ -152,6 +156,48 @@ impl P<'_> {
         let mut s = Select::new(vec![clause(subject, rel, span, object, claim)]);
         s.columns = Some(columns);
         self.finish(s, "accusations against X")
+    }
+
+    /// Keywords: a name, then a noun of a relation, maybe "plans" or "threats" (which
+    /// ask for what may happen): "kremlin denial", "finland closures", "estonia
+    /// closure plans", "storskog closure". The name acts, unless the relation's object
+    /// can stand alone ("Storskog will close") and the name is no state.
+    fn keyword_nominal(&mut self) -> Option<Recognised> {
+        const PLANS: &[&str] = &["plan", "plans", "threat", "threats", "possibility"];
+        let n = self.toks.len();
+        let plans = n >= 3 && self.is(n - 1 - self.i, PLANS);
+        let k = if plans { n - 2 } else { n - 1 };
+        if k == 0 || self.i != 0 {
+            return None;
+        }
+        let noun = self.toks[k].clone();
+        let rel = self.v.noun(&noun.low)?;
+        let mut sub = self.sub(0);
+        sub.toks.truncate(k);
+        let name = sub.name().filter(|_| sub.done())?;
+        let w = self.whole();
+        let state = self.v.state(&name.text).is_some();
+        let acts = state || self.v.objectless(rel) || !self.v.intransitive(rel);
+        let mut columns = Vec::new();
+        let (subject, object) = if acts {
+            let object = (!self.v.objectless(rel)).then(|| {
+                columns.push("whom".to_string());
+                Term::Var(super::named("whom", w))
+            });
+            (Term::Name(name), object)
+        } else {
+            columns.push("who".to_string());
+            (Term::Var(super::named("who", w)), Some(Term::Name(name)))
+        };
+        let claim = self.claim_slot(rel, None, &mut columns, w);
+        let mut c = clause(subject, rel, noun.span, object, claim);
+        if plans {
+            c.modality = Some(Modality::Possible);
+        }
+        let mut s = Select::new(vec![c]);
+        s.columns = Some(columns);
+        self.i = n;
+        self.finish(s, "kremlin denial").ok().flatten()
     }
 
     /// The question from token `k` on, as a question of its own.

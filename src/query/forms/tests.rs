@@ -579,6 +579,17 @@ fn keyword_queries_and_short_titles() {
         let s = select(q);
         assert_eq!(rel(&s.clauses[0]), "holds_role", "{q}");
     }
+    // A name and a relation's noun: the state acts; a crossing is acted on; "plans"
+    // ask for what may happen.
+    let s = select("kremlin denial");
+    assert_eq!(rel(&s.clauses[0]), "denies");
+    assert_eq!(name(&s.clauses[0].subject), "kremlin");
+    let s = select("storskog closure");
+    assert_eq!(rel(&s.clauses[0]), "closes");
+    assert!(matches!(&s.clauses[0].object, Some(Term::Name(n)) if n.text == "storskog"));
+    let s = select("estonia closure plans");
+    assert_eq!(name(&s.clauses[0].subject), "estonia");
+    assert_eq!(s.clauses[0].modality, Some(Modality::Possible));
     let s = select("raja jooseppi location");
     assert_eq!(rel(&s.clauses[0]), "located_in");
     assert_eq!(name(&s.clauses[0].subject), "raja jooseppi");
