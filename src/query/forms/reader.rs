@@ -476,12 +476,20 @@ impl P<'_> {
             // "which crossing did Moscow seal to migrants heading for Norway?": a
             // phrase after a whole question that no form reads is left out, and the
             // answer says so, rather than no answer at all.
-            let adjunct = t.kind == Kind::Word
-                && ADJUNCT_LEADS.contains(&t.low.as_str())
-                && self.toks[self.i..].iter().all(|t| t.kind != Kind::Var);
+            // ", citing security": a comma before a participle or a lead word.
+            let lead = match t.kind {
+                Kind::Punct if t.low == "," => self
+                    .tok(1)
+                    .filter(|n| n.kind == Kind::Word)
+                    .filter(|n| ADJUNCT_LEADS.contains(&n.low.as_str()) || n.low.ends_with("ing")),
+                Kind::Word => Some(&t).filter(|t| ADJUNCT_LEADS.contains(&t.low.as_str())),
+                _ => None,
+            };
+            let adjunct = lead.is_some() && self.toks[self.i..].iter().all(|t| t.kind != Kind::Var);
             match tail {
                 Err(_) if adjunct => {
-                    let rest = self.text[t.span.start..].trim_end_matches(['?', '.', '!', ' ']);
+                    let from = lead.map_or(t.span.start, |l| l.span.start);
+                    let rest = self.text[from..].trim_end_matches(['?', '.', '!', ' ']);
                     s.notes
                         .push(format!("left out “{rest}”: no question form reads it"));
                 }

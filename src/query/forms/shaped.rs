@@ -259,7 +259,10 @@ impl P<'_> {
             clause(x, rel, w, Some(y), None)
         } else {
             // is Russia being accused · has Storskog been closed
-            let been = (aux.be || aux.have) && self.eat(&["being", "been"]).is_some();
+            // will Raja-Jooseppi be closed · could Storskog be closed
+            let be = aux.modal || self.future();
+            let been = ((aux.be || aux.have) && self.eat(&["being", "been"]).is_some())
+                || (be && self.eat(&["be"]).is_some());
             let Some((rel, forms, vspan)) = self.verb() else {
                 return Ok(None);
             };

@@ -665,3 +665,18 @@ fn a_phrase_no_form_reads_is_left_out_and_said() {
         .is_empty());
     assert!(recognise("which crossing did Moscow seal to ?x", Vocab::builtin()).is_err());
 }
+
+#[test]
+fn future_passives_and_trailing_adjuncts() {
+    // "will X be closed": the name is what is closed, by anyone.
+    let s = select("Will Raja-Jooseppi be closed as well?");
+    assert!(s.yes_no);
+    assert_eq!(rel(&s.clauses[0]), "closes");
+    assert!(matches!(&s.clauses[0].subject, Term::Var(_)));
+    assert!(s.notes.iter().any(|n| n.contains("as well")), "{:?}", s.notes);
+    // ", citing security" and "last" are left out with a note.
+    let s = select("Which country sealed off the Borisoglebsk-Storskog crossing, citing security?");
+    assert!(s.notes.iter().any(|n| n.contains("citing security")), "{:?}", s.notes);
+    let s = select("Which crossing did Finland shutter last?");
+    assert!(s.notes.iter().any(|n| n.contains("“last”")), "{:?}", s.notes);
+}

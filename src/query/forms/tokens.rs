@@ -366,4 +366,9 @@ pub(super) const ADJUNCT_LEADS: &[&str] = &[
     "citing",
     "following",
     "as",
+    "last",
+    "first",
+    "too",
+    "also",
+    "again",
 ];
