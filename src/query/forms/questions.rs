@@ -678,6 +678,10 @@ impl P<'_> {
         let (object, claim) = if takes_claim || (claim_word && ends) {
             if claim_word {
                 self.i += 1;
+                // what did Zakharova say about Storskog
+                if !ends && self.v.object_is_claim(rel) && !self.said_about() {
+                    return Ok(None);
+                }
             }
             columns.push("claim".to_string());
             if object.is_none() && !self.v.object_is_claim(rel) {

@@ -465,6 +465,27 @@ impl P<'_> {
         Some(ClaimSpec::Var)
     }
 
+    /// What a statement is about, after "about" or "of": its content words up to the
+    /// filters, kept as stems the claim must contain ("what did Zakharova say about
+    /// Storskog"). False when no content word follows.
+    pub(super) fn said_about(&mut self) -> bool {
+        let start = self.i;
+        while self.tok(0).is_some_and(|t| t.kind == Kind::Word) && !self.is(0, TAIL) {
+            self.i += 1;
+        }
+        let words: Vec<String> = self.toks[start..self.i]
+            .iter()
+            .map(|t| t.low.clone())
+            .filter(|w| content_word(w))
+            .collect();
+        if words.is_empty() {
+            self.i = start;
+            return false;
+        }
+        self.said.extend(stems(words));
+        true
+    }
+
     /// Finishes a question: the filters after it, parsed by the grammar's `tail`.
     pub(super) fn finish(
         &mut self,

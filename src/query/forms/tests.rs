@@ -680,3 +680,14 @@ fn future_passives_and_trailing_adjuncts() {
     let s = select("Which crossing did Finland shutter last?");
     assert!(s.notes.iter().any(|n| n.contains("“last”")), "{:?}", s.notes);
 }
+
+#[test]
+fn what_someone_said_about_something() {
+    let s = select("what did Zakharova say about Storskog?");
+    assert_eq!(rel(&s.clauses[0]), "says");
+    assert!(
+        s.conds.iter().any(|c| matches!(c, Cond::ClaimContains(w) if "storskog".starts_with(w.as_str()))),
+        "{:?}",
+        s.conds
+    );
+}
