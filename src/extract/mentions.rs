@@ -10,7 +10,7 @@
 //! last word ("Polish Border Guard", "Rapid Support Forces") or as unknown acronyms.
 //! A second pass links mentions of these names that come before their introduction.
 
-use super::doc::Doc;
+use super::doc::{Doc, Ent};
 use super::units::{Unit, UnitKind};
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::{EntityType, Relation};
@@ -190,6 +190,26 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         // A place the lexicon knows, before a crossing head: "the Rafah crossing".
         if let Some((p, MentionKind::Name)) = doc.entity_cue(&u) {
             let place = doc.ent(p).entity.etype == EntityType::Place;
+            // "Võru County", "Vukovar-Srijem County": a town's name, maybe joined to
+            // more by hyphens, then a capitalised division noun names the division.
+            if place {
+                let mut end = i + 1;
+                while doc.is_punct(units, end, "-") && units.get(end + 1).is_some_and(|x| doc.cap(x, false)) {
+                    end += 2;
+                }
+                let division = units.get(end).is_some_and(|x| {
+                    doc.lex.words.division_nouns.contains(doc.word(x))
+                        && doc.text[x.span.0..x.span.1].starts_with(char::is_uppercase)
+                });
+                if division {
+                    let label = doc.original(units, i, end + 1).to_string();
+                    let st = doc.state_of(Ent::Lex(p));
+                    let e = doc.found_entity(&label, EntityType::Place, st);
+                    out.push(Unit::merge(units, i, end, UnitKind::Found(e)));
+                    i = end + 1;
+                    continue;
+                }
+            }
             // "Israel closed Rafah", "to shut Beitbridge and 19 other land borders": a
             // town closed or reopened is its crossing.
             let closes = |k: usize| {

@@ -317,6 +317,7 @@ impl Lexicon {
                 addressee_verbs: fold_all(&words.addressee_verbs).into_iter().collect(),
                 heading_verbs: fold_all(&roles.heading_verbs).into_iter().collect(),
                 countering: fold_all(&words.countering).into_iter().collect(),
+                division_nouns: fold_all(&words.division_nouns).into_iter().collect(),
                 state_offices: fold_all(&roles.state_offices),
                 title_words: fold_all(&roles.offices)
                     .iter()

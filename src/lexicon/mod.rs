@@ -240,6 +240,9 @@ pub struct Words {
     /// Words that oppose the act after them ("to fight smuggling", "against
     /// terrorism"): nobody is said to commit it.
     pub countering: HashSet<String>,
+    /// Nouns of a state's divisions, capitalised as part of a name ("Võru County",
+    /// "Vukovar-Srijem County"): with a town's name they name a division, not the town.
+    pub division_nouns: HashSet<String>,
     /// Government offices whose holder, named without a state, serves the state the
     /// article is about ("Prime Minister Petteri Orpo", "the minister of security").
     pub state_offices: Vec<String>,

@@ -182,6 +182,8 @@ pub(super) struct WordsFile {
     pub(super) addressee_verbs: Vec<String>,
     #[serde(default)]
     pub(super) countering: Vec<String>,
+    #[serde(default)]
+    pub(super) division_nouns: Vec<String>,
     pub(super) fixed: Vec<String>,
 }
 

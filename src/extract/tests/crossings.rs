@@ -240,3 +240,16 @@ fn the_side_closed_in_a_passive_is_its_states_act() {
         &["egypt accuses libya", "libya closes musaid"],
     );
 }
+
+#[test]
+fn a_towns_name_with_a_capitalised_division_noun_names_the_division() {
+    check(
+        "Croatia closed Bajakovo, in Vukovar-Srijem County. Estonia closed Luhamaa, in Võru County.",
+        &[
+            "bajakovo located_in vukovar-srijem-county",
+            "croatia closes bajakovo",
+            "luhamaa located_in voru-county",
+            "estonia closes luhamaa",
+        ],
+    );
+}
