@@ -197,10 +197,11 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 while doc.is_punct(units, end, "-") && units.get(end + 1).is_some_and(|x| doc.cap(x, false)) {
                     end += 2;
                 }
+                // Not "Chililabombwe District Commissioner": the noun opens a title.
                 let division = units.get(end).is_some_and(|x| {
                     doc.lex.words.division_nouns.contains(doc.word(x))
                         && doc.text[x.span.0..x.span.1].starts_with(char::is_uppercase)
-                });
+                }) && !doc.has_at(units, end + 1, |c| *c == Cue::Office);
                 if division {
                     let label = doc.original(units, i, end + 1).to_string();
                     let st = doc.state_of(Ent::Lex(p));
