@@ -171,7 +171,7 @@ pub(super) fn appositive_title(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool 
     if !doc.is_punct(units, k, ",") {
         return false;
     }
-    if heads_body(doc, units, k + 1) {
+    if heads_body(doc, units, k + 1) || body_office(doc, units, k + 1) {
         return true;
     }
     let mut j = k + 1;
@@ -217,6 +217,24 @@ pub fn heads_body(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
         && units
             .get(k + 1)
             .is_some_and(|u| doc.lex.words.heading_verbs.contains(doc.word(u)))
+}
+
+/// Whether units from `k` are a body's office: "the Border Management Authority's
+/// commissioner", "the Polish Border Guard's commander" (capitalised words, "'s", then
+/// an office within two words).
+fn body_office(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
+    let from = k + doc.is_word(units, k, &["the"]) as usize;
+    let run = (from..(from + 6).min(units.len()))
+        .take_while(|&j| {
+            units.get(j).is_some_and(|u| {
+                u.kind != UnitKind::Punct && doc.text[u.span.0..u.span.1].starts_with(char::is_uppercase)
+            })
+        })
+        .count();
+    let poss = from + run;
+    run > 0
+        && doc.is_word(units, poss, &["'s"])
+        && (poss + 1..(poss + 3).min(units.len())).any(|j| doc.has(&units[j], |c| *c == Cue::Office))
 }
 
 /// Whether an office stands within the six units before a comma at `i - 1`.

@@ -81,3 +81,11 @@ fn a_person_who_heads_a_body_is_named_and_holds_a_role_in_it() {
         &["jaan-tamm holds_role estonia", "jaan-tamm accuses russia"],
     );
 }
+
+#[test]
+fn a_name_before_a_bodys_office_is_a_person() {
+    check(
+        "Nomvula Sithole-Baloyi, the Border Management Authority's commissioner, accused Lesotho of smuggling.",
+        &["nomvula-sithole-baloyi accuses lesotho"],
+    );
+}
