@@ -766,7 +766,7 @@ fn org_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> usize {
         let body_word = cased
             && matches!(u.kind, UnitKind::Cue(..))
             && doc.entity_cue(u).is_none()
-            && doc.has(u, |c| *c == Cue::Group)
+            && doc.has(u, |c| matches!(c, Cue::Group | Cue::Qualifier))
             && ((j + 1 < units.len() && doc.name_end(units, j + 1, 1, false) > j + 1)
                 || (j > i && !portfolio && doc.has(u, |c| *c == Cue::OrgHead)));
         if doc.name_end(units, j, 1, false) > j || body_word {
