@@ -253,3 +253,12 @@ fn a_towns_name_with_a_capitalised_division_noun_names_the_division() {
         ],
     );
 }
+
+#[test]
+fn it_after_a_second_closing_verb_is_what_the_first_closed() {
+    check(
+        "Farmers blocked the Kulata crossing on Monday. \
+         Greece \"has not closed the border with Bulgaria and will not close it\", the prime minister said.",
+        &["bulgaria borders greece", "greece closes bulgaria-greece-border-crossings [negated]"],
+    );
+}
