@@ -16,8 +16,13 @@ use crate::lexicon::{Cue, MentionKind};
 use crate::model::{EntityType, Relation};
 use crate::text::fold;
 
+mod crossings;
 mod links;
 mod titles;
+use crossings::{
+    closed_in_passive, crossing_head, crossing_list, listed_after_crossings, road_through,
+    traffic_stops_at, AFTER_CLOSED_NAME,
+};
 use links::{known_at, link_known, link_outlet};
 use titles::{appositive_title, office_before_comma, title_before, title_state};
 pub use titles::{heads_body, portfolio_word, title_end};
@@ -63,11 +68,6 @@ fn speech_act(doc: &Doc<'_>, r: Relation) -> bool {
             && !f.object.contains(EntityType::Crossing)
             && !f.object.contains(EntityType::Place)
     })
-}
-
-/// A crossing head at unit `k` ("crossing", "bridge", "border post").
-fn crossing_head(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
-    doc.has_at(units, k, |c| *c == Cue::CrossingHead)
 }
 
 /// The state named just after a place: "X, Lithuania", "X, in north-eastern Lithuania".
@@ -171,14 +171,6 @@ fn place_apposition(doc: &Doc<'_>, units: &[Unit], run: usize) -> bool {
     false
 }
 
-/// Words that may follow the name of what a verb closes or reopens, ending its object:
-/// "closed Safwan on Monday", "reopened Kerem Shalom at dawn", "shut Milange and
-/// Zobue".
-const AFTER_CLOSED_NAME: &[&str] = &[
-    "on", "after", "until", "and", "to", "for", "again", "indefinitely", "from", "last",
-    "this", "since", "during", "in", "at",
-];
-
 /// Finds names in one sentence's units and merges each into one unit.
 fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
     let n = units.len();
@@ -194,7 +186,9 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             // more by hyphens, then a capitalised division noun names the division.
             if place {
                 let mut end = i + 1;
-                while doc.is_punct(units, end, "-") && units.get(end + 1).is_some_and(|x| doc.cap(x, false)) {
+                while doc.is_punct(units, end, "-")
+                    && units.get(end + 1).is_some_and(|x| doc.cap(x, false))
+                {
                     end += 2;
                 }
                 // Not "Chililabombwe District Commissioner": the noun opens a title.
@@ -239,7 +233,9 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             // right after a crossing noun and "at" is that crossing.
             let crossing_at =
                 i >= 2 && doc.is_word(units, i - 1, &["at"]) && crossing_head(doc, units, i - 2);
-            if place && (closed_town || listed || kept_town || crossing_at) {
+            // "Makalondi was closed by Nigerien troops".
+            let passive = closed_in_passive(doc, units, i + 1);
+            if place && (closed_town || listed || kept_town || crossing_at || passive) {
                 let label = doc.original(units, i, i + 1).to_string();
                 let c = doc.crossing_named_after(p, &label);
                 out.push(Unit::merge(units, i, i, UnitKind::Found(c)));
@@ -348,8 +344,10 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         // A name seen before in this document.
         if let Some((j, e)) = known_at(doc, units, i, word_run) {
             // A place first read as one is a crossing in "the X and Y crossings".
+            // So is one closed in a passive ("Makalondi was closed by Nigerien troops").
             let crossing_next = crossing_head(doc, units, j)
-                || (doc.is_word(units, j, &["and"]) && crossing_head(doc, units, j + 2));
+                || (doc.is_word(units, j, &["and"]) && crossing_head(doc, units, j + 2))
+                || closed_in_passive(doc, units, j);
             if crossing_next && doc.ent(e).entity.etype == EntityType::Place {
                 doc.retype(e, EntityType::Crossing);
             }
@@ -442,7 +440,10 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             || road_through(doc, units, i, &crossing_verb);
         let closes_clause = units.get(run).is_none_or(|x| x.kind == UnitKind::Punct)
             || doc.is_word(units, run, AFTER_CLOSED_NAME);
-        if verb_before && run > i && closes_clause {
+        // "Makalondi was closed by Nigerien troops", "Kaya has been shut since
+        // Monday": a name no list knows, then a passive of closing or reopening.
+        let passive_after = run > i && closed_in_passive(doc, units, run);
+        if (verb_before && closes_clause || passive_after) && run > i {
             let e = doc.found_entity(&label(i, run), EntityType::Crossing, None);
             out.push(Unit::merge(units, i, run - 1, UnitKind::Found(e)));
             i = run;
@@ -658,99 +659,6 @@ fn shouted(doc: &Doc<'_>, units: &[Unit]) -> bool {
 /// The end of an organisation's name from unit `i`: capitalised words, where a body
 /// word the lexicon knows may stand inside ("State Border Guard Service", "National
 /// Police Directorate"); an office may not ("European Council President Charles").
-/// Whether unit `i` names the town of a road a verb (`closes`) closes: "closed the
-/// coastal road through Moulhoulé" (the road's town is its crossing).
-fn road_through(doc: &Doc<'_>, units: &[Unit], i: usize, closes: &dyn Fn(usize) -> bool) -> bool {
-    i >= 3
-        && doc.is_word(units, i - 1, &["through", "via"])
-        && doc.is_word(units, i - 2, &["road", "route", "highway"])
-        && (i.saturating_sub(6)..i - 2).any(closes)
-}
-
-/// Whether unit `i` follows "at" after a verb that stops or resumes traffic in the
-/// same clause: "halted traffic at Erenhot", "resumed operations for passenger
-/// traffic at Zamiin-Uud" (the place named is a crossing).
-fn traffic_stops_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
-    if i < 2 || !doc.is_word(units, i - 1, &["at"]) {
-        return false;
-    }
-    let clause: Vec<usize> = (i.saturating_sub(7)..i - 1)
-        .rev()
-        .take_while(|&j| units[j].kind != UnitKind::Punct)
-        .collect();
-    // "halted cargo traffic at Namanga": a verb of a crossing frame, traffic after it.
-    let verb_then_traffic = |j: usize| {
-        doc.has(&units[j], |c| {
-            matches!(c, Cue::Verb(r, _) | Cue::Ergative(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing)))
-        }) && (j + 1..i - 1).any(|k| doc.has(&units[k], |c| *c == Cue::Traffic))
-    };
-    clause
-        .iter()
-        .any(|&j| traffic_stopped(doc, &units[j]) || verb_then_traffic(j))
-}
-
-/// Whether a unit is a verb of closing or reopening with the traffic as its own
-/// object, matched as one pattern ("halted traffic", "suspended operations").
-fn traffic_stopped(doc: &Doc<'_>, u: &Unit) -> bool {
-    doc.has(u, |c| {
-        matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing)))
-    }) && matches!(
-        doc.word(u).rsplit(' ').next(),
-        Some("traffic" | "operations" | "crossings")
-    )
-}
-
-/// Reads the rest of a list of crossings from unit `i` (after its first name): each
-/// name after a comma, "and" or "or" is a crossing, a town the lexicon knows included.
-/// Returns where the list ends; the units read are pushed to `out`.
-fn crossing_list(
-    doc: &mut Doc<'_>,
-    units: &[Unit],
-    mut i: usize,
-    state: Option<u32>,
-    out: &mut Vec<Unit>,
-) -> usize {
-    let n = units.len();
-    while i + 1 < n && (doc.is_punct(units, i, ",") || doc.is_word(units, i, &["and", "or"])) {
-        let mut a = i + 1;
-        if doc.is_word(units, a, &["and", "or"]) {
-            a += 1;
-        }
-        let town = doc.entity_cue(&units[a]).and_then(|(p, k)| {
-            (k == MentionKind::Name && doc.ent(p).entity.etype == EntityType::Place).then_some(p)
-        });
-        let (b, c) = if let Some(p) = town {
-            let label = doc.original(units, a, a + 1).to_string();
-            (a + 1, doc.crossing_named_after(p, &label))
-        } else {
-            let b = doc.name_end(units, a, 3, true);
-            // Another name the lexicon knows is read as itself.
-            if b <= a || doc.entity_cue(&units[a]).is_some() {
-                break;
-            }
-            let label = doc.original(units, a, b).to_string();
-            (b, doc.found_entity(&label, EntityType::Crossing, state))
-        };
-        out.extend_from_slice(&units[i..a]);
-        out.push(Unit::merge(units, a, b - 1, UnitKind::Found(c)));
-        i = b;
-    }
-    i
-}
-
-/// Whether the name at unit `i` opens a list that follows crossings named as a group:
-/// "three checkpoints, including Aflao", "its crossings, among them Vartius", "posts
-/// such as Elubo", "four land borders: Seme, Illela …".
-fn listed_after_crossings(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
-    let lead = (i >= 1
-        && (doc.is_word(units, i - 1, &["including", "namely"])
-            || doc.is_punct(units, i - 1, ":")))
-        || (i >= 2
-            && ((doc.is_word(units, i - 2, &["among"]) && doc.is_word(units, i - 1, &["them"]))
-                || (doc.is_word(units, i - 2, &["such"]) && doc.is_word(units, i - 1, &["as"]))));
-    lead && (i.saturating_sub(8)..i).any(|k| crossing_head(doc, units, k))
-}
-
 fn org_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> usize {
     // "Minister of Territorial Administration" names a portfolio, not a body.
     let portfolio = i >= 2

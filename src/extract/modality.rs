@@ -71,7 +71,9 @@ pub fn modality(
             m = Modality::Possible;
         }
     }
-    if conditional_opening(doc, s, v) || m == Modality::Asserted && pending(doc, s, from, v, clause_end) {
+    if conditional_opening(doc, s, v)
+        || m == Modality::Asserted && pending(doc, s, from, v, clause_end)
+    {
         m = Modality::Possible;
     }
     m
@@ -82,7 +84,8 @@ pub fn modality(
 /// reopen on Monday, once the roads are secured" (announced for a date).
 fn pending(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, v: usize, clause_end: usize) -> bool {
     let future = (from..v).any(|k| doc.is_word(s.units, k, &["will", "would", "'ll", "shall"]));
-    let waits = (v + 1..clause_end.min(s.units.len())).any(|k| doc.has(&s.units[k], |c| *c == Cue::Pending));
+    let waits = (v + 1..clause_end.min(s.units.len()))
+        .any(|k| doc.has(&s.units[k], |c| *c == Cue::Pending));
     let dated = s.dates.iter().any(|&(at, _)| at >= from && at < clause_end);
     future && waits && !dated
 }

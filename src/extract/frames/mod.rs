@@ -569,7 +569,10 @@ fn object_claim(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, end: usize) -> Option
 fn relative_object(cx: &Ctx<'_, '_, '_>, f: &Frame, subject_p: Option<usize>) -> Option<Ent> {
     let s = cx.s;
     let start = s.phrases[subject_p?].start;
-    if start < 3 || !cx.is(start - 1, &["which", "that"]) || !cx.doc.is_punct(s.units, start - 2, ",") {
+    if start < 3
+        || !cx.is(start - 1, &["which", "that"])
+        || !cx.doc.is_punct(s.units, start - 2, ",")
+    {
         return None;
     }
     match s.phrase(start - 3).map(|p| s.phrases[p].head)? {

@@ -231,9 +231,10 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
 /// crossings, with no "it" right after it (which would be read again).
 fn earlier_closing_verb(cx: &Ctx<'_, '_, '_>, before: usize) -> Option<usize> {
     (0..before.saturating_sub(1)).rev().find(|&k| {
-        cx.has(k, |c| {
-            matches!(c, Cue::Verb(r, _) if cx.doc.lex.frame(*r).is_some_and(|f| f.collective))
-        }) && !cx.is(k + 1, &["it", "them"])
+        cx.has(
+            k,
+            |c| matches!(c, Cue::Verb(r, _) if cx.doc.lex.frame(*r).is_some_and(|f| f.collective)),
+        ) && !cx.is(k + 1, &["it", "them"])
     })
 }
 

@@ -110,7 +110,11 @@ fn side_owner(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<u32> {
         .filter(|&k| cx.is(k, &["side", "end"]) && k >= 1)
         .find_map(|k| {
             // "the Libyan side" is one phrase; "Zambia's side" two.
-            let j = if cx.is(k - 1, &["'s"]) { k.checked_sub(2)? } else { k - 1 };
+            let j = if cx.is(k - 1, &["'s"]) {
+                k.checked_sub(2)?
+            } else {
+                k - 1
+            };
             match s.phrases[s.phrase(j)?].head {
                 Head::Ent(e, _) if cx.doc.etype(e) == EntityType::State => cx.doc.state_of(e),
                 _ => None,

@@ -227,14 +227,16 @@ fn body_office(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
     let run = (from..(from + 6).min(units.len()))
         .take_while(|&j| {
             units.get(j).is_some_and(|u| {
-                u.kind != UnitKind::Punct && doc.text[u.span.0..u.span.1].starts_with(char::is_uppercase)
+                u.kind != UnitKind::Punct
+                    && doc.text[u.span.0..u.span.1].starts_with(char::is_uppercase)
             })
         })
         .count();
     let poss = from + run;
     run > 0
         && doc.is_word(units, poss, &["'s"])
-        && (poss + 1..(poss + 3).min(units.len())).any(|j| doc.has(&units[j], |c| *c == Cue::Office))
+        && (poss + 1..(poss + 3).min(units.len()))
+            .any(|j| doc.has(&units[j], |c| *c == Cue::Office))
 }
 
 /// Whether an office stands within the six units before a comma at `i - 1`.

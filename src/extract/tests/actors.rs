@@ -69,7 +69,10 @@ fn the_name_before_which_is_the_object_of_the_relative_clause() {
     check(
         "NATO, which Estonia joined in 2004, is watching. \
          The crossing at Salwa, which Saudi Arabia reopened on Monday, was busy.",
-        &["estonia member_of nato", "saudi-arabia reopens salwa-crossing"],
+        &[
+            "estonia member_of nato",
+            "saudi-arabia reopens salwa-crossing",
+        ],
     );
 }
 

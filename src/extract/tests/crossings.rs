@@ -262,3 +262,16 @@ fn it_after_a_second_closing_verb_is_what_the_first_closed() {
         &["bulgaria borders greece", "greece closes bulgaria-greece-border-crossings [negated]"],
     );
 }
+
+#[test]
+fn a_name_closed_in_a_passive_is_a_crossing() {
+    check(
+        "Tankers wait at Makalondi, in Niger. \
+         On the other side, Makalondi was closed by Nigerien troops on Tuesday morning.",
+        &["makalondi located_in niger", "niger closes makalondi"],
+    );
+    check(
+        "Kantchari was closed by Burkinabe troops.",
+        &["burkina-faso closes kantchari"],
+    );
+}

@@ -6,8 +6,8 @@
 
 use super::tokens::*;
 use super::{clause, Recognised, P};
-use crate::query::ast::*;
 use crate::model::Modality;
+use crate::query::ast::*;
 use crate::query::QueryError;
 
 /// Verbs by which an article reports something.

@@ -673,12 +673,24 @@ fn future_passives_and_trailing_adjuncts() {
     assert!(s.yes_no);
     assert_eq!(rel(&s.clauses[0]), "closes");
     assert!(matches!(&s.clauses[0].subject, Term::Var(_)));
-    assert!(s.notes.iter().any(|n| n.contains("as well")), "{:?}", s.notes);
+    assert!(
+        s.notes.iter().any(|n| n.contains("as well")),
+        "{:?}",
+        s.notes
+    );
     // ", citing security" and "last" are left out with a note.
     let s = select("Which country sealed off the Borisoglebsk-Storskog crossing, citing security?");
-    assert!(s.notes.iter().any(|n| n.contains("citing security")), "{:?}", s.notes);
+    assert!(
+        s.notes.iter().any(|n| n.contains("citing security")),
+        "{:?}",
+        s.notes
+    );
     let s = select("Which crossing did Finland shutter last?");
-    assert!(s.notes.iter().any(|n| n.contains("“last”")), "{:?}", s.notes);
+    assert!(
+        s.notes.iter().any(|n| n.contains("“last”")),
+        "{:?}",
+        s.notes
+    );
 }
 
 #[test]
@@ -686,7 +698,9 @@ fn what_someone_said_about_something() {
     let s = select("what did Zakharova say about Storskog?");
     assert_eq!(rel(&s.clauses[0]), "says");
     assert!(
-        s.conds.iter().any(|c| matches!(c, Cond::ClaimContains(w) if "storskog".starts_with(w.as_str()))),
+        s.conds
+            .iter()
+            .any(|c| matches!(c, Cond::ClaimContains(w) if "storskog".starts_with(w.as_str()))),
         "{:?}",
         s.conds
     );

@@ -1,0 +1,149 @@
+//! Crossing patterns of name discovery: what makes a name a crossing's (closed,
+//! closed in a passive, where traffic stops, listed after crossing nouns).
+
+use super::super::doc::Doc;
+use super::super::units::{Unit, UnitKind};
+use crate::lexicon::{Cue, MentionKind};
+use crate::model::EntityType;
+
+/// A crossing head at unit `k` ("crossing", "bridge", "border post").
+pub(super) fn crossing_head(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
+    doc.has_at(units, k, |c| *c == Cue::CrossingHead)
+}
+
+/// Words that may follow the name of what a verb closes or reopens, ending its object:
+/// "closed Safwan on Monday", "reopened Kerem Shalom at dawn", "shut Milange and
+/// Zobue".
+pub(super) const AFTER_CLOSED_NAME: &[&str] = &[
+    "on",
+    "after",
+    "until",
+    "and",
+    "to",
+    "for",
+    "again",
+    "indefinitely",
+    "from",
+    "last",
+    "this",
+    "since",
+    "during",
+    "in",
+    "at",
+];
+
+/// Whether units from `k` are a passive of closing or reopening: "was closed", "has
+/// been shut", "will be reopened".
+pub(super) fn closed_in_passive(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
+    const BE: &[&str] = &[
+        "was", "were", "is", "are", "has", "have", "had", "been", "will", "be",
+    ];
+    let aux = (k..units.len())
+        .take_while(|&j| doc.is_word(units, j, BE))
+        .count();
+    aux > 0
+        && units.get(k + aux).is_some_and(|u| {
+            doc.has(u, |c| {
+                matches!(c, Cue::Verb(r, f) if f.has(crate::lexicon::Forms::PARTICIPLE)
+                    && doc.lex.frame(*r).is_some_and(|fr| fr.object.contains(EntityType::Crossing) && fr.collective))
+            })
+        })
+}
+
+/// Whether unit `i` names the town of a road a verb (`closes`) closes: "closed the
+/// coastal road through Moulhoulé" (the road's town is its crossing).
+pub(super) fn road_through(
+    doc: &Doc<'_>,
+    units: &[Unit],
+    i: usize,
+    closes: &dyn Fn(usize) -> bool,
+) -> bool {
+    i >= 3
+        && doc.is_word(units, i - 1, &["through", "via"])
+        && doc.is_word(units, i - 2, &["road", "route", "highway"])
+        && (i.saturating_sub(6)..i - 2).any(closes)
+}
+
+/// Whether unit `i` follows "at" after a verb that stops or resumes traffic in the
+/// same clause: "halted traffic at Erenhot", "resumed operations for passenger
+/// traffic at Zamiin-Uud" (the place named is a crossing).
+pub(super) fn traffic_stops_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
+    if i < 2 || !doc.is_word(units, i - 1, &["at"]) {
+        return false;
+    }
+    let clause: Vec<usize> = (i.saturating_sub(7)..i - 1)
+        .rev()
+        .take_while(|&j| units[j].kind != UnitKind::Punct)
+        .collect();
+    // "halted cargo traffic at Namanga": a verb of a crossing frame, traffic after it.
+    let verb_then_traffic = |j: usize| {
+        doc.has(&units[j], |c| {
+            matches!(c, Cue::Verb(r, _) | Cue::Ergative(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing)))
+        }) && (j + 1..i - 1).any(|k| doc.has(&units[k], |c| *c == Cue::Traffic))
+    };
+    clause
+        .iter()
+        .any(|&j| traffic_stopped(doc, &units[j]) || verb_then_traffic(j))
+}
+
+/// Whether a unit is a verb of closing or reopening with the traffic as its own
+/// object, matched as one pattern ("halted traffic", "suspended operations").
+pub(super) fn traffic_stopped(doc: &Doc<'_>, u: &Unit) -> bool {
+    doc.has(u, |c| {
+        matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing)))
+    }) && matches!(
+        doc.word(u).rsplit(' ').next(),
+        Some("traffic" | "operations" | "crossings")
+    )
+}
+
+/// Reads the rest of a list of crossings from unit `i` (after its first name): each
+/// name after a comma, "and" or "or" is a crossing, a town the lexicon knows included.
+/// Returns where the list ends; the units read are pushed to `out`.
+pub(super) fn crossing_list(
+    doc: &mut Doc<'_>,
+    units: &[Unit],
+    mut i: usize,
+    state: Option<u32>,
+    out: &mut Vec<Unit>,
+) -> usize {
+    let n = units.len();
+    while i + 1 < n && (doc.is_punct(units, i, ",") || doc.is_word(units, i, &["and", "or"])) {
+        let mut a = i + 1;
+        if doc.is_word(units, a, &["and", "or"]) {
+            a += 1;
+        }
+        let town = doc.entity_cue(&units[a]).and_then(|(p, k)| {
+            (k == MentionKind::Name && doc.ent(p).entity.etype == EntityType::Place).then_some(p)
+        });
+        let (b, c) = if let Some(p) = town {
+            let label = doc.original(units, a, a + 1).to_string();
+            (a + 1, doc.crossing_named_after(p, &label))
+        } else {
+            let b = doc.name_end(units, a, 3, true);
+            // Another name the lexicon knows is read as itself.
+            if b <= a || doc.entity_cue(&units[a]).is_some() {
+                break;
+            }
+            let label = doc.original(units, a, b).to_string();
+            (b, doc.found_entity(&label, EntityType::Crossing, state))
+        };
+        out.extend_from_slice(&units[i..a]);
+        out.push(Unit::merge(units, a, b - 1, UnitKind::Found(c)));
+        i = b;
+    }
+    i
+}
+
+/// Whether the name at unit `i` opens a list that follows crossings named as a group:
+/// "three checkpoints, including Aflao", "its crossings, among them Vartius", "posts
+/// such as Elubo", "four land borders: Seme, Illela …".
+pub(super) fn listed_after_crossings(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
+    let lead = (i >= 1
+        && (doc.is_word(units, i - 1, &["including", "namely"])
+            || doc.is_punct(units, i - 1, ":")))
+        || (i >= 2
+            && ((doc.is_word(units, i - 2, &["among"]) && doc.is_word(units, i - 1, &["them"]))
+                || (doc.is_word(units, i - 2, &["such"]) && doc.is_word(units, i - 1, &["as"]))));
+    lead && (i.saturating_sub(8)..i).any(|k| crossing_head(doc, units, k))
+}
