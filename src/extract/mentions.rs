@@ -255,6 +255,22 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 continue;
             }
         }
+        // "Colonel Issoufou Garba Maïga": a known person's surname after a title,
+        // followed by more of a name, opens another person's name.
+        if let Some((p, MentionKind::Name)) = doc.entity_cue(&u) {
+            let longer = doc.ent(p).entity.etype == EntityType::Person
+                && title_before(doc, units, i)
+                && units.get(i + 1).is_some_and(|x| doc.cap(x, true));
+            let run = if longer { doc.person_end(units, i + 1, 3) } else { i };
+            if run > i + 1 {
+                let label = doc.original(units, i, run).to_string();
+                let state = title_state(doc, units, i);
+                let e = doc.found_entity(&label, EntityType::Person, state);
+                out.push(Unit::merge(units, i, run - 1, UnitKind::Found(e)));
+                i = run;
+                continue;
+            }
+        }
         // "Maseru Bridge", "the Kinshasa ferry port": a capital before a crossing head
         // names the crossing, not its state.
         if let Some((st, MentionKind::Metonym)) = doc.entity_cue(&u) {

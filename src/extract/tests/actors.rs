@@ -92,3 +92,14 @@ fn a_name_before_a_bodys_office_is_a_person() {
         &["nomvula-sithole-baloyi accuses lesotho"],
     );
 }
+
+#[test]
+fn a_known_surname_opening_a_longer_name_after_a_title_is_another_person() {
+    check(
+        "Colonel Issoufou Garba Maïga, a spokesman for Niger's junta, accused France of helping terrorists.",
+        &[
+            "issoufou-garba-maiga holds_role niger",
+            "issoufou-garba-maiga accuses france",
+        ],
+    );
+}
