@@ -156,17 +156,7 @@ pub fn resolve_all(
             }
             // "the country", "the nation": the state the sentence is about — the first
             // state in subject position — else the one that acted last.
-            let state = (0..p).find_map(|q| match s.phrases[q].head {
-                Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
-                    if doc.etype(e) == EntityType::State
-                        && subject_position(doc, s, q)
-                        && !s.phrases[q].possessive =>
-                {
-                    Some(e)
-                }
-                _ => None,
-            });
-            state.or(m.last_state).into_iter().collect()
+            sentence_state(doc, s, p).or(m.last_state).into_iter().collect()
         }
         Head::They => {
             let list = they(doc, s, p);
@@ -180,13 +170,30 @@ pub fn resolve_all(
             Some((a, b)) => vec![Ent::Lex(a), Ent::Lex(b)],
             None => Vec::new(),
         },
+        // "Honduras has not closed its side, but the government is considering …".
         Head::Group => owner_named_before(doc, s, p)
             .or_else(|| speakers_state(doc, m, s, p))
+            .or_else(|| sentence_state(doc, s, p))
             .or(m.last_state)
             .or(m.topic_state)
             .into_iter()
             .collect(),
     }
+}
+
+/// The state the sentence is about before phrase `p`: the first state named in
+/// subject position.
+fn sentence_state(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<Ent> {
+    (0..p).find_map(|q| match s.phrases[q].head {
+        Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
+            if doc.etype(e) == EntityType::State
+                && subject_position(doc, s, q)
+                && !s.phrases[q].possessive =>
+        {
+            Some(e)
+        }
+        _ => None,
+    })
 }
 
 /// The state of the official whose words hold the body at phrase `p`: "Interior

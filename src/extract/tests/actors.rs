@@ -103,3 +103,16 @@ fn a_known_surname_opening_a_longer_name_after_a_title_is_another_person() {
         ],
     );
 }
+
+#[test]
+fn the_government_is_the_state_its_sentence_is_about() {
+    check(
+        "Guatemala closed the Agua Caliente crossing with Honduras on Monday. \
+         Honduras has not closed its side, but the government is considering shutting El Florido, an official said.",
+        &[
+            "guatemala borders honduras",
+            "guatemala closes agua-caliente-crossing",
+            "honduras closes el-florido [possible]",
+        ],
+    );
+}
