@@ -15,9 +15,13 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
     let mut office = None;
     while j < units.len() {
         let u = &units[j];
+        // "consul-general", "governor-general": an office joined to another by a hyphen.
+        let joined = j > i
+            && doc.is_punct(units, j, "-")
+            && doc.has_at(units, j + 1, |c| matches!(c, Cue::Office | Cue::Qualifier));
         if doc.has(u, |c| *c == Cue::Office) {
             office = Some(j + 1);
-        } else if !doc.has(u, |c| *c == Cue::Qualifier) && !portfolio_word(doc, units, j) {
+        } else if !joined && !doc.has(u, |c| *c == Cue::Qualifier) && !portfolio_word(doc, units, j) {
             break;
         }
         j += 1;

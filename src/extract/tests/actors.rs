@@ -116,3 +116,11 @@ fn the_government_is_the_state_its_sentence_is_about() {
         ],
     );
 }
+
+#[test]
+fn an_office_joined_by_a_hyphen_is_one_title() {
+    check(
+        "Mohammad Reza Tavakoli, Iran's consul-general in Basra, denied that any Iranian guard had been involved.",
+        &["mohammad-reza-tavakoli holds_role iran", "mohammad-reza-tavakoli denies -"],
+    );
+}
