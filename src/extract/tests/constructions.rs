@@ -760,3 +760,13 @@ fn an_act_a_speaker_fights_is_nobodys_charge() {
         &["hun-manet accuses thailand"],
     );
 }
+
+#[test]
+fn a_name_or_demonym_before_the_noun_of_an_act_against_someone_named_acts() {
+    check(
+        "Iraq buys gas under waivers from US sanctions on Iran. Russian accusations against Finland grew.",
+        &["united-states sanctions iran", "russia accuses finland"],
+    );
+    // Nobody named as the object: no accusation read.
+    check("Finland rejected Russian accusations.", &["finland denies -"]);
+}
