@@ -152,6 +152,9 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
         .publisher
         .as_deref()
         .map(|p| p.split(" (").next().unwrap_or(p).trim());
+    // The states named are known before discovery too, so a crossing named after a
+    // town of a state the article never names ("Santa Cruz") is placed in no state.
+    doc.note_named_states(&sentence_units);
     mentions::discover(&mut doc, &mut sentence_units, outlet);
     doc.note_named_states(&sentence_units);
 

@@ -275,3 +275,18 @@ fn a_name_closed_in_a_passive_is_a_crossing() {
         &["burkina-faso closes kantchari"],
     );
 }
+
+#[test]
+fn a_crossing_named_after_a_town_of_a_state_never_named_is_in_no_state() {
+    // Santa Cruz is also a Bolivian city; Bolivia is not in the story.
+    check(
+        "Argentina closed the Santa Cruz bridge with Paraguay on Monday. \
+         It was reopened to cars on Tuesday, but remained closed to lorries.",
+        &[
+            "argentina borders paraguay",
+            "argentina closes santa-cruz-crossing",
+            "argentina reopens santa-cruz-crossing",
+            "argentina closes santa-cruz-crossing",
+        ],
+    );
+}
