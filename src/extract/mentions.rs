@@ -20,7 +20,8 @@ mod crossings;
 mod links;
 mod titles;
 use crossings::{
-    closed_in_passive, crossing_head, crossing_list, listed_after_crossings, road_through,
+    closed_in_passive, crossing_head, crossing_list, listed_after_crossings, long_crossing_name_end,
+    road_through,
     traffic_stops_at, AFTER_CLOSED_NAME,
 };
 use links::{known_at, link_known, link_outlet};
@@ -284,6 +285,17 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 i += 2;
                 continue;
             }
+        }
+        // "the San Roque González de Santa Cruz bridge", "the Francisco de Paula
+        // Santander bridge": a long name, with particles and towns or people the
+        // lexicon knows inside, before a crossing head.
+        if let Some(end) = long_crossing_name_end(doc, units, i) {
+            let label = doc.original(units, i, end).to_string();
+            let e = doc.found_entity(&label, EntityType::Crossing, None);
+            doc.add_alias(e, doc.original(units, i, end + 1));
+            out.push(Unit::merge(units, i, end - 1, UnitKind::Found(e)));
+            i = end;
+            continue;
         }
         // "the Panji Poyon checkpoint", "the King Hussein Bridge": a crossing's name
         // may open with a word the lexicon knows as a town or a title.

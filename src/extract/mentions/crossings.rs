@@ -147,3 +147,29 @@ pub(super) fn listed_after_crossings(doc: &Doc<'_>, units: &[Unit], i: usize) ->
                 || (doc.is_word(units, i - 2, &["such"]) && doc.is_word(units, i - 1, &["as"]))));
     lead && (i.saturating_sub(8)..i).any(|k| crossing_head(doc, units, k))
 }
+
+/// Where a long crossing name from unit `i` ends, before its crossing head: three to
+/// seven capitalised words, particles ("de", "del") and names the lexicon knows
+/// ("Santa Cruz", a town; "Santander", a person) — "San Roque González de Santa Cruz
+/// bridge". Shorter names are read by the other patterns.
+pub(super) fn long_crossing_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
+    let capital = |u: &Unit| {
+        u.kind != UnitKind::Punct && doc.text[u.span.0..u.span.1].starts_with(char::is_uppercase)
+    };
+    let particle = |u: &Unit| doc.lex.words.name_particles.contains(doc.word(u));
+    let named = |u: &Unit| {
+        capital(u)
+            && (doc.cap(u, true)
+                || doc.entity_cue(u).is_some_and(|(e, _)| {
+                    matches!(doc.ent(e).entity.etype, EntityType::Place | EntityType::Person)
+                }))
+    };
+    if !units.get(i).is_some_and(|u| doc.cap(u, true)) {
+        return None;
+    }
+    let mut j = i;
+    while j < units.len() && j < i + 7 && (named(&units[j]) || particle(&units[j])) {
+        j += 1;
+    }
+    (j >= i + 3 && !particle(&units[j - 1]) && crossing_head(doc, units, j)).then_some(j)
+}

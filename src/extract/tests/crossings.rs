@@ -290,3 +290,16 @@ fn a_crossing_named_after_a_town_of_a_state_never_named_is_in_no_state() {
         ],
     );
 }
+
+#[test]
+fn a_long_name_with_particles_and_known_names_before_a_crossing_head() {
+    check(
+        "Colombia and Venezuela reopened the Simón Bolívar bridge and the Francisco de Paula Santander bridge.",
+        &[
+            "colombia reopens simon-bolivar",
+            "colombia reopens francisco-de-paula-santander",
+            "venezuela reopens simon-bolivar",
+            "venezuela reopens francisco-de-paula-santander",
+        ],
+    );
+}
