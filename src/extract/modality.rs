@@ -96,19 +96,31 @@ fn pending(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, v: usize, clause_end: u
 /// separate names of a list: "If Russia, Belarus or Iran send migrants, Finland will
 /// close …"). "If anything, …" states no condition.
 fn conditional_opening(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
+    opening_condition(doc, s).is_some_and(|(k, _, governed)| k < v && v < governed)
+}
+
+/// Whether verb `v` is the condition itself, not what it governs: "If the border stays
+/// closed for a month, people will leave" — a hypothetical nobody announces.
+pub fn hypothetical(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
+    opening_condition(doc, s).is_some_and(|(k, condition_end, _)| k < v && v < condition_end)
+}
+
+/// A condition opening the sentence: the unit of its word, where the condition ends
+/// (its first comma) and where the clause it governs ends.
+fn opening_condition(doc: &Doc<'_>, s: &Sentence<'_>) -> Option<(usize, usize, usize)> {
     let mut k = 0;
-    while k < v
+    while k < s.units.len()
         && (s.units[k].kind == UnitKind::Punct || doc.is_word(s.units, k, &["but", "and", "yet"]))
     {
         k += 1;
     }
-    if k >= v || !doc.has(&s.units[k], |c| *c == Cue::Condition) {
-        return false;
+    if k >= s.units.len() || !doc.has(&s.units[k], |c| *c == Cue::Condition) {
+        return None;
     }
     if let Some(next) = s.units.get(k + 1) {
         let idiom = format!("{} {}", doc.word(&s.units[k]), doc.word(next));
         if doc.lex.words.condition_idioms.contains(&idiom) {
-            return false;
+            return None;
         }
     }
     // A comma before a name followed by another comma, "or" or "and" lists names.
@@ -123,8 +135,9 @@ fn conditional_opening(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
             && matches!(doc.word(&s.units[j]), "," | ";")
             && !listing(j)
     });
-    let governed = breaks.nth(1).unwrap_or(s.units.len());
-    v < governed
+    let condition_end = breaks.next().unwrap_or(s.units.len());
+    let governed = breaks.next().unwrap_or(s.units.len());
+    Some((k, condition_end, governed))
 }
 
 /// Whether the object right after verb `v` denies its act: "has closed nothing",

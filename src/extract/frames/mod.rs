@@ -11,7 +11,7 @@ use super::english::{
     clause_end, coordinated_after, coordinated_before, is_passive, nominal_use, phrase_after,
     span_text, subject_of, subject_position, DETERMINERS, PREPOSITIONS,
 };
-use super::modality::modality;
+use super::modality::{hypothetical, modality};
 use super::units::UnitKind;
 use super::view::{Head, Sentence};
 use crate::lexicon::{Agentless, Cue, Forms, Frame, MentionKind, Rule};
@@ -433,12 +433,21 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
     if nominal_use(cx.doc, cx.s, v) || charged(cx, v) {
         return;
     }
+    // "If the border stays closed for a month, …": a state of things nobody is said to
+    // bring about, as a condition, is no fact ("Unless Iran reopens X, …" is one).
+    let agentless_condition = hypothetical(cx.doc, cx.s, v);
     let end = clause_end(cx.doc, cx.s, v + 1);
     if forms.has(Forms::PARTICIPLE) {
         if let Some(k) = stative_before(cx, v, f.relation) {
+            if agentless_condition {
+                return;
+            }
             return stative(cx, f, k, v, end, out);
         }
         if f.passive && is_passive(cx.doc, cx.s, v) {
+            if agentless_condition {
+                return;
+            }
             return passive(cx, f, v, end, out);
         }
     }

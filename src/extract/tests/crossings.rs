@@ -303,3 +303,17 @@ fn a_long_name_with_particles_and_known_names_before_a_crossing_head() {
         ],
     );
 }
+
+#[test]
+fn a_closure_that_is_itself_the_condition_is_no_fact() {
+    check(
+        "Chad closed the Wour crossing with Libya. \
+         \"If the border stays closed for a month, people will leave,\" a trader said. \
+         If talks fail, Chad will close the Zouar crossing.",
+        &[
+            "chad borders libya",
+            "chad closes wour",
+            "chad closes zouar [possible]",
+        ],
+    );
+}
