@@ -587,6 +587,8 @@ fn keyword_queries_and_short_titles() {
     let s = select("storskog closure");
     assert_eq!(rel(&s.clauses[0]), "closes");
     assert!(matches!(&s.clauses[0].object, Some(Term::Name(n)) if n.text == "storskog"));
+    let s = select("zakharova statements");
+    assert_eq!(rel(&s.clauses[0]), "says");
     let s = select("estonia closure plans");
     assert_eq!(name(&s.clauses[0].subject), "estonia");
     assert_eq!(s.clauses[0].modality, Some(Modality::Possible));
