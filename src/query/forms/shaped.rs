@@ -212,7 +212,7 @@ impl P<'_> {
     fn future(&self) -> bool {
         self.toks[..self.i]
             .iter()
-            .any(|t| matches!(t.low.as_str(), "will" | "shall"))
+            .any(|t| matches!(t.low.as_str(), "will" | "shall" | "going"))
     }
 
     /// `did Russia close Storskog` · `was Russia accused` · `is Finland a member of NATO`
@@ -223,6 +223,10 @@ impl P<'_> {
         let Some(x) = self.term() else {
             return Ok(None);
         };
+        // is Norway going to close Storskog: the future, as "will".
+        if aux.be && self.is(0, &["going"]) && self.is(1, &["to"]) {
+            self.i += 2;
+        }
         // is Finland a NATO member
         if aux.be && self.is(0, &["a", "an"]) {
             let save = self.i;
