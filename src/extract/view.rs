@@ -365,6 +365,14 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
                 .take_while(|&k| k == j || plain(k - 1))
                 .find(|&k| doc.has_at(units, k, |c| *c == Cue::Group));
             if let Some(g) = g.filter(|&g| (j..g).all(plain) || g == j) {
+                // "Argentina's customs director, Verónica Lamberti": a body's office.
+                if doc.has_at(units, g + 1, |c| *c == Cue::Office) {
+                    if let Some(p) = titled(doc, units, i, g + 1, Some(e)) {
+                        if matches!(p.head, Head::Ent(x, _) if doc.etype(x) == EntityType::Person) {
+                            return Some(p);
+                        }
+                    }
+                }
                 let poss2 = doc.is_word(units, g + 1, &["'s"]);
                 return Some(Phrase {
                     possessive: poss2,

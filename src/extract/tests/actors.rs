@@ -124,3 +124,11 @@ fn an_office_joined_by_a_hyphen_is_one_title() {
         &["mohammad-reza-tavakoli holds_role iran", "mohammad-reza-tavakoli denies -"],
     );
 }
+
+#[test]
+fn a_states_body_and_office_before_a_name_is_the_persons_title() {
+    check(
+        "Argentina's customs director, Verónica Lamberti, accused Paraguayan officers of letting contraband through.",
+        &["veronica-lamberti holds_role argentina", "veronica-lamberti accuses paraguay"],
+    );
+}
