@@ -156,7 +156,10 @@ pub fn resolve_all(
             }
             // "the country", "the nation": the state the sentence is about — the first
             // state in subject position — else the one that acted last.
-            sentence_state(doc, s, p).or(m.last_state).into_iter().collect()
+            sentence_state(doc, s, p)
+                .or(m.last_state)
+                .into_iter()
+                .collect()
         }
         Head::They => {
             let list = they(doc, s, p);

@@ -20,9 +20,8 @@ mod crossings;
 mod links;
 mod titles;
 use crossings::{
-    closed_in_passive, crossing_head, crossing_list, listed_after_crossings, long_crossing_name_end,
-    road_through,
-    traffic_stops_at, AFTER_CLOSED_NAME,
+    closed_in_passive, crossing_head, crossing_list, listed_after_crossings,
+    long_crossing_name_end, road_through, traffic_stops_at, AFTER_CLOSED_NAME,
 };
 use links::{known_at, link_known, link_outlet};
 use titles::{appositive_title, office_before_comma, title_before, title_state};
@@ -262,7 +261,11 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             let longer = doc.ent(p).entity.etype == EntityType::Person
                 && title_before(doc, units, i)
                 && units.get(i + 1).is_some_and(|x| doc.cap(x, true));
-            let run = if longer { doc.person_end(units, i + 1, 3) } else { i };
+            let run = if longer {
+                doc.person_end(units, i + 1, 3)
+            } else {
+                i
+            };
             if run > i + 1 {
                 let label = doc.original(units, i, run).to_string();
                 let state = title_state(doc, units, i);

@@ -246,11 +246,11 @@ fn act_in(
             .find(|&k| doc.lex.words.countering.contains(doc.word(&s.units[k])));
         counter.is_some_and(|c| {
             !(c.saturating_sub(7)..c).any(|k| {
-                doc.is_word(
-                    s.units,
-                    k,
-                    &["nothing", "failed", "fails", "failing", "little"],
-                ) || doc.has(&s.units[k], |x| *x == Cue::Negation)
+                doc.lex
+                    .words
+                    .failing_to_counter
+                    .contains(doc.word(&s.units[k]))
+                    || doc.has(&s.units[k], |x| *x == Cue::Negation)
             })
         })
     };

@@ -243,6 +243,8 @@ pub struct Words {
     /// Nouns of a state's divisions, capitalised as part of a name ("Võru County",
     /// "Vukovar-Srijem County"): with a town's name they name a division, not the town.
     pub division_nouns: HashSet<String>,
+    /// Words saying an act was not opposed ("did nothing to stop"): the act is charged.
+    pub failing_to_counter: HashSet<String>,
     /// Government offices whose holder, named without a state, serves the state the
     /// article is about ("Prime Minister Petteri Orpo", "the minister of security").
     pub state_offices: Vec<String>,

@@ -184,6 +184,8 @@ pub(super) struct WordsFile {
     pub(super) countering: Vec<String>,
     #[serde(default)]
     pub(super) division_nouns: Vec<String>,
+    #[serde(default)]
+    pub(super) failing_to_counter: Vec<String>,
     pub(super) fixed: Vec<String>,
 }
 

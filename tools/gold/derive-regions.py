@@ -36,12 +36,11 @@ for l in lines:
     region_alts = [a for a in alts[:-1] if a.lower() not in states]
     if not region_alts: continue
     region = region_alts[0]
-    if states.get(region.lower()): continue
     if any((f[0], a.lower()) in have for a in region_alts): continue
     t = text(f[0])
     ok = False
     for a in region_alts:
-        for sn in [n for n, lab in states.items() if lab == st]:
+        for sn in [n for n, lab in states.items() if lab == states[st.lower()]]:
             pats = [re.escape(sn) + r"['’]s\s+(?:\w+\s+){0,3}?" + re.escape(a),
                     re.escape(a) + r"(?:\s+\w+)?,\s+(?:in\s+)?" + re.escape(sn),
                     re.escape(a) + r"\s+(?:province|region|state|district|governorate|department|county)\s+(?:of|in)\s+" + re.escape(sn)]

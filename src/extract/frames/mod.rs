@@ -433,19 +433,21 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
     if nominal_use(cx.doc, cx.s, v) || charged(cx, v) {
         return;
     }
-    // "If the border stays closed for a month, …": a state of things nobody is said to
-    // bring about, as a condition, is no fact ("Unless Iran reopens X, …" is one).
-    let agentless_condition = hypothetical(cx.doc, cx.s, v);
+    // "If the border stays closed for a month, …": a closed state nobody is said to
+    // bring about, as the condition itself, is no fact; a named actor's act in a
+    // condition ("Unless Iran reopens X", "if it is closed by Russia") stays possible.
+    let in_condition = hypothetical(cx.doc, cx.s, v);
     let end = clause_end(cx.doc, cx.s, v + 1);
     if forms.has(Forms::PARTICIPLE) {
         if let Some(k) = stative_before(cx, v, f.relation) {
-            if agentless_condition {
+            if in_condition {
                 return;
             }
             return stative(cx, f, k, v, end, out);
         }
         if f.passive && is_passive(cx.doc, cx.s, v) {
-            if agentless_condition {
+            let by_agent = (v + 1..(v + 4).min(cx.s.units.len())).any(|k| cx.is(k, &["by"]));
+            if in_condition && !by_agent {
                 return;
             }
             return passive(cx, f, v, end, out);

@@ -227,10 +227,11 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
     out
 }
 
-/// The last verb before unit `before` in its sentence that closes or reopens
-/// crossings, with no "it" right after it (which would be read again).
+/// The last verb before unit `before` (the verb whose object is read) in its
+/// sentence whose frame closes collectively (closes, reopens), with no "it" right
+/// after it (which would be read again).
 fn earlier_closing_verb(cx: &Ctx<'_, '_, '_>, before: usize) -> Option<usize> {
-    (0..before.saturating_sub(1)).rev().find(|&k| {
+    (0..before).rev().find(|&k| {
         cx.has(
             k,
             |c| matches!(c, Cue::Verb(r, _) if cx.doc.lex.frame(*r).is_some_and(|f| f.collective)),
@@ -406,7 +407,7 @@ pub(super) fn closed_objects_in(
                 Head::Pronoun { person: false } if k <= from + 1 && !s.phrases[p].possessive => {
                     // "has not closed the border with Bulgaria and will not close it":
                     // what an earlier verb of the sentence closed.
-                    let earlier = earlier_closing_verb(cx, s.phrases[p].start);
+                    let earlier = earlier_closing_verb(cx, from.saturating_sub(1));
                     if let Some(v0) = earlier {
                         let objects = closed_objects_in(cx, v0 + 1, s.phrases[p].start, state);
                         if !objects.is_empty() {

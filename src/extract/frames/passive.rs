@@ -104,9 +104,22 @@ pub(super) fn passive(
 /// before the verb).
 fn side_owner(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<u32> {
     let s = cx.s;
+    // Back from the verb through its subject only: no other verb, clause word or
+    // comma between ("trucks on the Libyan side were stopped as the crossing was
+    // shut" names no side of what was shut).
     (v.saturating_sub(10)..v)
         .rev()
-        .take_while(|&k| !(s.units[k].kind == UnitKind::Punct && matches!(cx.word(k), "," | ";")))
+        .take_while(|&k| {
+            let punct = s.units[k].kind == UnitKind::Punct && matches!(cx.word(k), "," | ";");
+            let verb = cx.has(k, |c| matches!(c, Cue::Verb(..)));
+            let clause = cx.is(
+                k,
+                &[
+                    "as", "when", "while", "after", "before", "and", "but", "that",
+                ],
+            );
+            !punct && !verb && !clause
+        })
         .filter(|&k| cx.is(k, &["side", "end"]) && k >= 1)
         .find_map(|k| {
             // "the Libyan side" is one phrase; "Zambia's side" two.

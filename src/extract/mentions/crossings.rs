@@ -41,8 +41,14 @@ pub(super) fn closed_in_passive(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool
     let aux = (k..units.len())
         .take_while(|&j| doc.is_word(units, j, BE))
         .count();
-    aux > 0
-        && units.get(k + aux).is_some_and(|u| {
+    // The last helper is a form of "be": "has closed the border" is active.
+    let be = aux > 0
+        && doc.is_word(
+            units,
+            k + aux - 1,
+            &["was", "were", "is", "are", "been", "be"],
+        );
+    be && units.get(k + aux).is_some_and(|u| {
             doc.has(u, |c| {
                 matches!(c, Cue::Verb(r, f) if f.has(crate::lexicon::Forms::PARTICIPLE)
                     && doc.lex.frame(*r).is_some_and(|fr| fr.object.contains(EntityType::Crossing) && fr.collective))
@@ -113,7 +119,8 @@ pub(super) fn crossing_list(
         if doc.is_word(units, a, &["and", "or"]) {
             a += 1;
         }
-        let town = doc.entity_cue(&units[a]).and_then(|(p, k)| {
+        let Some(ua) = units.get(a) else { break };
+        let town = doc.entity_cue(ua).and_then(|(p, k)| {
             (k == MentionKind::Name && doc.ent(p).entity.etype == EntityType::Place).then_some(p)
         });
         let (b, c) = if let Some(p) = town {
@@ -161,7 +168,10 @@ pub(super) fn long_crossing_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) ->
         capital(u)
             && (doc.cap(u, true)
                 || doc.entity_cue(u).is_some_and(|(e, _)| {
-                    matches!(doc.ent(e).entity.etype, EntityType::Place | EntityType::Person)
+                    matches!(
+                        doc.ent(e).entity.etype,
+                        EntityType::Place | EntityType::Person
+                    )
                 }))
     };
     if !units.get(i).is_some_and(|u| doc.cap(u, true)) {

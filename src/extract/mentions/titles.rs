@@ -21,7 +21,8 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
             && doc.has_at(units, j + 1, |c| matches!(c, Cue::Office | Cue::Qualifier));
         if doc.has(u, |c| *c == Cue::Office) {
             office = Some(j + 1);
-        } else if !joined && !doc.has(u, |c| *c == Cue::Qualifier) && !portfolio_word(doc, units, j) {
+        } else if !joined && !doc.has(u, |c| *c == Cue::Qualifier) && !portfolio_word(doc, units, j)
+        {
             break;
         }
         j += 1;

@@ -768,5 +768,8 @@ fn a_name_or_demonym_before_the_noun_of_an_act_against_someone_named_acts() {
         &["united-states sanctions iran", "russia accuses finland"],
     );
     // Nobody named as the object: no accusation read.
-    check("Finland rejected Russian accusations.", &["finland denies -"]);
+    check(
+        "Finland rejected Russian accusations.",
+        &["finland denies -"],
+    );
 }

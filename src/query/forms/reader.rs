@@ -499,10 +499,13 @@ impl P<'_> {
             // answer says so, rather than no answer at all.
             // ", citing security": a comma before a participle or a lead word.
             let lead = match t.kind {
-                Kind::Punct if t.low == "," => self
-                    .tok(1)
-                    .filter(|n| n.kind == Kind::Word)
-                    .filter(|n| ADJUNCT_LEADS.contains(&n.low.as_str()) || n.low.ends_with("ing")),
+                Kind::Punct if t.low == "," => {
+                    self.tok(1).filter(|n| n.kind == Kind::Word).filter(|n| {
+                        let lower =
+                            self.text[n.span.start..n.span.end].starts_with(char::is_lowercase);
+                        ADJUNCT_LEADS.contains(&n.low.as_str()) || (lower && n.low.ends_with("ing"))
+                    })
+                }
                 Kind::Word => Some(&t).filter(|t| ADJUNCT_LEADS.contains(&t.low.as_str())),
                 _ => None,
             };

@@ -210,9 +210,12 @@ impl P<'_> {
 
     /// Whether the auxiliaries read so far put the act in the future ("will").
     fn future(&self) -> bool {
-        self.toks[..self.i]
-            .iter()
-            .any(|t| matches!(t.low.as_str(), "will" | "shall" | "going"))
+        let toks = &self.toks[..self.i];
+        toks.iter()
+            .any(|t| matches!(t.low.as_str(), "will" | "shall"))
+            || toks
+                .windows(2)
+                .any(|w| w[0].low == "going" && w[1].low == "to")
     }
 
     /// `did Russia close Storskog` · `was Russia accused` · `is Finland a member of NATO`

@@ -165,11 +165,11 @@ impl P<'_> {
     fn keyword_nominal(&mut self) -> Option<Recognised> {
         const PLANS: &[&str] = &["plan", "plans", "threat", "threats", "possibility"];
         let n = self.toks.len();
-        let plans = n >= 3 && self.is(n - 1 - self.i, PLANS);
-        let k = if plans { n - 2 } else { n - 1 };
-        if k == 0 || self.i != 0 {
+        if self.i != 0 || n < 2 {
             return None;
         }
+        let plans = n >= 3 && self.is(n - 1, PLANS);
+        let k = if plans { n - 2 } else { n - 1 };
         let noun = self.toks[k].clone();
         let rel = self.v.noun(&noun.low)?;
         let mut sub = self.sub(0);
@@ -197,7 +197,11 @@ impl P<'_> {
         let mut s = Select::new(vec![c]);
         s.columns = Some(columns);
         self.i = n;
-        self.finish(s, "kremlin denial").ok().flatten()
+        let r = self.finish(s, "kremlin denial").ok().flatten();
+        if r.is_none() {
+            self.i = 0;
+        }
+        r
     }
 
     /// The question from token `k` on, as a question of its own.

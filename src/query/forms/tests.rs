@@ -684,7 +684,11 @@ fn future_passives_and_trailing_adjuncts() {
     let s = select("is Finland going to close Raja-Jooseppi?");
     assert!(s.yes_no);
     assert_eq!(name(&s.clauses[0].subject), "Finland");
-    assert!(s.conds.iter().any(|c| matches!(c, Cond::AnyModality)), "{:?}", s.conds);
+    assert!(
+        s.conds.iter().any(|c| matches!(c, Cond::AnyModality)),
+        "{:?}",
+        s.conds
+    );
     // ", citing security" and "last" are left out with a note.
     let s = select("Which country sealed off the Borisoglebsk-Storskog crossing, citing security?");
     assert!(
