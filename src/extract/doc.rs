@@ -202,6 +202,11 @@ impl<'a> Doc<'a> {
         (a != b).then(|| Ent::Crossings(a.min(b), a.max(b)))
     }
 
+    /// Whether a unit is written with a capital first letter, whatever it is.
+    pub fn capitalised(&self, u: &Unit) -> bool {
+        self.text[u.span.0..u.span.1].starts_with(char::is_uppercase)
+    }
+
     /// Whether a unit is a capitalised word that can be part of a name. With
     /// `words_only`, lexicon matches never are.
     pub fn cap(&self, u: &Unit, words_only: bool) -> bool {

@@ -193,8 +193,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 }
                 // Not "Chililabombwe District Commissioner": the noun opens a title.
                 let division = units.get(end).is_some_and(|x| {
-                    doc.lex.words.division_nouns.contains(doc.word(x))
-                        && doc.text[x.span.0..x.span.1].starts_with(char::is_uppercase)
+                    doc.lex.words.division_nouns.contains(doc.word(x)) && doc.capitalised(x)
                 }) && !doc.has_at(units, end + 1, |c| *c == Cue::Office);
                 if division {
                     let label = doc.original(units, i, end + 1).to_string();
@@ -698,7 +697,7 @@ fn org_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> usize {
     let mut j = i;
     while j < units.len() && j < i + 5 {
         let u = &units[j];
-        let cased = doc.text[u.span.0..u.span.1].starts_with(char::is_uppercase);
+        let cased = doc.capitalised(u);
         // A body word inside a name ("State Border Guard Service"), or ending one
         // after a name word when it heads organisations ("Libyan National Army"; not
         // a portfolio).

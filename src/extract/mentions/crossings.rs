@@ -35,11 +35,12 @@ pub(super) const AFTER_CLOSED_NAME: &[&str] = &[
 /// Whether units from `k` are a passive of closing or reopening: "was closed", "has
 /// been shut", "will be reopened".
 pub(super) fn closed_in_passive(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
-    const BE: &[&str] = &[
+    // Helpers of a passive (not english::BE, whose "remains" makes a stative).
+    const HELPERS: &[&str] = &[
         "was", "were", "is", "are", "has", "have", "had", "been", "will", "be",
     ];
     let aux = (k..units.len())
-        .take_while(|&j| doc.is_word(units, j, BE))
+        .take_while(|&j| doc.is_word(units, j, HELPERS))
         .count();
     // The last helper is a form of "be": "has closed the border" is active.
     let be = aux > 0
@@ -160,9 +161,7 @@ pub(super) fn listed_after_crossings(doc: &Doc<'_>, units: &[Unit], i: usize) ->
 /// ("Santa Cruz", a town; "Santander", a person) — "San Roque González de Santa Cruz
 /// bridge". Shorter names are read by the other patterns.
 pub(super) fn long_crossing_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
-    let capital = |u: &Unit| {
-        u.kind != UnitKind::Punct && doc.text[u.span.0..u.span.1].starts_with(char::is_uppercase)
-    };
+    let capital = |u: &Unit| u.kind != UnitKind::Punct && doc.capitalised(u);
     let particle = |u: &Unit| doc.lex.words.name_particles.contains(doc.word(u));
     let named = |u: &Unit| {
         capital(u)

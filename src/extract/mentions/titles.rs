@@ -231,10 +231,9 @@ fn body_office(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
     let from = k + doc.is_word(units, k, &["the"]) as usize;
     let run = (from..(from + 6).min(units.len()))
         .take_while(|&j| {
-            units.get(j).is_some_and(|u| {
-                u.kind != UnitKind::Punct
-                    && doc.text[u.span.0..u.span.1].starts_with(char::is_uppercase)
-            })
+            units
+                .get(j)
+                .is_some_and(|u| u.kind != UnitKind::Punct && doc.capitalised(u))
         })
         .count();
     let poss = from + run;

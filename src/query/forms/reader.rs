@@ -412,15 +412,7 @@ impl P<'_> {
             self.i += 1;
             // "for 'hybrid attacks' using migrants": the words after the quote are
             // matched by their stems too.
-            let start = self.i;
-            while self.tok(0).is_some_and(|t| t.kind == Kind::Word) && !self.is(0, TAIL) {
-                self.i += 1;
-            }
-            let words: Vec<String> = self.toks[start..self.i]
-                .iter()
-                .map(|t| t.low.clone())
-                .filter(|w| content_word(w) && !self.names_state(w))
-                .collect();
+            let words = self.content_words_to_tail(false);
             if !words.is_empty() {
                 self.said.extend(stems(words));
             }
@@ -465,19 +457,27 @@ impl P<'_> {
         Some(ClaimSpec::Var)
     }
 
+    /// The content words of the plain words from here up to the filters (read past),
+    /// without the names of states unless `states`.
+    fn content_words_to_tail(&mut self, states: bool) -> Vec<String> {
+        let start = self.i;
+        while self.tok(0).is_some_and(|t| t.kind == Kind::Word) && !self.is(0, TAIL) {
+            self.i += 1;
+        }
+        self.toks[start..self.i]
+            .iter()
+            .map(|t| t.low.clone())
+            .filter(|w| content_word(w) && (states || !self.names_state(w)))
+            .collect()
+    }
+
     /// What a statement is about, after "about" or "of": its content words up to the
     /// filters, kept as stems the claim must contain ("what did Zakharova say about
     /// Storskog"). False when no content word follows.
     pub(super) fn said_about(&mut self) -> bool {
         let start = self.i;
-        while self.tok(0).is_some_and(|t| t.kind == Kind::Word) && !self.is(0, TAIL) {
-            self.i += 1;
-        }
-        let words: Vec<String> = self.toks[start..self.i]
-            .iter()
-            .map(|t| t.low.clone())
-            .filter(|w| content_word(w))
-            .collect();
+        // A state's name counts here: "what did Zakharova say about Finland".
+        let words = self.content_words_to_tail(true);
         if words.is_empty() {
             self.i = start;
             return false;
