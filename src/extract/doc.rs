@@ -264,7 +264,24 @@ impl<'a> Doc<'a> {
                 j += 1;
             }
         }
+        // "Shir Khan Bandar": a town a gazetteer knows, ending a run of unknown
+        // capitalised words, is the last word of that name, not a place of its own.
+        if n > 0 && j < units.len() && self.gazetteer_town_word(&units[j]) {
+            j += 1;
+        }
         j
+    }
+
+    /// Whether a unit is one capitalised word naming a town of the gazetteer.
+    fn gazetteer_town_word(&self, u: &Unit) -> bool {
+        let word = &self.text[u.span.0..u.span.1];
+        word.chars().next().is_some_and(char::is_uppercase)
+            && !word.contains(' ')
+            && self.entity_cue(u).is_some_and(|(e, k)| {
+                k == MentionKind::Name
+                    && !self.is_found(e)
+                    && self.ent(e).entity.etype == EntityType::Place
+            })
     }
 
     /// The end of a person's name starting at `i`, right after a title: capitalised

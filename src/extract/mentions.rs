@@ -504,7 +504,18 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 run + 1,
                 &["'s", "guards", "guard", "police", "force", "forces"],
             );
+        // "the Danube bridge at Ilok": a river or road before a lower-case head, the
+        // head then placed "at" a town, describes the crossing the town names.
+        let described = crossing_head(doc, units, run)
+            && doc.is_word(units, run + 1, &["at"])
+            && doc
+                .original(units, run, run + 1)
+                .starts_with(char::is_lowercase)
+            && units
+                .get(run + 2)
+                .is_some_and(|u| doc.text[u.span.0..u.span.1].starts_with(char::is_uppercase));
         if run > i
+            && !described
             && (crossing_head(doc, units, run)
                 || appositive_crossing
                 || included

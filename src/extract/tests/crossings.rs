@@ -317,3 +317,20 @@ fn a_closure_that_is_itself_the_condition_is_no_fact() {
         ],
     );
 }
+
+#[test]
+fn a_town_ending_a_run_of_unknown_words_is_part_of_the_name() {
+    check(
+        "Afghanistan said it had reopened Shir Khan Bandar to trade.",
+        &["afghanistan reopens shir-khan-bandar"],
+    );
+}
+
+#[test]
+fn a_bridge_described_by_its_river_is_named_by_the_town_it_is_at() {
+    check(
+        "Croatia reopened the road crossing on the Danube bridge at Ilok on Monday. \
+         Laos closed the Mekong bridge at Thakhek.",
+        &["croatia reopens ilok", "laos closes thakhek-crossing"],
+    );
+}
