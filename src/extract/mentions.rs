@@ -593,6 +593,24 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         }
         // Organisations by their last word; a demonym just before belongs to the name.
         let mut org_run = org_name_end(doc, units, i);
+        // "the Sinaloa Cartel", "Zuwara Municipal Council": a town or region the
+        // gazetteer knows, then a body's name, is the body's.
+        let place_before = out
+            .last()
+            .filter(|x| doc.capitalised(x))
+            .and_then(|x| doc.entity_cue(x))
+            .filter(|&(p, m)| {
+                m == MentionKind::Name
+                    && !doc.is_found(p)
+                    && doc.ent(p).entity.etype == EntityType::Place
+            });
+        if org_run == i
+            && place_before.is_some()
+            && doc.capitalised(&u)
+            && doc.has(&u, |c| *c == Cue::OrgHead)
+        {
+            org_run = i + 1;
+        }
         // "Polish Border Guard", and "Second Army Region" (a head, then a region noun).
         let head = org_run > i
             && (doc.has(&units[org_run - 1], |c| *c == Cue::OrgHead)
@@ -645,10 +663,11 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                         && head
                         && org_run >= i + 2)
             });
-        if head && (org_run >= i + 2 || demonym_before.is_some()) {
-            let (start, located) = match demonym_before {
-                Some((st, _)) => (out.pop().unwrap_or(u), Some(st)),
-                None => (u, tail_state),
+        if head && (org_run >= i + 2 || demonym_before.is_some() || place_before.is_some()) {
+            let (start, located) = match (demonym_before, place_before) {
+                (Some((st, _)), _) => (out.pop().unwrap_or(u), Some(st)),
+                (None, Some(_)) => (out.pop().unwrap_or(u), None),
+                (None, None) => (u, tail_state),
             };
             let last = units[org_run - 1];
             let lab = doc.text[start.span.0..last.span.1].to_string();

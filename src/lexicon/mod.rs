@@ -226,6 +226,9 @@ pub struct Words {
     /// People a demonym can describe without naming its state as the actor
     /// ("Mexican criminal groups", "Afghan smugglers").
     pub non_state_nouns: HashSet<String>,
+    /// People standing for the body they belong to before "of" ("fighters of the
+    /// ADF", "agents of Rwanda").
+    pub member_nouns: HashSet<String>,
     /// Words saying an act did not happen ("no record", "no evidence").
     pub no_evidence: HashSet<String>,
     /// Openers that begin with a condition word but state no condition ("if anything").

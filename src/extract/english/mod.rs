@@ -398,6 +398,11 @@ pub fn phrase_after(
         if doc.has(&s.units[k], |c| *c == Cue::Group) && doc.is_word(s.units, k + 1, &["of"]) {
             return s.phrase(k + 2);
         }
+        // "fighters of the ADF", "agents of Rwanda": the body the people belong to.
+        if doc.lex.words.member_nouns.contains(w) && doc.is_word(s.units, k + 1, &["of"]) {
+            let at = k + 2 + doc.is_word(s.units, k + 2, &["the"]) as usize;
+            return s.phrase(at);
+        }
         let quote = s.units[k].kind == UnitKind::Punct && matches!(w, "\"" | "'");
         let skippable = DETERMINERS.contains(&w)
             || preps.iter().any(|p| p == w)

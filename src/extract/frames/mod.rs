@@ -268,7 +268,23 @@ impl Ctx<'_, '_, '_> {
                 }
             }
         }
-        if let Some(p) = phrase_after(self.doc, s, k, 3, preps).filter(|&p| s.phrases[p].end <= end)
+        // "blamed criminal groups, including the Sinaloa Cartel and …, for": an object
+        // named nowhere but in the examples it is given.
+        let comma = |j: usize| self.doc.is_punct(s.units, j, ",");
+        let including = (k + 2..end.min(k + 7))
+            .take_while(|&j| s.units[j].kind != UnitKind::Punct || comma(j))
+            .find(|&j| comma(j))
+            .filter(|&j| {
+                self.is(j + 1, &["including"]) && !(k + 1..j).any(|m| self.is(m, &["of"]))
+            });
+        let firsts = [
+            phrase_after(self.doc, s, k, 3, preps),
+            including.and_then(|j| phrase_after(self.doc, s, j + 1, 2, &[])),
+        ];
+        for p in firsts
+            .into_iter()
+            .flatten()
+            .filter(|&p| s.phrases[p].end <= end)
         {
             let mut out = Vec::new();
             let list = coordinated_after(self.doc, s, p, end);

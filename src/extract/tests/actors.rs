@@ -132,3 +132,35 @@ fn a_states_body_and_office_before_a_name_is_the_persons_title() {
         &["veronica-lamberti holds_role argentina", "veronica-lamberti accuses paraguay"],
     );
 }
+
+#[test]
+fn members_of_a_body_stand_for_it() {
+    check(
+        "Nigeria accused fighters of the Ambazonia Defence Forces of hiding in villages. \
+         Rwanda blamed agents of Uganda for the abductions.",
+        &[
+            "nigeria accuses ambazonia-defence-forces",
+            "rwanda accuses uganda",
+        ],
+    );
+}
+
+#[test]
+fn an_object_named_only_by_its_examples() {
+    check(
+        "Chad blamed armed groups, including the Rapid Support Forces, for the violence.",
+        &["chad accuses rapid-support-forces"],
+    );
+}
+
+#[test]
+fn a_known_town_before_a_body_word_is_part_of_the_body() {
+    check(
+        "The Zuwara Municipal Council accused Libya of neglect. \
+         Guatemala blamed the Sinaloa Cartel for the violence.",
+        &[
+            "zuwara-municipal-council accuses libya",
+            "guatemala accuses sinaloa-cartel",
+        ],
+    );
+}
