@@ -42,6 +42,32 @@ pub(super) fn facts(text: &str, published: Option<&str>) -> Vec<String> {
         .collect()
 }
 
+/// The facts of `text` with their claims: "subject relation object: claim".
+pub(super) fn claims(text: &str) -> Vec<String> {
+    let doc = Document {
+        meta: crate::model::DocMeta {
+            id: "t".into(),
+            ..Default::default()
+        },
+        text: format!("Intro.\n{text}"),
+        hints: Vec::new(),
+    };
+    let out = extract(&doc, &lexicon());
+    out.facts
+        .iter()
+        .filter(|f| f.relation != Relation::SAYS && f.relation != Relation::HOLDS_ROLE)
+        .map(|f| {
+            format!(
+                "{} {} {}: {}",
+                f.subject,
+                f.relation,
+                f.object.as_ref().map_or("-", |o| o.as_str()),
+                f.claim.as_deref().unwrap_or("")
+            )
+        })
+        .collect()
+}
+
 #[track_caller]
 pub(super) fn check(text: &str, expected: &[&str]) {
     let got = facts(&format!("Intro.\n{text}"), Some("2023-11-23"));

@@ -229,6 +229,9 @@ pub struct Words {
     /// People standing for the body they belong to before "of" ("fighters of the
     /// ADF", "agents of Rwanda").
     pub member_nouns: HashSet<String>,
+    /// What is asked for, whose rejection is a refusal and no denial ("rejected calls
+    /// to close the border").
+    pub asked_objects: HashSet<String>,
     /// Words saying an act did not happen ("no record", "no evidence").
     pub no_evidence: HashSet<String>,
     /// Openers that begin with a condition word but state no condition ("if anything").

@@ -175,6 +175,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) member_nouns: Vec<String>,
     #[serde(default)]
+    pub(super) asked_objects: Vec<String>,
+    #[serde(default)]
     pub(super) no_evidence: Vec<String>,
     #[serde(default)]
     pub(super) condition_idioms: Vec<String>,

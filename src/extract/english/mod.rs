@@ -502,7 +502,12 @@ pub fn clause_end(doc: &Doc<'_>, s: &Sentence<'_>, from: usize) -> usize {
                             .and_then(|x| doc.entity_cue(x))
                             .is_some_and(|(i, _)| doc.ent(i).media))
             });
-            if opens || speaker_follows(doc, s, q) {
+            // ", a charge rejected by Kigali": what the clause said, named again.
+            let charge_named = doc.is_word(s.units, q, &["a", "an", "the"])
+                && s.units
+                    .get(q + 1)
+                    .is_some_and(|x| doc.has(x, |c| *c == Cue::Charge));
+            if opens || charge_named || speaker_follows(doc, s, q) {
                 return k;
             }
         }

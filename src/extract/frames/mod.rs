@@ -461,7 +461,13 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
             }
             return stative(cx, f, k, v, end, out);
         }
-        if f.passive && is_passive(cx.doc, cx.s, v) {
+        // ", a charge rejected by Kigali": the charge's rejection, reduced to its
+        // participle.
+        let reduced = f.object_claim
+            && v > 0
+            && cx.has(v - 1, |c| *c == Cue::Charge)
+            && cx.is(v + 1, &["by"]);
+        if f.passive && (is_passive(cx.doc, cx.s, v) || reduced) {
             let by_agent = (v + 1..(v + 4).min(cx.s.units.len())).any(|k| cx.is(k, &["by"]));
             if in_condition && !by_agent {
                 return;
@@ -481,6 +487,10 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
         // "the crossing is expected to reopen", "Raja-Jooseppi will close on
         // Friday": the crossing's state acts on it.
         return passive(cx, f, v, end, out);
+    }
+    // "rejected calls to shut the border": a refusal of what was asked, no denial.
+    if f.object_claim && asked_object(cx, v, end) {
+        return;
     }
     let subjects = cx.coordinated_speaker(v).unwrap_or_else(|| cx.subjects(v));
     if subjects.is_empty() {
@@ -565,6 +575,14 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
             });
         }
     }
+}
+
+/// Whether the object after the verb at `v` is something asked for ("calls to shut",
+/// "the request", "a proposal"), within two words of it.
+fn asked_object(cx: &Ctx<'_, '_, '_>, v: usize, end: usize) -> bool {
+    (v + 1..end.min(v + 4))
+        .take_while(|&k| cx.s.units[k].kind != UnitKind::Punct && cx.s.phrase(k).is_none())
+        .any(|k| cx.doc.lex.words.asked_objects.contains(cx.word(k)))
 }
 
 /// The claim of a frame whose object is the claim ("denied the accusations of …"):

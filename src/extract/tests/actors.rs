@@ -1,6 +1,6 @@
 //! Who acts: bodies of a state standing for it.
 
-use super::check;
+use super::{check, claims};
 
 #[test]
 fn the_authorities_in_a_capital_are_its_state() {
@@ -162,5 +162,24 @@ fn a_known_town_before_a_body_word_is_part_of_the_body() {
             "zuwara-municipal-council accuses libya",
             "guatemala accuses sinaloa-cartel",
         ],
+    );
+}
+
+#[test]
+fn a_charge_rejected_by_someone_is_their_denial() {
+    assert_eq!(
+        claims("Burundi accused Rwanda of financing the rebels, a charge rejected by Kigali."),
+        [
+            "burundi accuses rwanda: financing the rebels",
+            "rwanda denies -: financing the rebels",
+        ],
+    );
+}
+
+#[test]
+fn rejecting_what_was_asked_for_is_no_denial() {
+    check(
+        "Prime Minister Irakli Garibashvili rejected calls from opposition parties to shut the border.",
+        &["irakli-garibashvili holds_role georgia"],
     );
 }
