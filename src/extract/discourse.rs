@@ -6,7 +6,7 @@ use super::doc::{Doc, Ent};
 use super::english::subject_position;
 use super::view::{Head, Sentence};
 use crate::lexicon::{Cue, MentionKind};
-use crate::model::EntityType;
+use crate::model::{EntityType, Relation};
 use std::collections::{BTreeMap, HashMap};
 
 /// What the article has said so far that a later sentence may refer to.
@@ -115,10 +115,25 @@ pub fn resolve_all(
             for q in (0..p).rev() {
                 if let Head::Ent(e, kind) = s.phrases[q].head {
                     let t = doc.etype(e);
+                    // "The Taliban administration said it had not closed …": a body
+                    // that speaks, then "it", is what "it" means.
+                    let spoke = || {
+                        let between = s.phrases[q].end..ph.start;
+                        !between.is_empty()
+                            && between.clone().all(|k| {
+                                doc.is_word(s.units, k, &["that"])
+                                    || doc.has(
+                                        &s.units[k],
+                                        |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS),
+                                    )
+                            })
+                    };
                     let fits = if person {
                         t == EntityType::Person
                     } else {
-                        t == EntityType::State && kind != MentionKind::Demonym
+                        (t == EntityType::State
+                            || (t == EntityType::Organisation && !ph.possessive && spoke()))
+                            && kind != MentionKind::Demonym
                     };
                     // The subject of a relative clause counts: "Finland, which has
                     // closed all but one of its crossings".

@@ -183,3 +183,16 @@ fn rejecting_what_was_asked_for_is_no_denial() {
         &["irakli-garibashvili holds_role georgia"],
     );
 }
+
+#[test]
+fn it_after_a_body_that_speaks_is_that_body() {
+    check(
+        "Iran closed the Mahirud crossing on its border with Afghanistan on Monday. \
+         The Taliban administration said it had not closed Islam Qala.",
+        &[
+            "afghanistan borders iran",
+            "iran closes mahirud",
+            "afghanistan closes islam-qala [negated]",
+        ],
+    );
+}
