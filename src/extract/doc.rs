@@ -197,9 +197,19 @@ impl<'a> Doc<'a> {
         self.named_states = Some(named);
     }
 
-    /// The crossings between two states, or `None` for one state.
+    /// The crossings between two states, or `None` for one state or two that share no
+    /// land border ("sealed the border to Cuban migrants").
     pub fn crossings(&self, a: u32, b: u32) -> Option<Ent> {
-        (a != b).then(|| Ent::Crossings(a.min(b), a.max(b)))
+        (a != b && self.may_border(a, b)).then(|| Ent::Crossings(a.min(b), a.max(b)))
+    }
+
+    /// Whether two states may share a border: the gazetteer knows the land borders of
+    /// both, and not as neighbours, means they share none ("the Abidjan–Lagos corridor"
+    /// runs through a third state). An island's empty list says nothing (maritime
+    /// borders).
+    pub fn may_border(&self, a: u32, b: u32) -> bool {
+        let (ba, bb) = (&self.ent(a).borders, &self.ent(b).borders);
+        ba.is_empty() || bb.is_empty() || ba.contains(&b)
     }
 
     /// Whether a unit is written with a capital first letter, whatever it is.

@@ -30,16 +30,9 @@ pub fn noun_phrases(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
     let n = s.units.len();
     let ent = |k: usize| s.units.get(k).and_then(|u| doc.entity_cue(u));
     let state = |e: u32| doc.ent(e).entity.etype == EntityType::State;
-    // Two states the gazetteer knows the land borders of, and not as neighbours, share
-    // no border: "the Abidjan–Lagos corridor" is a road through a third state. An
-    // island's empty list says nothing (maritime borders).
-    let neighbours = |x: u32, y: u32| {
-        let (bx, by) = (&doc.ent(x).borders, &doc.ent(y).borders);
-        bx.is_empty() || by.is_empty() || bx.contains(&y)
-    };
     let borders = |out: &mut Vec<Candidate>, a: Option<u32>, b: Option<u32>| {
         if let (Some(x), Some(y)) = (a, b) {
-            if x != y && neighbours(x, y) {
+            if x != y && doc.may_border(x, y) {
                 out.push(fact(Ent::Lex(x), Relation::BORDERS, Ent::Lex(y), None));
             }
         }
