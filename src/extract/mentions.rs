@@ -20,7 +20,7 @@ mod crossings;
 mod links;
 mod titles;
 use crossings::{
-    closed_in_passive, crossing_head, crossing_list, listed_after_crossings,
+    closed_in_passive, crossing_at, crossing_head, crossing_list, listed_after_crossings,
     long_crossing_name_end, road_through, traffic_stops_at, AFTER_CLOSED_NAME,
 };
 use links::{known_at, link_known, link_outlet};
@@ -230,8 +230,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 && closes(i + 1);
             // "the crossing at Rafah", "its side of the border post at Namoto": a town
             // right after a crossing noun and "at" is that crossing.
-            let crossing_at =
-                i >= 2 && doc.is_word(units, i - 1, &["at"]) && crossing_head(doc, units, i - 2);
+            let crossing_at = crossing_at(doc, units, i);
             // "Makalondi was closed by Nigerien troops".
             let passive = closed_in_passive(doc, units, i + 1);
             if place && (closed_town || listed || kept_town || crossing_at || passive) {
@@ -489,8 +488,8 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         // "the crossing at Chaman", "the Belarusian checkpoint of Berestovitsa".
         let at = run > i
             && i >= 2
-            && doc.is_word(units, i - 1, &["at", "of"])
-            && crossing_head(doc, units, i - 2)
+            && (crossing_at(doc, units, i)
+                || (doc.is_word(units, i - 1, &["of"]) && crossing_head(doc, units, i - 2)))
             && !doc.has_at(units, run, |c| *c == Cue::SettlementNoun);
         // "the Mfum border with Cameroon": a name no list knows before "border" is a
         // crossing's (a state's would be known).

@@ -16,7 +16,7 @@ pub(super) fn stative(
     let date = s.date_near(v);
     // Objects between the two verbs: "kept its border shut".
     let between: Vec<Ent> = if f.collective {
-        closed_objects_in(cx, k + 1, v, None)
+        closed_objects(cx, k + 1, v, None)
     } else {
         Vec::new()
     };
@@ -56,7 +56,7 @@ pub(super) fn stative(
         let subjects = cx.subjects(k);
         for subject in subjects {
             let state = cx.acting_state(subject);
-            let objects = closed_objects_in(cx, k + 1, v, state);
+            let objects = closed_objects(cx, k + 1, v, state);
             for object in objects {
                 out.push(Candidate {
                     subject,
@@ -77,7 +77,7 @@ pub(super) fn stative(
         let mut any = false;
         for subject in &subjects {
             let state = cx.acting_state(*subject);
-            for object in closed_objects_in(cx, v + 1, end, state) {
+            for object in closed_objects(cx, v + 1, end, state) {
                 any = true;
                 out.push(Candidate {
                     subject: *subject,
@@ -281,15 +281,6 @@ pub(super) fn closed_objects(
     end: usize,
     state: Option<u32>,
 ) -> Vec<Ent> {
-    closed_objects_in(cx, from, end, state)
-}
-
-pub(super) fn closed_objects_in(
-    cx: &Ctx<'_, '_, '_>,
-    from: usize,
-    end: usize,
-    state: Option<u32>,
-) -> Vec<Ent> {
     let s = cx.s;
     let crossing = |p: usize| match s.phrases[p].head {
         Head::Ent(c @ Ent::Lex(_), _) if cx.doc.etype(c) == EntityType::Crossing => Some(c),
@@ -388,9 +379,11 @@ pub(super) fn closed_objects_in(
                     EntityType::State if Some(i) != state && partner.is_none() => partner = Some(i),
                     // "its side of the crossing at Namoto": a place named as where the
                     // crossing is stands for it.
+                    // "kept the border at Adré shut" too.
                     EntityType::Place
-                        if generic.is_some_and(|(g, many)| !many && g + 1 == k)
-                            && cx.is(k - 1, &["at"]) =>
+                        if generic.is_some_and(|(g, many)| {
+                            g + 1 == k && (!many || cx.is(g - 1, &["border", "frontier"]))
+                        }) && cx.is(k - 1, &["at"]) =>
                     {
                         let c = cx.doc.crossing_of_place(i).map_or(e, Ent::Lex);
                         if !named.contains(&c) {
@@ -409,7 +402,7 @@ pub(super) fn closed_objects_in(
                     // what an earlier verb of the sentence closed.
                     let earlier = earlier_closing_verb(cx, from.saturating_sub(1));
                     if let Some(v0) = earlier {
-                        let objects = closed_objects_in(cx, v0 + 1, s.phrases[p].start, state);
+                        let objects = closed_objects(cx, v0 + 1, s.phrases[p].start, state);
                         if !objects.is_empty() {
                             return objects;
                         }

@@ -11,6 +11,14 @@ pub(super) fn crossing_head(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
     doc.has_at(units, k, |c| *c == Cue::CrossingHead)
 }
 
+/// Whether the name at unit `i` follows a crossing head or "border" and "at": "the
+/// crossing at Rafah", "the border post at Namoto", "kept the border at Adré shut".
+pub(super) fn crossing_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
+    i >= 2
+        && doc.is_word(units, i - 1, &["at"])
+        && (crossing_head(doc, units, i - 2) || doc.is_word(units, i - 2, &["border", "frontier"]))
+}
+
 /// Words that may follow the name of what a verb closes or reopens, ending its object:
 /// "closed Safwan on Monday", "reopened Kerem Shalom at dawn", "shut Milange and
 /// Zobue".

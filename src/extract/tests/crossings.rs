@@ -334,3 +334,12 @@ fn a_bridge_described_by_its_river_is_named_by_the_town_it_is_at() {
         &["croatia reopens ilok", "laos closes thakhek-crossing"],
     );
 }
+
+#[test]
+fn the_border_at_a_town_is_its_crossing() {
+    check(
+        "Chad kept the border at Adré shut. \
+         Panama kept the border at Paso Canoas shut to Costa Rican lorries.",
+        &["chad closes adre-crossing", "panama closes paso-canoas"],
+    );
+}
