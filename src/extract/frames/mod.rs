@@ -210,6 +210,28 @@ impl Ctx<'_, '_, '_> {
             "is", "are", "was", "were", "has", "had", "have", "been", "being", "having", "would",
             "will", "had been", "has been",
         ];
+        // "accused Eritrea on Wednesday of …", "blamed Kabul again for …": a time or
+        // an adverb between the object and the claim word.
+        let mut k = k;
+        let timely = |j: usize| {
+            let digits = |i: usize| {
+                let w = self.word(i);
+                !w.is_empty() && w.chars().all(|ch| ch.is_ascii_digit())
+            };
+            self.s.dates.iter().any(|&(d, _)| d == j)
+                || digits(j)
+                // "on 3 May": the rest of a date after its day.
+                || (j > 0 && digits(j - 1) && self.s.dates.iter().any(|&(d, _)| d == j - 1))
+                || self.is(j, &["on", "in", "last", "this", "again", "also", "publicly", "openly",
+                    "repeatedly", "formally", "yesterday", "today", "week", "month", "year"])
+        };
+        let opens = |j: usize| words.iter().any(|x| x == self.word(j));
+        if let Some(j) = (k..end.min(k + 6))
+            .find(|&j| !timely(j))
+            .filter(|&j| j > k && opens(j))
+        {
+            k = j;
+        }
         let w = self.word(k);
         let mut c = if words.iter().any(|x| x == w) {
             k + 1

@@ -773,3 +773,19 @@ fn a_name_or_demonym_before_the_noun_of_an_act_against_someone_named_acts() {
         &["finland denies -"],
     );
 }
+
+#[test]
+fn a_time_between_the_accused_and_the_charge_is_skipped() {
+    assert_eq!(
+        super::claims(
+            "Djibouti accused Eritrea on Wednesday of moving troops. \
+             Chad accused Sudan on 3 May of arming rebels. \
+             Kenya blamed Somalia again for the attack."
+        ),
+        [
+            "djibouti accuses eritrea: moving troops",
+            "chad accuses sudan: arming rebels",
+            "kenya accuses somalia: the attack",
+        ],
+    );
+}
