@@ -11,6 +11,11 @@ use crate::model::Modality;
 /// stands between them or the object denies the act ("closed nothing"), possible when
 /// a hedge does, a condition governs the clause up to `clause_end`, or a condition
 /// opens the sentence.
+/// Words opening a clause subordinate to the main one.
+const SUBORDINATORS: &[&str] = &[
+    "because", "although", "though", "while", "unless", "until", "since",
+];
+
 pub fn modality(
     doc: &Doc<'_>,
     s: &Sentence<'_>,
@@ -22,8 +27,25 @@ pub fn modality(
     // Whether the hedge is a modal, which governs every verb joined to its own ("could
     // join Finland and close").
     let mut modal = false;
+    // A subordinate clause before the verb ("As long as we do not have a partner, the
+    // bridge will close"): its negation or hedge ends at its comma, where the modality
+    // before it returns ("could respond, if …, including closing X").
+    let mut before_subordinate = None;
     for k in from..v {
         let u = &s.units[k];
+        if doc.has(u, |c| *c == Cue::Condition)
+            || doc.is_word(s.units, k, SUBORDINATORS)
+            || (doc.is_word(s.units, k, &["as"])
+                && doc.is_word(s.units, k + 1, &["long"])
+                && doc.is_word(s.units, k + 2, &["as"]))
+        {
+            before_subordinate = before_subordinate.or(Some((m, modal)));
+        } else if doc.is_punct(s.units, k, ",") {
+            if let Some((m0, modal0)) = before_subordinate.take() {
+                (m, modal) = (m0, modal0);
+                continue;
+            }
+        }
         // "demanded guarantees and accused …": a hedging verb or a negation of an
         // earlier verb joined by "and" or "but" is not this verb's.
         if doc.is_word(s.units, k, &["and", "but"])

@@ -28,9 +28,30 @@ pub(super) fn passive(
         objects = crossings_before(cx, v);
         if objects.is_empty() {
             // "the border will be closed", "crossings with Cambodia were shut".
+            // Not a noun placed near the border: "classes at schools near the border
+            // were suspended".
+            let placed = |k: usize| {
+                let start = (0..k)
+                    .rev()
+                    .find(|&j| s.units[j].kind == UnitKind::Punct)
+                    .map_or(0, |j| j + 1);
+                let first = (start..=k)
+                    .find(|&j| cx.has(j, |c| *c == Cue::CrossingNoun))
+                    .unwrap_or(k);
+                (start..first).any(|j| {
+                    cx.is(
+                        j,
+                        &[
+                            "near", "along", "at", "on", "across", "beside", "outside", "by",
+                            "from",
+                        ],
+                    )
+                })
+            };
             if let Some(k) = (v.saturating_sub(8)..v)
                 .rev()
                 .find(|&k| cx.has(k, |c| *c == Cue::CrossingNoun))
+                .filter(|&k| !placed(k))
             {
                 let state = agents
                     .first()

@@ -789,3 +789,28 @@ fn a_time_between_the_accused_and_the_charge_is_skipped() {
         ],
     );
 }
+
+#[test]
+fn a_negation_inside_a_subordinate_clause_is_not_the_main_verbs() {
+    check(
+        "Argentina closed the La Quiaca bridge with Bolivia. \
+         \"As long as we do not have a partner on the other side, the bridge will close at night.\" \
+         Because Bolivia did not respond, Argentina closed the Aguas Blancas bridge.",
+        &[
+            "argentina borders bolivia",
+            "argentina closes la-quiaca",
+            // "the bridge will close at night": asserted, not negated.
+            "argentina closes la-quiaca",
+            "argentina closes aguas-blancas",
+        ],
+    );
+}
+
+#[test]
+fn a_noun_placed_near_the_border_is_not_the_border() {
+    check(
+        "Ghana closed the Aflao crossing with Togo. \
+         Classes at five schools near the border have been suspended.",
+        &["ghana borders togo", "ghana closes aflao"],
+    );
+}
