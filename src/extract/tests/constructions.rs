@@ -811,6 +811,6 @@ fn a_noun_placed_near_the_border_is_not_the_border() {
     check(
         "Ghana closed the Aflao crossing with Togo. \
          Classes at five schools near the border have been suspended.",
-        &["ghana borders togo", "ghana closes aflao"],
+        &["ghana borders togo", "ghana closes aflao-crossing"],
     );
 }
