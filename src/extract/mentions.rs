@@ -42,7 +42,7 @@ pub fn discover(doc: &mut Doc<'_>, sentences: &mut [Vec<Unit>], outlet: Option<&
     doc.note_known_people(sentences);
     for units in sentences.iter_mut() {
         let found = discover_in(doc, units);
-        *units = found;
+        *units = with_article(doc, found);
     }
     for units in sentences.iter_mut() {
         let linked = link_known(doc, units);
@@ -54,6 +54,36 @@ pub fn discover(doc: &mut Doc<'_>, sentences: &mut [Vec<Unit>], outlet: Option<&
             doc.take_case(e, written);
         }
     }
+}
+
+/// Joins an Arabic article written onto a discovered name ("al-Qaim", "el-Menfi") to
+/// it; the name with the article is another name of the entity.
+fn with_article(doc: &mut Doc<'_>, units: Vec<Unit>) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::with_capacity(units.len());
+    for u in units {
+        let n = out.len();
+        if let (UnitKind::Found(e), true) = (u.kind, n >= 2) {
+            let (article, dash) = (out[n - 2], out[n - 1]);
+            let written = &doc.text[article.span.0..article.span.1];
+            if doc.is_punct(&out, n - 1, "-")
+                && article.span.1 == dash.span.0
+                && dash.span.1 == u.span.0
+                && ["al", "el", "as", "ash", "ad", "an", "ar", "at", "az"].contains(&written)
+            {
+                let name = doc.text[article.span.0..u.span.1].to_string();
+                doc.add_alias(e, &name);
+                out.truncate(n - 2);
+                out.push(Unit {
+                    folded: (article.folded.0, u.folded.1),
+                    span: (article.span.0, u.span.1),
+                    kind: u.kind,
+                });
+                continue;
+            }
+        }
+        out.push(u);
+    }
+    out
 }
 
 /// Bodies a leader is named with: "the Lukashenko regime", "Maduro's government".

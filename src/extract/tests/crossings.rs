@@ -343,3 +343,22 @@ fn the_border_at_a_town_is_its_crossing() {
         &["chad closes adre-crossing", "panama closes paso-canoas"],
     );
 }
+
+#[test]
+fn an_arabic_article_written_onto_a_name_is_part_of_it() {
+    let doc = crate::source::Document {
+        meta: crate::model::DocMeta {
+            id: "t".into(),
+            ..Default::default()
+        },
+        text: "Intro.\nIraq reopened the al-Qaim border crossing with Syria on Monday.".into(),
+        hints: Vec::new(),
+    };
+    let out = crate::extract::extract(&doc, &super::lexicon());
+    let qaim = out
+        .entities
+        .values()
+        .find(|e| e.label == "Qaim")
+        .expect("the crossing");
+    assert!(qaim.aliases.iter().any(|a| a == "al-Qaim"), "{qaim:?}");
+}
