@@ -79,11 +79,12 @@ pub(super) fn road_through(
         && (i.saturating_sub(6)..i - 2).any(closes)
 }
 
-/// Whether unit `i` follows "at" after a verb that stops or resumes traffic in the
-/// same clause: "halted traffic at Erenhot", "resumed operations for passenger
-/// traffic at Zamiin-Uud" (the place named is a crossing).
+/// Whether unit `i` follows "at" or "through" after a verb that stops, resumes or lets
+/// through traffic in the same clause: "halted traffic at Erenhot", "resumed
+/// operations for passenger traffic at Zamiin-Uud", "let lorries through Namanga" (the
+/// place named is a crossing).
 pub(super) fn traffic_stops_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
-    if i < 2 || !doc.is_word(units, i - 1, &["at"]) {
+    if i < 2 || !doc.is_word(units, i - 1, &["at", "through"]) {
         return false;
     }
     let clause: Vec<usize> = (i.saturating_sub(7)..i - 1)
@@ -93,7 +94,7 @@ pub(super) fn traffic_stops_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool 
     // "halted cargo traffic at Namanga": a verb of a crossing frame, traffic after it.
     let verb_then_traffic = |j: usize| {
         doc.has(&units[j], |c| {
-            matches!(c, Cue::Verb(r, _) | Cue::Ergative(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing)))
+            matches!(c, Cue::Verb(r, _) | Cue::Ergative(r, _) | Cue::Enabling(r) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing)))
         }) && (j + 1..i - 1).any(|k| doc.has(&units[k], |c| *c == Cue::Traffic))
     };
     clause

@@ -362,3 +362,11 @@ fn an_arabic_article_written_onto_a_name_is_part_of_it() {
         .expect("the crossing");
     assert!(qaim.aliases.iter().any(|a| a == "al-Qaim"), "{qaim:?}");
 }
+
+#[test]
+fn traffic_let_through_a_town_again_reopens_its_crossing() {
+    check(
+        "Tanzanian officers allowed traffic through Namanga again on Saturday.",
+        &["tanzania reopens namanga"],
+    );
+}
