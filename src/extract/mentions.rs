@@ -579,7 +579,17 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         }
         if run > i && doc.is_word(units, run, &["and"]) {
             let run2 = doc.name_end(units, run + 1, 3, true);
-            if run2 > run + 1 && crossing_head(doc, units, run2) {
+            // "the Kuźnica and Bobrowniki (road) crossings": a plural crossing noun.
+            let plural = |k: usize| {
+                doc.has_at(units, k, |c| *c == Cue::CrossingNoun)
+                    && doc.word(&units[k]).ends_with('s')
+                    && !doc.word(&units[k]).starts_with("border")
+            };
+            let heads = crossing_head(doc, units, run2)
+                || plural(run2)
+                || (doc.is_word(units, run2, &["road", "rail", "railway", "river", "ferry"])
+                    && plural(run2 + 1));
+            if run2 > run + 1 && heads {
                 let a = doc.found_entity(&label(i, run), EntityType::Crossing, None);
                 out.push(Unit::merge(units, i, run - 1, UnitKind::Found(a)));
                 out.push(units[run]);

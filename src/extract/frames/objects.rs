@@ -414,6 +414,25 @@ pub(super) fn closed_objects(
             k = s.phrases[p].end;
             continue;
         }
+        // "kept Kuźnica and Bobrowniki closed, and has not reopened them": every
+        // crossing the sentence named before.
+        if k <= from + 1 && cx.is(k, &["them"]) {
+            let named: Vec<Ent> = (0..s.phrase_at[..k]
+                .iter()
+                .flatten()
+                .last()
+                .map_or(0, |p| p + 1))
+                .filter_map(|q| match s.phrases[q].head {
+                    Head::Ent(e @ Ent::Lex(_), _) if cx.doc.etype(e) == EntityType::Crossing => {
+                        Some(e)
+                    }
+                    _ => None,
+                })
+                .collect();
+            if named.len() >= 2 {
+                return named;
+            }
+        }
         if cx.doc.has(u, |c| *c == Cue::CrossingNoun) {
             if generic.is_none() {
                 let w = cx.doc.word(u);

@@ -7,8 +7,19 @@ use crate::lexicon::{Cue, MentionKind};
 use crate::model::EntityType;
 
 /// A crossing head at unit `k` ("crossing", "bridge", "border post").
+/// A kind of traffic may stand before the head: "the Kuźnica and Bobrowniki road
+/// crossings".
 pub(super) fn crossing_head(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
-    doc.has_at(units, k, |c| *c == Cue::CrossingHead)
+    let head = |k: usize| doc.has_at(units, k, |c| *c == Cue::CrossingHead);
+    head(k)
+        || (doc.is_word(
+            units,
+            k,
+            &["road", "rail", "railway", "river", "ferry", "pedestrian"],
+        ) && doc
+            .original(units, k, k + 1)
+            .starts_with(char::is_lowercase)
+            && head(k + 1))
 }
 
 /// Whether the name at unit `i` follows a crossing head or "border" and "at": "the

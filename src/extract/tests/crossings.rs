@@ -370,3 +370,17 @@ fn traffic_let_through_a_town_again_reopens_its_crossing() {
         &["tanzania reopens namanga"],
     );
 }
+
+#[test]
+fn names_before_plural_road_crossings_and_them_after_a_second_verb() {
+    check(
+        "Poland has kept the Kuźnica and Bobrowniki road crossings closed since 2021, \
+         and has not reopened them despite complaints.",
+        &[
+            "poland closes kuznica",
+            "poland closes bobrowniki",
+            "poland reopens kuznica [negated]",
+            "poland reopens bobrowniki [negated]",
+        ],
+    );
+}
