@@ -483,6 +483,46 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             i = word_run;
             continue;
         }
+        // "blamed Los Choneros for …", "accused Ahmed Shah of …": two or three names
+        // between a verb of accusing and the word opening its charge; a group when an
+        // article or a plural ends it.
+        // "Los Choneros and Los Lobos for …": a second name joined by "and".
+        let second = doc
+            .is_word(units, word_run, &["and"])
+            .then(|| doc.name_end(units, word_run + 1, 3, true))
+            .filter(|&r2| (word_run + 3..=word_run + 4).contains(&r2));
+        let charge_at = second.unwrap_or(word_run);
+        let charged = (2..=3).contains(&(word_run - i))
+            && plain_run
+            && i > 0
+            && charge_at < units.len()
+            && doc.has(&units[i - 1], |c| {
+                matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| {
+                    f.object.contains(EntityType::Person)
+                        && f.claim.iter().any(|w| w == doc.word(&units[charge_at]) && matches!(w.as_str(), "of" | "for" | "over"))
+                }))
+            });
+        if charged {
+            let mut names = vec![(i, word_run)];
+            names.extend(second.map(|r2| (word_run + 1, r2)));
+            for (n, &(a, b)) in names.iter().enumerate() {
+                let group = ["los", "las", "la", "el", "les", "le", "al"]
+                    .contains(&doc.word(&units[a]))
+                    || doc.original(units, b - 1, b).ends_with('s');
+                let kind = if group {
+                    EntityType::Organisation
+                } else {
+                    EntityType::Person
+                };
+                let e = doc.found_entity(&label(a, b), kind, None);
+                if n > 0 {
+                    out.push(units[a - 1]);
+                }
+                out.push(Unit::merge(units, a, b - 1, UnitKind::Found(e)));
+            }
+            i = charge_at;
+            continue;
+        }
         let run = doc.name_end(units, i, 3, true);
         // "reopened Kerem Shalom on Sunday": a name right after a verb that closes or
         // reopens crossings, ending the clause or before a preposition, is a crossing.

@@ -196,3 +196,16 @@ fn it_after_a_body_that_speaks_is_that_body() {
         ],
     );
 }
+
+#[test]
+fn names_between_a_verb_of_accusing_and_its_charge() {
+    check(
+        "Ecuador blamed Los Choneros and Los Lobos for the explosions. \
+         Pakistan accused Ahmed Shah Zaman of smuggling.",
+        &[
+            "ecuador accuses los-choneros",
+            "ecuador accuses los-lobos",
+            "pakistan accuses ahmed-shah-zaman",
+        ],
+    );
+}
