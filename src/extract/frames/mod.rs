@@ -17,11 +17,13 @@ use super::view::{Head, Sentence};
 use crate::lexicon::{Agentless, Cue, Forms, Frame, MentionKind, Rule};
 use crate::model::{EntityType, Modality, Relation};
 
+mod claims;
 mod noun;
 mod objects;
 mod passive;
 mod traffic;
 
+use claims::*;
 use noun::*;
 use objects::*;
 use passive::*;
@@ -202,49 +204,6 @@ impl Ctx<'_, '_, '_> {
             return Modality::Possible;
         }
         modality(self.doc, self.s, from.min(v), v, end)
-    }
-
-    /// The claim after unit `k` when it opens with one of `words`.
-    fn claim_after(&self, k: usize, words: &[String], end: usize) -> Option<String> {
-        const AUX: &[&str] = &[
-            "is", "are", "was", "were", "has", "had", "have", "been", "being", "having", "would",
-            "will", "had been", "has been",
-        ];
-        // "accused Eritrea on Wednesday of …", "blamed Kabul again for …": a time or
-        // an adverb between the object and the claim word.
-        let mut k = k;
-        let timely = |j: usize| {
-            let digits = |i: usize| {
-                let w = self.word(i);
-                !w.is_empty() && w.chars().all(|ch| ch.is_ascii_digit())
-            };
-            self.s.dates.iter().any(|&(d, _)| d == j)
-                || digits(j)
-                // "on 3 May": the rest of a date after its day.
-                || (j > 0 && digits(j - 1) && self.s.dates.iter().any(|&(d, _)| d == j - 1))
-                || self.is(j, &["on", "in", "last", "this", "again", "also", "publicly", "openly",
-                    "repeatedly", "formally", "yesterday", "today", "week", "month", "year"])
-        };
-        let opens = |j: usize| words.iter().any(|x| x == self.word(j));
-        if let Some(j) = (k..end.min(k + 6))
-            .find(|&j| !timely(j))
-            .filter(|&j| j > k && opens(j))
-        {
-            k = j;
-        }
-        let w = self.word(k);
-        let mut c = if words.iter().any(|x| x == w) {
-            k + 1
-        } else if AUX.contains(&w) {
-            // The rest of a that-clause: "accusations that Russia is orchestrating …".
-            k
-        } else {
-            return None;
-        };
-        while c < end && self.is(c, AUX) {
-            c += 1;
-        }
-        span_text(self.doc, self.s, c, end)
     }
 
     /// Objects of a frame in units after `k`: entity phrases (a coordinated list), the
@@ -599,37 +558,6 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
     }
 }
 
-/// Whether the object after the verb at `v` is something asked for ("calls to shut",
-/// "the request", "a proposal"), within two words of it.
-fn asked_object(cx: &Ctx<'_, '_, '_>, v: usize, end: usize) -> bool {
-    (v + 1..end.min(v + 4))
-        .take_while(|&k| cx.s.units[k].kind != UnitKind::Punct && cx.s.phrase(k).is_none())
-        .any(|k| cx.doc.lex.words.asked_objects.contains(cx.word(k)))
-}
-
-/// The claim of a frame whose object is the claim ("denied the accusations of …"):
-/// the text after the verb; a bare "the charges" means the last accusation read.
-fn object_claim(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, end: usize) -> Option<String> {
-    if !f.object_claim {
-        return None;
-    }
-    let text = span_text(cx.doc, cx.s, v + 1, end);
-    let anaphoric = text.as_deref().is_none_or(|t| {
-        let words: Vec<&str> = t.split_whitespace().collect();
-        let last = crate::text::fold(words.last().copied().unwrap_or(""));
-        // "denied the charges", "rejected it": a charge noun or a pronoun.
-        words.len() <= 3
-            && ((v + 1..end).any(|k| cx.has(k, |c| *c == Cue::Charge))
-                || matches!(last.as_str(), "it" | "them" | "this" | "that"))
-            && !last.is_empty()
-    });
-    if anaphoric {
-        cx.m.last_accusation.clone().or(text)
-    } else {
-        text
-    }
-}
-
 /// The object of a verb in a relative clause set off by a comma, whose subject is
 /// `subject_p`: "NATO, which Estonia joined in 2004", "Kapıköy, which Iran closed on
 /// Monday" (the name before the comma, when the frame takes it as an object).
@@ -662,59 +590,6 @@ fn relative_gap(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
                 && !doc.is_word(s.units, b, &["and", "or", "but", "as", "while", "when"])
                 && doc.cues(&s.units[b]).is_empty())
     })
-}
-
-/// The noun a relative clause ending in the verb at `v` hangs on: "an exchange of fire
-/// at the Hakari bridge" in "… an exchange of fire at the Hakari bridge that Baku
-/// blamed on …".
-fn gapped_claim(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<String> {
-    let (doc, s) = (cx.doc, cx.s);
-    if !relative_gap(doc, s, v) {
-        return None;
-    }
-    let p = s.phrase(v - 1)?;
-    let mut end = s.phrases[p].start;
-    if doc.is_word(s.units, end - 1, &["that", "which"]) {
-        end -= 1;
-    }
-    let mut a = end;
-    while a > 0 && end - a < 8 {
-        let u = &s.units[a - 1];
-        let stop = u.kind == UnitKind::Punct
-            || doc.has(u, |c| matches!(c, Cue::Verb(..)))
-            || doc.is_word(
-                s.units,
-                a - 1,
-                &[
-                    "in", "after", "before", "since", "during", "when", "where", "amid", "over",
-                    "followed", "with", "to", "for", "from", "by",
-                ],
-            );
-        if stop {
-            break;
-        }
-        a -= 1;
-    }
-    (a < end).then(|| span_text(doc, s, a, end)).flatten()
-}
-
-/// What was blamed when a trigger at `v` takes its object with a `claim_object`
-/// preposition: the noun a relative clause hangs on ("an exchange of fire … that Baku
-/// blamed on Armenian forces"), else the words between the trigger and the preposition
-/// ("blamed the ambush on the Islamic State group").
-fn blamed_claim(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, end: usize) -> Option<String> {
-    let is_on = |k: usize| {
-        cx.s.units
-            .get(k)
-            .is_some_and(|u| f.claim_object.iter().any(|w| w == cx.doc.word(u)))
-    };
-    if is_on(v + 1) {
-        return gapped_claim(cx, v);
-    }
-    let j = (v + 2..end.min(v + 10))
-        .take_while(|&j| cx.s.units[j].kind != UnitKind::Punct)
-        .find(|&j| is_on(j))?;
-    span_text(cx.doc, cx.s, v + 1, j)
 }
 
 /// "Kenya held Somalia responsible for the attack", "Brussels continues to hold Minsk

@@ -1,0 +1,81 @@
+//! Shapes of names: an organisation's name, a sentence written in capitals, an
+//! Arabic article written onto a name.
+
+use super::super::doc::Doc;
+use super::super::units::{Unit, UnitKind};
+use crate::lexicon::Cue;
+
+/// Joins an Arabic article written onto a discovered name ("al-Qaim", "el-Menfi") to
+/// it; the name with the article is another name of the entity.
+pub(super) fn with_article(doc: &mut Doc<'_>, units: Vec<Unit>) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::with_capacity(units.len());
+    for u in units {
+        let n = out.len();
+        if let (UnitKind::Found(e), true) = (u.kind, n >= 2) {
+            let (article, dash) = (out[n - 2], out[n - 1]);
+            let written = &doc.text[article.span.0..article.span.1];
+            if doc.is_punct(&out, n - 1, "-")
+                && article.span.1 == dash.span.0
+                && dash.span.1 == u.span.0
+                && ["al", "el", "as", "ash", "ad", "an", "ar", "at", "az"].contains(&written)
+            {
+                let name = doc.text[article.span.0..u.span.1].to_string();
+                doc.add_alias(e, &name);
+                out.truncate(n - 2);
+                out.push(Unit {
+                    folded: (article.folded.0, u.folded.1),
+                    span: (article.span.0, u.span.1),
+                    kind: u.kind,
+                });
+                continue;
+            }
+        }
+        out.push(u);
+    }
+    out
+}
+
+/// Whether a sentence is written in capitals ("SOMALIA SHUTS FEERFEER CROSSING,
+/// ACCUSES ADDIS …"): its words are no acronyms.
+pub(super) fn shouted(doc: &Doc<'_>, units: &[Unit]) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    for u in units.iter().filter(|u| u.kind != UnitKind::Punct) {
+        let w = &doc.text[u.span.0..u.span.1];
+        if w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            continue;
+        }
+        words += 1;
+        caps += usize::from(w.chars().all(|c| !c.is_lowercase()));
+    }
+    caps >= 3 && caps * 10 >= words * 7
+}
+
+/// The end of an organisation's name from unit `i`: capitalised words, where a body
+/// word the lexicon knows may stand inside ("State Border Guard Service", "National
+/// Police Directorate"); an office may not ("European Council President Charles").
+pub(super) fn org_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> usize {
+    // "Minister of Territorial Administration" names a portfolio, not a body.
+    let portfolio = i >= 2
+        && doc.is_word(units, i - 1, &["of", "for"])
+        && doc.has(&units[i - 2], |c| *c == Cue::Office);
+    let mut j = i;
+    while j < units.len() && j < i + 5 {
+        let u = &units[j];
+        let cased = doc.capitalised(u);
+        // A body word inside a name ("State Border Guard Service"), or ending one
+        // after a name word when it heads organisations ("Libyan National Army"; not
+        // a portfolio).
+        let body_word = cased
+            && matches!(u.kind, UnitKind::Cue(..))
+            && doc.entity_cue(u).is_none()
+            && doc.has(u, |c| matches!(c, Cue::Group | Cue::Qualifier))
+            && ((j + 1 < units.len() && doc.name_end(units, j + 1, 1, false) > j + 1)
+                || (j > i && !portfolio && doc.has(u, |c| *c == Cue::OrgHead)));
+        if doc.name_end(units, j, 1, false) > j || body_word {
+            j = doc.name_end(units, j, 1, false).max(j + 1);
+        } else {
+            break;
+        }
+    }
+    j
+}
