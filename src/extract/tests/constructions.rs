@@ -814,3 +814,29 @@ fn a_noun_placed_near_the_border_is_not_the_border() {
         &["ghana borders togo", "ghana closes aflao-crossing"],
     );
 }
+
+#[test]
+fn a_verb_of_saying_after_a_determiner_is_a_noun() {
+    let doc = Document {
+        meta: crate::model::DocMeta {
+            id: "t".into(),
+            ..Default::default()
+        },
+        text: "Intro.\nMauritania accused Malian soldiers of killing civilians.\n\
+               In a communiqué read on state television, the spokesman, Colonel Issa Kanouté, \
+               dismissed the Mauritanian claims."
+            .into(),
+        hints: Vec::new(),
+    };
+    let out = extract(&doc, &lexicon());
+    let says: Vec<_> = out
+        .facts
+        .iter()
+        .filter(|f| f.relation == crate::model::Relation::SAYS)
+        .collect();
+    assert!(says.is_empty(), "{says:?}");
+    assert!(out
+        .facts
+        .iter()
+        .any(|f| f.relation == crate::model::Relation::DENIES));
+}
