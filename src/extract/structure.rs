@@ -168,6 +168,7 @@ pub fn noun_phrases(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         }
         locations_at(cx, k, out);
         membership_at(cx, k, out);
+        shared_membership(cx, k, out);
         // "Storskog … is located in the far northeast of Norway": the crossing or place
         // named last before the verb.
         let place_verb = doc.has(u, |c| {
@@ -734,6 +735,55 @@ fn membership_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
                 },
                 ..fact(x, Relation::MEMBER_OF, org, None)
             });
+        }
+    }
+}
+
+/// `member_of` for every side of "Kazakhstan and China, both members of the SCO" and
+/// "…, and both are members of the GCC": the two states or bodies named last before
+/// "both", each a member of the bodies after "of".
+fn shared_membership(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
+    let (doc, s) = (cx.doc, cx.s);
+    if !doc.is_word(s.units, k, &["members"]) || !doc.is_word(s.units, k + 1, &["of"]) {
+        return;
+    }
+    let both = if doc.is_word(s.units, k.wrapping_sub(1), &["both"]) {
+        k - 1
+    } else if doc.is_word(s.units, k.wrapping_sub(1), &["are", "were"])
+        && doc.is_word(s.units, k.wrapping_sub(2), &["both"])
+    {
+        k - 2
+    } else {
+        return;
+    };
+    let at = k + 2 + doc.is_word(s.units, k + 2, &["the"]) as usize;
+    let Some(first) = s.phrase(at) else { return };
+    let orgs: Vec<Ent> = super::english::coordinated_after(doc, s, first, s.units.len())
+        .into_iter()
+        .flat_map(|q| resolve(doc, cx.m, s, q, None))
+        .filter(|e| doc.etype(*e) == EntityType::Organisation)
+        .collect();
+    let mut members: Vec<Ent> = Vec::new();
+    for p in (0..s.phrases.len())
+        .rev()
+        .filter(|&p| s.phrases[p].end <= both)
+    {
+        if let Head::Ent(e, MentionKind::Name | MentionKind::Metonym) = s.phrases[p].head {
+            let t = doc.etype(e);
+            if matches!(t, EntityType::State | EntityType::Organisation) && !members.contains(&e) {
+                members.push(e);
+            }
+        }
+        if members.len() == 2 {
+            break;
+        }
+    }
+    if members.len() < 2 {
+        return;
+    }
+    for x in members {
+        for &org in orgs.iter().filter(|o| **o != x) {
+            out.push(fact(x, Relation::MEMBER_OF, org, None));
         }
     }
 }

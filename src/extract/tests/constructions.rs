@@ -840,3 +840,18 @@ fn a_verb_of_saying_after_a_determiner_is_a_noun() {
         .iter()
         .any(|f| f.relation == crate::model::Relation::DENIES));
 }
+
+#[test]
+fn both_members_of_a_body() {
+    check(
+        "Kazakhstan and China, both members of the Shanghai Cooperation Organisation, set a target. \
+         Oman's border with the United Arab Emirates is long, and both are members of the Gulf Cooperation Council.",
+        &[
+            "china member_of shanghai-cooperation-organisation",
+            "kazakhstan member_of shanghai-cooperation-organisation",
+            "oman borders united-arab-emirates",
+            "united-arab-emirates member_of gulf-cooperation-council",
+            "oman member_of gulf-cooperation-council",
+        ],
+    );
+}
