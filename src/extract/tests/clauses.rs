@@ -1,0 +1,88 @@
+//! Clauses: what a subordinate clause, a time or a determiner does to the verb next
+//! to it, and facts shared by two sides.
+
+use super::{check, lexicon};
+use crate::extract::extract;
+use crate::source::Document;
+
+#[test]
+fn a_time_between_the_accused_and_the_charge_is_skipped() {
+    assert_eq!(
+        super::claims(
+            "Djibouti accused Eritrea on Wednesday of moving troops. \
+             Chad accused Sudan on 3 May of arming rebels. \
+             Kenya blamed Somalia again for the attack."
+        ),
+        [
+            "djibouti accuses eritrea: moving troops",
+            "chad accuses sudan: arming rebels",
+            "kenya accuses somalia: the attack",
+        ],
+    );
+}
+
+#[test]
+fn a_negation_inside_a_subordinate_clause_is_not_the_main_verbs() {
+    check(
+        "Argentina closed the La Quiaca bridge with Bolivia. \
+         \"As long as we do not have a partner on the other side, the bridge will close at night.\" \
+         Because Bolivia did not respond, Argentina closed the Aguas Blancas bridge.",
+        &[
+            "argentina borders bolivia",
+            "argentina closes la-quiaca",
+            // "the bridge will close at night": asserted, not negated.
+            "argentina closes la-quiaca",
+            "argentina closes aguas-blancas",
+        ],
+    );
+}
+
+#[test]
+fn a_noun_placed_near_the_border_is_not_the_border() {
+    check(
+        "Ghana closed the Aflao crossing with Togo. \
+         Classes at five schools near the border have been suspended.",
+        &["ghana borders togo", "ghana closes aflao-crossing"],
+    );
+}
+
+#[test]
+fn a_verb_of_saying_after_a_determiner_is_a_noun() {
+    let doc = Document {
+        meta: crate::model::DocMeta {
+            id: "t".into(),
+            ..Default::default()
+        },
+        text: "Intro.\nMauritania accused Malian soldiers of killing civilians.\n\
+               In a communiqué read on state television, the spokesman, Colonel Issa Kanouté, \
+               dismissed the Mauritanian claims."
+            .into(),
+        hints: Vec::new(),
+    };
+    let out = extract(&doc, &lexicon());
+    let says: Vec<_> = out
+        .facts
+        .iter()
+        .filter(|f| f.relation == crate::model::Relation::SAYS)
+        .collect();
+    assert!(says.is_empty(), "{says:?}");
+    assert!(out
+        .facts
+        .iter()
+        .any(|f| f.relation == crate::model::Relation::DENIES));
+}
+
+#[test]
+fn both_members_of_a_body() {
+    check(
+        "Kazakhstan and China, both members of the Shanghai Cooperation Organisation, set a target. \
+         Oman's border with the United Arab Emirates is long, and both are members of the Gulf Cooperation Council.",
+        &[
+            "china member_of shanghai-cooperation-organisation",
+            "kazakhstan member_of shanghai-cooperation-organisation",
+            "oman borders united-arab-emirates",
+            "united-arab-emirates member_of gulf-cooperation-council",
+            "oman member_of gulf-cooperation-council",
+        ],
+    );
+}
