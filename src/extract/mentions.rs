@@ -527,6 +527,16 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             && doc.is_word(units, run + 1, &["the", "a", "another", "its"])
             && (run + 2..run + 5).any(|k| crossing_head(doc, units, k));
         let included = run > i && listed_after_crossings(doc, units, i);
+        // "its other official crossing with Syria, Rabia, closed": a name set off by
+        // commas right after a singular crossing noun's phrase.
+        let apposed = run > i
+            && i >= 3
+            && doc.is_punct(units, i - 1, ",")
+            && (doc.is_punct(units, run, ",") || doc.is_word(units, run, &["and"]))
+            && (i.saturating_sub(6)..i - 1)
+                .rev()
+                .take_while(|&k| units[k].kind != UnitKind::Punct)
+                .any(|k| crossing_head(doc, units, k) && !doc.word(&units[k]).ends_with('s'));
         // "the crossing at Chaman", "the Belarusian checkpoint of Berestovitsa".
         let at = run > i
             && i >= 2
@@ -560,6 +570,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             && (crossing_head(doc, units, run)
                 || appositive_crossing
                 || included
+                || apposed
                 || at
                 || named_border)
         {

@@ -324,23 +324,27 @@ pub(super) fn closed_objects(
                                 break;
                             }
                         }
-                        if let Some((g, _)) = generic {
-                            let introduced = (k.saturating_sub(2).max(g)..k).any(|j| {
-                                cx.is(
-                                    j,
-                                    &[
-                                        "including",
-                                        "namely",
-                                        "notably",
-                                        "at",
-                                        "such",
-                                        "especially",
-                                        "on",
-                                        "in",
-                                        "of",
-                                    ],
-                                )
-                            });
+                        if let Some((g, many)) = generic {
+                            // "its other crossing with Syria, Rabia,": one crossing, named
+                            // in apposition.
+                            let apposed = !many && cx.doc.is_punct(s.units, k - 1, ",");
+                            let introduced = apposed
+                                || (k.saturating_sub(2).max(g)..k).any(|j| {
+                                    cx.is(
+                                        j,
+                                        &[
+                                            "including",
+                                            "namely",
+                                            "notably",
+                                            "at",
+                                            "such",
+                                            "especially",
+                                            "on",
+                                            "in",
+                                            "of",
+                                        ],
+                                    )
+                                });
                             if k > g + 3 && !introduced {
                                 break;
                             }

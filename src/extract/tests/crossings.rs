@@ -384,3 +384,11 @@ fn names_before_plural_road_crossings_and_them_after_a_second_verb() {
         ],
     );
 }
+
+#[test]
+fn a_name_in_apposition_to_a_singular_crossing_noun() {
+    check(
+        "Iraq has kept its other official crossing with Syria, Rabia, closed since December.",
+        &["iraq borders syria", "iraq closes rabia"],
+    );
+}
