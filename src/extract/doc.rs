@@ -198,7 +198,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The crossings between two states, or `None` for one state or two that share no
-    /// land border ("sealed the border to Cuban migrants").
+    /// land border (`may_border`).
     pub fn crossings(&self, a: u32, b: u32) -> Option<Ent> {
         (a != b && self.may_border(a, b)).then(|| Ent::Crossings(a.min(b), a.max(b)))
     }
@@ -276,14 +276,14 @@ impl<'a> Doc<'a> {
         }
         // "Shir Khan Bandar": a town a gazetteer knows, ending a run of unknown
         // capitalised words, is the last word of that name, not a place of its own.
-        if n > 0 && j < units.len() && self.gazetteer_town_word(&units[j]) {
+        if n > 0 && n < max && j < units.len() && self.gazetteer_town_word(&units[j]) {
             j += 1;
         }
         j
     }
 
     /// Whether a unit is one capitalised word naming a town of the gazetteer.
-    fn gazetteer_town_word(&self, u: &Unit) -> bool {
+    pub fn gazetteer_town_word(&self, u: &Unit) -> bool {
         let word = &self.text[u.span.0..u.span.1];
         word.chars().next().is_some_and(char::is_uppercase)
             && !word.contains(' ')

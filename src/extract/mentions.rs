@@ -22,7 +22,8 @@ mod names;
 mod titles;
 use crossings::{
     closed_in_passive, crossing_at, crossing_head, crossing_list, listed_after_crossings,
-    long_crossing_name_end, road_through, traffic_stops_at, AFTER_CLOSED_NAME,
+    long_crossing_name_end, plural, plural_crossings_at, road_through, traffic_stops_at,
+    AFTER_CLOSED_NAME,
 };
 use links::{known_at, link_known, link_outlet};
 use names::{org_name_end, shouted, with_article};
@@ -455,10 +456,10 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             i = word_run;
             continue;
         }
-        // "blamed Los Choneros for …", "accused Ahmed Shah of …": two or three names
-        // between a verb of accusing and the word opening its charge; a group when an
-        // article or a plural ends it.
-        // "Los Choneros and Los Lobos for …": a second name joined by "and".
+        // "blamed Los Choneros for …", "accused Ahmed Shah of …": a name of two or three
+        // words between a verb of accusing and the word opening its charge, and a second
+        // one joined by "and" ("Los Choneros and Los Lobos for …"); a group when an
+        // article opens it.
         let second = doc
             .is_word(units, word_run, &["and"])
             .then(|| doc.name_end(units, word_run + 1, 3, true))
@@ -478,9 +479,8 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             let mut names = vec![(i, word_run)];
             names.extend(second.map(|r2| (word_run + 1, r2)));
             for (n, &(a, b)) in names.iter().enumerate() {
-                let group = ["los", "las", "la", "el", "les", "le", "al"]
-                    .contains(&doc.word(&units[a]))
-                    || doc.original(units, b - 1, b).ends_with('s');
+                let group =
+                    ["los", "las", "la", "el", "les", "le", "al"].contains(&doc.word(&units[a]));
                 let kind = if group {
                     EntityType::Organisation
                 } else {
@@ -536,7 +536,10 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             && (i.saturating_sub(6)..i - 1)
                 .rev()
                 .take_while(|&k| units[k].kind != UnitKind::Punct)
-                .any(|k| crossing_head(doc, units, k) && !doc.word(&units[k]).ends_with('s'));
+                .any(|k| {
+                    doc.has_at(units, k, |c| *c == Cue::CrossingHead)
+                        && !plural(doc.word(&units[k]))
+                });
         // "the crossing at Chaman", "the Belarusian checkpoint of Berestovitsa".
         let at = run > i
             && i >= 2
@@ -603,15 +606,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         if run > i && doc.is_word(units, run, &["and"]) {
             let run2 = doc.name_end(units, run + 1, 3, true);
             // "the Kuźnica and Bobrowniki (road) crossings": a plural crossing noun.
-            let plural = |k: usize| {
-                doc.has_at(units, k, |c| *c == Cue::CrossingNoun)
-                    && doc.word(&units[k]).ends_with('s')
-                    && !doc.word(&units[k]).starts_with("border")
-            };
-            let heads = crossing_head(doc, units, run2)
-                || plural(run2)
-                || (doc.is_word(units, run2, &["road", "rail", "railway", "river", "ferry"])
-                    && plural(run2 + 1));
+            let heads = crossing_head(doc, units, run2) || plural_crossings_at(doc, units, run2);
             if run2 > run + 1 && heads {
                 let a = doc.found_entity(&label(i, run), EntityType::Crossing, None);
                 out.push(Unit::merge(units, i, run - 1, UnitKind::Found(a)));
@@ -659,13 +654,8 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         // gazetteer knows, then a body's name, is the body's.
         let place_before = out
             .last()
-            .filter(|x| doc.capitalised(x))
-            .and_then(|x| doc.entity_cue(x))
-            .filter(|&(p, m)| {
-                m == MentionKind::Name
-                    && !doc.is_found(p)
-                    && doc.ent(p).entity.etype == EntityType::Place
-            });
+            .filter(|x| doc.gazetteer_town_word(x))
+            .and_then(|x| doc.entity_cue(x));
         if org_run == i
             && place_before.is_some()
             && doc.capitalised(&u)

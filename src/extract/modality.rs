@@ -7,15 +7,15 @@ use super::view::Sentence;
 use crate::lexicon::Cue;
 use crate::model::Modality;
 
-/// The modality of a verb at `v` whose subject ends at `from`: negated when a negation
-/// stands between them or the object denies the act ("closed nothing"), possible when
-/// a hedge does, a condition governs the clause up to `clause_end`, or a condition
-/// opens the sentence.
 /// Words opening a clause subordinate to the main one.
 const SUBORDINATORS: &[&str] = &[
     "because", "although", "though", "while", "unless", "until", "since",
 ];
 
+/// The modality of a verb at `v` whose subject ends at `from`: negated when a negation
+/// stands between them or the object denies the act ("closed nothing"), possible when
+/// a hedge does, a condition governs the clause up to `clause_end`, or a condition
+/// opens the sentence.
 pub fn modality(
     doc: &Doc<'_>,
     s: &Sentence<'_>,

@@ -4,7 +4,7 @@
 
 use super::discourse::{resolve, Memory};
 use super::doc::{Doc, Ent};
-use super::english::{clause_end, span_text, subject_of, DETERMINERS, PREPOSITIONS};
+use super::english::{clause_end, span_text, subject_of, PREPOSITIONS};
 use super::frames::{Candidate, Ctx};
 use super::units::UnitKind;
 use super::view::{Head, Sentence};
@@ -20,13 +20,18 @@ const COPULAS: &[&str] = &[
 pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
     let (doc, s) = (cx.doc, cx.s);
     let w = doc.word(&s.units[v]);
-    // "dismissed the claims", "their remarks": a noun after a determiner, no verb.
+    // "dismissed the claims", "their remarks": a noun after an article or a
+    // possessive, no verb ("both said" stays a verb).
     if v > 0
-        && (DETERMINERS.contains(&doc.word(&s.units[v - 1]))
-            || doc.is_word(s.units, v - 1, &["such"])
-            || doc
-                .entity_cue(&s.units[v - 1])
-                .is_some_and(|(_, k)| k == MentionKind::Demonym))
+        && (doc.is_word(
+            s.units,
+            v - 1,
+            &[
+                "the", "a", "an", "its", "their", "his", "her", "our", "such", "these", "those",
+            ],
+        ) || doc
+            .entity_cue(&s.units[v - 1])
+            .is_some_and(|(_, k)| k == MentionKind::Demonym))
     {
         return;
     }

@@ -232,6 +232,9 @@ pub struct Words {
     /// What is asked for, whose rejection is a refusal and no denial ("rejected calls
     /// to close the border").
     pub asked_objects: HashSet<String>,
+    /// Kinds of traffic before a crossing noun ("the Kuźnica and Bobrowniki road
+    /// crossings").
+    pub crossing_kinds: HashSet<String>,
     /// Words saying an act did not happen ("no record", "no evidence").
     pub no_evidence: HashSet<String>,
     /// Openers that begin with a condition word but state no condition ("if anything").

@@ -177,6 +177,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) asked_objects: Vec<String>,
     #[serde(default)]
+    pub(super) crossing_kinds: Vec<String>,
+    #[serde(default)]
     pub(super) no_evidence: Vec<String>,
     #[serde(default)]
     pub(super) condition_idioms: Vec<String>,

@@ -49,7 +49,7 @@ impl Ctx<'_, '_, '_> {
 }
 
 /// Whether the object after the verb at `v` is something asked for ("calls to shut",
-/// "the request", "a proposal"), within two words of it.
+/// "the request", "a proposal"), within three words of it.
 pub(super) fn asked_object(cx: &Ctx<'_, '_, '_>, v: usize, end: usize) -> bool {
     (v + 1..end.min(v + 4))
         .take_while(|&k| cx.s.units[k].kind != UnitKind::Punct && cx.s.phrase(k).is_none())

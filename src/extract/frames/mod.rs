@@ -395,6 +395,12 @@ pub fn apply(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
     }
 }
 
+/// ", a charge rejected by Kigali": a charge's rejection (or denial) reduced to its
+/// participle at `v`, its agent after "by".
+fn reduced_charge(cx: &Ctx<'_, '_, '_>, v: usize) -> bool {
+    v > 0 && cx.has(v - 1, |c| *c == Cue::Charge) && cx.is(v + 1, &["by"])
+}
+
 /// The unit of a stative verb of `r` ("kept", "remain") before the participle at `v`
 /// in the same clause.
 fn stative_before(cx: &Ctx<'_, '_, '_>, v: usize, r: Relation) -> Option<usize> {
@@ -442,12 +448,7 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
             }
             return stative(cx, f, k, v, end, out);
         }
-        // ", a charge rejected by Kigali": the charge's rejection, reduced to its
-        // participle.
-        let reduced = f.object_claim
-            && v > 0
-            && cx.has(v - 1, |c| *c == Cue::Charge)
-            && cx.is(v + 1, &["by"]);
+        let reduced = f.object_claim && reduced_charge(cx, v);
         if f.passive && (is_passive(cx.doc, cx.s, v) || reduced) {
             let by_agent = (v + 1..(v + 4).min(cx.s.units.len())).any(|k| cx.is(k, &["by"]));
             if in_condition && !by_agent {

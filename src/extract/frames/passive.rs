@@ -74,7 +74,7 @@ pub(super) fn passive(
         // "Warsaw's accusations … have been rejected by Minsk": the agent denies what
         // the subject says, else the last accusation read.
         // ", a charge rejected by Kigali": the charge is the last accusation.
-        let reduced = v > 0 && cx.has(v - 1, |c| *c == Cue::Charge);
+        let reduced = reduced_charge(cx, v);
         let claim = subject_p
             .filter(|_| !reduced)
             .and_then(|p| span_text(cx.doc, s, s.phrases[p].start, v))

@@ -6,20 +6,38 @@ use super::super::units::{Unit, UnitKind};
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::EntityType;
 
-/// A crossing head at unit `k` ("crossing", "bridge", "border post").
-/// A kind of traffic may stand before the head: "the Kuźnica and Bobrowniki road
-/// crossings".
+/// A crossing head at unit `k` ("crossing", "bridge", "border post"); a kind of
+/// traffic may stand before it ("the Kuźnica and Bobrowniki road crossings").
 pub(super) fn crossing_head(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
     let head = |k: usize| doc.has_at(units, k, |c| *c == Cue::CrossingHead);
-    head(k)
-        || (doc.is_word(
-            units,
-            k,
-            &["road", "rail", "railway", "river", "ferry", "pedestrian"],
-        ) && doc
-            .original(units, k, k + 1)
-            .starts_with(char::is_lowercase)
-            && head(k + 1))
+    head(k) || (crossing_kind(doc, units, k) && head(k + 1))
+}
+
+/// A kind of traffic before a crossing noun, written in lower case: "road", "rail".
+fn crossing_kind(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
+    units.get(k).is_some_and(|u| {
+        u.kind != UnitKind::Punct
+            && doc.lex.words.crossing_kinds.contains(doc.word(u))
+            && doc
+                .original(units, k, k + 1)
+                .starts_with(char::is_lowercase)
+    })
+}
+
+/// Whether a noun is plural: "crossings", not "pass".
+pub(super) fn plural(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
+}
+
+/// A plural crossing noun other than "borders" at `k`, maybe after a kind of traffic:
+/// "crossings", "road crossings".
+pub(super) fn plural_crossings_at(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
+    let noun = |k: usize| {
+        doc.has_at(units, k, |c| *c == Cue::CrossingNoun)
+            && plural(doc.word(&units[k]))
+            && !doc.word(&units[k]).starts_with("border")
+    };
+    noun(k) || (crossing_kind(doc, units, k) && noun(k + 1))
 }
 
 /// Whether the name at unit `i` follows a crossing head or "border" and "at": "the

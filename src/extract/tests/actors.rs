@@ -209,3 +209,22 @@ fn names_between_a_verb_of_accusing_and_its_charge() {
         ],
     );
 }
+
+#[test]
+fn a_surname_ending_in_s_after_a_verb_of_accusing_is_a_person() {
+    let doc = crate::source::Document {
+        meta: crate::model::DocMeta {
+            id: "t".into(),
+            ..Default::default()
+        },
+        text: "Intro.\nPeru accused Evaristo Morales of financing the blockades.".into(),
+        hints: Vec::new(),
+    };
+    let out = crate::extract::extract(&doc, &super::lexicon());
+    let who = out
+        .entities
+        .values()
+        .find(|e| e.label == "Evaristo Morales")
+        .expect("the accused");
+    assert_eq!(who.etype, crate::model::EntityType::Person);
+}

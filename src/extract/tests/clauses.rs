@@ -86,3 +86,20 @@ fn both_members_of_a_body() {
         ],
     );
 }
+
+#[test]
+fn a_verb_of_saying_after_both_stays_a_verb() {
+    let doc = Document {
+        meta: crate::model::DocMeta {
+            id: "t".into(),
+            ..Default::default()
+        },
+        text: "Intro.\nKenya and Uganda both said the border would stay shut until Monday.".into(),
+        hints: Vec::new(),
+    };
+    let out = extract(&doc, &lexicon());
+    assert!(out
+        .facts
+        .iter()
+        .any(|f| f.relation == crate::model::Relation::SAYS));
+}
