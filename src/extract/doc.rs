@@ -369,7 +369,14 @@ impl<'a> Doc<'a> {
                     j += 2;
                 } else if particle
                     && j + 1 < units.len()
-                    && (self.cap(&units[j + 1], true) || self.word(&units[j + 1]) == "-")
+                    // "Ursula von der Leyen": particles in a row.
+                    && (self.cap(&units[j + 1], true)
+                        || self.word(&units[j + 1]) == "-"
+                        || self
+                            .lex
+                            .words
+                            .name_particles
+                            .contains(self.word(&units[j + 1])))
                 {
                     j += 1;
                 } else {

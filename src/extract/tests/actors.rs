@@ -228,3 +228,17 @@ fn a_surname_ending_in_s_after_a_verb_of_accusing_is_a_person() {
         .expect("the accused");
     assert_eq!(who.etype, crate::model::EntityType::Person);
 }
+
+#[test]
+fn ranks_written_short_and_particles_in_a_row() {
+    check(
+        "Lt Gen Somkiat Phanwichai, commander of the Fourth Army Region, blamed the BRN for the attack. \
+         European Commission President Ursula von der Leyen condemned the attack.",
+        &[
+            "somkiat-phanwichai holds_role fourth-army-region",
+            "somkiat-phanwichai accuses brn",
+            "ursula-von-der-leyen holds_role european-commission",
+            "ursula-von-der-leyen condemns -",
+        ],
+    );
+}
