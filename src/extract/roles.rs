@@ -6,7 +6,7 @@ use super::discourse::resolve;
 use super::doc::{Doc, Ent};
 use super::frames::{Candidate, Ctx};
 use super::view::{Head, Phrase, Sentence};
-use crate::lexicon::MentionKind;
+use crate::lexicon::{Cue, MentionKind};
 use crate::model::{EntityType, Modality, Relation};
 
 /// `holds_role` from titled and appositive phrases.
@@ -47,8 +47,21 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
                 .flatten()
                 .map(Ent::Lex)
         };
+        // "The chief of the Border Guard, X", "the head of the border service": an
+        // office in a body or portfolio of no named state is in the state the article
+        // is about, guessed the same way.
+        let in_body = || {
+            (p.start..p.end).any(|j| {
+                let u = &s.units[j];
+                doc.entity_cue(u).is_none()
+                    && ((doc.has(u, |c| *c == Cue::Portfolio) && doc.word(u).starts_with("the "))
+                        || (doc.capitalised(u)
+                            && doc.has(u, |c| matches!(c, Cue::Group | Cue::OrgHead))))
+            })
+        };
         let (of, inferred) = match read {
             Some(of) => (Some(of), false),
+            None if in_body() => (office_state(cx, k, person).map(Ent::Lex), true),
             None => (guessed(), true),
         };
         if let Some(of) = of {

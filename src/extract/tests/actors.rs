@@ -242,3 +242,16 @@ fn ranks_written_short_and_particles_in_a_row() {
         ],
     );
 }
+
+#[test]
+fn an_office_in_a_body_of_no_named_state_is_in_the_articles_state() {
+    check(
+        "Latvia closed the Grebneva crossing with Russia. \
+         The chief of the Border Guard, Guntis Pujāts, said the flow was small.",
+        &[
+            "latvia borders russia",
+            "latvia closes grebneva",
+            "guntis-pujats holds_role latvia",
+        ],
+    );
+}
