@@ -43,6 +43,24 @@ pub fn discover(doc: &mut Doc<'_>, sentences: &mut [Vec<Unit>], outlet: Option<&
         }
     }
     doc.note_known_people(sentences);
+    // "Germán Apaza": a word written with accents before a name no list knows is a
+    // given name, not an English demonym ("German"); "Burkinabè soldiers" stays one.
+    for units in sentences.iter_mut() {
+        for k in 0..units.len() {
+            let accented = !doc.text[units[k].span.0..units[k].span.1].is_ascii();
+            let name_next = units
+                .get(k + 1)
+                .is_some_and(|n| n.kind == UnitKind::Word && doc.capitalised(n));
+            if accented
+                && name_next
+                && doc
+                    .entity_cue(&units[k])
+                    .is_some_and(|(_, m)| m == MentionKind::Demonym)
+            {
+                units[k].kind = UnitKind::Word;
+            }
+        }
+    }
     for units in sentences.iter_mut() {
         let found = discover_in(doc, units);
         *units = with_article(doc, found);

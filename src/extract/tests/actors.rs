@@ -255,3 +255,16 @@ fn an_office_in_a_body_of_no_named_state_is_in_the_articles_state() {
         ],
     );
 }
+
+#[test]
+fn an_accented_given_name_is_no_demonym() {
+    check(
+        "The regional governor of Puno, Germán Apaza Condori, condemned the closure. \
+         Burkinabè soldiers closed the Yendéré crossing.",
+        &[
+            "german-apaza-condori holds_role puno",
+            "german-apaza-condori condemns -",
+            "burkina-faso closes yendere",
+        ],
+    );
+}
