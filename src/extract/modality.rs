@@ -7,9 +7,11 @@ use super::view::Sentence;
 use crate::lexicon::Cue;
 use crate::model::Modality;
 
-/// Words opening a clause subordinate to the main one.
+/// Words opening a clause subordinate to the main one (relative pronouns too: "X,
+/// which has not commented, has blamed Y").
 const SUBORDINATORS: &[&str] = &[
-    "because", "although", "though", "while", "unless", "until", "since",
+    "because", "although", "though", "while", "unless", "until", "since", "which", "who", "whose",
+    "whom",
 ];
 
 /// The modality of a verb at `v` whose subject ends at `from`: negated when a negation

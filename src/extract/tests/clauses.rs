@@ -103,3 +103,12 @@ fn a_verb_of_saying_after_both_stays_a_verb() {
         .iter()
         .any(|f| f.relation == crate::model::Relation::SAYS));
 }
+
+#[test]
+fn a_negation_inside_a_relative_clause_of_the_subject_is_not_the_verbs() {
+    check(
+        "Myanmar's military government, which has not commented on the deaths, \
+         has blamed the Arakan Army for firing across the border.",
+        &["myanmar accuses arakan-army"],
+    );
+}
