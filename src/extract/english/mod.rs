@@ -157,6 +157,18 @@ pub fn subject_of(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usize> {
         {
             continue;
         }
+        // "has in the past blamed", "had at the time accused": a time between the
+        // auxiliary and the verb.
+        if k >= 2
+            && doc.is_word(s.units, k - 1, &["the"])
+            && matches!(
+                (doc.word(&s.units[k - 2]), w),
+                ("in", "past") | ("at", "time") | ("in", "meantime")
+            )
+        {
+            k -= 2;
+            continue;
+        }
         // "Greece closed Kastanies, and has since sealed its border": a verb after
         // "and"/"but" with no subject of its own shares the sentence's first one.
         if matches!(w, "and" | "but") && k >= 2 && doc.is_punct(s.units, k - 1, ",") {

@@ -112,3 +112,11 @@ fn a_negation_inside_a_relative_clause_of_the_subject_is_not_the_verbs() {
         &["myanmar accuses arakan-army"],
     );
 }
+
+#[test]
+fn a_time_between_the_auxiliary_and_the_verb() {
+    check(
+        "Myanmar has in the past blamed the Arakan Army for firing across the border.",
+        &["myanmar accuses arakan-army"],
+    );
+}
