@@ -497,8 +497,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             let mut names = vec![(i, word_run)];
             names.extend(second.map(|r2| (word_run + 1, r2)));
             for (n, &(a, b)) in names.iter().enumerate() {
-                let group =
-                    ["los", "las", "la", "el", "les", "le", "al"].contains(&doc.word(&units[a]));
+                let group = doc.lex.words.group_articles.contains(doc.word(&units[a]));
                 let kind = if group {
                     EntityType::Organisation
                 } else {

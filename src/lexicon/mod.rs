@@ -235,6 +235,10 @@ pub struct Words {
     /// Kinds of traffic before a crossing noun ("the Kuźnica and Bobrowniki road
     /// crossings").
     pub crossing_kinds: HashSet<String>,
+    /// Arabic articles written onto a name with a hyphen ("al-Qaim", "el-Menfi").
+    pub name_articles: HashSet<String>,
+    /// Articles opening a group's name ("Los Choneros", "Al Shabaab").
+    pub group_articles: HashSet<String>,
     /// Words saying an act did not happen ("no record", "no evidence").
     pub no_evidence: HashSet<String>,
     /// Openers that begin with a condition word but state no condition ("if anything").

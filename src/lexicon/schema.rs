@@ -179,6 +179,10 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) crossing_kinds: Vec<String>,
     #[serde(default)]
+    pub(super) name_articles: Vec<String>,
+    #[serde(default)]
+    pub(super) group_articles: Vec<String>,
+    #[serde(default)]
     pub(super) no_evidence: Vec<String>,
     #[serde(default)]
     pub(super) condition_idioms: Vec<String>,

@@ -17,7 +17,8 @@ pub(super) fn with_article(doc: &mut Doc<'_>, units: Vec<Unit>) -> Vec<Unit> {
             if doc.is_punct(&out, n - 1, "-")
                 && article.span.1 == dash.span.0
                 && dash.span.1 == u.span.0
-                && ["al", "el", "as", "ash", "ad", "an", "ar", "at", "az"].contains(&written)
+                // Written in lower case, as joined articles are.
+                && doc.lex.words.name_articles.contains(written)
             {
                 let name = doc.text[article.span.0..u.span.1].to_string();
                 doc.add_alias(e, &name);
