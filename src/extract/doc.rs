@@ -254,6 +254,26 @@ impl<'a> Doc<'a> {
     pub fn name_end(&self, units: &[Unit], i: usize, max: usize, words_only: bool) -> usize {
         let mut j = i;
         let mut n = 0;
+        // "the Thala Barivat district": a town a gazetteer knows, opening a run of
+        // unknown capitalised words before a place noun, is the first word of that name.
+        if units.get(i).is_some_and(|u| self.gazetteer_town_word(u)) {
+            let mut k = i + 1;
+            while k < units.len() && k <= i + 2 && self.cap(&units[k], words_only) {
+                k += 1;
+            }
+            let noun = units.get(k).is_some_and(|u| {
+                self.has(u, |c| {
+                    matches!(
+                        c,
+                        Cue::SettlementNoun | Cue::CrossingHead | Cue::CrossingNoun | Cue::Landmark
+                    )
+                })
+            });
+            if k > i + 1 && noun {
+                j = i + 1;
+                n = 1;
+            }
+        }
         while j < units.len() && n < max && self.cap(&units[j], words_only) {
             j += 1;
             n += 1;
@@ -266,6 +286,18 @@ impl<'a> Doc<'a> {
             // "Abu Bakr al-Baghdadi", "Ghulam Khan": particles inside a name; and
             // "Halima Said Mnyampala": "Said" capitalised between two names is one.
             let said = || &self.text[units[j].span.0..units[j].span.1] == "Said";
+            // "Hawsh al-Sayyed Ali": a particle joined to the next word by a hyphen.
+            if j + 2 < units.len()
+                && n > 0
+                && self.lex.words.name_particles.contains(self.word(&units[j]))
+                && self.word(&units[j + 1]) == "-"
+                && units[j].span.1 == units[j + 1].span.0
+                && units[j + 1].span.1 == units[j + 2].span.0
+                && self.cap(&units[j + 2], words_only)
+            {
+                j += 2;
+                continue;
+            }
             if j + 1 < units.len()
                 && (self.lex.words.name_particles.contains(self.word(&units[j])) || said())
                 && self.cap(&units[j + 1], words_only)
@@ -278,6 +310,14 @@ impl<'a> Doc<'a> {
         // capitalised words, is the last word of that name, not a place of its own.
         if n > 0 && n < max && j < units.len() && self.gazetteer_town_word(&units[j]) {
             j += 1;
+        } else if n > 0
+            && n < max
+            && j + 1 < units.len()
+            && self.lex.words.name_particles.contains(self.word(&units[j]))
+            && self.gazetteer_town_word(&units[j + 1])
+        {
+            // "Villa del Rosario".
+            j += 2;
         }
         j
     }

@@ -121,6 +121,15 @@ impl Emitter {
                 return;
             }
         }
+        // A place does not lie in a place of another state: "Bavet … in Vietnam's Tay
+        // Ninh province" read the wrong way.
+        if let (Relation::LOCATED_IN, Some(o)) = (c.relation, object) {
+            if let (Some(a), Some(b)) = (doc.state_of(subject), doc.state_of(o)) {
+                if a != b {
+                    return;
+                }
+            }
+        }
         match c.relation {
             Relation::ACCUSES => {
                 m.last_accused = object;

@@ -11,6 +11,7 @@
 //! A second pass links mentions of these names that come before their introduction.
 
 use super::doc::{Doc, Ent};
+use super::english::located_in_at;
 use super::units::{Unit, UnitKind};
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::{EntityType, Relation};
@@ -117,9 +118,11 @@ fn state_after(doc: &Doc<'_>, units: &[Unit], run: usize) -> Option<u32> {
 /// "Liboi, in Garissa County,", "Kobani, a Kurdish-held town in", "Tulcan, capital of
 /// Carchi", "Sokh, an exclave of". A person is set off by an office, not a settlement.
 fn place_apposition(doc: &Doc<'_>, units: &[Unit], run: usize) -> bool {
-    if !doc.is_punct(units, run, ",") {
+    let located = located_in_at(doc, units, run);
+    if !doc.is_punct(units, run, ",") && located.is_none() {
         return false;
     }
+    let run = located.map_or(run, |j| j - 1);
     let n = units.len();
     let place_at = |k: usize| {
         doc.entity_cue(&units[k]).is_some_and(|(e, m)| {
@@ -383,7 +386,9 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             i = end;
             continue;
         }
-        if !doc.cap(&u, false) {
+        // "the Thala Barivat district" opens with a town's name (`Doc::name_end`).
+        let town_first = doc.gazetteer_town_word(&u) && doc.name_end(units, i, 4, true) > i + 1;
+        if !doc.cap(&u, false) && !town_first {
             out.push(u);
             i += 1;
             continue;

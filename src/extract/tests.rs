@@ -9,6 +9,7 @@ mod actors;
 mod clauses;
 mod constructions;
 mod crossings;
+mod places;
 
 pub(super) fn lexicon() -> Lexicon {
     Lexicon::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data/lexicon")).unwrap()

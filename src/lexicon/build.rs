@@ -316,6 +316,7 @@ impl Lexicon {
                 crossing_kinds: fold_all(&words.crossing_kinds).into_iter().collect(),
                 name_articles: fold_all(&words.name_articles).into_iter().collect(),
                 group_articles: fold_all(&words.group_articles).into_iter().collect(),
+                location_verbs: fold_all(&words.location_verbs).into_iter().collect(),
                 no_evidence: fold_all(&words.no_evidence).into_iter().collect(),
                 condition_idioms: fold_all(&words.condition_idioms).into_iter().collect(),
                 negative_objects: fold_all(&words.negative_objects).into_iter().collect(),

@@ -239,6 +239,8 @@ pub struct Words {
     pub name_articles: HashSet<String>,
     /// Articles opening a group's name ("Los Choneros", "Al Shabaab").
     pub group_articles: HashSet<String>,
+    /// Verbs saying where a place lies, before "in" ("Kalapani lies in Darchula").
+    pub location_verbs: HashSet<String>,
     /// Words saying an act did not happen ("no record", "no evidence").
     pub no_evidence: HashSet<String>,
     /// Openers that begin with a condition word but state no condition ("if anything").

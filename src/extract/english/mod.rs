@@ -653,3 +653,22 @@ pub fn nominal_use(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
         || matches!(w, "very" | "shuttered" | "newly" | "fully")
         || s.phrase(k).is_some_and(|p| s.phrases[p].possessive)
 }
+
+/// The unit of "in" after a verb saying where a place lies: "Kalapani lies in", ", which
+/// is situated in", ", located in".
+pub fn located_in_at(doc: &Doc<'_>, units: &[super::units::Unit], run: usize) -> Option<usize> {
+    let mut j = run;
+    if doc.is_punct(units, j, ",") {
+        j += 1;
+        if doc.is_word(units, j, &["which", "that"]) {
+            j += 1;
+        }
+    }
+    if doc.is_word(units, j, BE) {
+        j += 1;
+    }
+    let verb = units
+        .get(j)
+        .is_some_and(|u| doc.lex.words.location_verbs.contains(doc.word(u)));
+    (verb && doc.is_word(units, j + 1, &["in", "inside"])).then_some(j + 1)
+}

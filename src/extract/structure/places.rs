@@ -1,0 +1,483 @@
+//! Places in noun phrases: "Inari, Finland", "Thailand's Surin province", "the town of
+//! X in Y", "Elegu, the post opposite Nimule in Adjumani district".
+
+use super::super::doc::Ent;
+use super::super::english::located_in_at;
+use super::super::frames::{Candidate, Ctx};
+use super::super::units::UnitKind;
+use super::super::view::Head;
+use super::fact;
+use crate::lexicon::{Cue, MentionKind};
+use crate::model::{EntityType, Relation};
+
+/// `located_in` around unit `k`: "Inari, Finland"; "the Šumskas border crossing,
+/// Lithuania"; "Thailand's Surin province"; "the Polish town of Kuźnica"; "Kirkenes in
+/// Norway"; "X, in north-eastern Lithuania".
+pub(super) fn locations_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
+    let (doc, s) = (cx.doc, cx.s);
+    let ent = |k: usize| s.units.get(k).and_then(|u| doc.entity_cue(u));
+    let is = |e: u32, t: EntityType| doc.ent(e).entity.etype == t;
+    let placeish = |e: u32| is(e, EntityType::Place) || is(e, EntityType::Crossing);
+    let Some((a, kind)) = ent(k) else { return };
+    // Whether an apposition ends at unit `j`: "Inari, Finland, on Sunday", not the
+    // subject of the next clause ("…the Bazargan crossing, Turkey will shut").
+    // A dash ends it when set off by a space ("HORGOŠ, Serbia — Hungarian police …"),
+    // not when it joins words ("Estonia-Russia").
+    let set_off_end = |j: usize| {
+        s.units.get(j).is_none_or(|x| {
+            let spaced = x.span.0 > 0 && doc.text[..x.span.0].ends_with(char::is_whitespace);
+            (x.kind == UnitKind::Punct && (!matches!(doc.word(x), "-" | "–") || spaced))
+                || doc.is_word(
+                    s.units,
+                    j,
+                    &["on", "in", "after", "where", "when", "said", "says"],
+                )
+        })
+    };
+    // Place, State / Place, Region: "Inari, Finland", "Goma, North Kivu".
+    let listed =
+        k > 0 && (doc.is_punct(s.units, k - 1, ",") || doc.is_word(s.units, k - 1, &["and", "or"]));
+    if kind == MentionKind::Name && placeish(a) && doc.is_punct(s.units, k + 1, ",") {
+        if let Some((b, MentionKind::Name)) = ent(k + 2) {
+            // "Narva, Estonia, and Ivangorod, Russia", "Goma, North Kivu, on Sunday";
+            // not the list "Ludza, Krāslava and Augšdaugava".
+            let next_is = |j: usize, w: &[&str]| doc.is_word(s.units, j, w);
+            let ends = set_off_end(k + 3)
+                // "Dostuk, Batken district."
+                || (doc.has_at(s.units, k + 3, |c| *c == Cue::SettlementNoun)
+                    && s.units.get(k + 4).is_none_or(|y| y.kind == UnitKind::Punct));
+            let ok = if is(b, EntityType::State) {
+                ends || next_is(k + 3, &["and"])
+                    && !ent(k + 4).is_some_and(|(c, _)| is(c, EntityType::State))
+            } else {
+                // "X, Y and Z" and "X, Y, Z" list places; they do not locate X.
+                let list_goes_on = next_is(k + 4, &["and", "or"])
+                    || (doc.is_punct(s.units, k + 3, ",")
+                        && ent(k + 4).is_some_and(|(c, _)| placeish(c)));
+                ends && !listed && !list_goes_on
+            };
+            if (is(b, EntityType::State) || is(b, EntityType::Place)) && ok && a != b {
+                out.push(fact(Ent::Lex(a), Relation::LOCATED_IN, Ent::Lex(b), None));
+            }
+        }
+    }
+    // "Bukavu, the main city of South Kivu", "Goma, the capital of North Kivu",
+    // "Tulcán, capital of Carchi".
+    if kind == MentionKind::Name && placeish(a) && doc.is_punct(s.units, k + 1, ",") {
+        let from = k + 2 + doc.is_word(s.units, k + 2, &["the", "a", "an"]) as usize;
+        let noun = (from..(k + 6).min(s.units.len()))
+            .find(|&j| doc.has(&s.units[j], |c| *c == Cue::SettlementNoun));
+        if let Some(j) = noun.filter(|&j| doc.is_word(s.units, j + 1, &["of"])) {
+            let plain = (from..j).all(|m| s.units[m].kind == UnitKind::Word);
+            if let Some((b, MentionKind::Name)) =
+                ent(j + 2).filter(|(b, _)| is(*b, EntityType::Place) || is(*b, EntityType::State))
+            {
+                if plain && b != a {
+                    out.push(fact(Ent::Lex(a), Relation::LOCATED_IN, Ent::Lex(b), None));
+                }
+            }
+        }
+    }
+    // "Bruzgi, the Belarusian checkpoint", "Chaman, a Pakistani border town": an
+    // apposition with a demonym.
+    if kind == MentionKind::Name
+        && placeish(a)
+        && doc.is_punct(s.units, k + 1, ",")
+        && doc.is_word(s.units, k + 2, &["the", "a", "an"])
+    {
+        let mut j = k + 3;
+        while j < k + 6
+            && s.units.get(j).is_some_and(|x| x.kind == UnitKind::Word)
+            && !doc.is_word(s.units, j, &["of", "in"])
+        {
+            j += 1;
+        }
+        if let Some((d, MentionKind::Demonym)) = ent(j).filter(|(d, _)| is(*d, EntityType::State)) {
+            let noun = doc.has_at(s.units, j + 1, |c| {
+                matches!(
+                    c,
+                    Cue::CrossingHead | Cue::SettlementNoun | Cue::CrossingNoun
+                )
+            }) || (doc.is_word(
+                s.units,
+                j + 1,
+                &[
+                    "border", "frontier", "main", "busiest", "largest", "northern", "southern",
+                    "eastern", "western", "key",
+                ],
+            ) && doc.has_at(s.units, j + 2, |c| {
+                matches!(
+                    c,
+                    Cue::CrossingHead | Cue::SettlementNoun | Cue::CrossingNoun
+                )
+            }));
+            if noun {
+                out.push(fact(Ent::Lex(a), Relation::LOCATED_IN, Ent::Lex(d), None));
+            }
+        }
+    }
+    // "near Dorohusk on the Polish side of the border".
+    if kind == MentionKind::Name
+        && placeish(a)
+        && doc.is_word(s.units, k + 1, &["on"])
+        && doc.is_word(s.units, k + 2, &["the"])
+    {
+        if let Some((d, MentionKind::Demonym)) =
+            ent(k + 3).filter(|(d, _)| is(*d, EntityType::State))
+        {
+            if doc.is_word(s.units, k + 4, &["side"]) {
+                out.push(fact(Ent::Lex(a), Relation::LOCATED_IN, Ent::Lex(d), None));
+            }
+        }
+    }
+    // "the Belarusian checkpoint of Berestovitsa", "the Thai border town of Mae Sot".
+    if kind == MentionKind::Demonym && is(a, EntityType::State) {
+        let mut j = k + 1;
+        if doc.is_word(s.units, j, &["border", "frontier"]) {
+            j += 1;
+        }
+        if doc.has_at(s.units, j, |c| {
+            matches!(c, Cue::CrossingHead | Cue::SettlementNoun)
+        }) && doc.is_word(s.units, j + 1, &["of"])
+        {
+            if let Some((pl, _)) = ent(j + 2).filter(|(p, _)| placeish(*p)) {
+                out.push(fact(Ent::Lex(pl), Relation::LOCATED_IN, Ent::Lex(a), None));
+            }
+        }
+    }
+    // "The Šumskas border crossing, Lithuania".
+    if kind == MentionKind::Name
+        && is(a, EntityType::Crossing)
+        && doc.has_at(s.units, k + 1, |c| *c == Cue::CrossingHead)
+        && doc.is_punct(s.units, k + 2, ",")
+    {
+        if let Some((b, MentionKind::Name)) = ent(k + 3).filter(|(b, _)| is(*b, EntityType::State))
+        {
+            if set_off_end(k + 4) {
+                out.push(fact(Ent::Lex(a), Relation::LOCATED_IN, Ent::Lex(b), None));
+            }
+        }
+    }
+    // "Thailand's Surin province", "Russia's northwestern Murmansk region",
+    // "Pakistan's Chaman".
+    if kind != MentionKind::Demonym
+        && (is(a, EntityType::State) || is(a, EntityType::Place))
+        && doc.is_word(s.units, k + 1, &["'s"])
+    {
+        let mut j = k + 2;
+        if doc.is_word(
+            s.units,
+            j,
+            &[
+                "northern",
+                "southern",
+                "eastern",
+                "western",
+                "northwestern",
+                "northeastern",
+                "southwestern",
+                "southeastern",
+                "far-northern",
+                "central",
+                "north-eastern",
+                "north-western",
+                "south-eastern",
+                "south-western",
+                "restive",
+                "remote",
+                "border",
+            ],
+        ) {
+            j += 1;
+        }
+        // "Afghanistan's northern province of Badakhshan".
+        if doc.has_at(s.units, j, |c| *c == Cue::SettlementNoun)
+            && doc.is_word(s.units, j + 1, &["of"])
+        {
+            j += 2;
+        }
+        if let Some((pl, MentionKind::Name)) = ent(j).filter(|(p, _)| placeish(*p)) {
+            out.push(fact(Ent::Lex(pl), Relation::LOCATED_IN, Ent::Lex(a), None));
+        }
+    }
+    // "Ceuta, Spain's North African enclave", "Chaman, Pakistan's busiest border town".
+    if kind == MentionKind::Name && placeish(a) && doc.is_punct(s.units, k + 1, ",") {
+        if let Some((st, MentionKind::Name)) = ent(k + 2).filter(|(b, _)| is(*b, EntityType::State))
+        {
+            if doc.is_word(s.units, k + 3, &["'s"]) {
+                let noun = (k + 4..(k + 8).min(s.units.len()))
+                    .take_while(|&m| s.units[m].kind != UnitKind::Punct)
+                    .find(|&m| {
+                        doc.has(&s.units[m], |c| {
+                            matches!(c, Cue::SettlementNoun | Cue::CrossingHead)
+                        })
+                    });
+                if noun.is_some() && st != a {
+                    out.push(fact(Ent::Lex(a), Relation::LOCATED_IN, Ent::Lex(st), None));
+                }
+            }
+        }
+    }
+    // "Surin province of Thailand", "Kirkenes of Norway", "Darchula district of
+    // Sudurpaschim Province".
+    if kind == MentionKind::Name && is(a, EntityType::Place) {
+        let end = s.phrase(k).map_or(k + 1, |p| s.phrases[p].end.max(k + 1));
+        let mut j = end;
+        let noun = doc.has_at(s.units, j, |c| *c == Cue::SettlementNoun);
+        if noun {
+            j += 1;
+        }
+        if doc.is_word(s.units, j, &["of"]) {
+            if let Some((st, MentionKind::Name)) = ent(j + 1).filter(|(b, _)| {
+                is(*b, EntityType::State) || noun && is(*b, EntityType::Place) && *b != a
+            }) {
+                out.push(fact(Ent::Lex(a), Relation::LOCATED_IN, Ent::Lex(st), None));
+            }
+        }
+    }
+    // "X … in Y": a crossing or place, a few words, then "in" a place or state.
+    if kind == MentionKind::Name && placeish(a) {
+        // "the post opposite Nimule in Adjumani district": "in" places the post, unless
+        // it names a state or a place of Nimule's own state ("opposite O'Smach in
+        // Cambodia"); set off by a comma, it places Nimule.
+        let end = s.phrase(k).map_or(k + 1, |p| s.phrases[p].end);
+        let facing = k > 0
+            && doc.is_word(s.units, k - 1, &["opposite", "facing"])
+            && !doc.is_punct(s.units, end, ",");
+        // "in Vietnam's Tay Ninh province" names a province, not the state.
+        let province = (end + 1..end + 3)
+            .find_map(|m| s.phrase(m))
+            .is_some_and(|p| s.phrases[p].possessive);
+        let from = out.len();
+        located_after(cx, k, Ent::Lex(a), out);
+        if facing {
+            let mut kept = out.split_off(from);
+            kept.retain(|c| {
+                c.object.is_some_and(|y| {
+                    doc.etype(y) == EntityType::State && !province
+                        || doc.state_of(y).is_some() && doc.state_of(y) == doc.state_of(Ent::Lex(a))
+                })
+            });
+            out.extend(kept);
+        }
+    }
+}
+
+/// `located_in` from "X … in Y", where `k` is X's unit: "the Raja-Jooseppi crossing in
+/// the far-northern arctic region in Finland", "Tverečius, in north-eastern Lithuania".
+pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Vec<Candidate>) {
+    let (doc, s) = (cx.doc, cx.s);
+    let n = s.units.len();
+    let mut j = k + 1;
+    let mut words = 0;
+    let mut seen_in = false;
+    // "Hrebenne and Korczowa crossings in south-eastern Poland": both.
+    let mut also: Vec<Ent> = Vec::new();
+    let mut facing: Option<Ent> = None;
+    // "Kerem Shalom, the main crossing for goods, in southern Israel".
+    if doc.is_punct(s.units, j, ",") && doc.is_word(s.units, j + 1, &["the", "a", "an"]) {
+        if let Some(c) = (j + 2..(j + 10).min(n)).find(|&m| s.units[m].kind == UnitKind::Punct) {
+            if doc.is_punct(s.units, c, ",") && doc.is_word(s.units, c + 1, &["in", "inside"]) {
+                j = c;
+            }
+        }
+    }
+    // "Ekok, a town in Cameroon's South-West region", "Myawaddy, the trading town in
+    // Myanmar's Kayin state": an apposition that names a settlement, then "in".
+    if doc.is_punct(s.units, j, ",") {
+        let mut m = j + 1;
+        if doc.is_word(s.units, m, &["the", "a", "an"]) {
+            m += 1;
+        }
+        let last = (m + 6).min(n);
+        let noun = |m: usize| {
+            doc.has(&s.units[m], |c| {
+                matches!(c, Cue::SettlementNoun | Cue::CrossingHead)
+            })
+        };
+        while m < last
+            && (s.units[m].kind != UnitKind::Punct || doc.word(&s.units[m]) == "-")
+            && !noun(m)
+            && !doc.has(&s.units[m], |c| matches!(c, Cue::Verb(..) | Cue::Office))
+            && s.phrase(m)
+                .is_none_or(|p| matches!(s.phrases[p].head, Head::Ent(_, MentionKind::Demonym)))
+        {
+            // "a Kurdish-held town": the word after a hyphen is part of the adjective.
+            m += if doc.is_punct(s.units, m + 1, "-") {
+                3
+            } else {
+                1
+            };
+        }
+        if m < last && noun(m) {
+            // "Elegu, the post opposite Nimule in Adjumani district": the place across
+            // the border is passed over, and is what "in" places when the place is its
+            // state's.
+            let mut after = m + 1;
+            if doc.is_word(s.units, after, &["opposite", "facing"]) {
+                if let Some(p) = s
+                    .phrase(after + 1)
+                    .filter(|&p| s.phrases[p].start == after + 1)
+                {
+                    if let Head::Ent(y, MentionKind::Name) = s.phrases[p].head {
+                        facing = Some(y);
+                    }
+                    after = s.phrases[p].end;
+                } else {
+                    // A name the article does not know.
+                    after += 1;
+                    while s
+                        .units
+                        .get(after)
+                        .is_some_and(|u| u.kind == UnitKind::Word && doc.capitalised(u))
+                    {
+                        after += 1;
+                    }
+                }
+            }
+            let settlement = doc.has(&s.units[m], |c| *c == Cue::SettlementNoun);
+            if doc.is_word(s.units, after, &["in", "inside"]) {
+                j = after;
+            } else if settlement
+                && doc.is_word(s.units, after, &["of"])
+                && s.phrase(after + 1).is_some_and(|p| s.phrases[p].possessive)
+            {
+                // "Sokh, an exclave of Uzbekistan's Fergana region".
+                j = after + 1;
+                seen_in = true;
+            } else if settlement
+                && doc.is_word(s.units, after, &["of"])
+                && doc.is_word(s.units, after + 1, &["the"])
+            {
+                // "Diboli, a town of the Kayes region".
+                j = after + 1;
+                seen_in = true;
+            }
+        }
+    }
+    if doc.is_punct(s.units, j, ",") && doc.is_word(s.units, j + 1, &["in", "inside"]) {
+        j += 1;
+    }
+    // "Kalapani, which lies in Darchula district", "…, located in the Osh region".
+    if let Some(m) = located_in_at(doc, s.units, j) {
+        j = m;
+    }
+    while j < n && words <= 10 {
+        let u = &s.units[j];
+        if let Some(p) = s.phrase(j) {
+            match s.phrases[p].head {
+                // "Pacaraima and Boa Vista, in the northern state of Roraima".
+                Head::Ent(y @ Ent::Lex(yi), MentionKind::Name)
+                    if !seen_in
+                        && (doc.ent(yi).entity.etype == EntityType::Crossing
+                            || doc.ent(yi).entity.etype == doc.etype(x))
+                        && doc.is_word(s.units, j - 1, &["and"]) =>
+                {
+                    also.push(y);
+                    j = s.phrases[p].end;
+                    continue;
+                }
+                Head::Ent(_, MentionKind::Demonym)
+                    if seen_in
+                        && doc.has_at(s.units, s.phrases[p].end, |c| *c == Cue::SettlementNoun) =>
+                {
+                    j = s.phrases[p].end;
+                    words += 1;
+                    continue;
+                }
+                Head::Ent(y @ Ent::Lex(yi), MentionKind::Name) if seen_in => {
+                    if matches!(
+                        doc.ent(yi).entity.etype,
+                        EntityType::State | EntityType::Place
+                    ) {
+                        // "…opposite O'Smach in Cambodia" places O'Smach, not the post.
+                        let theirs = facing.is_some_and(|f| {
+                            doc.etype(y) == EntityType::State && !s.phrases[p].possessive
+                                || doc.state_of(y).is_some() && doc.state_of(y) == doc.state_of(f)
+                        });
+                        for xe in std::iter::once(x).chain(also) {
+                            if xe != y && !theirs {
+                                out.push(fact(xe, Relation::LOCATED_IN, y, None));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+            return;
+        }
+        // "the Taftan crossing, in Balochistan's Chagai district".
+        if !seen_in
+            && doc.is_punct(s.units, j, ",")
+            && doc.is_word(s.units, j + 1, &["in", "inside"])
+        {
+            j += 1;
+            continue;
+        }
+        // "The Astara crossing, on the Caspian coast in southern Azerbaijan": where on
+        // the land, then "in".
+        if !seen_in
+            && doc.is_punct(s.units, j, ",")
+            && doc.is_word(s.units, j + 1, &["on", "along"])
+        {
+            let to = (j + 2..(j + 7).min(n)).find(|&m| {
+                s.units[m].kind == UnitKind::Punct
+                    || s.phrase(m).is_some()
+                    || doc.is_word(s.units, m, &["in", "inside"])
+            });
+            if let Some(m) = to.filter(|&m| doc.is_word(s.units, m, &["in", "inside"])) {
+                j = m;
+                continue;
+            }
+        }
+        if u.kind == UnitKind::Punct && doc.word(u) != "-" {
+            return;
+        }
+        if doc.has(u, |c| matches!(c, Cue::Verb(..) | Cue::Noun(_))) {
+            return;
+        }
+        if doc.is_word(s.units, j, &["in", "inside"]) {
+            seen_in = true;
+        } else if seen_in
+            && !doc.lex.words.place_modifiers.contains(doc.word(u))
+            && !doc.has(u, |c| *c == Cue::SettlementNoun)
+            // "in the Mexican state of Sonora": the place follows its noun.
+            && (!doc.is_word(s.units, j, &["of"])
+                || j == 0
+                || !doc.has(&s.units[j - 1], |c| *c == Cue::SettlementNoun))
+        {
+            // "in contrast with Finland" places nothing.
+            return;
+        } else if !seen_in
+            && !doc.has(u, |c| {
+                matches!(
+                    c,
+                    Cue::CrossingNoun | Cue::CrossingHead | Cue::SettlementNoun | Cue::Landmark
+                )
+            })
+            && !doc.is_word(
+                s.units,
+                j,
+                &[
+                    "international",
+                    "road",
+                    "rail",
+                    "main",
+                    "northern",
+                    "southern",
+                    "only",
+                    "and",
+                    "border",
+                    "busy",
+                    "busiest",
+                    "key",
+                    "main",
+                ],
+            )
+        {
+            return;
+        }
+        words += 1;
+        j += 1;
+    }
+}

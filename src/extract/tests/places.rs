@@ -1,0 +1,73 @@
+//! Where places lie: appositions, chains of regions, names a gazetteer only half knows.
+
+use super::check;
+
+#[test]
+fn in_after_the_place_across_the_border_places_the_post() {
+    // The post lies in the district; the place it faces is passed over.
+    check(
+        "Uganda has not closed Elegu, the post opposite Nimule in Adjumani district, and lorries still leave.",
+        &["elegu located_in adjumani", "uganda closes elegu [negated]"],
+    );
+    // A place of the other state's own is not the post's ("Bavet" is Cambodian).
+    check(
+        "Vietnam has not closed Moc Bai, the busier crossing opposite Bavet in Vietnam's Tay Ninh province.",
+        &[
+            "moc-bai located_in vietnam",
+            "tay-ninh located_in vietnam",
+            "vietnam closes moc-bai [negated]",
+        ],
+    );
+}
+
+#[test]
+fn a_place_of_one_state_does_not_lie_in_another_s() {
+    // Read the plain way, "Bavet … in Vietnam" would put a Cambodian town in Vietnam.
+    check(
+        "Cambodian traders crossed at Bavet in Vietnam on Monday.",
+        &[],
+    );
+}
+
+#[test]
+fn a_town_of_a_region_lies_in_it() {
+    check(
+        "The first lorries were expected at Diboli, a town of the Kayes region opposite Kidira, by the evening.",
+        &["diboli located_in kayes"],
+    );
+}
+
+#[test]
+fn a_place_lies_in_a_district_of_a_province() {
+    check(
+        "The map puts Kalapani, which lies in Darchula district of Sudurpaschim Province, inside Nepal.",
+        &[
+            "kalapani located_in darchula",
+            "darchula located_in sudurpaschim",
+            "sudurpaschim located_in nepal",
+        ],
+    );
+    check(
+        "Farmers in Naktuka, which is situated in Oecusse, were told to leave.",
+        &["naktuka located_in oecusse"],
+    );
+}
+
+#[test]
+fn names_around_particles_and_known_towns_are_whole() {
+    check(
+        "The bridge unites the municipality of Villa del Rosario, in the department of Norte de Santander, with Venezuela.",
+        &["villa-del-rosario located_in norte-de-santander"],
+    );
+    check(
+        "The clashes began near Hawsh al-Sayyed Ali, a village in the Hermel district.",
+        &["hawsh-al-sayyed-ali located_in hermel"],
+    );
+    check(
+        "Troops were told to leave Ou Svay commune, in the Thala Barivat district of Stung Treng province.",
+        &[
+            "ou-svay located_in thala-barivat",
+            "thala-barivat located_in stung-treng",
+        ],
+    );
+}
