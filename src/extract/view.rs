@@ -431,6 +431,13 @@ fn titled(
             {
                 of = Some(Ent::Lex(oi));
                 k = m + 1 + demonym_body as usize;
+                // "the President of the Kurdistan Region, X": the place's noun.
+                if ty == EntityType::Place
+                    && doc.has_at(units, k, |c| *c == Cue::SettlementNoun)
+                    && doc.capitalised(&units[k])
+                {
+                    k += 1;
+                }
             }
         } else {
             // A body named in words, then "of <state>".

@@ -34,31 +34,30 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
         if doc.is_word(units, k, &["the"]) && !doc.has_at(units, k, |c| *c == Cue::Portfolio) {
             k += 1;
         }
-        if doc.has_at(units, k, |c| *c == Cue::Portfolio) {
+        // A portfolio the lexicon does not list, or several joined, up to the comma
+        // before the name: "minister of territorial administration, Paul …",
+        // "Minister of Foreign Trade, Andrés …" (capitalised, but naming no entity),
+        // "minister of security and civil protection, Essohanam …".
+        let lower = |m: usize| {
+            let u = &units[m];
+            u.kind == UnitKind::Word
+                || doc.has(u, |c| {
+                    matches!(
+                        c,
+                        Cue::Group | Cue::Qualifier | Cue::Traffic | Cue::Portfolio
+                    )
+                }) && doc.entity_cue(u).is_none()
+        };
+        let words = (k..(k + 5).min(units.len()))
+            .take_while(|&m| lower(m))
+            .count();
+        let name_next = units
+            .get(k + words + 1)
+            .is_some_and(|n| matches!(n.kind, UnitKind::Found(_)) || doc.cap(n, false));
+        if words > 0 && doc.is_punct(units, k + words, ",") && name_next {
+            end = k + words;
+        } else if doc.has_at(units, k, |c| *c == Cue::Portfolio) {
             end = k + 1;
-        } else {
-            // A portfolio the lexicon does not list, up to the comma before the name:
-            // "minister of territorial administration, Paul …", "Minister of Foreign
-            // Trade, Andrés …" (capitalised, but naming no entity).
-            let lower = |m: usize| {
-                let u = &units[m];
-                u.kind == UnitKind::Word
-                    || doc.has(u, |c| {
-                        matches!(
-                            c,
-                            Cue::Group | Cue::Qualifier | Cue::Traffic | Cue::Portfolio
-                        )
-                    }) && doc.entity_cue(u).is_none()
-            };
-            let words = (k..(k + 4).min(units.len()))
-                .take_while(|&m| lower(m))
-                .count();
-            let name_next = units
-                .get(k + words + 1)
-                .is_some_and(|n| matches!(n.kind, UnitKind::Found(_)) || doc.cap(n, false));
-            if words > 0 && doc.is_punct(units, k + words, ",") && name_next {
-                end = k + words;
-            }
         }
     }
     Some(end)

@@ -268,3 +268,23 @@ fn an_accented_given_name_is_no_demonym() {
         ],
     );
 }
+
+#[test]
+fn an_office_over_several_portfolios_ends_at_the_comma() {
+    check(
+        "Togo's minister of security and civil protection, Essohanam Bakali, spoke on Monday.",
+        &["essohanam-bakali holds_role togo"],
+    );
+    check(
+        "Malawi's Minister of Trade and Industry, Grace Ntchembe-Mwale, spoke on Monday.",
+        &["grace-ntchembe-mwale holds_role malawi"],
+    );
+}
+
+#[test]
+fn an_office_of_a_region_named_with_its_noun() {
+    check(
+        "The President of the Kurdistan Region, Nechirvan Barzani, spoke on Monday.",
+        &["nechirvan-barzani holds_role kurdistan"],
+    );
+}
