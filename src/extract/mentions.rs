@@ -435,9 +435,15 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         // ("Juan Manuel Santos", "Paul Atanga Nji").
         let person_run = doc.person_end(units, i, 4).max(word_run);
         let appositive = person_run >= i + 2 && appositive_title(doc, units, person_run);
+        // "…, said Panama's Commerce Minister, Ramón Martínez.": or ending the sentence.
         let comma_set = person_run >= i + 2
             && office_before_comma(doc, units, i)
-            && doc.is_punct(units, person_run, ",");
+            && units.get(person_run).is_none_or(|x| {
+                [",", ".", ";", ")"]
+                    .iter()
+                    .any(|p| doc.is_punct(units, person_run, p))
+                    && x.kind == UnitKind::Punct
+            });
         if appositive || comma_set {
             let e = doc.found_entity(&label(i, person_run), EntityType::Person, None);
             out.push(Unit::merge(units, i, person_run - 1, UnitKind::Found(e)));

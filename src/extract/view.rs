@@ -431,6 +431,31 @@ fn titled(
             {
                 of = Some(Ent::Lex(oi));
                 k = m + 1 + demonym_body as usize;
+                // "the chairman of Iraq's Border Ports Commission, X": the state's
+                // body, named or in capitalised words.
+                if ty == EntityType::State && doc.is_word(units, k, &["'s"]) {
+                    let words = (k + 1..(k + 5).min(units.len()))
+                        .take_while(|&j| {
+                            units[j].kind != UnitKind::Punct
+                                && doc.capitalised(&units[j])
+                                && doc.entity_cue(&units[j]).is_none()
+                        })
+                        .count();
+                    let after = k + 1 + words;
+                    let body = units.get(after).and_then(|x| doc.entity_cue(x));
+                    if let Some((bi, _)) =
+                        body.filter(|(b, _)| doc.ent(*b).entity.etype == EntityType::Organisation)
+                    {
+                        // A body the lexicon knows; one read from the text may have
+                        // lost a word ("Border Ports Commission"), so its state.
+                        if !doc.is_found(bi) {
+                            of = Some(Ent::Lex(bi));
+                        }
+                        k = after + 1;
+                    } else if words > 0 && doc.is_punct(units, after, ",") {
+                        k = after;
+                    }
+                }
                 // "the President of the Kurdistan Region, X": the place's noun.
                 if ty == EntityType::Place
                     && doc.has_at(units, k, |c| *c == Cue::SettlementNoun)

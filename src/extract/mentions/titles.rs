@@ -54,7 +54,18 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
         let name_next = units
             .get(k + words + 1)
             .is_some_and(|n| matches!(n.kind, UnitKind::Found(_)) || doc.cap(n, false));
+        // "Minister of Government Eduardo del Castillo": a name right after.
+        let person_at = |m: usize| {
+            units.get(m).is_some_and(|n| {
+                matches!(n.kind, UnitKind::Found(e) if doc.ent(e).entity.etype == EntityType::Person)
+            })
+        };
         if words > 0 && doc.is_punct(units, k + words, ",") && name_next {
+            end = k + words;
+        } else if (1..=2).contains(&words)
+            && person_at(k + words)
+            && (k..k + words).all(|m| doc.capitalised(&units[m]))
+        {
             end = k + words;
         } else if doc.has_at(units, k, |c| *c == Cue::Portfolio) {
             end = k + 1;

@@ -288,3 +288,31 @@ fn an_office_of_a_region_named_with_its_noun() {
         &["nechirvan-barzani holds_role kurdistan"],
     );
 }
+
+#[test]
+fn an_office_of_a_states_body_named_in_capitals() {
+    check(
+        "The chairman of Iraq's Border Ports Commission, Kadhim al-Uqabi, spoke on Monday.",
+        &["kadhim-al-uqabi holds_role iraq"],
+    );
+    check(
+        "Ali Karimi, the comptroller-general of the Nigeria Customs Service, spoke on Monday.",
+        &["ali-karimi holds_role nigeria"],
+    );
+}
+
+#[test]
+fn a_name_right_after_an_office_of_a_capitalised_portfolio() {
+    check(
+        "Bolivian Minister of Government Eduardo del Castillo said the border was open.",
+        &["eduardo-del-castillo holds_role bolivia"],
+    );
+}
+
+#[test]
+fn an_official_set_off_at_the_end_of_a_sentence() {
+    check(
+        "The claim was false, said Panama's Commerce and Industry Minister, Ramón Martínez.",
+        &["ramon-martinez holds_role panama"],
+    );
+}
