@@ -472,6 +472,10 @@ pub fn dismissals(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         if !doc.has(&s.units[c], |x| *x == Cue::Charge) {
             continue;
         }
+        if let Some(d) = dismissed_by_speaker(cx, c) {
+            out.push(d);
+            continue;
+        }
         // The dismissive word a few words after the charge, past "as", "were", "a".
         let dismissed = (c + 1..(c + 5).min(s.units.len()))
             .take_while(|&j| s.units[j].kind != UnitKind::Punct)
@@ -512,4 +516,60 @@ pub fn dismissals(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
             inferred: false,
         });
     }
+}
+
+/// `"These allegations are groundless," Zakharova said`, "Costa Rica's accusation that
+/// Panama broke the treaties was unfounded, said Panama's minister": a charge opening
+/// the sentence, said to be false before the comma, is denied by who says so.
+fn dismissed_by_speaker(cx: &Ctx<'_, '_, '_>, c: usize) -> Option<Candidate> {
+    let (doc, s) = (cx.doc, cx.s);
+    // The charge opens the sentence: only quotation marks, determiners or an owner's
+    // possessive before it.
+    let opens = (0..c).all(|j| {
+        let u = &s.units[j];
+        u.kind == UnitKind::Punct && matches!(doc.word(u), "\"" | "“" | "'" | "‘")
+            || doc.is_word(
+                s.units,
+                j,
+                &["the", "these", "those", "such", "this", "that", "all"],
+            )
+            || s.phrase(j).is_some_and(|p| s.phrases[p].possessive)
+    });
+    if !opens {
+        return None;
+    }
+    // "… was (\"")unfounded" before the clause's comma.
+    // (A comma may come with a closing quotation mark: `groundless,"`.)
+    let marks =
+        |j: usize, m: char| s.units[j].kind == UnitKind::Punct && doc.word(&s.units[j]).contains(m);
+    let comma = (c + 1..s.units.len()).find(|&j| marks(j, ',') || marks(j, '.'))?;
+    let d = (c + 1..comma).find(|&j| doc.lex.words.dismissive.contains(doc.word(&s.units[j])))?;
+    let copula = (d.saturating_sub(2)..d).any(|j| doc.is_word(s.units, j, super::english::BE));
+    if !copula {
+        return None;
+    }
+    // Who says so, after the comma: "X said", "said X".
+    let v = (comma + 1..s.units.len())
+        .take_while(|&j| !marks(j, '.'))
+        .find(|&j| doc.is_statement_verb(&s.units[j]))?;
+    let sp = subject_of(doc, s, v)
+        .filter(|&p| s.phrases[p].start > comma)
+        .or_else(|| s.phrase(v + 1))?;
+    let subject = resolve(doc, cx.m, s, sp, None)?;
+    if !doc.etype(subject).can_act() {
+        return None;
+    }
+    let claim =
+        cx.m.last_accusation
+            .clone()
+            .or_else(|| span_text(doc, s, c, comma));
+    Some(Candidate {
+        subject,
+        relation: Relation::DENIES,
+        object: None,
+        claim,
+        modality: Modality::Asserted,
+        date: s.date_near(v),
+        inferred: false,
+    })
 }

@@ -10,8 +10,8 @@ use crate::lexicon::{Cue, MentionKind};
 use crate::model::{EntityType, Relation};
 
 mod words;
-use words::{AUXILIARIES, BE, CLAUSE_OPENERS};
-pub use words::{DETERMINERS, PREPOSITIONS};
+use words::{AUXILIARIES, CLAUSE_OPENERS};
+pub use words::{BE, DETERMINERS, PREPOSITIONS};
 
 /// Month and weekday words, which stand between a subject and its verb in "Finland on
 /// Tuesday closed…".

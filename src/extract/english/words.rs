@@ -187,7 +187,7 @@ pub(super) const AUXILIARIES: &[&str] = &[
 ];
 
 /// Forms of "be".
-pub(super) const BE: &[&str] = &[
+pub const BE: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "remains", "remained",
 ];
 

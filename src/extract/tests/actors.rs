@@ -312,7 +312,7 @@ fn a_name_right_after_an_office_of_a_capitalised_portfolio() {
 #[test]
 fn an_official_set_off_at_the_end_of_a_sentence() {
     check(
-        "The claim was false, said Panama's Commerce and Industry Minister, Ramón Martínez.",
+        "The border was open, said Panama's Commerce and Industry Minister, Ramón Martínez.",
         &["ramon-martinez holds_role panama"],
     );
 }

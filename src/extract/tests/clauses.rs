@@ -120,3 +120,21 @@ fn a_time_between_the_auxiliary_and_the_verb() {
         &["myanmar accuses arakan-army"],
     );
 }
+
+#[test]
+fn a_charge_called_false_before_its_speaker_is_denied() {
+    assert_eq!(
+        super::claims(
+            "Costa Rica accused Panama of breaking the treaties. \
+             \"These accusations are groundless,\" Panama's trade minister, Ramón Martínez, said. \
+             The claims that Rwanda backs the rebels are false, Kigali said on Monday."
+        ),
+        [
+            "costa-rica accuses panama: breaking the treaties",
+            "ramon-martinez denies -: breaking the treaties",
+            "rwanda denies -: breaking the treaties",
+        ],
+    );
+    // Said to be false by no one named: no denial.
+    check("The accusations are baseless, according to analysts.", &[]);
+}
