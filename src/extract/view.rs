@@ -249,8 +249,9 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
                 possessive: word == "their",
                 ..phrase(i, i + 1, Head::They)
             }),
-            "he" | "she" | "his" | "her" => Some(Phrase {
-                possessive: word != "he" && word != "she",
+            // "accusing him of …": an object stands for the person too.
+            "he" | "she" | "his" | "her" | "him" => Some(Phrase {
+                possessive: !matches!(word, "he" | "she" | "him"),
                 ..phrase(i, i + 1, Head::Pronoun { person: true })
             }),
             _ => None,

@@ -287,10 +287,12 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
                             && s.phrase(e - 1).is_some_and(|q| {
                                 matches!(s.phrases[q].head, Head::Ent(p, _) if doc.etype(p) == EntityType::Person)
                             })))
-                    // "X, the United Arab Emirates, Y and Z" is a list, not an apposition.
+                    // "X, the United Arab Emirates, Y and Z" is a list, not an apposition
+                    // ("X, the SSPDF spokesman, denied" is).
                     && s.phrase(j + 2).is_none_or(|q| {
                         let end = s.phrases[q].end;
-                        !doc.is_punct(s.units, end, ",") && !doc.is_word(s.units, end, &["and"])
+                        !(doc.is_punct(s.units, end, ",") && end != k)
+                            && !doc.is_word(s.units, end, &["and"])
                     })
             });
             if let Some(j) = open {

@@ -138,3 +138,15 @@ fn a_charge_called_false_before_its_speaker_is_denied() {
     // Said to be false by no one named: no denial.
     check("The accusations are baseless, according to analysts.", &[]);
 }
+
+#[test]
+fn him_after_a_verb_of_accusing_is_the_person_named_before() {
+    check(
+        "The United States imposed sanctions on James Kabarebe, Rwanda's minister of state, accusing him of orchestrating support for the rebels.",
+        &[
+            "james-kabarebe holds_role rwanda",
+            "united-states sanctions james-kabarebe",
+            "united-states accuses james-kabarebe",
+        ],
+    );
+}
