@@ -50,7 +50,7 @@ impl Memory {
             .copied()
             .or(match e {
                 Ent::Lex(i) => doc.ent(i).located_in,
-                Ent::Crossings(..) => None,
+                Ent::Crossings(..) | Ent::Airspace(_) => None,
             })
             .or_else(|| self.person_state_guess.get(&e).copied())
     }

@@ -16,6 +16,9 @@ pub enum Ent {
     Lex(u32),
     /// The crossings between two states (numbers in order).
     Crossings(u32, u32),
+    /// A state's airspace ("Pakistani airspace"), which it closes and reopens like a
+    /// crossing.
+    Airspace(u32),
 }
 
 /// The document being read.
@@ -131,7 +134,7 @@ impl<'a> Doc<'a> {
     pub fn etype(&self, e: Ent) -> EntityType {
         match e {
             Ent::Lex(i) => self.ent(i).entity.etype,
-            Ent::Crossings(..) => EntityType::Crossing,
+            Ent::Crossings(..) | Ent::Airspace(_) => EntityType::Crossing,
         }
     }
 
@@ -151,6 +154,21 @@ impl<'a> Doc<'a> {
                     wikidata: None,
                 }
             }
+            Ent::Airspace(st) => {
+                let state = &self.ent(st);
+                let of = &state.entity.label;
+                let label = match &state.demonym {
+                    Some(d) => format!("{d} airspace"),
+                    None => format!("{of} airspace"),
+                };
+                Entity {
+                    id: EntityId(slug(&label)),
+                    aliases: vec![format!("{of} airspace"), format!("airspace of {of}")],
+                    label,
+                    etype: EntityType::Crossing,
+                    wikidata: None,
+                }
+            }
         }
     }
 
@@ -158,14 +176,18 @@ impl<'a> Doc<'a> {
     pub fn id(&self, e: Ent) -> EntityId {
         match e {
             Ent::Lex(i) => self.ent(i).entity.id.clone(),
-            Ent::Crossings(..) => self.entity(e).id,
+            Ent::Crossings(..) | Ent::Airspace(_) => self.entity(e).id,
         }
     }
 
     /// The state an entity is or lies in: itself for a state, the state a place or
     /// crossing lies in (through the places it lies in).
     pub fn state_of(&self, e: Ent) -> Option<u32> {
-        let Ent::Lex(mut i) = e else { return None };
+        let mut i = match e {
+            Ent::Lex(i) => i,
+            Ent::Airspace(st) => return Some(st),
+            Ent::Crossings(..) => return None,
+        };
         let from_lexicon = !self.is_found(i);
         for _ in 0..4 {
             let le = self.ent(i);
@@ -245,6 +267,8 @@ impl<'a> Doc<'a> {
                 .next()
                 .is_some_and(char::is_uppercase)
             && !self.lex.words.not_names.contains(self.word(u))
+            // "SHUT AIRSPACE TO EACH OTHER": a headline's capitals name no place.
+            && !self.lex.words.airspace_nouns.contains(self.word(u))
     }
 
     /// The end of a run of at most `max` capitalised words starting at `i`, joined by
@@ -465,6 +489,7 @@ impl<'a> Doc<'a> {
         }
         self.found_names.insert(fold(label), i);
         self.found.push(LexEntity {
+            demonym: None,
             entity: Entity {
                 id,
                 label: label.to_string(),
@@ -575,6 +600,7 @@ impl<'a> Doc<'a> {
         let id = EntityId(format!("{}-crossing", self.ent(place).entity.id));
         let i = self.lex.entities().len() as u32 + self.found.len() as u32;
         self.found.push(LexEntity {
+            demonym: None,
             entity: Entity {
                 id,
                 label: label.to_string(),

@@ -113,6 +113,13 @@ impl Emitter {
         if Some(subject) == object {
             return;
         }
+        // Only a state closes its own airspace: "closing the Malian airspace" read as
+        // another state's act is misread.
+        if let (Some(Ent::Airspace(st)), Some(actor)) = (object, doc.state_of(subject)) {
+            if actor != st {
+                return;
+            }
+        }
         // A state does not close the crossings of a border it is not on.
         if let (true, Some(Ent::Crossings(a, b)), Ent::Lex(st)) =
             (frame.collective, object, subject)

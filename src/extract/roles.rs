@@ -21,7 +21,7 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         }
         let known = match person {
             Ent::Lex(i) => doc.ent(i).located_in.map(Ent::Lex),
-            Ent::Crossings(..) => None,
+            Ent::Crossings(..) | Ent::Airspace(_) => None,
         };
         let read = role
             .of

@@ -388,7 +388,7 @@ fn accusable(doc: &Doc<'_>, e: Ent) -> bool {
             EntityType::Organisation => !doc.ent(i).media,
             _ => false,
         },
-        Ent::Crossings(..) => false,
+        Ent::Crossings(..) | Ent::Airspace(_) => false,
     }
 }
 

@@ -317,6 +317,7 @@ impl Lexicon {
                 name_articles: fold_all(&words.name_articles).into_iter().collect(),
                 group_articles: fold_all(&words.group_articles).into_iter().collect(),
                 location_verbs: fold_all(&words.location_verbs).into_iter().collect(),
+                airspace_nouns: fold_all(&words.airspace_nouns).into_iter().collect(),
                 no_evidence: fold_all(&words.no_evidence).into_iter().collect(),
                 condition_idioms: fold_all(&words.condition_idioms).into_iter().collect(),
                 negative_objects: fold_all(&words.negative_objects).into_iter().collect(),
@@ -418,5 +419,6 @@ fn compile_entity(
         located_in,
         roles,
         media: spec.media,
+        demonym: spec.demonyms.first().cloned(),
     })
 }

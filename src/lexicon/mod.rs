@@ -182,6 +182,8 @@ pub struct LexEntity {
     pub roles: Vec<(String, u32)>,
     /// A news outlet or agency.
     pub media: bool,
+    /// A state's first demonym, the adjective of its things ("Finnish").
+    pub demonym: Option<String>,
 }
 
 /// Page furniture rules, folded.
@@ -241,6 +243,8 @@ pub struct Words {
     pub group_articles: HashSet<String>,
     /// Verbs saying where a place lies, before "in" ("Kalapani lies in Darchula").
     pub location_verbs: HashSet<String>,
+    /// A state's own space, closed like a crossing ("closed its airspace").
+    pub airspace_nouns: HashSet<String>,
     /// Words saying an act did not happen ("no record", "no evidence").
     pub no_evidence: HashSet<String>,
     /// Openers that begin with a condition word but state no condition ("if anything").

@@ -185,6 +185,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) location_verbs: Vec<String>,
     #[serde(default)]
+    pub(super) airspace_nouns: Vec<String>,
+    #[serde(default)]
     pub(super) no_evidence: Vec<String>,
     #[serde(default)]
     pub(super) condition_idioms: Vec<String>,

@@ -437,6 +437,28 @@ pub(super) fn closed_objects(
                 return named;
             }
         }
+        // "closed its airspace", "Pakistani airspace", "Algeria's airspace": the
+        // owner's (else the acting state's) airspace.
+        if named.is_empty()
+            && generic.is_none()
+            && cx.doc.lex.words.airspace_nouns.contains(cx.doc.word(u))
+        {
+            let owner = k
+                .checked_sub(1)
+                .and_then(|j| s.phrase(j))
+                .and_then(|p| match s.phrases[p].head {
+                    Head::Ent(Ent::Lex(st), _)
+                        if cx.doc.etype(Ent::Lex(st)) == EntityType::State =>
+                    {
+                        Some(st)
+                    }
+                    _ => None,
+                })
+                .or(state);
+            if let Some(st) = owner {
+                return vec![Ent::Airspace(st)];
+            }
+        }
         if cx.doc.has(u, |c| *c == Cue::CrossingNoun) {
             if generic.is_none() {
                 let w = cx.doc.word(u);

@@ -664,7 +664,7 @@ fn a_reported_failure_to_act_is_an_accusation() {
     // Reopening an airspace accuses nobody.
     check(
         "Kuwait said Riyadh would reopen its airspace to Qatari flights.",
-        &[],
+        &["saudi-arabia reopens saudi-arabian-airspace"],
     );
 }
 

@@ -392,3 +392,25 @@ fn a_name_in_apposition_to_a_singular_crossing_noun() {
         &["iraq borders syria", "iraq closes rabia"],
     );
 }
+
+#[test]
+fn a_state_closes_and_reopens_its_airspace() {
+    check(
+        "Pakistan closed the Wagah crossing, shut its airspace to Indian airlines and suspended trade.",
+        &["pakistan closes wagah", "pakistan closes pakistani-airspace"],
+    );
+    check(
+        "Bamako answered by closing the Malian airspace to Algerian aircraft.",
+        &["mali closes malian-airspace"],
+    );
+    // A headline in capitals: each state shuts its own.
+    check(
+        "MALI, ALGERIA SHUT AIRSPACE TO EACH OTHER",
+        &[
+            "mali closes malian-airspace",
+            "algeria closes algerian-airspace",
+        ],
+    );
+    // Another state's airspace is not one's to close.
+    check("Algeria closed the Malian airspace.", &[]);
+}
