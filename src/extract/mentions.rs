@@ -399,10 +399,12 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         // A name seen before in this document.
         if let Some((j, e)) = known_at(doc, units, i, word_run) {
             // A place first read as one is a crossing in "the X and Y crossings".
-            // So is one closed in a passive ("Makalondi was closed by Nigerien troops").
+            // So is one closed in a passive ("Makalondi was closed by Nigerien troops"),
+            // and one where traffic stops or resumes ("resumed operations at Zamiin-Uud").
             let crossing_next = crossing_head(doc, units, j)
                 || (doc.is_word(units, j, &["and"]) && crossing_head(doc, units, j + 2))
-                || closed_in_passive(doc, units, j);
+                || closed_in_passive(doc, units, j)
+                || traffic_stops_at(doc, units, i);
             if crossing_next && doc.ent(e).entity.etype == EntityType::Place {
                 doc.retype(e, EntityType::Crossing);
             }

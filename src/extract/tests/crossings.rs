@@ -414,3 +414,15 @@ fn a_state_closes_and_reopens_its_airspace() {
     // Another state's airspace is not one's to close.
     check("Algeria closed the Malian airspace.", &[]);
 }
+
+#[test]
+fn a_place_where_traffic_resumes_is_a_crossing() {
+    check(
+        "Trucks crossed from Zamiin-Uud, in Dornogovi province, to Erenhot. \
+         Mongolia resumed operations for passenger traffic at Zamiin-Uud the same day.",
+        &[
+            "zamiin-uud located_in dornogovi",
+            "mongolia reopens zamiin-uud",
+        ],
+    );
+}
