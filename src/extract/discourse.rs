@@ -117,15 +117,22 @@ pub fn resolve_all(
                     let t = doc.etype(e);
                     // "The Taliban administration said it had not closed …": a body
                     // that speaks, then "it", is what "it" means.
+                    // ("The Commission said on Tuesday that it …": a time between.)
                     let spoke = || {
                         let between = s.phrases[q].end..ph.start;
-                        !between.is_empty()
+                        let says = |k: usize| {
+                            doc.has(
+                                &s.units[k],
+                                |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS),
+                            )
+                        };
+                        let last = ph.start.checked_sub(1);
+                        between.len() <= 6
+                            && between.clone().any(says)
+                            && last.is_some_and(|l| says(l) || doc.is_word(s.units, l, &["that"]))
                             && between.clone().all(|k| {
-                                doc.is_word(s.units, k, &["that"])
-                                    || doc.has(
-                                        &s.units[k],
-                                        |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS),
-                                    )
+                                s.units[k].kind != super::units::UnitKind::Punct
+                                    && s.phrase(k).is_none()
                             })
                     };
                     let fits = if person {

@@ -267,6 +267,34 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
             }
             return j.checked_sub(1).and_then(|j| s.phrase(j));
         }
+        // "The Arab League, which readmitted Syria in May, condemned", "ECCAS, to which
+        // both countries belong, condemned": past a relative clause set off by commas.
+        if doc.is_punct(s.units, k, ",") && (k + 1..v).all(|j| s.units[j].kind == UnitKind::Word) {
+            let open = (k.saturating_sub(25)..k).rev().find(|&j| {
+                doc.is_punct(s.units, j, ",")
+                    && (doc.is_word(s.units, j + 1, &["which", "who", "whose"])
+                        || (PREPOSITIONS.contains(&doc.word(&s.units[j + 1]))
+                            && doc.is_word(s.units, j + 2, &["which", "whom"])))
+            });
+            // "The Economic Community … (ECCAS), to which": past the acronym.
+            let named = |j: usize| {
+                let e = if j > 0 && doc.is_punct(s.units, j - 1, ")") {
+                    (j.saturating_sub(5)..j - 1)
+                        .rev()
+                        .find(|&m| doc.is_punct(s.units, m, "("))
+                        .unwrap_or(j)
+                } else {
+                    j
+                };
+                e.checked_sub(1).and_then(|m| s.phrase(m))
+            };
+            if let Some(j) = open {
+                let inner = (j + 1..k).any(|m| doc.is_punct(s.units, m, ","));
+                if let Some(p) = named(j).filter(|_| !inner) {
+                    return Some(p);
+                }
+            }
+        }
         // "The SDF, a U.S.-backed alliance dominated by the YPG, also rejected": past
         // the apposition to the phrase it describes.
         if doc.is_punct(s.units, k, ",") && (k + 1..v).all(|j| s.units[j].kind == UnitKind::Word) {

@@ -150,3 +150,33 @@ fn him_after_a_verb_of_accusing_is_the_person_named_before() {
         ],
     );
 }
+
+#[test]
+fn a_relative_clause_between_a_body_and_its_verb_is_passed_over() {
+    check(
+        "The Arab League, which readmitted Syria in May 2023 after a suspension of more than a decade, condemned Israel's incursion into Suwaysa.",
+        &["arab-league condemns israel"],
+    );
+    let got = super::claims(
+        "The Intergovernmental Authority on Development (IGAD), from which Eritrea withdrew in 2023, condemned any violation of the border.",
+    );
+    assert_eq!(
+        got,
+        ["intergovernmental-authority-on-development condemns -: any violation of the border"]
+    );
+}
+
+#[test]
+fn it_after_a_body_that_said_on_a_day_is_the_body() {
+    let got = super::claims(
+        "Kenya accused Eritrea of massing troops. \
+         The African Union Commission said on Tuesday that it condemned all collective expulsions.",
+    );
+    assert_eq!(
+        got,
+        [
+            "kenya accuses eritrea: massing troops",
+            "african-union condemns -: all collective expulsions",
+        ]
+    );
+}
