@@ -191,10 +191,24 @@ pub fn resolve_all(
                 list
             }
         }
-        Head::Pair => match m.pair() {
-            Some((a, b)) => vec![Ent::Lex(a), Ent::Lex(b)],
-            None => Vec::new(),
-        },
+        // "Saudi Arabia and Iraq met, decades after the border between the two
+        // countries was shut": the two states the sentence named before, else the pair
+        // the article is about.
+        Head::Pair => {
+            let mut named: Vec<Ent> = Vec::new();
+            for q in 0..p {
+                if let Head::Ent(e, MentionKind::Name | MentionKind::Metonym) = s.phrases[q].head {
+                    if doc.etype(e) == EntityType::State && !named.contains(&e) {
+                        named.push(e);
+                    }
+                }
+            }
+            match (named.len(), m.pair()) {
+                (2, _) => named,
+                (_, Some((a, b))) => vec![Ent::Lex(a), Ent::Lex(b)],
+                _ => Vec::new(),
+            }
+        }
         // "Honduras has not closed its side, but the government is considering …".
         Head::Group => owner_named_before(doc, s, p)
             .or_else(|| speakers_state(doc, m, s, p))

@@ -180,3 +180,16 @@ fn it_after_a_body_that_said_on_a_day_is_the_body() {
         ]
     );
 }
+
+#[test]
+fn the_two_countries_are_the_two_the_sentence_named() {
+    check(
+        "Kenya accused Somalia of harbouring militants. \
+         After Saudi Arabia and Iraq met on Monday, the two countries reopened the Arar crossing.",
+        &[
+            "kenya accuses somalia",
+            "saudi-arabia reopens arar-crossing",
+            "iraq reopens arar-crossing",
+        ],
+    );
+}
