@@ -21,6 +21,16 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
             && doc.has_at(units, j + 1, |c| matches!(c, Cue::Office | Cue::Qualifier));
         if doc.has(u, |c| *c == Cue::Office) {
             office = Some(j + 1);
+            // "Gen. Pana Claewplodtook": a rank written short, with its full stop.
+            if doc.word(u).chars().count() <= 5
+                && doc.is_punct(units, j + 1, ".")
+                && units
+                    .get(j + 2)
+                    .is_some_and(|n| doc.text[n.span.0..n.span.1].starts_with(char::is_uppercase))
+            {
+                j += 1;
+                office = Some(j + 1);
+            }
         } else if !joined && !doc.has(u, |c| *c == Cue::Qualifier) && !portfolio_word(doc, units, j)
         {
             break;

@@ -316,3 +316,14 @@ fn an_official_set_off_at_the_end_of_a_sentence() {
         &["ramon-martinez holds_role panama"],
     );
 }
+
+#[test]
+fn a_rank_written_short_keeps_its_full_stop() {
+    check(
+        "Thai army chief Gen. Pana Claewplodtook said Cambodian troops opened fire first.",
+        &[
+            "pana-claewplodtook holds_role thailand",
+            "pana-claewplodtook accuses cambodia",
+        ],
+    );
+}
