@@ -109,10 +109,23 @@ pub(super) fn stative(
             objects = closed_objects(cx, start, k, state);
         }
     }
+    // "Sudanese authorities said the Adre crossing would remain open": a crossing of
+    // no known state is held by the state of who says so, else the article's.
+    let speaker_state = || {
+        let v0 = (0..k)
+            .rev()
+            .find(|&j| cx.doc.is_statement_verb(&s.units[j]))?;
+        let p = subject_of(cx.doc, s, v0)?;
+        cx.resolve(p, None).and_then(|e| cx.acting_state(e))
+    };
     for object in objects {
         let st = match object {
             Ent::Crossings(a, b) => pair_side(cx, a, b),
-            e => cx.doc.state_of(e).or(cx.m.main_state()),
+            e => cx
+                .doc
+                .state_of(e)
+                .or_else(speaker_state)
+                .or(cx.m.main_state()),
         };
         if let Some(st) = st {
             out.push(Candidate {

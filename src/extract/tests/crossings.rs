@@ -426,3 +426,12 @@ fn a_place_where_traffic_resumes_is_a_crossing() {
         ],
     );
 }
+
+#[test]
+fn a_crossing_that_stays_open_is_held_by_the_state_that_says_so() {
+    check(
+        "Dhaka lodged a strong protest with New Delhi. \
+         Sudanese authorities said the Adre crossing would remain open for aid convoys.",
+        &["sudan closes adre-crossing [negated]"],
+    );
+}
