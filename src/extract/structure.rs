@@ -173,6 +173,7 @@ pub fn noun_phrases(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         locations_at(cx, k, out);
         membership_at(cx, k, out);
         shared_membership(cx, k, out);
+        apposed_membership(cx, k, out);
         // "Storskog … is located in the far northeast of Norway": the crossing or place
         // named last before the verb.
         let place_verb = doc.has(u, |c| {
@@ -389,6 +390,55 @@ fn shared_membership(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
     for x in members {
         for &org in orgs.iter().filter(|o| **o != x) {
             out.push(fact(x, Relation::MEMBER_OF, org, None));
+        }
+    }
+}
+
+/// `member_of` from an apposition naming the bodies after "of": "Latvia, member of the
+/// European Union and NATO, has…", "Iraq, a founding member of the Arab League, …".
+fn apposed_membership(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
+    let (doc, s) = (cx.doc, cx.s);
+    if !doc.is_word(s.units, k, &["member"]) || !doc.is_word(s.units, k + 1, &["of"]) {
+        return;
+    }
+    // Back to the comma: past "a", "an" and a word like "founding" or "full".
+    let mut c = k;
+    while c > 0 && k - c < 3 && s.units[c - 1].kind == UnitKind::Word && s.phrase(c - 1).is_none() {
+        c -= 1;
+    }
+    if c < 2 || !doc.is_punct(s.units, c - 1, ",") {
+        return;
+    }
+    let Some(x) = s.phrase(c - 2).and_then(|p| resolve(doc, cx.m, s, p, None)) else {
+        return;
+    };
+    if !matches!(doc.etype(x), EntityType::State | EntityType::Organisation) {
+        return;
+    }
+    // The bodies: "the European Union and NATO", "the EU, NATO and the OSCE".
+    let mut j = k + 2;
+    loop {
+        if doc.is_word(s.units, j, &["the"]) {
+            j += 1;
+        }
+        let Some(p) = s.phrase(j).filter(|&p| s.phrases[p].start == j) else {
+            break;
+        };
+        match s.phrases[p].head {
+            Head::Ent(o, MentionKind::Name) if doc.etype(o) == EntityType::Organisation => {
+                if o != x {
+                    out.push(fact(x, Relation::MEMBER_OF, o, None));
+                }
+            }
+            _ => break,
+        }
+        j = s.phrases[p].end;
+        if doc.is_word(s.units, j, &["and"])
+            || doc.is_punct(s.units, j, ",") && !doc.is_punct(s.units, j + 1, ",")
+        {
+            j += 1;
+        } else {
+            break;
         }
     }
 }

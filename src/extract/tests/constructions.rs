@@ -773,3 +773,15 @@ fn a_name_or_demonym_before_the_noun_of_an_act_against_someone_named_acts() {
         &["finland denies -"],
     );
 }
+
+#[test]
+fn an_apposition_names_the_bodies_a_state_is_a_member_of() {
+    check(
+        "Latvia, member of the European Union and NATO, has stopped the entry of Russian citizens.",
+        &["latvia member_of european-union", "latvia member_of nato"],
+    );
+    check(
+        "Iraq, a founding member of the Arab League, protested.",
+        &["iraq member_of arab-league"],
+    );
+}
