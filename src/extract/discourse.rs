@@ -131,8 +131,14 @@ pub fn resolve_all(
                             && between.clone().any(says)
                             && last.is_some_and(|l| says(l) || doc.is_word(s.units, l, &["that"]))
                             && between.clone().all(|k| {
-                                s.units[k].kind != super::units::UnitKind::Punct
-                                    && s.phrase(k).is_none()
+                                says(k)
+                                    || doc.is_word(
+                                        s.units,
+                                        k,
+                                        &["that", "on", "in", "late", "early"],
+                                    )
+                                    || super::english::date_word(doc.word(&s.units[k]))
+                                    || s.dates.iter().any(|(at, _)| *at == k)
                             })
                     };
                     let fits = if person {

@@ -279,20 +279,16 @@ impl<'a> Doc<'a> {
         let mut j = i;
         let mut n = 0;
         // "the Thala Barivat district": a town a gazetteer knows, opening a run of
-        // unknown capitalised words before a place noun, is the first word of that name.
+        // unknown capitalised words before a settlement noun, is the first word of that
+        // name.
         if units.get(i).is_some_and(|u| self.gazetteer_town_word(u)) {
             let mut k = i + 1;
             while k < units.len() && k <= i + 2 && self.cap(&units[k], words_only) {
                 k += 1;
             }
-            let noun = units.get(k).is_some_and(|u| {
-                self.has(u, |c| {
-                    matches!(
-                        c,
-                        Cue::SettlementNoun | Cue::CrossingHead | Cue::CrossingNoun | Cue::Landmark
-                    )
-                })
-            });
+            let noun = units
+                .get(k)
+                .is_some_and(|u| self.has(u, |c| *c == Cue::SettlementNoun));
             if k > i + 1 && noun {
                 j = i + 1;
                 n = 1;

@@ -559,10 +559,16 @@ fn dismissed_by_speaker(cx: &Ctx<'_, '_, '_>, c: usize) -> Option<Candidate> {
     if !doc.etype(subject).can_act() {
         return None;
     }
-    let claim =
+    // "The claims that Rwanda backs the rebels are false": the charge says itself;
+    // "These allegations are groundless" points back to the last one.
+    let own = doc.is_word(s.units, c + 1, &["that"]);
+    let claim = if own {
+        span_text(doc, s, c + 2, d.saturating_sub(1))
+    } else {
         cx.m.last_accusation
             .clone()
-            .or_else(|| span_text(doc, s, c, comma));
+            .or_else(|| span_text(doc, s, c, comma))
+    };
     Some(Candidate {
         subject,
         relation: Relation::DENIES,

@@ -401,9 +401,18 @@ fn apposed_membership(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) 
     if !doc.is_word(s.units, k, &["member"]) || !doc.is_word(s.units, k + 1, &["of"]) {
         return;
     }
-    // Back to the comma: past "a", "an" and a word like "founding" or "full".
+    // Back to the comma: past "a", "an" and a word like "founding" or "full" (not
+    // "former", "candidate" or "observer", which are no membership).
     let mut c = k;
-    while c > 0 && k - c < 3 && s.units[c - 1].kind == UnitKind::Word && s.phrase(c - 1).is_none() {
+    while c > 0
+        && k - c < 3
+        && (doc.is_word(s.units, c - 1, &["a", "an", "the"])
+            || doc
+                .lex
+                .words
+                .membership_qualifiers
+                .contains(doc.word(&s.units[c - 1])))
+    {
         c -= 1;
     }
     if c < 2 || !doc.is_punct(s.units, c - 1, ",") {

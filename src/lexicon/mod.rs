@@ -245,6 +245,8 @@ pub struct Words {
     pub location_verbs: HashSet<String>,
     /// A state's own space, closed like a crossing ("closed its airspace").
     pub airspace_nouns: HashSet<String>,
+    /// Words before "member of" that keep it a membership ("a founding member of").
+    pub membership_qualifiers: HashSet<String>,
     /// Words saying an act did not happen ("no record", "no evidence").
     pub no_evidence: HashSet<String>,
     /// Openers that begin with a condition word but state no condition ("if anything").

@@ -187,6 +187,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) airspace_nouns: Vec<String>,
     #[serde(default)]
+    pub(super) membership_qualifiers: Vec<String>,
+    #[serde(default)]
     pub(super) no_evidence: Vec<String>,
     #[serde(default)]
     pub(super) condition_idioms: Vec<String>,

@@ -15,7 +15,7 @@ pub use words::{BE, DETERMINERS, PREPOSITIONS};
 
 /// Month and weekday words, which stand between a subject and its verb in "Finland on
 /// Tuesday closed…".
-fn date_word(w: &str) -> bool {
+pub fn date_word(w: &str) -> bool {
     matches!(
         w,
         "jan"

@@ -22,8 +22,9 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
         if doc.has(u, |c| *c == Cue::Office) {
             office = Some(j + 1);
             // "Gen. Pana Claewplodtook": a rank written short, with its full stop.
-            if doc.word(u).chars().count() <= 5
+            if doc.word(u).chars().count() <= 4
                 && doc.is_punct(units, j + 1, ".")
+                && units.get(j + 1).is_some_and(|d| d.span.0 == u.span.1)
                 && units
                     .get(j + 2)
                     .is_some_and(|n| doc.text[n.span.0..n.span.1].starts_with(char::is_uppercase))

@@ -327,3 +327,14 @@ fn a_rank_written_short_keeps_its_full_stop() {
         ],
     );
 }
+
+#[test]
+fn offices_listed_one_after_another_stay_apart() {
+    check(
+        "Turkey's Minister of Defence Yasar Guler, Foreign Minister Hakan Fidan and others met.",
+        &[
+            "yasar-guler holds_role turkey",
+            "hakan-fidan holds_role turkey",
+        ],
+    );
+}

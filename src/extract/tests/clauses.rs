@@ -132,7 +132,7 @@ fn a_charge_called_false_before_its_speaker_is_denied() {
         [
             "costa-rica accuses panama: breaking the treaties",
             "ramon-martinez denies -: breaking the treaties",
-            "rwanda denies -: breaking the treaties",
+            "rwanda denies -: Rwanda backs the rebels",
         ],
     );
     // Said to be false by no one named: no denial.

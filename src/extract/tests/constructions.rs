@@ -661,7 +661,7 @@ fn a_reported_failure_to_act_is_an_accusation() {
         "Kenya said Ugandan police had stood by while traders were robbed at the market.",
         &["kenya accuses uganda"],
     );
-    // Reopening an airspace accuses nobody.
+    // Reopening an airspace accuses nobody (it is a reopening).
     check(
         "Kuwait said Riyadh would reopen its airspace to Qatari flights.",
         &["saudi-arabia reopens saudi-arabian-airspace"],
@@ -784,4 +784,6 @@ fn an_apposition_names_the_bodies_a_state_is_a_member_of() {
         "Iraq, a founding member of the Arab League, protested.",
         &["iraq member_of arab-league"],
     );
+    // A former or candidate member is none.
+    check("Eritrea, a former member of IGAD, protested.", &[]);
 }
