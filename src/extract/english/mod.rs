@@ -319,8 +319,8 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
                     // ("X, the SSPDF spokesman, denied" is).
                     && s.phrase(j + 2).is_none_or(|q| {
                         let end = s.phrases[q].end;
-                        !(doc.is_punct(s.units, end, ",") && end != k)
-                            && !doc.is_word(s.units, end, &["and"])
+                        let more = doc.is_punct(s.units, end, ",") && end != k;
+                        !(more || doc.is_word(s.units, end, &["and"]))
                     })
             });
             if let Some(j) = open {

@@ -71,12 +71,11 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
                 matches!(n.kind, UnitKind::Found(e) if doc.ent(e).entity.etype == EntityType::Person)
             })
         };
-        if words > 0 && doc.is_punct(units, k + words, ",") && name_next {
-            end = k + words;
-        } else if (1..=2).contains(&words)
+        let before_comma = words > 0 && doc.is_punct(units, k + words, ",") && name_next;
+        let before_name = (1..=2).contains(&words)
             && person_at(k + words)
-            && (k..k + words).all(|m| doc.capitalised(&units[m]))
-        {
+            && (k..k + words).all(|m| doc.capitalised(&units[m]));
+        if before_comma || before_name {
             end = k + words;
         } else if doc.has_at(units, k, |c| *c == Cue::Portfolio) {
             end = k + 1;
