@@ -506,15 +506,20 @@ pub fn dismissals(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
             cx.m.last_accusation
                 .clone()
                 .or_else(|| span_text(doc, s, c, c + 1));
-        out.push(Candidate {
-            subject,
-            relation: Relation::DENIES,
-            object: None,
-            claim,
-            modality: Modality::Asserted,
-            date: s.date_near(v),
-            inferred: false,
-        });
+        out.push(denial(subject, claim, s.date_near(v)));
+    }
+}
+
+/// An asserted denial by `subject` of what `claim` says.
+fn denial(subject: Ent, claim: Option<String>, date: Option<String>) -> Candidate {
+    Candidate {
+        subject,
+        relation: Relation::DENIES,
+        object: None,
+        claim,
+        modality: Modality::Asserted,
+        date,
+        inferred: false,
     }
 }
 
@@ -569,13 +574,5 @@ fn dismissed_by_speaker(cx: &Ctx<'_, '_, '_>, c: usize) -> Option<Candidate> {
             .clone()
             .or_else(|| span_text(doc, s, c, comma))
     };
-    Some(Candidate {
-        subject,
-        relation: Relation::DENIES,
-        object: None,
-        claim,
-        modality: Modality::Asserted,
-        date: s.date_near(v),
-        inferred: false,
-    })
+    Some(denial(subject, claim, s.date_near(v)))
 }

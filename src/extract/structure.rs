@@ -398,7 +398,12 @@ fn shared_membership(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
 /// European Union and NATO, has…", "Iraq, a founding member of the Arab League, …".
 fn apposed_membership(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
     let (doc, s) = (cx.doc, cx.s);
-    if !doc.is_word(s.units, k, &["member"]) || !doc.is_word(s.units, k + 1, &["of"]) {
+    let member = doc.has_at(
+        s.units,
+        k,
+        |c| matches!(c, Cue::Noun(r) if *r == Relation::MEMBER_OF),
+    );
+    if !member || !doc.is_word(s.units, k + 1, &["of"]) {
         return;
     }
     // Back to the comma: past "a", "an" and a word like "founding" or "full" (not
