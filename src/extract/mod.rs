@@ -182,6 +182,18 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
                 .map(|p| format!("[{} {:?}]", doc.original(s.units, p.start, p.end), p.head))
                 .collect();
             eprintln!("phrases: {}", phrases.join(" "));
+            let units: Vec<String> = s
+                .units
+                .iter()
+                .map(|u| {
+                    format!(
+                        "{}{:?}",
+                        doc.original(std::slice::from_ref(u), 0, 1),
+                        u.kind
+                    )
+                })
+                .collect();
+            eprintln!("units: {}", units.join(" "));
         }
         // Roles first, so a person's state is known to the rest of the sentence; then
         // noun phrases; then every trigger in text order, each fact recorded before the

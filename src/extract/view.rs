@@ -254,6 +254,7 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
                 possessive: !matches!(word, "he" | "she" | "him"),
                 ..phrase(i, i + 1, Head::Pronoun { person: true })
             }),
+            _ if portfolio_opens(doc, units, i) => titled(doc, units, i, i, None),
             _ => None,
         };
     }
@@ -267,6 +268,11 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
             ..phrase(i, i + 1 + poss as usize, Head::OwnState)
         });
     }
+    if portfolio_opens(doc, units, i) {
+        if let Some(p) = titled(doc, units, i, i, None) {
+            return Some(p);
+        }
+    }
     if doc.has(u, |c| matches!(c, Cue::Office | Cue::Qualifier)) && doc.entity_cue(u).is_none() {
         if let Some(p) = titled(doc, units, i, i, None) {
             return Some(p);
@@ -279,7 +285,9 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
             // are not the town).
             let of = doc.is_word(units, i + 1, &["of"]);
             if of || doc.is_word(units, i + 1, &["in"]) {
-                let k = i + 2 + doc.is_word(units, i + 2, &["the"]) as usize;
+                let mut k = i + 2 + doc.is_word(units, i + 2, &["the"]) as usize;
+                // "the border guards of eastern Libya".
+                k += doc.is_word(units, k, super::english::COMPASS) as usize;
                 if let Some((oi, okind)) = units.get(k).and_then(|x| doc.entity_cue(x)) {
                     let etype = doc.ent(oi).entity.etype;
                     let acts = if of {
@@ -401,6 +409,21 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
     })
 }
 
+/// Whether a portfolio after a determiner opens a title at unit `i`: "the interior
+/// minister, Pedro Gomez,".
+fn portfolio_opens(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
+    // "The interior" is one unit, a portfolio of the lexicon.
+    let listed = units
+        .get(i)
+        .is_some_and(|u| doc.has(u, |c| *c == Cue::Portfolio))
+        && doc.has_at(units, i + 1, |c| *c == Cue::Office);
+    // "the province's infrastructure minister": after a possessive of no entity.
+    (i == 0
+        || doc.is_word(units, i - 1, super::english::DETERMINERS)
+        || doc.is_word(units, i - 1, &["'s"]))
+        && (listed || super::mentions::portfolio_word(doc, units, i))
+}
+
 /// A title at unit `t` (after `start..t`, a demonym or possessive naming `of`), then
 /// maybe "of <state>", then maybe a person: "Prime Minister Anutin Charnvirakul",
 /// "Pakistan's interior minister, Mohsin Naqvi,", "the president of Kyrgyzstan".
@@ -413,6 +436,10 @@ fn titled(
 ) -> Option<Phrase> {
     let t_end = title_end(doc, units, t)?;
     let title = title_case(doc.original(units, t, t_end));
+    // "The interior minister": the article is no part of the title.
+    let title = title
+        .strip_prefix("The ")
+        .map_or(title.clone(), str::to_string);
     let mut of = of;
     let mut k = t_end;
     // "the president of Kyrgyzstan", "spokesman for the Foreign Ministry", "spokesman
@@ -624,6 +651,10 @@ fn appositive_role(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Opti
     let t = j;
     let t_end = title_end(doc, units, t)?;
     let title = title_case(doc.original(units, t, t_end));
+    // "The interior minister": the article is no part of the title.
+    let title = title
+        .strip_prefix("The ")
+        .map_or(title.clone(), str::to_string);
     let mut end = t_end;
     if of.is_none() && doc.is_word(units, t_end, &["in", "of", "for", "at", "with", "to"]) {
         let mut k = t_end + 1;

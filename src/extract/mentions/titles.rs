@@ -32,7 +32,9 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
                 j += 1;
                 office = Some(j + 1);
             }
-        } else if !joined && !doc.has(u, |c| *c == Cue::Qualifier) && !portfolio_word(doc, units, j)
+        } else if !joined
+            && !doc.has(u, |c| matches!(c, Cue::Qualifier | Cue::Portfolio))
+            && !portfolio_word(doc, units, j)
         {
             break;
         }

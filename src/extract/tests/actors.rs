@@ -338,3 +338,29 @@ fn offices_listed_one_after_another_stay_apart() {
         ],
     );
 }
+
+#[test]
+fn a_portfolio_after_an_article_opens_the_title() {
+    // "The interior" is one unit of the lexicon; "infrastructure" is a word it does not
+    // know; either way the title begins at the portfolio, and the person after the
+    // comma is the subject.
+    check(
+        "Indonesia's envoy spoke. The interior minister, Tito Karnavian, accused Malaysia of moving the markers.",
+        &[
+            "tito-karnavian holds_role indonesia",
+            "tito-karnavian accuses malaysia",
+        ],
+    );
+    check(
+        "The province's infrastructure minister, Rodolfo Quiroga, accused Chile's customs service of delays.",
+        &["rodolfo-quiroga accuses chile"],
+    );
+}
+
+#[test]
+fn a_body_of_a_state_named_after_a_compass_point() {
+    check(
+        "Egypt has accused the border guards of eastern Libya of beating Egyptian labourers.",
+        &["egypt accuses libya"],
+    );
+}
