@@ -176,6 +176,19 @@ pub fn subject_of(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usize> {
                 return Some(p);
             }
         }
+        // "Venezuela suspended the ferry on Tuesday and accused Trinidad …": with no
+        // comma, the subject of the verb the clause before "and" was built on.
+        if w == "and" && k >= 2 && s.phrase(k - 1).is_none_or(|p| !subject_position(doc, s, p)) {
+            let finite = |f: &crate::lexicon::Forms| {
+                f.has(crate::lexicon::Forms::PAST) || f.has(crate::lexicon::Forms::THIRD)
+            };
+            let earlier = (0..k)
+                .rev()
+                .find(|&j| doc.has(&s.units[j], |c| matches!(c, Cue::Verb(_, f) if finite(f))));
+            if let Some(p) = earlier.and_then(|j| subject_of(doc, s, j)) {
+                return Some(p);
+            }
+        }
         if doc.has(u, |c| matches!(c, Cue::Hedge | Cue::Negation)) {
             continue;
         }
@@ -553,10 +566,23 @@ pub fn clause_end(doc: &Doc<'_>, s: &Sentence<'_>, from: usize) -> usize {
                 return k;
             }
         }
+        // "and said …", "dismissed the claim as a lie and accused the army of …": a
+        // verb that says or acts after "and" opens a clause of its own ("closed and
+        // sealed the border", the verb right after, does not; nor does "-ing"; nor
+        // does one inside what a verb of saying reports: "said it had sent a note and
+        // condemned …").
+        let finite = |f: &crate::lexicon::Forms| {
+            f.has(crate::lexicon::Forms::PAST) || f.has(crate::lexicon::Forms::THIRD)
+        };
+        let reported = from > 0 && says_at(doc, s, from - 1);
         if k > from
             && w == "and"
             && s.units.get(k + 1).is_some_and(|nu| {
-                doc.has(nu, |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS))
+                doc.has(nu, |c| match c {
+                    Cue::Verb(r, _) if *r == Relation::SAYS => true,
+                    Cue::Verb(_, f) => finite(f) && !reported,
+                    _ => false,
+                })
             })
         {
             return k;
@@ -564,6 +590,14 @@ pub fn clause_end(doc: &Doc<'_>, s: &Sentence<'_>, from: usize) -> usize {
         k += 1;
     }
     n
+}
+
+/// Whether the unit at `k` is a verb of saying.
+fn says_at(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> bool {
+    doc.has(
+        &s.units[k],
+        |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS),
+    )
 }
 
 /// Whether units from `q` are a trailing attribution: a few words naming the speaker,

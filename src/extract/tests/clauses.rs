@@ -193,3 +193,35 @@ fn the_two_countries_are_the_two_the_sentence_named() {
         ],
     );
 }
+
+#[test]
+fn a_verb_after_and_without_a_comma_shares_the_first_verbs_subject() {
+    check(
+        "Algeria suspended the ferry between Oran and Alicante on Tuesday and accused Morocco of smuggling.",
+        &["algeria accuses morocco"],
+    );
+}
+
+#[test]
+fn a_denial_ends_where_and_opens_another_act() {
+    let got = super::claims(
+        "Chad's army spokesman, Azem Bermendoa, dismissed the report as propaganda and accused Sudan of arming rebels.",
+    );
+    assert_eq!(
+        got,
+        [
+            "azem-bermendoa denies -: the report as propaganda",
+            "azem-bermendoa accuses sudan: arming rebels",
+        ]
+    );
+    // Inside what was said, "and" joins the reported verbs: the violation it condemned
+    // is a charge against the state that committed it.
+    check(
+        "The Honduran foreign ministry said it had sent a note to San Salvador and condemned \
+         a violation of Honduran sovereignty by members of the Salvadoran Armed Forces.",
+        &[
+            "honduras accuses el-salvador",
+            "honduras condemns el-salvador",
+        ],
+    );
+}
