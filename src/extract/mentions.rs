@@ -21,10 +21,10 @@ mod crossings;
 mod links;
 mod names;
 mod titles;
+pub use crossings::plural;
 use crossings::{
     closed_in_passive, crossing_at, crossing_head, crossing_list, listed_after_crossings,
-    long_crossing_name_end, plural, plural_crossings_at, road_through, traffic_stops_at,
-    AFTER_CLOSED_NAME,
+    long_crossing_name_end, plural_crossings_at, road_through, traffic_stops_at, AFTER_CLOSED_NAME,
 };
 use links::{known_at, link_known, link_outlet};
 use names::{org_name_end, shouted, with_article};

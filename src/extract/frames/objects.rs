@@ -305,6 +305,8 @@ pub(super) fn closed_objects(
     // "the border").
     let mut generic: Option<(usize, bool)> = None;
     let mut partner = None;
+    // "the border crossing with Somalia": the partner makes it one of the border's.
+    let mut partner_with = false;
     let mut last_named_end = from;
     let mut k = from;
     while k < end {
@@ -393,13 +395,18 @@ pub(super) fn closed_objects(
                             }
                         }
                     }
-                    EntityType::State if Some(i) != state && partner.is_none() => partner = Some(i),
+                    EntityType::State if Some(i) != state && partner.is_none() => {
+                        partner = Some(i);
+                        partner_with = cx.is(k.saturating_sub(1), &["with"]);
+                    }
                     // "its side of the crossing at Namoto": a place named as where the
                     // crossing is stands for it.
                     // "kept the border at Adré shut" too.
+                    // "its main border post with Kenya at Namanga": one post, where.
                     EntityType::Place
                         if generic.is_some_and(|(g, many)| {
-                            g + 1 == k && (!many || cx.is(g - 1, &["border", "frontier"]))
+                            (g + 1 == k && (!many || cx.is(g - 1, &["border", "frontier"])))
+                                || (!many && k <= g + 4)
                         }) && cx.is(k - 1, &["at"]) =>
                     {
                         let c = cx.doc.crossing_of_place(i).map_or(e, Ent::Lex);
@@ -474,8 +481,11 @@ pub(super) fn closed_objects(
         }
         if cx.doc.has(u, |c| *c == Cue::CrossingNoun) {
             if generic.is_none() {
-                let w = cx.doc.word(u);
-                let many = w.ends_with('s') || w.contains("border") || w.contains("frontier");
+                // "the border", "its land frontier" or a plural: many; "its main
+                // border post" is one.
+                let last = cx.doc.word(u).rsplit(' ').next().unwrap_or_default();
+                let many =
+                    crate::extract::mentions::plural(last) || matches!(last, "border" | "frontier");
                 generic = Some((k + 1, many));
             }
         } else if ((generic.is_some() || !named.is_empty())
@@ -492,7 +502,13 @@ pub(super) fn closed_objects(
     match (generic, named.is_empty()) {
         // "the crossing": the one named last, in this sentence if it names one ("at
         // Razi, officials halted traffic before reopening the crossing").
-        (Some((g, false)), true) if g >= 2 && cx.is(g - 2, &["the", "this"]) => {
+        // ("the border crossing on the western road" is one of the border's).
+        (Some((g, false)), true)
+            if g >= 2
+                && cx.is(g - 2, &["the", "this"])
+                && !partner_with
+                && !cx.word(g - 1).starts_with("border") =>
+        {
             let before = s.phrases.iter().take_while(|p| p.start < from).count();
             out.extend(last_crossing_in(cx, before));
         }

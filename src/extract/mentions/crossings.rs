@@ -25,7 +25,7 @@ fn crossing_kind(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
 }
 
 /// Whether a noun is plural: "crossings", not "pass".
-pub(super) fn plural(word: &str) -> bool {
+pub fn plural(word: &str) -> bool {
     word.ends_with('s') && !word.ends_with("ss")
 }
 
@@ -43,9 +43,21 @@ pub(super) fn plural_crossings_at(doc: &Doc<'_>, units: &[Unit], k: usize) -> bo
 /// Whether the name at unit `i` follows a crossing head or "border" and "at": "the
 /// crossing at Rafah", "the border post at Namoto", "kept the border at Adré shut".
 pub(super) fn crossing_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
+    // "its main border post with Kenya at Namanga": the partner between.
+    let state = |j: usize| {
+        units
+            .get(j)
+            .and_then(|u| doc.entity_cue(u))
+            .is_some_and(|(e, _)| doc.ent(e).entity.etype == EntityType::State)
+    };
+    let head = if i >= 4 && state(i - 2) && doc.is_word(units, i - 3, &["with"]) {
+        i - 4
+    } else {
+        i.saturating_sub(2)
+    };
     i >= 2
         && doc.is_word(units, i - 1, &["at"])
-        && (crossing_head(doc, units, i - 2) || doc.is_word(units, i - 2, &["border", "frontier"]))
+        && (crossing_head(doc, units, head) || doc.is_word(units, head, &["border", "frontier"]))
 }
 
 /// Words that may follow the name of what a verb closes or reopens, ending its object:

@@ -435,3 +435,21 @@ fn a_crossing_that_stays_open_is_held_by_the_state_that_says_so() {
         &["sudan closes adre-crossing [negated]"],
     );
 }
+
+#[test]
+fn one_border_post_at_a_name_is_that_crossing_only() {
+    // "border post" is one post; "at Namanga" names it, so no collective line.
+    check(
+        "Tanzania closed its main border post with Kenya at Namanga on Tuesday.",
+        &["kenya borders tanzania", "tanzania closes namanga"],
+    );
+    // With no name, a crossing "with" a state is one of that border's.
+    check(
+        "Uganda reopened Busia. Kenya closed the crossing with Somalia on Monday.",
+        &[
+            "uganda reopens busia",
+            "kenya borders somalia",
+            "kenya closes kenya-somalia-border-crossings",
+        ],
+    );
+}
