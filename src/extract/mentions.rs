@@ -27,7 +27,7 @@ use crossings::{
     long_crossing_name_end, plural_crossings_at, road_through, traffic_stops_at, AFTER_CLOSED_NAME,
 };
 use links::{known_at, link_known, link_outlet};
-use names::{org_name_end, shouted, with_article};
+use names::{defined_acronym, org_name_end, shouted, with_article};
 use titles::{appositive_title, office_before_comma, title_before, title_state};
 pub use titles::{heads_body, portfolio_word, title_end};
 
@@ -412,6 +412,17 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             i = j;
             continue;
         }
+        // "Inter-Services Public Relations (ISPR)": a body defined with its acronym,
+        // whose letters open its words.
+        if let Some(end) = defined_acronym(doc, units, i) {
+            let e = doc.found_entity(&label(i, end), EntityType::Organisation, None);
+            doc.add_alias(e, doc.word(&units[end + 1]).to_uppercase().as_str());
+            out.push(Unit::merge(units, i, end - 1, UnitKind::Found(e)));
+            out.push(units[end]);
+            out.push(Unit::merge(units, end + 1, end + 1, UnitKind::Found(e)));
+            i = end + 2;
+            continue;
+        }
         // An official after a title, before an appositive title, or set off by commas
         // after one.
         let titled_run = doc.person_end(units, i, 4);
@@ -745,10 +756,21 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                         && head
                         && org_run >= i + 2)
             });
+        // "the Border Management Authority": a capitalised body word the lexicon knows
+        // ("Border", "National") opens the name.
+        let body_word_before = out.last().is_some_and(|x| {
+            matches!(x.kind, UnitKind::Cue(..))
+                && doc.capitalised(x)
+                && doc.entity_cue(x).is_none()
+                && doc.has(x, |c| matches!(c, Cue::Qualifier | Cue::Group))
+                && !doc.has(x, |c| matches!(c, Cue::Office))
+                && out.len() >= 2
+        });
         if head && (org_run >= i + 2 || demonym_before.is_some() || place_before.is_some()) {
             let (start, located) = match (demonym_before, place_before) {
                 (Some((st, _)), _) => (out.pop().unwrap_or(u), Some(st)),
                 (None, Some(_)) => (out.pop().unwrap_or(u), None),
+                (None, None) if body_word_before => (out.pop().unwrap_or(u), tail_state),
                 (None, None) => (u, tail_state),
             };
             let last = units[org_run - 1];

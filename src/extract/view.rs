@@ -459,6 +459,11 @@ fn titled(
             {
                 of = Some(Ent::Lex(oi));
                 k = m + 1 + demonym_body as usize;
+                // "the director general of Border Guard Bangladesh (BGB), Major
+                // General X": past the body's acronym.
+                if doc.is_punct(units, k, "(") && doc.is_punct(units, k + 2, ")") {
+                    k += 3;
+                }
                 // "the chairman of Iraq's Border Ports Commission, X": the state's
                 // body, named or in capitalised words.
                 if ty == EntityType::State && doc.is_word(units, k, &["'s"]) {

@@ -80,3 +80,27 @@ pub(super) fn org_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> usize {
     }
     j
 }
+
+/// The end of a name from unit `i` that an acronym in brackets right after it defines:
+/// "Inter-Services Public Relations (ISPR)", "Ta'ang National Liberation Army
+/// (TNLA)". The acronym's letters are the first letters of the name's capitalised
+/// words, in order.
+pub(super) fn defined_acronym(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
+    let end = doc.name_end(units, i, 6, false);
+    if end < i + 2 || !doc.is_punct(units, end, "(") || !doc.is_punct(units, end + 2, ")") {
+        return None;
+    }
+    let acronym = &doc.text[units[end + 1].span.0..units[end + 1].span.1];
+    if !(2..=6).contains(&acronym.chars().count())
+        || !acronym.chars().all(|c| c.is_ascii_uppercase())
+    {
+        return None;
+    }
+    let name = &doc.text[units[i].span.0..units[end - 1].span.1];
+    let initials: String = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    (initials == acronym).then_some(end)
+}
