@@ -517,7 +517,39 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                         && f.claim.iter().any(|w| w == doc.word(&units[charge_at]) && matches!(w.as_str(), "of" | "for" | "over"))
                 }))
             });
-        if charged {
+        // "imposed sanctions on Zhao Wei", "had sanctioned Ilan Shor, the …", "Horacio
+        // Cartes was sanctioned by …": a name of two or three words that a relation
+        // taking people acts on, after its noun and the word taking its object, after
+        // its verb before a comma, or before its passive.
+        let takes_people = |r: &Relation| {
+            doc.lex.frame(*r).is_some_and(|f| {
+                f.object.contains(EntityType::Person) && !f.object.contains(EntityType::Crossing)
+            })
+        };
+        let after_noun = i >= 2
+            && doc.has(&units[i - 2], |c| {
+                matches!(c, Cue::Noun(r) if takes_people(r) && doc.lex.frame(*r).is_some_and(|f| {
+                    f.noun_object.iter().any(|w| w == doc.word(&units[i - 1]))
+                }))
+            });
+        let after_verb = i >= 1
+            && doc.has(
+                &units[i - 1],
+                |c| matches!(c, Cue::Verb(r, _) if takes_people(r)),
+            )
+            && doc.is_punct(units, word_run, ",");
+        let passive = doc.is_word(units, word_run, &["was", "were", "has", "had"])
+            && (word_run + 1..word_run + 3).any(|k| {
+                doc.has_at(units, k, |c| {
+                    matches!(c, Cue::Verb(r, f) if takes_people(r) && f.has(crate::lexicon::Forms::PARTICIPLE))
+                })
+            })
+            && (word_run + 1..word_run + 4).any(|k| doc.is_word(units, k, &["by"]));
+        let noun_object =
+            (2..=3).contains(&(word_run - i)) && plain_run && (after_noun || after_verb || passive);
+        if charged || noun_object {
+            let charge_at = if charged { charge_at } else { word_run };
+            let second = if charged { second } else { None };
             let mut names = vec![(i, word_run)];
             names.extend(second.map(|r2| (word_run + 1, r2)));
             for (n, &(a, b)) in names.iter().enumerate() {

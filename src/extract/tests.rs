@@ -6,6 +6,7 @@ use crate::model::{Modality, Relation};
 use std::path::Path;
 
 mod actors;
+mod acts;
 mod clauses;
 mod constructions;
 mod crossings;

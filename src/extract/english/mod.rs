@@ -407,6 +407,15 @@ pub fn coordinated_after(doc: &Doc<'_>, s: &Sentence<'_>, p: usize, end: usize) 
             j += 1;
         }
         match s.phrase(j) {
+            // "Zhao Wei, the Chinese owner of …": a bare demonym after a comma opens an
+            // apposition, not the next item.
+            Some(q)
+                if doc.is_punct(s.units, k, ",")
+                    && matches!(s.phrases[q].head, Head::Ent(_, MentionKind::Demonym))
+                    && s.phrases[q].end == j + 1 =>
+            {
+                break
+            }
             Some(q) if s.phrases[q].start == j => {
                 out.push(q);
                 k = s.phrases[q].end;

@@ -71,6 +71,12 @@ impl Ctx<'_, '_, '_> {
         self.doc.is_word(self.s.units, k, words)
     }
 
+    /// The phrase right after the preposition at `k`, past "the": "by the United
+    /// States", "with Cambodia".
+    fn phrase_after_prep(&self, k: usize) -> Option<usize> {
+        self.s.phrase(k + 1 + usize::from(self.is(k + 1, &["the"])))
+    }
+
     fn has(&self, k: usize, pred: impl Fn(&Cue) -> bool) -> bool {
         self.doc.has_at(self.s.units, k, pred)
     }

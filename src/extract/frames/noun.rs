@@ -174,7 +174,7 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
         if subjects.len() == 1 {
             if let Some(p) = (v + 1..end)
                 .find(|&k| cx.is(k, &["with"]))
-                .and_then(|k| s.phrase(k + 1))
+                .and_then(|k| cx.phrase_after_prep(k))
             {
                 subjects.extend(cx.resolve_all(p, None));
             }

@@ -31,7 +31,7 @@ pub(super) fn stative(
     let by = (v + 1..(v + 3).min(end))
         .take_while(|&j| cx.is(j, &["by"]) || adverb(j))
         .find(|&j| cx.is(j, &["by"]));
-    if let Some(a) = by.and_then(|j| s.phrase(j + 1)) {
+    if let Some(a) = by.and_then(|j| cx.phrase_after_prep(j)) {
         let objects = crossings_before(cx, k);
         for subject in cx.resolve_all(a, None) {
             for &object in &objects {
