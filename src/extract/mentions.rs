@@ -412,6 +412,21 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             i = j;
             continue;
         }
+        // "Kataib Hezbollah", "Asaib Ahl al-Haq": an unknown capitalised word right
+        // before a body the lexicon knows names another body (not at the start of a
+        // sentence, where any word is capitalised).
+        let body_next = units
+            .get(word_run)
+            .and_then(|x| doc.entity_cue(x))
+            .is_some_and(|(e, k)| {
+                k == MentionKind::Name && doc.ent(e).entity.etype == EntityType::Organisation
+            });
+        if word_run == i + 1 && i > 0 && u.kind == UnitKind::Word && body_next {
+            let e = doc.found_entity(&label(i, i + 2), EntityType::Organisation, None);
+            out.push(Unit::merge(units, i, i + 1, UnitKind::Found(e)));
+            i += 2;
+            continue;
+        }
         // "Inter-Services Public Relations (ISPR)": a body defined with its acronym,
         // whose letters open its words.
         if let Some(end) = defined_acronym(doc, units, i) {

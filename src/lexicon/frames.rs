@@ -187,6 +187,9 @@ pub struct Frame {
     /// The object is foreign to the subject: an official who accuses or condemns a
     /// state is not its official.
     pub foreign_object: bool,
+    /// The object can be "under" the noun: "remains under UN sanctions", "was placed
+    /// under sanctions by the United States".
+    pub borne_under: bool,
     /// Verbs that make the relation's noun mutual ("traded accusations", "share a
     /// border"), folded.
     pub reciprocal: Vec<String>,
@@ -258,6 +261,8 @@ pub(super) struct FrameSpec {
     speaker_acts: bool,
     #[serde(default)]
     foreign_object: bool,
+    #[serde(default)]
+    borne_under: bool,
     rule: Option<String>,
 }
 
@@ -385,6 +390,7 @@ impl FrameSpec {
             complement_verbs: folded(&self.complement_verbs),
             speaker_acts: self.speaker_acts,
             foreign_object: self.foreign_object,
+            borne_under: self.borne_under,
             reciprocal: self
                 .reciprocal
                 .iter()

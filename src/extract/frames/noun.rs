@@ -5,6 +5,9 @@ use super::*;
 /// A noun of the frame at `v`: "Helsinki's accusations that …", "accusations by X
 /// against Y", "imposed sanctions on X", "the closure of …", "traded accusations".
 pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Candidate>) {
+    if f.borne_under && under(cx, f, v, out) {
+        return;
+    }
     let s = cx.s;
     let end = clause_end(cx.doc, s, v + 1);
     let date = s.date_near(v);
@@ -37,7 +40,25 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
         .and_then(|k| s.phrase(k))
         .filter(|&p| s.phrases[p].possessive)
     {
-        subjects = cx.resolve_all(p, None);
+        // "The EU extended its sanctions on …": "its" after the governing verb is
+        // the verb's subject.
+        let own = matches!(
+            s.phrases[p].head,
+            Head::Pronoun { person: false } | Head::They
+        );
+        let g = s.phrases[p]
+            .start
+            .checked_sub(1)
+            .filter(|&g| own && cx.has(g, |c| *c == Cue::Governor(f.relation)));
+        if let Some(g) = g {
+            governor = Some(g);
+            subjects = cx.subjects(g);
+        }
+        // Else, or when the verb's subject names no one ("the ministry repeated its
+        // accusation"), the pronoun's own referent.
+        if subjects.is_empty() {
+            subjects = cx.resolve_all(p, None);
+        }
     }
     // "US sanctions on Iran", "Russian accusations against Finland": a name or
     // demonym right before the noun of an act against another, who is named.
@@ -257,4 +278,85 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
 #[allow(dead_code)]
 pub(super) fn determiner(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
     DETERMINERS.contains(&cx.word(k))
+}
+
+/// "Kataib Hezbollah has been under sanctions imposed by the United States", "remain
+/// under United Nations sanctions", "who was placed under sanctions by the United
+/// States": the clause's subject bears the noun at `v`; who imposed it is named
+/// between "under" and the noun, or after "by". Whether the construction was read.
+fn under(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Candidate>) -> bool {
+    let s = cx.s;
+    let Some(u) = (v.saturating_sub(4)..v)
+        .rev()
+        .find(|&k| cx.is(k, &["under"]))
+    else {
+        return false;
+    };
+    if (u + 1..v).any(|k| s.units[k].kind == UnitKind::Punct) {
+        return false;
+    }
+    let end = clause_end(cx.doc, s, v + 1);
+    let between = (u + 1..v).find_map(|k| s.phrase(k));
+    let by = (v + 1..(v + 4).min(end))
+        .find(|&k| cx.is(k, &["by"]))
+        .and_then(|k| cx.phrase_after_prep(k));
+    let imposers: Vec<Ent> = between
+        .or(by)
+        .map(|p| cx.resolve_all(p, None))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|e| {
+            matches!(
+                cx.doc.etype(*e),
+                EntityType::State | EntityType::Organisation
+            )
+        })
+        .collect();
+    // The bearer is the subject of "under"'s own verb group: "X has been under", "X,
+    // who was placed under" (not an owner: "the Houthis' leader, …").
+    let Some(q) = subject_of(cx.doc, s, u).filter(|&q| {
+        let ph = &s.phrases[q];
+        !ph.possessive
+            && (ph.end..u).all(|k| {
+                let w = cx.word(k);
+                super::super::english::BE.contains(&w)
+                    || matches!(
+                        w,
+                        "has" | "have" | "had" | "been" | "who" | "which" | "," | "still" | "also"
+                    )
+                    || w.ends_with("ly")
+                    || cx.has(k, |c| {
+                        matches!(
+                            c,
+                            Cue::Governor(_) | Cue::Stative(_) | Cue::Negation | Cue::Hedge
+                        )
+                    })
+            })
+    }) else {
+        return false;
+    };
+    let bearers: Vec<Ent> = coordinated_before(cx.doc, s, q)
+        .into_iter()
+        .flat_map(|q| cx.resolve_all(q, None))
+        .filter(|e| f.object.contains(cx.doc.etype(*e)))
+        .collect();
+    if imposers.is_empty() || bearers.is_empty() {
+        return false;
+    }
+    let modality = modality(cx.doc, s, s.phrases[q].end.min(u), u, end);
+    let date = s.date_near(v);
+    for &subject in &imposers {
+        for &object in bearers.iter().filter(|&&o| o != subject) {
+            out.push(Candidate {
+                subject,
+                relation: f.relation,
+                object: Some(object),
+                claim: None,
+                modality,
+                date: date.clone(),
+                inferred: false,
+            });
+        }
+    }
+    true
 }

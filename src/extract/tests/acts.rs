@@ -40,3 +40,37 @@ fn an_agent_after_by_the() {
         ],
     );
 }
+
+#[test]
+fn a_state_or_person_under_sanctions_bears_them() {
+    // Who imposed them: named between "under" and the noun, or after "by".
+    check(
+        "The Wagner Group has been under sanctions imposed by Canada since 2023.",
+        &["canada sanctions wagner-group"],
+    );
+    check(
+        "Daniel Ortega, who was placed under sanctions by the European Union in 2022, spoke.",
+        &["european-union sanctions daniel-ortega"],
+    );
+    check(
+        "Belarus is not under EU sanctions.",
+        &["european-union sanctions belarus [negated]"],
+    );
+    // Only the subject of "under"'s own verb group bears them; an owner does not.
+    check(
+        "Kenya opened a consulate, although some members of the Somali cabinet remain under UN sanctions.",
+        &[],
+    );
+    check(
+        "The Houthis' leader, a cleric, has been under UN sanctions since 2014.",
+        &[],
+    );
+}
+
+#[test]
+fn an_unknown_word_before_a_known_body_names_another_body() {
+    check(
+        "Jordan accused Kataib Hezbollah of smuggling drugs.",
+        &["jordan accuses kataib-hezbollah"],
+    );
+}
