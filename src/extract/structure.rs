@@ -265,9 +265,19 @@ fn membership_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
     if !member || k == 0 {
         return;
     }
-    // The organisations before the noun: "an EU and NATO member".
+    // The organisations before the noun: "an EU and NATO member"; "are NATO members"
+    // reads as the body's people, one phrase with the noun.
     let mut orgs = Vec::new();
     let mut j = k;
+    if let Some(p) = s.phrase(k).filter(|&p| s.phrases[p].start < k) {
+        match s.phrases[p].head {
+            Head::Ent(e, MentionKind::Name) if doc.etype(e) == EntityType::Organisation => {
+                orgs.push(e);
+                j = s.phrases[p].start;
+            }
+            _ => return,
+        }
+    }
     while let Some(p) = j
         .checked_sub(1)
         .and_then(|i| s.phrase(i))
@@ -303,42 +313,54 @@ fn membership_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
     {
         start -= 1;
     }
-    let subject = if let Some(p) = s.phrase(k + 1).filter(|&p| s.phrases[p].start == k + 1) {
+    let one = |p: usize| {
         resolve(doc, cx.m, s, p, None)
-    } else if start >= 3
-        && doc.is_word(s.units, start - 1, &["a", "an"])
-        && doc.is_punct(s.units, start - 2, ",")
-    {
-        s.phrase(start - 3)
-            .and_then(|p| resolve(doc, cx.m, s, p, None))
-    } else {
-        let be = (0..start).rev().find(|&i| {
-            doc.is_word(
-                s.units,
-                i,
-                &[
-                    "became", "become", "becomes", "is", "was", "are", "were", "remains",
-                    "remained",
-                ],
-            )
-        });
-        be.and_then(|b| super::english::subject_of(doc, s, b))
-            .and_then(|p| resolve(doc, cx.m, s, p, None))
+            .into_iter()
+            .collect::<Vec<_>>()
     };
-    let Some(x) = subject else { return };
-    if !matches!(doc.etype(x), EntityType::State | EntityType::Organisation) {
-        return;
-    }
+    let subjects: Vec<Ent> =
+        if let Some(p) = s.phrase(k + 1).filter(|&p| s.phrases[p].start == k + 1) {
+            one(p)
+        } else if start >= 3
+            && doc.is_word(s.units, start - 1, &["a", "an"])
+            && doc.is_punct(s.units, start - 2, ",")
+        {
+            s.phrase(start - 3).map(one).unwrap_or_default()
+        } else {
+            let be = (0..start).rev().find(|&i| {
+                doc.is_word(
+                    s.units,
+                    i,
+                    &[
+                        "became", "become", "becomes", "is", "was", "are", "were", "remains",
+                        "remained",
+                    ],
+                )
+            });
+            // "Both Bulgaria and Turkey are NATO members": every one of the subjects.
+            be.and_then(|b| super::english::subject_of(doc, s, b))
+                .map(|p| {
+                    super::english::coordinated_before(doc, s, p)
+                        .into_iter()
+                        .flat_map(one)
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
     let negated =
         (start.saturating_sub(4)..start).any(|i| doc.has(&s.units[i], |c| *c == Cue::Negation));
-    for org in orgs {
-        if org != x {
+    let modality = if negated {
+        Modality::Negated
+    } else {
+        Modality::Asserted
+    };
+    for x in subjects {
+        if !matches!(doc.etype(x), EntityType::State | EntityType::Organisation) {
+            continue;
+        }
+        for &org in orgs.iter().filter(|&&o| o != x) {
             out.push(Candidate {
-                modality: if negated {
-                    Modality::Negated
-                } else {
-                    Modality::Asserted
-                },
+                modality,
                 ..fact(x, Relation::MEMBER_OF, org, None)
             });
         }

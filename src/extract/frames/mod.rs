@@ -116,6 +116,23 @@ impl Ctx<'_, '_, '_> {
                 }
             }
         }
+        // "Estonia, which like Finland is a member of NATO", "Latvia, like Lithuania,
+        // has closed": who is likened acts too.
+        let like = (self.s.phrases[p].end..v)
+            .find(|&k| self.is(k, &["like"]) && !self.is(k.wrapping_sub(1), &["would", "not"]))
+            .and_then(|k| self.s.phrase(k + 1).filter(|&q| self.s.phrases[q].end <= v))
+            // In the verb's own clause: only a comma and auxiliaries between.
+            .filter(|&q| {
+                (self.s.phrases[q].end..v).all(|k| {
+                    self.doc.is_punct(self.s.units, k, ",")
+                        || super::english::only_aux_between(self.doc, self.s, k, k + 1)
+                })
+            });
+        for e in like.map(|q| self.resolve_all(q, None)).unwrap_or_default() {
+            if !out.contains(&e) {
+                out.push(e);
+            }
+        }
         // Coordinated subjects must be of one kind: "Estonia and Latvia".
         if let Some(&last) = out.last() {
             let t = self.doc.etype(last);
@@ -571,13 +588,24 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
 fn relative_object(cx: &Ctx<'_, '_, '_>, f: &Frame, subject_p: Option<usize>) -> Option<Ent> {
     let s = cx.s;
     let start = s.phrases[subject_p?].start;
-    if start < 3
-        || !cx.is(start - 1, &["which", "that"])
-        || !cx.doc.is_punct(s.units, start - 2, ",")
-    {
+    if start < 3 || !cx.is(start - 1, &["which", "that"]) {
         return None;
     }
-    match s.phrase(start - 3).map(|p| s.phrases[p].head)? {
+    // "The Arab League, to which Somalia belongs": the verb's preposition before
+    // "which".
+    let comma = if f
+        .verb_object
+        .iter()
+        .any(|w| cx.is(start - 2, &[w.as_str()]))
+    {
+        start.checked_sub(3)?
+    } else {
+        start - 2
+    };
+    if comma == 0 || !cx.doc.is_punct(s.units, comma, ",") {
+        return None;
+    }
+    match s.phrase(comma - 1).map(|p| s.phrases[p].head)? {
         Head::Ent(e, _) if f.object.contains(cx.doc.etype(e)) => Some(e),
         _ => None,
     }

@@ -225,3 +225,29 @@ fn a_denial_ends_where_and_opens_another_act() {
         ],
     );
 }
+
+#[test]
+fn memberships_by_relative_clause_compound_noun_and_likeness() {
+    // The verb's preposition before "which".
+    check(
+        "The African Union, to which Morocco belongs, condemned the raid.",
+        &[
+            "morocco member_of african-union",
+            "african-union condemns -",
+        ],
+    );
+    // "are <body> members": every subject.
+    check(
+        "Both Chile and Peru are APEC members.",
+        &["chile member_of apec", "peru member_of apec"],
+    );
+    // "like X": X too.
+    check(
+        "Senegal, which like Mali is a member of ECOWAS, closed the border.",
+        &[
+            "senegal member_of economic-community-of-west-african-states",
+            "mali member_of economic-community-of-west-african-states",
+            "senegal closes mali-senegal-border-crossings",
+        ],
+    );
+}
