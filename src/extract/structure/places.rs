@@ -365,6 +365,28 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
                     words += 1;
                     continue;
                 }
+                // "in Zimbabwe's Mashonaland West province", "in the country's
+                // Zakarpattia region": the owner's place is the place.
+                Head::Ent(_, MentionKind::Name) | Head::OwnState
+                    if seen_in
+                        && s.phrases[p].possessive
+                        && s.phrase(s.phrases[p].end).is_some_and(|q| {
+                            s.phrases[q].start == s.phrases[p].end
+                                && matches!(s.phrases[q].head, Head::Ent(e @ Ent::Lex(ei), MentionKind::Name)
+                                    if doc.etype(e) == EntityType::Place
+                                        && clean_name(cx, ei, s.phrases[q].end)
+                                        // Venezuela's Amazonas is no other state's.
+                                        && match s.phrases[p].head {
+                                            Head::Ent(o, _) if doc.etype(o) == EntityType::State => {
+                                                doc.state_of(e).is_none_or(|st| Ent::Lex(st) == o)
+                                            }
+                                            _ => true,
+                                        })
+                        }) =>
+                {
+                    j = s.phrases[p].end;
+                    continue;
+                }
                 Head::Ent(y @ Ent::Lex(yi), MentionKind::Name) if seen_in => {
                     if matches!(
                         doc.ent(yi).entity.etype,
@@ -416,6 +438,20 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
         if doc.has(u, |c| matches!(c, Cue::Verb(..) | Cue::Noun(_))) {
             return;
         }
+        // "in the Western Region's Jomoro municipality": an owner in words.
+        let owner_end = (j + 1..(j + 4).min(n))
+            .find(|&m| doc.is_word(s.units, m, &["'s"]))
+            .filter(|&m| {
+                (j..m).all(|i| {
+                    s.units[i].kind != UnitKind::Punct
+                        && (doc.capitalised(&s.units[i])
+                            || doc.has(&s.units[i], |c| *c == Cue::SettlementNoun))
+                }) && s.phrase(m + 1).is_some()
+            });
+        if let Some(m) = owner_end.filter(|_| seen_in) {
+            j = m + 1;
+            continue;
+        }
         if doc.is_word(s.units, j, &["in", "inside"]) {
             seen_in = true;
         } else if seen_in
@@ -460,4 +496,15 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
         words += 1;
         j += 1;
     }
+}
+
+/// Whether a place's name ending before unit `end` is whole: one the lexicon knows, or
+/// one read from this text that a lower-case settlement noun ends ("Jomoro
+/// municipality"; not "Guangxi Zhuang Autonomous" before "Region").
+fn clean_name(cx: &Ctx<'_, '_, '_>, e: u32, end: usize) -> bool {
+    let (doc, s) = (cx.doc, cx.s);
+    !doc.is_found(e)
+        || s.units
+            .get(end)
+            .is_some_and(|u| doc.has(u, |c| *c == Cue::SettlementNoun) && !doc.capitalised(u))
 }

@@ -34,7 +34,7 @@ fn an_agent_after_by_the() {
         "Pakistan protested on Monday. \
          The Karakoram post, in China's Xinjiang region, was closed by the authorities in Kashgar.",
         &[
-            "karakoram located_in china",
+            "karakoram located_in xinjiang",
             "xinjiang located_in china",
             "china closes karakoram",
         ],

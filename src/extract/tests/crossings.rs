@@ -22,7 +22,7 @@ fn the_crossing_at_a_town_is_that_town_not_the_last_crossing_named() {
          Tanzania closed the Kilambo ferry crossing on Monday. \
          Mozambique has not closed its side of the crossing at Namoto.",
         &[
-            "namoto located_in mozambique",
+            "namoto located_in cabo-delgado",
             "cabo-delgado located_in mozambique",
             "tanzania closes kilambo",
             "mozambique closes namoto [negated]",

@@ -13,7 +13,7 @@ fn in_after_the_place_across_the_border_places_the_post() {
     check(
         "Vietnam has not closed Moc Bai, the busier crossing opposite Bavet in Vietnam's Tay Ninh province.",
         &[
-            "moc-bai located_in vietnam",
+            "moc-bai located_in tay-ninh",
             "tay-ninh located_in vietnam",
             "vietnam closes moc-bai [negated]",
         ],
@@ -68,6 +68,36 @@ fn names_around_particles_and_known_towns_are_whole() {
         &[
             "ou-svay located_in thala-barivat",
             "thala-barivat located_in stung-treng",
+        ],
+    );
+}
+
+#[test]
+fn a_place_in_an_owners_place_lies_in_that_place() {
+    // The owner a state, the country, or a region in words.
+    check(
+        "Kenya has not closed Lwakhakha, in the Western Province's Bungoma county.",
+        &[
+            "lwakhakha located_in bungoma-county",
+            "kenya closes lwakhakha [negated]",
+        ],
+    );
+    check(
+        "Poland has not closed its Dorohusk checkpoint, in the country's Lublin region.",
+        &[
+            "dorohusk located_in lublin",
+            "poland closes dorohusk [negated]",
+        ],
+    );
+    // A place of another state with the same name is not the owner's: the state.
+    check(
+        "Lorries left Manaus, in Brazil's Amazonas state, on Monday. \
+         The post at Cocuy, in Venezuela's Amazonas state, was shut.",
+        &[
+            "manaus located_in amazonas",
+            "amazonas located_in brazil",
+            "cocuy located_in venezuela",
+            "venezuela closes cocuy",
         ],
     );
 }
