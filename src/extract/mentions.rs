@@ -92,6 +92,20 @@ fn speech_act(doc: &Doc<'_>, r: Relation) -> bool {
     })
 }
 
+/// The unit after a short apposition set off by commas at `k`: ", a Democrat," — an
+/// article, then up to six words with no verb or relative pronoun, then a comma.
+fn apposition_end(doc: &Doc<'_>, units: &[Unit], k: usize) -> Option<usize> {
+    if !doc.is_punct(units, k, ",") || !doc.is_word(units, k + 1, &["a", "an", "the"]) {
+        return None;
+    }
+    let close = (k + 2..(k + 9).min(units.len())).find(|&j| units[j].kind == UnitKind::Punct)?;
+    let plain = (k + 2..close).all(|j| {
+        !doc.has(&units[j], |c| matches!(c, Cue::Verb(..)))
+            && !doc.is_word(units, j, &["that", "which", "who", "whose"])
+    });
+    (doc.is_punct(units, close, ",") && plain && close > k + 2).then_some(close + 1)
+}
+
 /// The state named just after a place: "X, Lithuania", "X, in north-eastern Lithuania".
 fn state_after(doc: &Doc<'_>, units: &[Unit], run: usize) -> Option<u32> {
     let is_state = |x: &Unit| {
@@ -490,11 +504,13 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 )
             })
         });
+        // "Katie Hobbs, a Democrat, blamed": past a short apposition.
+        let verb_at = apposition_end(doc, units, word_run).unwrap_or(word_run);
         let speaking = (2..=3).contains(&(word_run - i))
             && plain_run
             && (doc.has_at(
                 units,
-                word_run,
+                verb_at,
                 |c| matches!(c, Cue::Verb(r, _) if speech_act(doc, *r)),
             ) || (i > 0 && doc.is_word(units, i - 1, &["said", "told", "says"])));
         // "Alexander Lukashenko's government", "the regime of Daniel Ortega", "the

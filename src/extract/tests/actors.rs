@@ -385,3 +385,16 @@ fn a_body_defined_by_its_acronym_is_a_body() {
         &["abdul-kamal accuses myanmar"],
     );
 }
+
+#[test]
+fn a_name_before_a_short_apposition_and_a_verb_of_accusing_is_a_person() {
+    check(
+        "Omar Daair, a veteran lawmaker, blamed Chad for the attack.",
+        &["omar-daair accuses chad"],
+    );
+    // A clause in the commas is no apposition.
+    check(
+        "Omar Daair, the town that was shelled, blamed Chad for the attack.",
+        &[],
+    );
+}
