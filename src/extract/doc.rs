@@ -318,8 +318,13 @@ impl<'a> Doc<'a> {
                 j += 2;
                 continue;
             }
+            // A one-letter particle only in lower case: "Hani i Elezit", not "I".
+            let particle = || {
+                self.lex.words.name_particles.contains(self.word(&units[j]))
+                    && (self.word(&units[j]).chars().count() > 1 || !self.capitalised(&units[j]))
+            };
             if j + 1 < units.len()
-                && (self.lex.words.name_particles.contains(self.word(&units[j])) || said())
+                && (particle() || said())
                 && self.cap(&units[j + 1], words_only)
                 && n > 0
             {

@@ -427,7 +427,9 @@ fn reduced_charge(cx: &Ctx<'_, '_, '_>, v: usize) -> bool {
 /// The unit of a stative verb of `r` ("kept", "remain") before the participle at `v`
 /// in the same clause.
 fn stative_before(cx: &Ctx<'_, '_, '_>, v: usize, r: Relation) -> Option<usize> {
-    (v.saturating_sub(12)..v)
+    // "kept all eight passenger crossings on its 1,340-kilometre land border with
+    // Russia closed": a long object between.
+    (v.saturating_sub(16)..v)
         .rev()
         .take_while(|&k| {
             let punct = cx.s.units[k].kind == UnitKind::Punct && !matches!(cx.word(k), "-" | ",");

@@ -453,3 +453,20 @@ fn one_border_post_at_a_name_is_that_crossing_only() {
         ],
     );
 }
+
+#[test]
+fn names_with_one_letter_particles_and_long_kept_objects() {
+    // Albanian "i" and "e" join a name, written in lower case.
+    check(
+        "Montenegro closed Qafe e Thane and reopened Han i Hotit on Monday.",
+        &[
+            "montenegro closes qafe-e-thane",
+            "montenegro reopens han-i-hotit",
+        ],
+    );
+    // A long object between "kept" and "closed".
+    check(
+        "Norway has kept all three passenger crossings on its 196-kilometre land border with Russia closed since May.",
+        &["norway borders russia", "norway closes norway-russia-border-crossings"],
+    );
+}
