@@ -40,8 +40,9 @@ pub(super) fn plural_crossings_at(doc: &Doc<'_>, units: &[Unit], k: usize) -> bo
     noun(k) || (crossing_kind(doc, units, k) && noun(k + 1))
 }
 
-/// Whether the name at unit `i` follows a crossing head or "border" and "at": "the
-/// crossing at Rafah", "the border post at Namoto", "kept the border at Adré shut".
+/// Whether the name at unit `i` follows a crossing head or "border" and "at", or a
+/// crossing head and "of": "the crossing at Rafah", "the border post at Namoto", "kept
+/// the border at Adré shut", "the border post of Kabanga".
 pub(super) fn crossing_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
     // "its main border post with Kenya at Namanga": the partner between.
     let state = |j: usize| {
@@ -55,9 +56,16 @@ pub(super) fn crossing_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
     } else {
         i.saturating_sub(2)
     };
-    i >= 2
+    // "the border post of Kabanga": one crossing's noun, then "of" (not a bare "port":
+    // "the port of Mombasa" is a seaport).
+    let of = i >= 2
+        && doc.is_word(units, i - 1, &["of"])
+        && crossing_head(doc, units, i - 2)
+        && !plural(doc.word(&units[i - 2]))
+        && !doc.is_word(units, i - 2, &["port"]);
+    of || (i >= 2
         && doc.is_word(units, i - 1, &["at"])
-        && (crossing_head(doc, units, head) || doc.is_word(units, head, &["border", "frontier"]))
+        && (crossing_head(doc, units, head) || doc.is_word(units, head, &["border", "frontier"])))
 }
 
 /// Words that may follow the name of what a verb closes or reopens, ending its object:

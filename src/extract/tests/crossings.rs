@@ -470,3 +470,20 @@ fn names_with_one_letter_particles_and_long_kept_objects() {
         &["norway borders russia", "norway closes norway-russia-border-crossings"],
     );
 }
+
+#[test]
+fn a_town_after_one_crossings_noun_and_of_is_that_crossing() {
+    check(
+        "Zambia will reopen the border post of Kasumbalesa on Monday.",
+        &["zambia reopens kasumbalesa"],
+    );
+    // A bare "port of" names a seaport, no crossing.
+    check(
+        "Uganda could shut its crossings with Kenya, cutting fuel from the port of Mombasa. \
+         Officials said the crossing would reopen.",
+        &[
+            "kenya borders uganda",
+            "uganda closes kenya-uganda-border-crossings [possible]",
+        ],
+    );
+}
