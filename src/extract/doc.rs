@@ -271,6 +271,13 @@ impl<'a> Doc<'a> {
             && !self.lex.words.airspace_nouns.contains(self.word(u))
     }
 
+    /// Whether a unit is a particle inside a name ("al", "von", "del"); one of one
+    /// letter only written in lower case ("Hani i Elezit", not "Abdullah I").
+    pub fn is_particle(&self, u: &Unit) -> bool {
+        let w = self.word(u);
+        self.lex.words.name_particles.contains(w) && (w.chars().count() > 1 || !self.capitalised(u))
+    }
+
     /// The end of a run of at most `max` capitalised words starting at `i`, joined by
     /// hyphens ("Medininkai-Kamenny Log") or with a lowercase particle inside ("Troms
     /// og Finnmark", "Simón Bolívar", "Bosnia and Herzegovina" are matched whole by
@@ -309,7 +316,7 @@ impl<'a> Doc<'a> {
             // "Hawsh al-Sayyed Ali": a particle joined to the next word by a hyphen.
             if j + 2 < units.len()
                 && n > 0
-                && self.lex.words.name_particles.contains(self.word(&units[j]))
+                && self.is_particle(&units[j])
                 && self.word(&units[j + 1]) == "-"
                 && units[j].span.1 == units[j + 1].span.0
                 && units[j + 1].span.1 == units[j + 2].span.0
@@ -318,13 +325,8 @@ impl<'a> Doc<'a> {
                 j += 2;
                 continue;
             }
-            // A one-letter particle only in lower case: "Hani i Elezit", not "I".
-            let particle = || {
-                self.lex.words.name_particles.contains(self.word(&units[j]))
-                    && (self.word(&units[j]).chars().count() > 1 || !self.capitalised(&units[j]))
-            };
             if j + 1 < units.len()
-                && (particle() || said())
+                && (self.is_particle(&units[j]) || said())
                 && self.cap(&units[j + 1], words_only)
                 && n > 0
             {
@@ -338,7 +340,7 @@ impl<'a> Doc<'a> {
         } else if n > 0
             && n < max
             && j + 1 < units.len()
-            && self.lex.words.name_particles.contains(self.word(&units[j]))
+            && self.is_particle(&units[j])
             && self.gazetteer_town_word(&units[j + 1])
         {
             // "Villa del Rosario".
@@ -418,18 +420,12 @@ impl<'a> Doc<'a> {
             // "Mohammed bin Salman", "al-Burhan", "Anwaar-ul-Haq".
             loop {
                 let hyphen = j + 1 < units.len() && self.word(&units[j]) == "-";
-                let particle = units
-                    .get(j)
-                    .is_some_and(|p| self.lex.words.name_particles.contains(self.word(p)));
+                let particle = units.get(j).is_some_and(|p| self.is_particle(p));
                 if hyphen
                     && (self.cap(&units[j + 1], true)
                         || inner(&units[j + 1])
                         || (words >= 2 && syllable(j + 1))
-                        || self
-                            .lex
-                            .words
-                            .name_particles
-                            .contains(self.word(&units[j + 1])))
+                        || self.is_particle(&units[j + 1]))
                 {
                     j += 2;
                 } else if particle
@@ -437,11 +433,7 @@ impl<'a> Doc<'a> {
                     // "Ursula von der Leyen": particles in a row.
                     && (self.cap(&units[j + 1], true)
                         || self.word(&units[j + 1]) == "-"
-                        || self
-                            .lex
-                            .words
-                            .name_particles
-                            .contains(self.word(&units[j + 1])))
+                        || self.is_particle(&units[j + 1]))
                 {
                     j += 1;
                 } else {
@@ -450,14 +442,7 @@ impl<'a> Doc<'a> {
             }
         }
         // A name does not end in a particle or hyphen.
-        while j > i
-            && (self.word(&units[j - 1]) == "-"
-                || self
-                    .lex
-                    .words
-                    .name_particles
-                    .contains(self.word(&units[j - 1])))
-        {
+        while j > i && (self.word(&units[j - 1]) == "-" || self.is_particle(&units[j - 1])) {
             j -= 1;
         }
         j

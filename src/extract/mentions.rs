@@ -435,7 +435,11 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             .is_some_and(|(e, k)| {
                 k == MentionKind::Name && doc.ent(e).entity.etype == EntityType::Organisation
             });
-        if word_run == i + 1 && i > 0 && u.kind == UnitKind::Word && body_next {
+        let epithet = doc.lex.words.body_epithets.contains(doc.word(&u));
+        // Mid-sentence: after a word or a comma, not an opening quote.
+        let mid =
+            i > 0 && (units[i - 1].kind != UnitKind::Punct || doc.is_punct(units, i - 1, ","));
+        if word_run == i + 1 && mid && u.kind == UnitKind::Word && body_next && !epithet {
             let e = doc.found_entity(&label(i, i + 2), EntityType::Organisation, None);
             out.push(Unit::merge(units, i, i + 1, UnitKind::Found(e)));
             i += 2;
@@ -576,8 +580,11 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 })
             })
             && (word_run + 1..word_run + 4).any(|k| doc.is_word(units, k, &["by"]));
-        let noun_object =
-            (2..=3).contains(&(word_run - i)) && plain_run && (after_noun || after_verb || passive);
+        let event = doc.lex.words.event_openers.contains(doc.word(&u));
+        let noun_object = (2..=3).contains(&(word_run - i))
+            && plain_run
+            && !event
+            && (after_noun || after_verb || passive);
         if charged || noun_object {
             let charge_at = if charged { charge_at } else { word_run };
             let second = if charged { second } else { None };

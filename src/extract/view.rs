@@ -409,6 +409,15 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
     })
 }
 
+/// The title in units `t..t_end`, in title case; "The interior minister": the article
+/// is no part of it.
+fn title_text(doc: &Doc<'_>, units: &[Unit], t: usize, t_end: usize) -> String {
+    let title = title_case(doc.original(units, t, t_end));
+    title
+        .strip_prefix("The ")
+        .map_or(title.clone(), str::to_string)
+}
+
 /// Whether a portfolio after a determiner opens a title at unit `i`: "the interior
 /// minister, Pedro Gomez,".
 fn portfolio_opens(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
@@ -435,11 +444,7 @@ fn titled(
     of: Option<Ent>,
 ) -> Option<Phrase> {
     let t_end = title_end(doc, units, t)?;
-    let title = title_case(doc.original(units, t, t_end));
-    // "The interior minister": the article is no part of the title.
-    let title = title
-        .strip_prefix("The ")
-        .map_or(title.clone(), str::to_string);
+    let title = title_text(doc, units, t, t_end);
     let mut of = of;
     let mut k = t_end;
     // "the president of Kyrgyzstan", "spokesman for the Foreign Ministry", "spokesman
@@ -655,11 +660,7 @@ fn appositive_role(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Opti
     }
     let t = j;
     let t_end = title_end(doc, units, t)?;
-    let title = title_case(doc.original(units, t, t_end));
-    // "The interior minister": the article is no part of the title.
-    let title = title
-        .strip_prefix("The ")
-        .map_or(title.clone(), str::to_string);
+    let title = title_text(doc, units, t, t_end);
     let mut end = t_end;
     if of.is_none() && doc.is_word(units, t_end, &["in", "of", "for", "at", "with", "to"]) {
         let mut k = t_end + 1;

@@ -247,6 +247,12 @@ pub struct Words {
     pub airspace_nouns: HashSet<String>,
     /// Words before "member of" that keep it a membership ("a founding member of").
     pub membership_qualifiers: HashSet<String>,
+    /// Capitalised words that describe a body rather than name one ("the Shiite
+    /// Hezbollah", "Islamist al-Shabaab").
+    pub body_epithets: HashSet<String>,
+    /// First words of the names of operations and events, never of people ("Operation
+    /// Sindoor", "Exercise Zapad").
+    pub event_openers: HashSet<String>,
     /// Words saying an act did not happen ("no record", "no evidence").
     pub no_evidence: HashSet<String>,
     /// Openers that begin with a condition word but state no condition ("if anything").

@@ -189,6 +189,10 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) membership_qualifiers: Vec<String>,
     #[serde(default)]
+    pub(super) body_epithets: Vec<String>,
+    #[serde(default)]
+    pub(super) event_openers: Vec<String>,
+    #[serde(default)]
     pub(super) no_evidence: Vec<String>,
     #[serde(default)]
     pub(super) condition_idioms: Vec<String>,

@@ -179,11 +179,13 @@ pub fn subject_of(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usize> {
         // "Venezuela suspended the ferry on Tuesday and accused Trinidad …": with no
         // comma, the subject of the verb the clause before "and" was built on.
         if w == "and" && k >= 2 && s.phrase(k - 1).is_none_or(|p| !subject_position(doc, s, p)) {
-            let finite = |f: &crate::lexicon::Forms| {
-                f.has(crate::lexicon::Forms::PAST) || f.has(crate::lexicon::Forms::THIRD)
-            };
+            // Within the clause: back to a comma or a relative pronoun.
             let earlier = (0..k)
                 .rev()
+                .take_while(|&j| {
+                    !doc.is_punct(s.units, j, ",")
+                        && !doc.is_word(s.units, j, &["which", "who", "whom", "whose"])
+                })
                 .find(|&j| doc.has(&s.units[j], |c| matches!(c, Cue::Verb(_, f) if finite(f))));
             if let Some(p) = earlier.and_then(|j| subject_of(doc, s, j)) {
                 return Some(p);
@@ -468,9 +470,11 @@ pub fn phrase_after(
             return s.phrase(at);
         }
         let quote = s.units[k].kind == UnitKind::Punct && matches!(w, "\"" | "'");
+        // "the Shiite Hezbollah": a word describing the body.
         let skippable = DETERMINERS.contains(&w)
             || preps.iter().any(|p| p == w)
-            || matches!(w, "either" | "neighbouring" | "neighboring" | "both");
+            || matches!(w, "either" | "neighbouring" | "neighboring" | "both")
+            || doc.lex.words.body_epithets.contains(w);
         if quote {
             k += 1;
             continue;
@@ -580,16 +584,18 @@ pub fn clause_end(doc: &Doc<'_>, s: &Sentence<'_>, from: usize) -> usize {
         // sealed the border", the verb right after, does not; nor does "-ing"; nor
         // does one inside what a verb of saying reports: "said it had sent a note and
         // condemned …").
-        let finite = |f: &crate::lexicon::Forms| {
-            f.has(crate::lexicon::Forms::PAST) || f.has(crate::lexicon::Forms::THIRD)
+        let reported = from.checked_sub(1).is_some_and(|j| says_at(doc, s, j));
+        // "its airports and borders", "travel bans and sanctions": a noun as well is
+        // no verb.
+        let noun = |nu: &super::units::Unit| {
+            doc.has(nu, |c| matches!(c, Cue::Noun(_) | Cue::CrossingNoun))
         };
-        let reported = from > 0 && says_at(doc, s, from - 1);
         if k > from
             && w == "and"
             && s.units.get(k + 1).is_some_and(|nu| {
                 doc.has(nu, |c| match c {
                     Cue::Verb(r, _) if *r == Relation::SAYS => true,
-                    Cue::Verb(_, f) => finite(f) && !reported,
+                    Cue::Verb(_, f) => finite(f) && !reported && !noun(nu),
                     _ => false,
                 })
             })
@@ -601,10 +607,16 @@ pub fn clause_end(doc: &Doc<'_>, s: &Sentence<'_>, from: usize) -> usize {
     n
 }
 
+/// Whether a verb form is finite: "accused", "accuses" (not "accusing").
+fn finite(f: &crate::lexicon::Forms) -> bool {
+    f.has(crate::lexicon::Forms::PAST) || f.has(crate::lexicon::Forms::THIRD)
+}
+
 /// Whether the unit at `k` is a verb of saying.
 fn says_at(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> bool {
-    doc.has(
-        &s.units[k],
+    doc.has_at(
+        s.units,
+        k,
         |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS),
     )
 }

@@ -119,8 +119,15 @@ impl Ctx<'_, '_, '_> {
         // "Estonia, which like Finland is a member of NATO", "Latvia, like Lithuania,
         // has closed": who is likened acts too.
         let like = (self.s.phrases[p].end..v)
-            .find(|&k| self.is(k, &["like"]) && !self.is(k.wrapping_sub(1), &["would", "not"]))
-            .and_then(|k| self.s.phrase(k + 1).filter(|&q| self.s.phrases[q].end <= v))
+            .find(|&k| {
+                self.is(k, &["like"])
+                    && (self.doc.is_punct(self.s.units, k - 1, ",")
+                        || self.is(k - 1, &["which", "who"]))
+            })
+            .and_then(|k| {
+                self.phrase_after_prep(k)
+                    .filter(|&q| self.s.phrases[q].end <= v)
+            })
             // In the verb's own clause: only a comma and auxiliaries between.
             .filter(|&q| {
                 (self.s.phrases[q].end..v).all(|k| {

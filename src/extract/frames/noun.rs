@@ -292,7 +292,8 @@ fn under(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Candidate>) ->
     else {
         return false;
     };
-    if (u + 1..v).any(|k| s.units[k].kind == UnitKind::Punct) {
+    // "under UN sanctions", "under the sanctions": not "under threat of sanctions".
+    if !(u + 1..v).all(|k| s.phrase(k).is_some() || cx.is(k, DETERMINERS)) {
         return false;
     }
     let end = clause_end(cx.doc, s, v + 1);

@@ -397,7 +397,10 @@ pub(super) fn closed_objects(
                     }
                     EntityType::State if Some(i) != state && partner.is_none() => {
                         partner = Some(i);
-                        partner_with = cx.is(k.saturating_sub(1), &["with"]);
+                        // "with Somalia", "with the DRC".
+                        let before =
+                            k.saturating_sub(1 + usize::from(cx.is(k.saturating_sub(1), &["the"])));
+                        partner_with = cx.is(before, &["with"]);
                     }
                     // "its side of the crossing at Namoto": a place named as where the
                     // crossing is stands for it.

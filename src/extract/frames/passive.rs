@@ -14,11 +14,11 @@ pub(super) fn passive(
     let date = cx.s.date_near(v);
     // The agent: "by X" right after the verb.
     let by = (v + 1..(v + 4).min(s.units.len())).find(|&k| cx.is(k, &["by"]));
-    // A body of no named state ("by the authorities in Benghazi") names no agent: the
-    // place's state acts, as with none.
+    // A body of no named state ("closed by the authorities in Benghazi") names no one
+    // who closes: the place's state acts, as with none.
     let agent_p = by
         .and_then(|k| cx.phrase_after_prep(k))
-        .filter(|&p| f.passive && s.phrases[p].head != Head::Group);
+        .filter(|&p| f.passive && !(f.collective && s.phrases[p].head == Head::Group));
     let agents: Vec<Ent> = agent_p.map(|p| cx.resolve_all(p, None)).unwrap_or_default();
     let subject_p = subject_of(cx.doc, s, v);
     let modality = cx.modality_from(subject_p.map(|p| p.min(v)).and(None), v, end);

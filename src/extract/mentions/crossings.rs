@@ -220,7 +220,7 @@ pub(super) fn listed_after_crossings(doc: &Doc<'_>, units: &[Unit], i: usize) ->
 /// bridge". Shorter names are read by the other patterns.
 pub(super) fn long_crossing_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
     let capital = |u: &Unit| u.kind != UnitKind::Punct && doc.capitalised(u);
-    let particle = |u: &Unit| doc.lex.words.name_particles.contains(doc.word(u));
+    let particle = |u: &Unit| doc.is_particle(u);
     let named = |u: &Unit| {
         capital(u)
             && (doc.cap(u, true)

@@ -16,6 +16,11 @@ fn a_name_a_relation_acts_on_is_a_person() {
         "Canada sanctioned Rafael Ortiz Vega, a former general, in March.",
         &["canada sanctions rafael-ortiz-vega"],
     );
+    // Not an operation's name.
+    check(
+        "Pakistan condemned Operation Sindoor, calling it an act of war.",
+        &["pakistan condemns -"],
+    );
     // Before its passive with an agent.
     check(
         "Julio Mejia Lopez was sanctioned by Mexico in 2022.",
@@ -72,5 +77,10 @@ fn an_unknown_word_before_a_known_body_names_another_body() {
     check(
         "Jordan accused Kataib Hezbollah of smuggling drugs.",
         &["jordan accuses kataib-hezbollah"],
+    );
+    // A word that describes the body is no part of another name.
+    check(
+        "Israel accused the Shiite Hezbollah of firing rockets.",
+        &["israel accuses hezbollah"],
     );
 }

@@ -200,6 +200,19 @@ fn a_verb_after_and_without_a_comma_shares_the_first_verbs_subject() {
         "Algeria suspended the ferry between Oran and Alicante on Tuesday and accused Morocco of smuggling.",
         &["algeria accuses morocco"],
     );
+    // Only within the clause: past a comma, the verb's own subject.
+    check(
+        "After Chad accused Sudan of shelling, the African Union met and condemned the raid.",
+        &["chad accuses sudan", "african-union condemns -"],
+    );
+    // "borders" after "and" is a noun here, the verb's second object.
+    check(
+        "Uganda closed its airports and borders with Kenya on Monday.",
+        &[
+            "kenya borders uganda",
+            "uganda closes kenya-uganda-border-crossings",
+        ],
+    );
 }
 
 #[test]
