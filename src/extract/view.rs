@@ -220,24 +220,14 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
             // "its western neighbour".
             "its"
                 if doc.is_word(units, i + 2, NEIGHBOUR)
-                    && doc.is_word(
-                        units,
-                        i + 1,
-                        &[
-                            "western",
-                            "eastern",
-                            "northern",
-                            "southern",
-                            "smaller",
-                            "larger",
-                            "powerful",
-                            "tiny",
-                            "southwestern",
-                            "northwestern",
-                            "southeastern",
-                            "northeastern",
-                        ],
-                    ) =>
+                    && (units
+                        .get(i + 1)
+                        .is_some_and(|u| doc.lex.words.compass.contains(doc.word(u)))
+                        || doc.is_word(
+                            units,
+                            i + 1,
+                            &["smaller", "larger", "powerful", "tiny"],
+                        )) =>
             {
                 Some(phrase(i, i + 3, Head::Neighbour))
             }
@@ -287,7 +277,10 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
             if of || doc.is_word(units, i + 1, &["in"]) {
                 let mut k = i + 2 + doc.is_word(units, i + 2, &["the"]) as usize;
                 // "the border guards of eastern Libya".
-                k += doc.is_word(units, k, super::english::COMPASS) as usize;
+                k += units
+                    .get(k)
+                    .is_some_and(|u| doc.lex.words.compass.contains(doc.word(u)))
+                    as usize;
                 if let Some((oi, okind)) = units.get(k).and_then(|x| doc.entity_cue(x)) {
                     let etype = doc.ent(oi).entity.etype;
                     let acts = if of {

@@ -250,6 +250,8 @@ pub struct Words {
     /// Capitalised words that describe a body rather than name one ("the Shiite
     /// Hezbollah", "Islamist al-Shabaab").
     pub body_epithets: HashSet<String>,
+    /// Adjectives of direction before a place or state ("eastern Libya").
+    pub compass: HashSet<String>,
     /// First words of the names of operations and events, never of people ("Operation
     /// Sindoor", "Exercise Zapad").
     pub event_openers: HashSet<String>,

@@ -191,6 +191,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) body_epithets: Vec<String>,
     #[serde(default)]
+    pub(super) compass: Vec<String>,
+    #[serde(default)]
     pub(super) event_openers: Vec<String>,
     #[serde(default)]
     pub(super) no_evidence: Vec<String>,

@@ -11,7 +11,7 @@ use crate::model::{EntityType, Relation};
 
 mod words;
 use words::{AUXILIARIES, CLAUSE_OPENERS};
-pub use words::{BE, COMPASS, DETERMINERS, PREPOSITIONS};
+pub use words::{BE, DETERMINERS, PREPOSITIONS};
 
 /// Month and weekday words, which stand between a subject and its verb in "Finland on
 /// Tuesday closed…".

@@ -197,22 +197,3 @@ pub const DETERMINERS: &[&str] = &[
     "both", "our", "my", "your", "some", "any", "two", "three", "four", "five", "six", "several",
     "many", "most", "each", "every", "one",
 ];
-
-/// Adjectives of direction before a place or a state: "eastern Libya", "the country's
-/// north-western region".
-pub const COMPASS: &[&str] = &[
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "northwestern",
-    "northeastern",
-    "southwestern",
-    "southeastern",
-    "north-eastern",
-    "north-western",
-    "south-eastern",
-    "south-western",
-    "far-northern",
-    "central",
-];

@@ -2,7 +2,7 @@
 //! X in Y", "Elegu, the post opposite Nimule in Adjumani district".
 
 use super::super::doc::Ent;
-use super::super::english::{self, located_in_at};
+use super::super::english::located_in_at;
 use super::super::frames::{Candidate, Ctx};
 use super::super::units::UnitKind;
 use super::super::view::Head;
@@ -165,7 +165,9 @@ pub(super) fn locations_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candida
         && doc.is_word(s.units, k + 1, &["'s"])
     {
         let mut j = k + 2;
-        if doc.is_word(s.units, j, english::COMPASS)
+        if s.units
+            .get(j)
+            .is_some_and(|u| doc.lex.words.compass.contains(doc.word(u)))
             || doc.is_word(s.units, j, &["restive", "remote", "border"])
         {
             j += 1;
