@@ -194,13 +194,19 @@ impl Ctx<'_, '_, '_> {
     /// a verb coordinated after a statement takes the speaker as subject.
     fn coordinated_speaker(&self, v: usize) -> Option<Vec<Ent>> {
         // ", and accused": a comma marks coordination with the main clause; "said
-        // Norway could follow … and close" coordinates inside the reported clause.
-        if !(v > 1 && self.is(v - 1, &["and"]) && self.doc.is_punct(self.s.units, v - 2, ",")) {
+        // Norway could follow … and close" coordinates inside the reported clause; "affirmed
+        // that Bolivia does not intervene and rejected …": after a clause opened by
+        // "that", with the speaker again.
+        if !(v > 1 && self.is(v - 1, &["and", "but"])) {
             return None;
         }
+        let comma = self.doc.is_punct(self.s.units, v - 2, ",");
         let says = (0..v - 1)
             .rev()
             .find(|&k| self.has(k, |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS)))?;
+        if !comma && !self.is(says + 1, &["that"]) {
+            return None;
+        }
         let p = subject_of(self.doc, self.s, says)?;
         let who: Vec<Ent> = self.resolve(p, None).into_iter().collect();
         (!who.is_empty()).then_some(who)

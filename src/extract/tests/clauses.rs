@@ -264,3 +264,17 @@ fn memberships_by_relative_clause_compound_noun_and_likeness() {
         ],
     );
 }
+
+#[test]
+fn a_verb_after_a_that_clause_takes_the_speaker() {
+    // "affirmed that … and rejected": the speaker rejects, not the clause's subject.
+    check(
+        "Interior Minister Carlos Torres affirmed that Paraguay does not interfere and rejected the allegations.",
+        &["carlos-torres denies -"],
+    );
+    // With no "that", "and" may join verbs inside what was said.
+    check(
+        "Kenya said Somalia would close the border and accused no one.",
+        &["somalia closes kenya-somalia-border-crossings"],
+    );
+}
