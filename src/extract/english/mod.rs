@@ -608,7 +608,7 @@ pub fn clause_end(doc: &Doc<'_>, s: &Sentence<'_>, from: usize) -> usize {
 }
 
 /// Whether a verb form is finite: "accused", "accuses" (not "accusing").
-fn finite(f: &crate::lexicon::Forms) -> bool {
+pub fn finite(f: &crate::lexicon::Forms) -> bool {
     f.has(crate::lexicon::Forms::PAST) || f.has(crate::lexicon::Forms::THIRD)
 }
 

@@ -204,7 +204,12 @@ impl Ctx<'_, '_, '_> {
         let says = (0..v - 1)
             .rev()
             .find(|&k| self.has(k, |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS)))?;
-        if !comma && !self.is(says + 1, &["that"]) {
+        // "… that Norway could follow … and close": a bare verb joins the modal's.
+        let finite = self.has(
+            v,
+            |c| matches!(c, Cue::Verb(_, f) if super::english::finite(f)),
+        );
+        if !comma && !(self.is(says + 1, &["that"]) && finite) {
             return None;
         }
         let p = subject_of(self.doc, self.s, says)?;

@@ -272,6 +272,11 @@ fn a_verb_after_a_that_clause_takes_the_speaker() {
         "Interior Minister Carlos Torres affirmed that Paraguay does not interfere and rejected the allegations.",
         &["carlos-torres denies -"],
     );
+    // A bare verb after the modal of the that-clause is the clause's.
+    check(
+        "Jonas Gahr Store was quoted as saying that Norway could follow Finland and close its border with Russia.",
+        &["norway borders russia", "norway closes norway-russia-border-crossings [possible]"],
+    );
     // With no "that", "and" may join verbs inside what was said.
     check(
         "Kenya said Somalia would close the border and accused no one.",
