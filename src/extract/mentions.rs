@@ -447,7 +447,8 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         }
         // "Inter-Services Public Relations (ISPR)": a body defined with its acronym,
         // whose letters open its words.
-        if let Some(end) = defined_acronym(doc, units, i) {
+        // (Not a person's after a title: "President Andrés Manuel López Obrador (AMLO)".)
+        if let Some(end) = defined_acronym(doc, units, i).filter(|_| !title_before(doc, units, i)) {
             let e = doc.found_entity(&label(i, end), EntityType::Organisation, None);
             doc.add_alias(e, doc.word(&units[end + 1]).to_uppercase().as_str());
             out.push(Unit::merge(units, i, end - 1, UnitKind::Found(e)));

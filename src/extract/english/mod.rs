@@ -179,14 +179,13 @@ pub fn subject_of(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usize> {
         // "Venezuela suspended the ferry on Tuesday and accused Trinidad …": with no
         // comma, the subject of the verb the clause before "and" was built on.
         if w == "and" && k >= 2 && s.phrase(k - 1).is_none_or(|p| !subject_position(doc, s, p)) {
-            // Within the clause: back to a comma or a relative pronoun.
+            // The first finite verb back to a comma: "Chad reopened the crossing that
+            // Sudan's army closed and accused …" is Chad's.
             let earlier = (0..k)
                 .rev()
-                .take_while(|&j| {
-                    !doc.is_punct(s.units, j, ",")
-                        && !doc.is_word(s.units, j, &["which", "who", "whom", "whose"])
-                })
-                .find(|&j| doc.has(&s.units[j], |c| matches!(c, Cue::Verb(_, f) if finite(f))));
+                .take_while(|&j| !doc.is_punct(s.units, j, ","))
+                .filter(|&j| doc.has(&s.units[j], |c| matches!(c, Cue::Verb(_, f) if finite(f))))
+                .last();
             if let Some(p) = earlier.and_then(|j| subject_of(doc, s, j)) {
                 return Some(p);
             }

@@ -205,10 +205,12 @@ impl Ctx<'_, '_, '_> {
             .rev()
             .find(|&k| self.has(k, |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS)))?;
         // "… that Norway could follow … and close": a bare verb joins the modal's.
-        let finite = self.has(
-            v,
-            |c| matches!(c, Cue::Verb(_, f) if super::english::finite(f)),
-        );
+        // Only an act of speech: "said that Somalia closed Mandera but reopened it" is
+        // Somalia's reopening.
+        let finite = self.has(v, |c| {
+            matches!(c, Cue::Verb(r, f) if super::english::finite(f)
+                && self.frame(*r).is_some_and(|fr| !fr.object.contains(EntityType::Crossing)))
+        });
         if !comma && !(self.is(says + 1, &["that"]) && finite) {
             return None;
         }
@@ -450,7 +452,11 @@ fn stative_before(cx: &Ctx<'_, '_, '_>, v: usize, r: Relation) -> Option<usize> 
     (v.saturating_sub(16)..v)
         .rev()
         .take_while(|&k| {
-            let punct = cx.s.units[k].kind == UnitKind::Punct && !matches!(cx.word(k), "-" | ",");
+            // A comma opening another clause ends it too: ", but Greece has closed".
+            let clause = cx.doc.is_punct(cx.s.units, k, ",")
+                && cx.is(k + 1, &["but", "and", "while", "whereas", "or"]);
+            let punct = (cx.s.units[k].kind == UnitKind::Punct && !matches!(cx.word(k), "-" | ","))
+                || clause;
             // Another verb ends the search; "border" in "kept its border shut" is a noun.
             let verb = cx.has(k, |c| matches!(c, Cue::Verb(..)))
                 && !cx.has(k, |c| matches!(c, Cue::Stative(_) | Cue::CrossingNoun));

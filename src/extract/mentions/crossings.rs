@@ -56,13 +56,16 @@ pub(super) fn crossing_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
     } else {
         i.saturating_sub(2)
     };
-    // "the border post of Kabanga": one crossing's noun, then "of" (not a bare "port":
-    // "the port of Mombasa" is a seaport).
+    // "the border post of Kabanga": one crossing's noun that names a crossing with "of"
+    // (data crossing_heads_of; not "the port of Mombasa", a seaport, nor "the police
+    // station of Bunia").
     let of = i >= 2
         && doc.is_word(units, i - 1, &["of"])
-        && crossing_head(doc, units, i - 2)
-        && !plural(doc.word(&units[i - 2]))
-        && !doc.is_word(units, i - 2, &["port"]);
+        && doc
+            .lex
+            .words
+            .crossing_heads_of
+            .contains(doc.word(&units[i - 2]));
     of || (i >= 2
         && doc.is_word(units, i - 1, &["at"])
         && (crossing_head(doc, units, head) || doc.is_word(units, head, &["border", "frontier"])))

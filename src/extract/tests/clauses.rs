@@ -283,3 +283,22 @@ fn a_verb_after_a_that_clause_takes_the_speaker() {
         &["somalia closes kenya-somalia-border-crossings"],
     );
 }
+
+#[test]
+fn acts_on_crossings_stay_with_the_reported_subject_and_clauses_end_at_but() {
+    // A crossing's reopening after "but" in what was said is the clause subject's.
+    check(
+        "Kenyan officials said that Somalia closed the Mandera crossing on Monday but reopened it on Wednesday.",
+        &["somalia closes mandera-crossing", "somalia reopens mandera-crossing"],
+    );
+    // The verb before "and" is the first of its clause, not one in a relative clause.
+    check(
+        "Chad reopened the Adre crossing that Sudan's army closed in February and accused Sudan of smuggling arms.",
+        &["chad reopens adre-crossing", "chad accuses sudan"],
+    );
+    // A stative verb does not reach past ", but".
+    check(
+        "Turkey has kept thousands of Syrians at its border for months, but Greece has closed Kastanies.",
+        &["greece closes kastanies"],
+    );
+}

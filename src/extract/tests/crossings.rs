@@ -487,3 +487,11 @@ fn a_town_after_one_crossings_noun_and_of_is_that_crossing() {
         ],
     );
 }
+
+#[test]
+fn only_a_crossings_noun_names_a_town_by_of() {
+    check(
+        "Rebels attacked the police station of Bunia and Uganda closed the border.",
+        &[],
+    );
+}
