@@ -211,7 +211,8 @@ impl Ctx<'_, '_, '_> {
             matches!(c, Cue::Verb(r, f) if super::english::finite(f)
                 && self.frame(*r).is_some_and(|fr| !fr.object.contains(EntityType::Crossing)))
         });
-        if !comma && !(self.is(says + 1, &["that"]) && finite) {
+        let after_that = self.is(says + 1, &["that"]) && finite;
+        if !(comma || after_that) {
             return None;
         }
         let p = subject_of(self.doc, self.s, says)?;
