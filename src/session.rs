@@ -45,9 +45,21 @@ impl Index {
     /// Indexes the names of a graph loaded elsewhere (from a remote store's entities
     /// and articles, say: [`crate::remote::index`]).
     pub fn from_graph(graph: KnowledgeGraph, lex: &Lexicon) -> Self {
+        // A division is asked for by its bare name as often as by its whole one:
+        // "Murmansk" for Murmansk Oblast, "Rivas" for Rivas Department. The bare name
+        // comes after every entity's own names, so a town called so keeps it.
+        let divisions = graph.entities().filter_map(|e| {
+            let (head, noun) = e.label.rsplit_once(' ')?;
+            lex.words
+                .division_nouns
+                .contains(&crate::text::fold(noun))
+                .then(|| (head.to_string(), e.id.clone()))
+        });
         let names = NameIndex::new(
             graph.entities(),
-            lex.names().map(|(n, id)| (n.to_string(), id.clone())),
+            lex.names()
+                .map(|(n, id)| (n.to_string(), id.clone()))
+                .chain(divisions),
         )
         .with_docs(graph.docs().iter().map(|d| d.id.clone()));
         Index {

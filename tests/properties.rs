@@ -26,6 +26,7 @@ fn var() -> impl Strategy<Value = Var> {
 /// Names as a quoted string holds them: anything but a quote or a line break.
 fn name() -> impl Strategy<Value = Name> {
     "[^\"\r\n]{0,12}".prop_map(|text| Name {
+        written: None,
         text,
         span: Span::default(),
     })

@@ -34,6 +34,10 @@ pub struct Name {
     pub text: String,
     /// Where it stands in the query.
     pub span: Span,
+    /// The phrase as written when `text` is what it was read as: "the Finnish Border
+    /// Guard" read as Finland, a body standing for its state. An entity of the store
+    /// with the written name is meant before the state.
+    pub written: Option<String>,
 }
 
 /// A variable (`?x`), stored without its `?`.

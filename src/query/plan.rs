@@ -325,6 +325,9 @@ impl Resolver<'_> {
     }
 
     fn entity(&mut self, n: &ast::Name) -> Result<EntityId, QueryError> {
+        if let Some([one, ..]) = n.written.as_deref().map(|w| self.names.lookup(w)) {
+            return Ok(one.clone());
+        }
         match self.names.lookup(&n.text) {
             [one] => Ok(one.clone()),
             [] => match self.names.correct(&n.text) {

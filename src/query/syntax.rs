@@ -173,7 +173,11 @@ fn name_of(p: Pair<Rule>) -> Name {
         }
         _ => p.as_str().to_string(),
     };
-    Name { text, span: sp }
+    Name {
+        written: None,
+        text,
+        span: sp,
+    }
 }
 
 fn var(p: &Pair<Rule>) -> Var {

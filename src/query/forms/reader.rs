@@ -173,6 +173,7 @@ impl P<'_> {
         let t = self.tok(0)?;
         if t.kind == Kind::Str {
             let n = Name {
+                written: None,
                 text: t.low.clone(),
                 span: t.span,
             };
@@ -203,6 +204,7 @@ impl P<'_> {
             end: self.toks[self.i - 1].span.end,
         };
         Some(Name {
+            written: None,
             text: self.text[span.start..span.end].to_string(),
             span,
         })
@@ -257,12 +259,14 @@ impl P<'_> {
             return None;
         }
         self.i = end;
+        let span = Span {
+            start: first.span.start,
+            end: self.toks[end - 1].span.end,
+        };
         Some(Name {
+            written: Some(self.text[span.start..span.end].to_string()),
             text: state,
-            span: Span {
-                start: first.span.start,
-                end: self.toks[end - 1].span.end,
-            },
+            span,
         })
     }
 
@@ -318,8 +322,15 @@ impl P<'_> {
             return Some(Term::Var(named(var, span)));
         }
         let var = format!("official{}", self.officials.len() + 1);
-        self.officials
-            .push((var.clone(), Name { text: state, span }, word));
+        self.officials.push((
+            var.clone(),
+            Name {
+                written: None,
+                text: state,
+                span,
+            },
+            word,
+        ));
         Some(Term::Var(named(&var, span)))
     }
 

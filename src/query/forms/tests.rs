@@ -716,3 +716,40 @@ fn what_someone_said_about_something() {
         s.conds
     );
 }
+
+#[test]
+fn role_words_match_either_spelling_and_a_leader_matches_any_title() {
+    let contains = |q: &str| -> Vec<String> {
+        select(q)
+            .conds
+            .iter()
+            .filter_map(|c| match c {
+                Cond::ClaimContains(t) => Some(t.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        contains("who is Finland's defense minister?"),
+        ["defen", "minister"]
+    );
+    assert_eq!(
+        contains("who is the Finnish defence minister?"),
+        ["defen", "minister"]
+    );
+    assert_eq!(
+        contains("who is the labor minister of Serbia?"),
+        ["labo", "minister"]
+    );
+    assert!(contains("who is the head of the Finnish Border Guard?").is_empty());
+}
+
+#[test]
+fn a_body_standing_for_a_state_keeps_its_written_name() {
+    let s = select("who is the spokeswoman of the Russian Foreign Ministry?");
+    let Some(Term::Name(n)) = &s.clauses[0].object else {
+        panic!("{s:?}")
+    };
+    assert_eq!(n.text, "Russia");
+    assert_eq!(n.written.as_deref(), Some("Russian Foreign Ministry"));
+}

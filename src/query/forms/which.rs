@@ -35,7 +35,14 @@ impl P<'_> {
             self.i += 1;
             match self.type_noun() {
                 Some((ty, sp)) => {
-                    self.origin = Some((ty, Name { text: state, span }));
+                    self.origin = Some((
+                        ty,
+                        Name {
+                            written: None,
+                            text: state,
+                            span,
+                        },
+                    ));
                     return self.which_typed(ty, sp);
                 }
                 None => self.i -= 1,
@@ -85,6 +92,7 @@ impl P<'_> {
             let demonym = self.tok(0).and_then(|t| {
                 let label = self.v.demonym(&t.low)?;
                 Some(Name {
+                    written: None,
                     text: label.to_string(),
                     span: t.span,
                 })
