@@ -202,6 +202,8 @@ fn answers_say_how_firmly_the_articles_state_them() {
     assert_eq!(cells(&a, "answer"), ["possibly"]);
     assert!(!a.rows[0].sources.is_empty());
     let a = ask("did Norway close Storskog?").unwrap();
+    assert_eq!(cells(&a, "answer"), ["possibly"]);
+    let a = ask("did Norway close Raja-Jooseppi?").unwrap();
     assert_eq!(cells(&a, "answer"), ["no"]);
     assert_eq!(a.notes, ["nothing in the articles says so"]);
 }

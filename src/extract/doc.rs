@@ -39,6 +39,9 @@ pub struct Doc<'a> {
     /// of the gazetteer lies in its state only where the article names that state
     /// ("Joda, in White Nile state" is not India's Joda).
     named_states: Option<HashSet<u32>>,
+    /// The crossing the article calls the only one between two states (numbers in
+    /// order): it stands for all the crossings between them.
+    sole: HashMap<(u32, u32), u32>,
 }
 
 impl<'a> Doc<'a> {
@@ -52,6 +55,7 @@ impl<'a> Doc<'a> {
             found: Vec::new(),
             found_names: HashMap::new(),
             named_states: None,
+            sole: HashMap::new(),
         }
     }
 
@@ -221,8 +225,18 @@ impl<'a> Doc<'a> {
 
     /// The crossings between two states, or `None` for one state or two that share no
     /// land border (`may_border`).
+    /// The only crossing between them, when the article names it, stands for them.
     pub fn crossings(&self, a: u32, b: u32) -> Option<Ent> {
-        (a != b && self.may_border(a, b)).then(|| Ent::Crossings(a.min(b), a.max(b)))
+        let pair = (a.min(b), a.max(b));
+        if let Some(&x) = self.sole.get(&pair) {
+            return Some(Ent::Lex(x));
+        }
+        (a != b && self.may_border(a, b)).then_some(Ent::Crossings(pair.0, pair.1))
+    }
+
+    /// Records that `crossing` is the only one between states `a` and `b`.
+    pub fn note_sole_crossing(&mut self, a: u32, b: u32, crossing: u32) {
+        self.sole.insert((a.min(b), a.max(b)), crossing);
     }
 
     /// Whether two states may share a border: the gazetteer knows the land borders of

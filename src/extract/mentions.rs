@@ -17,7 +17,7 @@ use crate::lexicon::{Cue, MentionKind};
 use crate::model::{EntityType, Relation};
 use crate::text::fold;
 
-mod crossings;
+pub(super) mod crossings;
 mod links;
 mod names;
 mod titles;

@@ -8,6 +8,7 @@
 //! |---|---|---|
 //! | units | [`units`] | [`units::Unit`]s: tokens, and lexicon matches as one unit each (one Aho-Corasick pass per document) |
 //! | entities | [`mentions`] | names the lexicon does not know, found once per document, merged into units of a [`doc::Doc`] |
+//! | sole crossings | [`sole`] | the crossing called the only one between two states, in the [`doc::Doc`]: it stands for all their crossings |
 //! | sentence view | [`view`] | [`view::Sentence`]: phrases that can name actors, dates, the cited source |
 //! | english, discourse | [`english`], [`modality`], [`discourse`] | clause helpers (subject, passive, clause end); modality; pronouns and "the two countries" resolved against [`discourse::Memory`] |
 //! | frames | [`frames`], [`statements`], [`structure`] | [`frames::Candidate`]s: the generic frame matcher; quotations and reported speech; roles, borders and places read from noun phrases |
@@ -22,6 +23,7 @@ mod frames;
 mod mentions;
 mod modality;
 mod roles;
+mod sole;
 mod statements;
 mod structure;
 mod units;
@@ -157,6 +159,7 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
     doc.note_named_states(&sentence_units);
     mentions::discover(&mut doc, &mut sentence_units, outlet);
     doc.note_named_states(&sentence_units);
+    sole::note(&mut doc, &sentence_units);
 
     let published = Published::parse(document.meta.published.as_deref());
     let mut memory = discourse::Memory {

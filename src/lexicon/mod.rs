@@ -276,6 +276,9 @@ pub struct Words {
     pub division_nouns: HashSet<String>,
     /// Words saying an act was not opposed ("did nothing to stop"): the act is charged.
     pub failing_to_counter: HashSet<String>,
+    /// Words making "the only crossing" the only one of some kind ("the only crossing
+    /// still open"), not the only one there is.
+    pub partial_sets: HashSet<String>,
     /// Government offices whose holder, named without a state, serves the state the
     /// article is about ("Prime Minister Petteri Orpo", "the minister of security").
     pub state_offices: Vec<String>,

@@ -210,6 +210,8 @@ pub(super) struct WordsFile {
     pub(super) division_nouns: Vec<String>,
     #[serde(default)]
     pub(super) failing_to_counter: Vec<String>,
+    #[serde(default)]
+    pub(super) partial_sets: Vec<String>,
     pub(super) fixed: Vec<String>,
 }
 

@@ -495,3 +495,41 @@ fn only_a_crossings_noun_names_a_town_by_of() {
         &[],
     );
 }
+
+#[test]
+fn the_only_crossing_between_two_states_stands_for_all_of_them() {
+    check(
+        "The only legal land border crossing between Norway and Russia is called Storskog. \
+         Norway may close its border crossing with Russia, the prime minister said.",
+        &[
+            "norway borders russia",
+            "norway borders russia",
+            "norway closes storskog [possible]",
+        ],
+    );
+    // Named in the sentence before, as "this checkpoint".
+    check(
+        "The Ras Ajdir crossing lies on the coast. This checkpoint is the main, and currently only, \
+         crossing point between Tunisia and Libya. Tunisia closed its border crossings \
+         with Libya on Sunday.",
+        &[
+            "libya borders tunisia",
+            "libya borders tunisia",
+            "tunisia closes ras-ajdir",
+        ],
+    );
+}
+
+#[test]
+fn the_only_crossing_still_open_is_not_all_of_them() {
+    check(
+        "Raja-Jooseppi is the only crossing between Finland and Russia that remains open. \
+         Finland closed its border crossings with Russia.",
+        &[
+            "finland borders russia",
+            "finland closes raja-jooseppi [negated]",
+            "finland borders russia",
+            "finland closes finland-russia-border-crossings",
+        ],
+    );
+}
