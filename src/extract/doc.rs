@@ -360,6 +360,17 @@ impl<'a> Doc<'a> {
             // "Villa del Rosario".
             j += 2;
         }
+        // "La Unión", "El Progreso": a name never ends on its article; the capitalised
+        // word after it belongs to the name even when the lexicon knows it ("union").
+        if j == i + 1
+            && j < units.len()
+            && self.lex.words.group_articles.contains(self.word(&units[i]))
+            && units[j].kind != UnitKind::Punct
+            && self.capitalised(&units[j])
+            && self.entity_cue(&units[j]).is_none()
+        {
+            j += 1;
+        }
         j
     }
 

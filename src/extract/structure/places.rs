@@ -339,6 +339,11 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
     }
     if doc.is_punct(s.units, j, ",") && doc.is_word(s.units, j + 1, &["in", "inside"]) {
         j += 1;
+    } else if doc.is_punct(s.units, j, ",")
+        && doc.is_word(s.units, j + 1, &["both", "all", "each"])
+        && doc.is_word(s.units, j + 2, &["in", "inside"])
+    {
+        j += 2;
     }
     // "Kalapani, which lies in Darchula district", "…, located in the Osh region".
     if let Some(m) = located_in_at(doc, s.units, j) {
@@ -410,13 +415,14 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
             }
             return;
         }
-        // "the Taftan crossing, in Balochistan's Chagai district".
-        if !seen_in
-            && doc.is_punct(s.units, j, ",")
-            && doc.is_word(s.units, j + 1, &["in", "inside"])
-        {
-            j += 1;
-            continue;
+        // "the Taftan crossing, in Balochistan's Chagai district"; "Tha Uthen and Ban
+        // Phaeng, both in Nakhon Phanom province".
+        if !seen_in && doc.is_punct(s.units, j, ",") {
+            let both = usize::from(doc.is_word(s.units, j + 1, &["both", "all", "each"]));
+            if doc.is_word(s.units, j + 1 + both, &["in", "inside"]) {
+                j += 1 + both;
+                continue;
+            }
         }
         // "The Astara crossing, on the Caspian coast in southern Azerbaijan": where on
         // the land, then "in".

@@ -101,3 +101,30 @@ fn a_place_in_an_owners_place_lies_in_that_place() {
         ],
     );
 }
+
+#[test]
+fn a_place_named_with_its_article_keeps_the_word_after_it() {
+    check(
+        "El Salvador closed El Amatillo, in the department of La Unión, on Tuesday.",
+        &[
+            "el-amatillo located_in la-union",
+            "el-salvador closes el-amatillo",
+        ],
+    );
+}
+
+#[test]
+fn places_listed_then_set_off_by_both_in() {
+    check(
+        "The Tha Uthen and Ban Phaeng checkpoints, both in Nakhon Phanom province, \
+         stopped handling passengers on Wednesday.",
+        &[
+            "tha-uthen located_in nakhon-phanom",
+            "ban-phaeng located_in nakhon-phanom",
+        ],
+    );
+    check(
+        "The drone came down near Tinzaouaten, a locality of the Kidal region.",
+        &["tinzaouaten located_in kidal"],
+    );
+}
