@@ -487,9 +487,14 @@ fn titled(
                         k = after;
                     }
                 }
-                // "the President of the Kurdistan Region, X": the place's noun.
-                if ty == EntityType::Place
-                    && doc.has_at(units, k, |c| *c == Cue::SettlementNoun)
+                // "the President of the Kurdistan Region, X", "the governor of Razavi
+                // Khorasan province, X": the place's noun.
+                if ty == EntityType::Place && doc.has_at(units, k, |c| *c == Cue::SettlementNoun) {
+                    k += 1;
+                }
+                // "the president of the ECOWAS Commission, X": an organ of the body.
+                while ty == EntityType::Organisation
+                    && doc.has_at(units, k, |c| *c == Cue::OrgHead)
                     && doc.capitalised(&units[k])
                 {
                     k += 1;

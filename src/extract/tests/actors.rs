@@ -398,3 +398,20 @@ fn a_name_before_a_short_apposition_and_a_verb_of_accusing_is_a_person() {
         &[],
     );
 }
+
+#[test]
+fn a_title_of_a_bodys_organ_or_a_region_named_with_its_noun() {
+    check(
+        "The President of the ECOWAS Commission, Omar Alieu Touray, said the measures \
+         were lifted.",
+        &["omar-alieu-touray holds_role economic-community-of-west-african-states"],
+    );
+    check(
+        "Speaking in Urmia, the governor-general of West Azerbaijan province, Hossein \
+         Mirzaei-Kia, rejected the Turkish claims.",
+        &[
+            "hossein-mirzaei-kia holds_role west-azerbaijan",
+            "hossein-mirzaei-kia denies -",
+        ],
+    );
+}
