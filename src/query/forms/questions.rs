@@ -254,9 +254,11 @@ impl P<'_> {
                 return Ok(None);
             }
         }
+        let mut demonym_first = false;
         if let Some((d, sp)) = words.first().cloned() {
             if let Some(label) = self.v.demonym_near(&d) {
                 if of.is_none() && state.is_none() {
+                    demonym_first = true;
                     state = Some(Name {
                         written: None,
                         text: label.to_string(),
@@ -264,6 +266,19 @@ impl P<'_> {
                     });
                     words.remove(0);
                 }
+            }
+        }
+        // "Russia's foreign ministry spokeswoman", "the Russian foreign ministry
+        // spokeswoman": the words before the last may name a body of the state.
+        if let (Some(st), None, [body @ .., _]) = (state.as_mut(), &of, words.as_slice()) {
+            if !body.is_empty() {
+                let body: Vec<&str> = body.iter().map(|(w, _)| w.as_str()).collect();
+                let owner = if demonym_first {
+                    self.text[st.span.start..st.span.end].to_string()
+                } else {
+                    format!("{}'s", st.text)
+                };
+                st.written = Some(format!("{owner} {}", body.join(" ")));
             }
         }
         let object = of.or(state.map(Term::Name));

@@ -753,3 +753,13 @@ fn a_body_standing_for_a_state_keeps_its_written_name() {
     assert_eq!(n.text, "Russia");
     assert_eq!(n.written.as_deref(), Some("Russian Foreign Ministry"));
 }
+
+#[test]
+fn a_title_may_open_with_a_body_of_the_state() {
+    let s = select("who is Russia's foreign ministry spokeswoman?");
+    let Some(Term::Name(n)) = &s.clauses[0].object else {
+        panic!("{s:?}")
+    };
+    assert_eq!(n.text, "Russia");
+    assert_eq!(n.written.as_deref(), Some("Russia's foreign ministry"));
+}
