@@ -179,12 +179,22 @@ impl P<'_> {
         let state = self.v.state(&name.text).is_some();
         let acts = state || self.v.objectless(rel) || !self.v.intransitive(rel);
         let mut columns = Vec::new();
+        let mut actor = None;
         let (subject, object) = if acts {
+            // Who acts is shown, as the entity the keyword was read as ("kremlin
+            // denial": Russia).
+            let who = super::named("who", w);
+            columns.push("who".to_string());
+            actor = Some(Cond::Eq {
+                var: who.clone(),
+                term: Term::Name(name),
+                negated: false,
+            });
             let object = (!self.v.objectless(rel)).then(|| {
                 columns.push("whom".to_string());
                 Term::Var(super::named("whom", w))
             });
-            (Term::Name(name), object)
+            (Term::Var(who), object)
         } else {
             columns.push("who".to_string());
             (Term::Var(super::named("who", w)), Some(Term::Name(name)))
@@ -195,6 +205,7 @@ impl P<'_> {
             c.modality = Some(Modality::Possible);
         }
         let mut s = Select::new(vec![c]);
+        s.conds.extend(actor);
         s.columns = Some(columns);
         self.i = n;
         let r = self.finish(s, "kremlin denial").ok().flatten();
