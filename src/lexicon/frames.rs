@@ -172,6 +172,9 @@ pub struct Frame {
     /// Prepositions after the claim that introduce the object: "blamed the attacks on
     /// X" (folded).
     pub claim_object: Vec<String>,
+    /// Verbs the question language reads as the relation although the extractor does
+    /// not (too ambiguous in running text): "which nations charged Moscow with …".
+    pub asked_verbs: Vec<VerbForms>,
     /// Verbs whose subject is the traffic through a crossing named after a preposition:
     /// "traffic resumed at X", "crossings were halted at X".
     pub ergative: Vec<VerbForms>,
@@ -247,6 +250,8 @@ pub(super) struct FrameSpec {
     pub(super) acts: Vec<String>,
     #[serde(default)]
     pub(super) opposites: Vec<String>,
+    #[serde(default)]
+    asked_verbs: Vec<String>,
     #[serde(default)]
     ergative: Vec<String>,
     #[serde(default)]
@@ -377,6 +382,11 @@ impl FrameSpec {
             noun_object: folded(&self.noun_object),
             noun_claim: folded(&self.noun_claim),
             claim_object: folded(&self.claim_object),
+            asked_verbs: self
+                .asked_verbs
+                .iter()
+                .map(|v| verb(v))
+                .collect::<Result<_, _>>()?,
             ergative: self
                 .ergative
                 .iter()

@@ -173,7 +173,7 @@ impl Vocab {
         let mut v = Vocab::default();
         for f in lex.frames() {
             v.relations.push(f.relation);
-            for verb in &f.verbs {
+            for verb in f.verbs.iter().chain(&f.asked_verbs) {
                 for (s, forms) in verb.surfaces() {
                     let e = v
                         .verbs
@@ -496,6 +496,11 @@ mod tests {
         );
         assert_eq!(v.relation("holds_role"), Some(Relation::HOLDS_ROLE));
         assert_eq!(v.relation("acuses"), None);
+        // Verbs only asked with ("charged … with"), which the extractor leaves alone.
+        assert_eq!(v.relation("charged"), Some(Relation::ACCUSES));
+        let lex = Lexicon::embedded().unwrap();
+        let accuses = lex.frame(Relation::ACCUSES).unwrap();
+        assert!(!accuses.verbs.iter().any(|f| f.base == "charge"));
         assert_eq!(v.noun("accusations"), Some(Relation::ACCUSES));
         assert_eq!(v.type_noun("crossings"), Some(EntityType::Crossing));
         assert!(v.object_is_claim(Relation::DENIES) && !v.object_is_claim(Relation::ACCUSES));

@@ -435,7 +435,7 @@ impl P<'_> {
         while self
             .tok(0)
             .is_some_and(|t| t.kind == Kind::Word || quote(t))
-            && !self.is(0, TAIL)
+            && !self.filter_here()
         {
             self.i += 1;
         }
@@ -468,17 +468,41 @@ impl P<'_> {
         Some(ClaimSpec::Var)
     }
 
+    /// Whether the filters start here: a filter word, and for a preposition a date or
+    /// an article id after it ("on 2023-11-22", "in 004", "after November"), not
+    /// words of a claim ("hybrid attacks on their borders").
+    fn filter_here(&self) -> bool {
+        if !self.is(0, TAIL) {
+            return false;
+        }
+        if !self.is(0, &["on", "in", "after", "before", "since", "until"]) {
+            return true;
+        }
+        self.tok(1)
+            .is_none_or(|n| n.low.starts_with(|c: char| c.is_ascii_digit()) || time_word(&n.low))
+    }
+
     /// The content words of the plain words from here up to the filters (read past),
     /// without the names of states unless `states`.
     fn content_words_to_tail(&mut self, states: bool) -> Vec<String> {
         let start = self.i;
-        while self.tok(0).is_some_and(|t| t.kind == Kind::Word) && !self.is(0, TAIL) {
+        while self
+            .tok(0)
+            .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Possessive))
+            && !self.is(0, TAIL)
+        {
             self.i += 1;
         }
-        self.toks[start..self.i]
-            .iter()
-            .map(|t| t.low.clone())
-            .filter(|w| content_word(w) && (states || !self.names_state(w)))
+        let toks = &self.toks[start..self.i];
+        toks.iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == Kind::Word)
+            .filter(|&(k, t)| {
+                // "Finland's border closure": a claim says "its border" as often.
+                let owner = toks.get(k + 1).is_some_and(|n| n.kind == Kind::Possessive);
+                content_word(&t.low) && ((states && !owner) || !self.names_state(&t.low))
+            })
+            .map(|(_, t)| t.low.clone())
             .collect()
     }
 
@@ -636,7 +660,10 @@ impl P<'_> {
                 break;
             }
             let w = t.low.trim_end_matches(['\'', '’']);
-            if t.kind == Kind::Word && content_word(w) && !words.iter().any(|x| x == w) {
+            // "Finland's border closure": a claim says "its border" as often.
+            let owner =
+                self.tok(1).is_some_and(|n| n.kind == Kind::Possessive) && self.names_state(w);
+            if t.kind == Kind::Word && content_word(w) && !owner && !words.iter().any(|x| x == w) {
                 words.push(w.to_string());
             }
             self.i += 1;

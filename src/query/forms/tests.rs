@@ -393,7 +393,9 @@ fn what_was_said_is_matched_by_the_stems_of_its_longest_words() {
         (name(&c.subject), rel(c), c.object.as_ref()),
         ("?who".into(), "says", None)
     );
-    assert_eq!(contains(&s), ["footste", "finla", "norw"]);
+    // A state owning a noun is left out: the claim may say "its" ("Finland's border
+    // closure" is "the border closure as …").
+    assert_eq!(contains(&s), ["footste", "norw", "foll"]);
     let s = select("did Zakharova say that Moscow was ready for dialogue?");
     assert!(s.yes_no);
     assert_eq!(contains(&s), ["dialog", "mosc", "ready"]);
