@@ -52,6 +52,12 @@ impl P<'_> {
                     columns.push("what".into());
                     (x, Some(Term::Var(named("what", w))))
                 }
+                // "when did Finland close its border": any crossing it closed.
+                Some(Obj::Typed(t)) => {
+                    columns.push(type_col(t));
+                    let typed = named(&format!("{}__typed", type_col(t)), w);
+                    (x, Some(Term::Var(typed)))
+                }
                 // "when did the Raja-Jooseppi crossing reopen": the crossing is the
                 // object, whoever acted.
                 _ if self.v.intransitive(rel) => {
@@ -79,6 +85,7 @@ impl P<'_> {
         s.columns = Some(columns);
         s.by_date = true;
         s.order = Some((OrderKey::Date, false));
+        self.typed_objects(&mut s);
         self.finish(s, "when did X <verb> Y")
     }
 

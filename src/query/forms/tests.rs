@@ -780,3 +780,12 @@ fn a_title_may_open_with_a_body_of_the_state() {
     assert_eq!(n.text, "Russia");
     assert_eq!(n.written.as_deref(), Some("Russia's foreign ministry"));
 }
+
+#[test]
+fn when_with_a_crossing_noun_asks_for_any_crossing_the_state_acted_on() {
+    let s = select("when did Finland close its border?");
+    let c = &s.clauses[0];
+    assert_eq!(name(&c.subject), "Finland");
+    assert_eq!(c.object.as_ref().map(name), Some("?crossing".to_string()));
+    assert!(s.by_date);
+}
