@@ -13,15 +13,30 @@ impl P<'_> {
     pub(super) fn when(&mut self) -> Result<Option<Recognised>, QueryError> {
         self.i = 1;
         let w = self.whole();
+        let mut columns_first: Vec<String> = Vec::new();
         // "when does X reopen": the present of a timetable, what is to come.
         let present = self.is(0, &["does", "do"]);
         let aux = self.auxes();
         // "when will X reopen", "when is X expected to reopen": what is to come is read
         // as possible, so any modality answers.
         let future = self.future() || present;
-        let Some(x) = self.term() else {
+        // "when was the border closed": whichever crossings were.
+        let save = self.i;
+        let x = match self.object() {
+            Some(Obj::Typed(t)) => Some(Term::Var(named(&format!("{}__typed", type_col(t)), w))),
+            _ => {
+                self.i = save;
+                self.term()
+            }
+        };
+        let Some(x) = x else {
             return Ok(None);
         };
+        if let Term::Var(v) = &x {
+            if let Some(t) = v.name.strip_suffix("__typed") {
+                columns_first.push(t.to_string());
+            }
+        }
         let expected = self.is(0, EXPECTED) && self.is(1, &["to"]);
         if expected {
             self.i += 2;
@@ -30,7 +45,7 @@ impl P<'_> {
             return Ok(None);
         };
         let passive = aux.be && forms.has(Forms::PARTICIPLE) && !forms.has(Forms::ING);
-        let mut columns = Vec::new();
+        let mut columns = columns_first;
         let (subject, object) = if passive {
             let by = if self.eat(&["by"]).is_some() {
                 self.term()
