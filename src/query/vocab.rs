@@ -40,6 +40,9 @@ pub struct Vocab {
     office_words: HashSet<String>,
     /// Words of the bodies that stand for a state ("border", "officials").
     group_words: HashSet<String>,
+    /// Kinds of crossing written before a crossing noun ("road", "rail"): "which road
+    /// crossings" asks for crossings.
+    crossing_kinds: HashSet<String>,
     /// Folded short form of a title ("pm") → its words ("prime minister").
     abbreviations: HashMap<String, String>,
     /// Folded stative verb ("stayed") → the relations it takes as a state.
@@ -52,6 +55,10 @@ pub struct Vocab {
 pub fn type_nouns() -> impl Iterator<Item = &'static str> {
     TYPE_NOUNS.iter().map(|(n, _)| *n)
 }
+
+/// Words that qualify a crossing noun in a question without naming another type:
+/// "the legal land border crossings", "the main crossings".
+const CROSSING_QUALIFIERS: &[&str] = &["land", "legal", "official", "international", "main"];
 
 /// Type nouns of questions, singular and plural, with the type they name.
 const TYPE_NOUNS: &[(&str, EntityType)] = &[
@@ -227,6 +234,9 @@ impl Vocab {
         v.office_words = lex.words.office_words.clone();
         v.abbreviations = lex.words.title_abbreviations.clone();
         v.group_words = lex.words.group_words.clone();
+        v.crossing_kinds = lex.words.crossing_kinds.clone();
+        v.crossing_kinds
+            .extend(CROSSING_QUALIFIERS.iter().map(|w| w.to_string()));
         v
     }
 
@@ -284,6 +294,11 @@ impl Vocab {
     /// Whether the relation's facts may have no object.
     pub fn objectless(&self, r: Relation) -> bool {
         self.objectless.contains(&r)
+    }
+
+    /// Whether a word qualifies a crossing noun ("road", "land"): "which road crossings".
+    pub fn crossing_kind(&self, word: &str) -> bool {
+        self.crossing_kinds.contains(&fold(word))
     }
 
     /// The entity type a type noun names ("crossings" → Crossing).

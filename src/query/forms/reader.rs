@@ -336,6 +336,29 @@ impl P<'_> {
 
     /// A type noun (one or two words) at the cursor.
     pub(super) fn type_noun(&mut self) -> Option<(EntityType, Span)> {
+        // "which road crossings", "the legal land border crossings": qualifiers of a
+        // crossing noun are read past.
+        let save = self.i;
+        let mut kinds = 0;
+        while kinds < 3
+            && self
+                .tok(0)
+                .is_some_and(|t| t.kind == Kind::Word && self.v.crossing_kind(&t.low))
+        {
+            self.i += 1;
+            kinds += 1;
+        }
+        if kinds > 0 {
+            match self.type_noun_here() {
+                Some((EntityType::Crossing, span)) => return Some((EntityType::Crossing, span)),
+                _ => self.i = save,
+            }
+        }
+        self.type_noun_here()
+    }
+
+    /// A type noun (one or two words) right at the cursor.
+    fn type_noun_here(&mut self) -> Option<(EntityType, Span)> {
         let t = self.tok(0)?.clone();
         if let Some(n) = self.tok(1).cloned() {
             if let Some(ty) = self.v.type_noun(&format!("{} {}", t.low, n.low)) {

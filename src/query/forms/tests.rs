@@ -789,3 +789,23 @@ fn when_with_a_crossing_noun_asks_for_any_crossing_the_state_acted_on() {
     assert_eq!(c.object.as_ref().map(name), Some("?crossing".to_string()));
     assert!(s.by_date);
 }
+
+#[test]
+fn qualifiers_of_a_crossing_noun_are_read_past() {
+    for q in [
+        "which road crossings did Finland close?",
+        "which legal land border crossings might be closed?",
+    ] {
+        let s = select(q);
+        assert!(
+            s.conds.iter().any(|c| matches!(
+                c,
+                Cond::Type {
+                    etype: EntityType::Crossing,
+                    ..
+                }
+            )),
+            "{q}: {s:?}"
+        );
+    }
+}
