@@ -655,7 +655,14 @@ impl P<'_> {
             return false;
         }
         // "the accusation that it is steering migrants": what the charge says follows.
-        let det = usize::from(self.is(0, DETERMINERS));
+        // "Helsinki's accusation that it orchestrated …": whose it is, then what it says.
+        let det = if self.tok(1).is_some_and(|t| t.kind == Kind::Possessive)
+            && self.tok(0).is_some_and(|t| t.kind == Kind::Word)
+        {
+            2
+        } else {
+            usize::from(self.is(0, DETERMINERS))
+        };
         if self.charge_at(det) && self.is(det + 1, &["that"]) {
             self.i += det + 1;
         }

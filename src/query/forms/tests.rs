@@ -809,3 +809,17 @@ fn qualifiers_of_a_crossing_noun_are_read_past() {
         );
     }
 }
+
+#[test]
+fn an_accusation_owned_by_a_name_says_what_follows_that() {
+    let s =
+        select("Did Moscow reject Helsinki's accusation that it orchestrated the migrant influx?");
+    assert!(s.yes_no);
+    let words = contains(&s);
+    assert!(
+        !words
+            .iter()
+            .any(|w| w.starts_with("helsin") || w.starts_with("accus")),
+        "{words:?}"
+    );
+}
