@@ -49,6 +49,9 @@ impl Index {
         // "Murmansk" for Murmansk Oblast, "Rivas" for Rivas Department. The bare name
         // comes after every entity's own names, so a town called so keeps it.
         let divisions = graph.entities().filter_map(|e| {
+            if e.etype != crate::model::EntityType::Place {
+                return None;
+            }
             let (head, noun) = e.label.rsplit_once(' ')?;
             lex.words
                 .division_nouns

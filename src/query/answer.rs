@@ -662,7 +662,7 @@ fn named(p: &Plan) -> Vec<EntityId> {
             Slot::Entity(id) => Some(id),
             Slot::Var(_) => None,
         })
-        .chain(p.equals.iter().filter(|e| e.2).map(|e| &e.1));
+        .chain(p.equals.iter().filter(|e| !e.2).map(|e| &e.1));
     for id in named {
         if !out.contains(id) {
             out.push(id.clone());

@@ -453,10 +453,13 @@ pub fn resolve(s: &ast::Select, names: &NameIndex) -> Result<Plan, QueryError> {
             // "Russia's foreign ministry spokeswoman" with the ministry in the store:
             // "foreign" and "ministry" named it, the title is "spokeswoman".
             Cond::ClaimContains(t)
-                if r.named_by.iter().any(|w| {
-                    w.split(|c: char| !c.is_alphanumeric())
-                        .any(|word| word.starts_with(&crate::text::fold(t)))
-                }) => {}
+                if clauses
+                    .iter()
+                    .all(|c: &PClause| c.relation == PRel::Fixed(Relation::HOLDS_ROLE))
+                    && r.named_by.iter().any(|w| {
+                        w.split(|c: char| !c.is_alphanumeric())
+                            .any(|word| word.starts_with(&crate::text::fold(t)))
+                    }) => {}
             Cond::ClaimContains(t) => {
                 // A title is no claim about an act: with other relations in the query,
                 // `claim contains` tests theirs ("?p holds_role Estonia and ?p accuses
@@ -464,14 +467,20 @@ pub fn resolve(s: &ast::Select, names: &NameIndex) -> Result<Plan, QueryError> {
                 let titles_only = clauses
                     .iter()
                     .all(|c: &PClause| c.relation == PRel::Fixed(Relation::HOLDS_ROLE));
+                // A title word matches in either spelling ("defense", "Defence").
+                let t = if titles_only {
+                    super::vocab::spelling_stem(&t.to_lowercase()).to_string()
+                } else {
+                    t.to_lowercase()
+                };
                 for c in clauses
                     .iter_mut()
                     .filter(|c| titles_only || c.relation != PRel::Fixed(Relation::HOLDS_ROLE))
                 {
                     match c.claim {
-                        None => c.claim = Some(PClaim::Contains(t.to_lowercase())),
+                        None => c.claim = Some(PClaim::Contains(t.clone())),
                         // A bound claim is still filtered.
-                        Some(_) => c.contains.push(t.to_lowercase()),
+                        Some(_) => c.contains.push(t.clone()),
                     }
                 }
             }

@@ -56,6 +56,27 @@ pub fn type_nouns() -> impl Iterator<Item = &'static str> {
     TYPE_NOUNS.iter().map(|(n, _)| *n)
 }
 
+/// A title word cut before the letters British and American spelling differ in, so
+/// the claim test finds either: "defense" finds "Defence Minister", "labor" finds
+/// "Labour", "organize" finds "organise".
+pub fn spelling_stem(word: &str) -> &str {
+    for (ending, keep) in [
+        ("ence", 3),
+        ("ense", 3),
+        ("our", 2),
+        ("or", 2),
+        ("ise", 1),
+        ("ize", 1),
+    ] {
+        if let Some(stem) = word.strip_suffix(ending) {
+            if stem.len() >= 3 {
+                return &word[..stem.len() + keep - 1];
+            }
+        }
+    }
+    word
+}
+
 /// Words that qualify a crossing noun in a question without naming another type:
 /// "the legal land border crossings", "the main crossings".
 const CROSSING_QUALIFIERS: &[&str] = &["land", "legal", "official", "international", "main"];

