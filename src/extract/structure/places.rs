@@ -339,11 +339,6 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
     }
     if doc.is_punct(s.units, j, ",") && doc.is_word(s.units, j + 1, &["in", "inside"]) {
         j += 1;
-    } else if doc.is_punct(s.units, j, ",")
-        && doc.is_word(s.units, j + 1, &["both", "all", "each"])
-        && doc.is_word(s.units, j + 2, &["in", "inside"])
-    {
-        j += 2;
     }
     // "Kalapani, which lies in Darchula district", "…, located in the Osh region".
     if let Some(m) = located_in_at(doc, s.units, j) {
