@@ -258,7 +258,7 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
     let mut facing: Option<Ent> = None;
     // "Kerem Shalom, the main crossing for goods, in southern Israel".
     if doc.is_punct(s.units, j, ",") && doc.is_word(s.units, j + 1, &["the", "a", "an"]) {
-        if let Some(c) = (j + 2..(j + 10).min(n)).find(|&m| s.units[m].kind == UnitKind::Punct) {
+        if let Some(c) = (j + 2..(j + 14).min(n)).find(|&m| s.units[m].kind == UnitKind::Punct) {
             if doc.is_punct(s.units, c, ",") && doc.is_word(s.units, c + 1, &["in", "inside"]) {
                 j = c;
             }

@@ -128,3 +128,15 @@ fn places_listed_then_set_off_by_both_in() {
         &["tinzaouaten located_in kidal"],
     );
 }
+
+#[test]
+fn a_long_apposition_before_in_still_places_the_crossing() {
+    check(
+        "Estonia has not closed Koidula, the larger crossing about 30 kilometres to the \
+         north, in Setomaa parish.",
+        &[
+            "koidula located_in setomaa",
+            "estonia closes koidula [negated]",
+        ],
+    );
+}
