@@ -526,6 +526,19 @@ fn titled(
             }
         }
     }
+    // "Ghana's minister of the Volta region, X": a region of the state named after the
+    // title is passed over; the state stays the owner.
+    if of.is_some() && doc.is_word(units, k, &["of"]) {
+        let m = k + 1 + usize::from(doc.is_word(units, k + 1, &["the"]));
+        let place = units
+            .get(m)
+            .and_then(|x| doc.entity_cue(x))
+            .is_some_and(|(p, _)| doc.ent(p).entity.etype == EntityType::Place);
+        let e = m + 1 + usize::from(doc.has_at(units, m + 1, |c| *c == Cue::SettlementNoun));
+        if place && doc.is_punct(units, e, ",") {
+            k = e;
+        }
+    }
     // "Ukraine's ambassador to Poland, Vasyl Zvarych".
     if doc.is_word(units, k, &["to", "in", "at"]) {
         let m = k + 1 + doc.is_word(units, k + 1, &["the"]) as usize;

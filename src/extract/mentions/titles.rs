@@ -61,9 +61,17 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
                     )
                 }) && doc.entity_cue(u).is_none()
         };
-        let words = (k..(k + 5).min(units.len()))
+        let mut words = (k..(k + 5).min(units.len()))
             .take_while(|&m| lower(m))
             .count();
+        // "governor of the Far North region, X": a region the lexicon does not know,
+        // with its noun.
+        if words > 0
+            && doc.has_at(units, k + words, |c| *c == Cue::SettlementNoun)
+            && doc.is_punct(units, k + words + 1, ",")
+        {
+            words += 1;
+        }
         let name_next = units
             .get(k + words + 1)
             .is_some_and(|n| matches!(n.kind, UnitKind::Found(_)) || doc.cap(n, false));

@@ -414,4 +414,20 @@ fn a_title_of_a_bodys_organ_or_a_region_named_with_its_noun() {
             "hossein-mirzaei-kia denies -",
         ],
     );
+    // A region the lexicon does not know, with its noun, in a state's title.
+    check(
+        "Ghana's minister of the Volta region, Archibald Letsa, dismissed the claims.",
+        &[
+            "archibald-letsa holds_role ghana",
+            "archibald-letsa denies -",
+        ],
+    );
+    check(
+        "Cameroon's governor of the Far North region, Emmanuel Ndoumbè Kalla, dismissed \
+         the accusation.",
+        &[
+            "emmanuel-ndoumbe-kalla holds_role cameroon",
+            "emmanuel-ndoumbe-kalla denies -",
+        ],
+    );
 }
