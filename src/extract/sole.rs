@@ -21,7 +21,7 @@ const ADJECTIVES: usize = 4;
 pub fn note(doc: &mut Doc<'_>, sentences: &[Vec<Unit>]) {
     let mut last_crossing: Option<u32> = None;
     for units in sentences {
-        let named = crossings_named(doc, units);
+        let named = named_of(doc, units, EntityType::Crossing);
         if let Some(noun) = sole_crossing_noun(doc, units) {
             // "This checkpoint serves as the only crossing point between …": the
             // crossing the sentence before named.
@@ -35,9 +35,9 @@ pub fn note(doc: &mut Doc<'_>, sentences: &[Vec<Unit>]) {
             };
             // The states after the noun; with one, the owner before it ("Norway's
             // only crossing with Russia").
-            let mut states = states_named(doc, &units[noun..]);
+            let mut states = named_of(doc, &units[noun..], EntityType::State);
             if states.len() == 1 {
-                states = states_named(doc, units);
+                states = named_of(doc, units, EntityType::State);
             }
             if let (Some(x), [a, b]) = (crossing, states.as_slice()) {
                 if doc.may_border(*a, *b) {
@@ -96,17 +96,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "at", "to", "in", "on", "the", "a", "an", "for", "of", "through", "via", "by", "from",
 ];
 
-/// The named crossings of a sentence, each once, in order.
-fn crossings_named(doc: &Doc<'_>, units: &[Unit]) -> Vec<u32> {
-    named(doc, units, EntityType::Crossing)
-}
-
-/// The states a sentence names, each once, in order.
-fn states_named(doc: &Doc<'_>, units: &[Unit]) -> Vec<u32> {
-    named(doc, units, EntityType::State)
-}
-
-fn named(doc: &Doc<'_>, units: &[Unit], etype: EntityType) -> Vec<u32> {
+/// The entities of a type a run of units names, each once, in order.
+fn named_of(doc: &Doc<'_>, units: &[Unit], etype: EntityType) -> Vec<u32> {
     let mut out = Vec::new();
     for u in units {
         if let Some((i, _)) = doc.entity_cue(u) {

@@ -425,6 +425,12 @@ pub fn resolve(s: &ast::Select, names: &NameIndex) -> Result<Plan, QueryError> {
     let mut any = false;
     let mut types = Vec::new();
     let mut equals = Vec::new();
+    // A title is no claim about an act: with other relations in the query, `claim
+    // contains` tests theirs ("?p holds_role Estonia and ?p accuses Russia where claim
+    // contains 'hybrid'").
+    let titles_only = clauses
+        .iter()
+        .all(|c: &PClause| c.relation == PRel::Fixed(Relation::HOLDS_ROLE));
     for cond in &s.conds {
         match cond {
             Cond::Type {
@@ -453,20 +459,12 @@ pub fn resolve(s: &ast::Select, names: &NameIndex) -> Result<Plan, QueryError> {
             // "Russia's foreign ministry spokeswoman" with the ministry in the store:
             // "foreign" and "ministry" named it, the title is "spokeswoman".
             Cond::ClaimContains(t)
-                if clauses
-                    .iter()
-                    .all(|c: &PClause| c.relation == PRel::Fixed(Relation::HOLDS_ROLE))
+                if titles_only
                     && r.named_by.iter().any(|w| {
                         w.split(|c: char| !c.is_alphanumeric())
                             .any(|word| word.starts_with(&crate::text::fold(t)))
                     }) => {}
             Cond::ClaimContains(t) => {
-                // A title is no claim about an act: with other relations in the query,
-                // `claim contains` tests theirs ("?p holds_role Estonia and ?p accuses
-                // Russia where claim contains 'hybrid'").
-                let titles_only = clauses
-                    .iter()
-                    .all(|c: &PClause| c.relation == PRel::Fixed(Relation::HOLDS_ROLE));
                 // A title word matches in either spelling ("defense", "Defence").
                 let t = if titles_only {
                     super::vocab::spelling_stem(&t.to_lowercase()).to_string()
