@@ -23,8 +23,9 @@ mod names;
 mod titles;
 pub use crossings::plural;
 use crossings::{
-    closed_in_passive, crossing_at, crossing_head, crossing_list, listed_after_crossings,
-    long_crossing_name_end, plural_crossings_at, road_through, traffic_stops_at, AFTER_CLOSED_NAME,
+    closed_in_passive, crossing_at, crossing_head, crossing_list, joined_crossing,
+    listed_after_crossings, long_crossing_name_end, plural_crossings_at, road_through,
+    traffic_stops_at, AFTER_CLOSED_NAME,
 };
 use links::{known_at, link_known, link_outlet};
 use names::{defined_acronym, org_name_end, shouted, with_article};
@@ -242,6 +243,10 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                     continue;
                 }
             }
+            if let Some(next) = joined_crossing(doc, units, i, i + 1, p, &mut out) {
+                i = next;
+                continue;
+            }
             // "Israel closed Rafah", "to shut Beitbridge and 19 other land borders": a
             // town closed or reopened is its crossing.
             let closes = |k: usize| {
@@ -412,6 +417,10 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         let word_run = doc.name_end(units, i, 4, true);
         // A name seen before in this document.
         if let Some((j, e)) = known_at(doc, units, i, word_run) {
+            if let Some(next) = joined_crossing(doc, units, i, j, e, &mut out) {
+                i = next;
+                continue;
+            }
             // A place first read as one is a crossing in "the X and Y crossings".
             // So is one closed in a passive ("Makalondi was closed by Nigerien troops"),
             // and one where traffic stops or resumes ("resumed operations at Zamiin-Uud").

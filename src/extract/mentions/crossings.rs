@@ -243,3 +243,64 @@ pub(super) fn long_crossing_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) ->
     }
     (j >= i + 3 && !particle(&units[j - 1]) && crossing_head(doc, units, j)).then_some(j)
 }
+
+/// A town or crossing the document knows at units `i..j`, joined to more names before a
+/// crossing noun: "the Gasenyi–Nemba crossing" (the towns facing each other name one
+/// crossing), "the Adré and Tiné crossings", "the Gasenyi–Nemba and Akanyaru
+/// crossings" (a plural noun makes each name a crossing). Pushes the crossing's unit
+/// and returns the unit after it; the names after "and" are read as any others.
+pub(super) fn joined_crossing(
+    doc: &mut Doc<'_>,
+    units: &[Unit],
+    i: usize,
+    j: usize,
+    known: u32,
+    out: &mut Vec<Unit>,
+) -> Option<usize> {
+    let etype = doc.ent(known).entity.etype;
+    if !matches!(etype, EntityType::Place | EntityType::Crossing) {
+        return None;
+    }
+    let mut end = j;
+    while doc.is_punct(units, end, "-") && units.get(end + 1).is_some_and(|x| doc.cap(x, false)) {
+        end += 2;
+    }
+    let paired = end > j;
+    let listed = doc.is_word(units, end, &["and"]) && {
+        let next = end + 1;
+        let after = if units.get(next).is_some_and(|u| doc.entity_cue(u).is_some()) {
+            next + 1
+        } else {
+            doc.name_end(units, next, 3, true)
+        };
+        let mut after = after;
+        while doc.is_punct(units, after, "-")
+            && units.get(after + 1).is_some_and(|x| doc.cap(x, false))
+        {
+            after += 2;
+        }
+        after > next && plural_crossings_at(doc, units, after)
+    };
+    let crossing = if paired {
+        listed || crossing_head(doc, units, end)
+    } else {
+        listed && etype == EntityType::Place
+    };
+    if !crossing {
+        return None;
+    }
+    let label = doc.original(units, i, end).to_string();
+    let c = if etype == EntityType::Place && doc.is_found(known) {
+        // A name this document introduced as a place was the crossing's all along.
+        doc.retype(known, EntityType::Crossing);
+        known
+    } else if etype == EntityType::Place {
+        let first = doc.original(units, i, j).to_string();
+        doc.crossing_named_after(known, if paired { &label } else { &first })
+    } else {
+        known
+    };
+    doc.add_alias(c, &label);
+    out.push(Unit::merge(units, i, end - 1, UnitKind::Found(c)));
+    Some(end)
+}

@@ -565,3 +565,17 @@ fn only_must_say_between_which_states_and_not_of_some_kind() {
         ],
     );
 }
+
+#[test]
+fn a_known_town_joined_to_other_names_before_crossing_nouns_is_a_crossing() {
+    // Adré is a town the gazetteer knows; Gasenyi one the article introduced.
+    check(
+        "Chad closed the Adré and Tiné crossings on Monday.",
+        &["chad closes adre-crossing", "chad closes tine"],
+    );
+    check(
+        "Traders waited at the Gasenyi post on Sunday. Burundi will reopen the \
+         Gasenyi–Nemba and Akanyaru crossings from Monday.",
+        &["burundi reopens gasenyi", "burundi reopens akanyaru"],
+    );
+}
