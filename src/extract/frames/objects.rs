@@ -406,11 +406,20 @@ pub(super) fn closed_objects(
                     // crossing is stands for it.
                     // "kept the border at Adré shut" too.
                     // "its main border post with Kenya at Namanga": one post, where.
+                    // "has not closed the post of Kye-Ossi": one post, whose town.
                     EntityType::Place
                         if generic.is_some_and(|(g, many)| {
                             (g + 1 == k && (!many || cx.is(g - 1, &["border", "frontier"])))
                                 || (!many && k <= g + 4)
-                        }) && cx.is(k - 1, &["at"]) =>
+                        }) && cx.is(k - 1, &["at"])
+                            || k >= 2
+                                && cx.is(k - 1, &["of"])
+                                && cx
+                                    .doc
+                                    .lex
+                                    .words
+                                    .crossing_heads_of
+                                    .contains(cx.doc.word(&s.units[k - 2])) =>
                     {
                         let c = cx.doc.crossing_of_place(i).map_or(e, Ent::Lex);
                         if !named.contains(&c) {

@@ -102,14 +102,23 @@ fn transitive(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Candidate
 }
 
 /// The crossing of a place phrase opening the sentence before the verb at `v`: "At the
-/// Guabito post on the Caribbean coast, customs let cargo through again".
+/// Guabito post on the Caribbean coast, customs let cargo through again", "Further
+/// south, at Razi, officials halted all traffic" (a short adverbial may come first).
 pub(super) fn fronted_crossing(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
+    const PLACE: &[&str] = &["at", "in", "on", "through"];
     let s = cx.s;
-    let Some(first) = (0..v).find(|&k| s.units[k].kind != UnitKind::Punct) else {
+    let Some(mut first) = (0..v).find(|&k| s.units[k].kind != UnitKind::Punct) else {
         return Vec::new();
     };
-    if !cx.is(first, &["at", "in", "on", "through"]) {
-        return Vec::new();
+    if !cx.is(first, PLACE) {
+        let after_adverbial = (first + 1..(first + 4).min(v))
+            .find(|&k| cx.doc.is_punct(s.units, k, ","))
+            .map(|k| k + 1)
+            .filter(|&k| k < v && cx.is(k, PLACE));
+        match after_adverbial {
+            Some(k) => first = k,
+            None => return Vec::new(),
+        }
     }
     let Some(comma) = (first + 1..v).find(|&k| cx.doc.is_punct(s.units, k, ",")) else {
         return Vec::new();

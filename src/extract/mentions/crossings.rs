@@ -97,7 +97,8 @@ pub(super) const AFTER_CLOSED_NAME: &[&str] = &[
 pub(super) fn closed_in_passive(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
     // Helpers of a passive (not english::BE, whose "remains" makes a stative).
     const HELPERS: &[&str] = &[
-        "was", "were", "is", "are", "has", "have", "had", "been", "will", "be",
+        "was", "were", "is", "are", "has", "have", "had", "been", "will", "be", "would", "could",
+        "may", "might", "should", "can", "must",
     ];
     let aux = (k..units.len())
         .take_while(|&j| doc.is_word(units, j, HELPERS))

@@ -579,3 +579,29 @@ fn a_known_town_joined_to_other_names_before_crossing_nouns_is_a_crossing() {
         &["burundi reopens gasenyi", "burundi reopens akanyaru"],
     );
 }
+
+#[test]
+fn a_town_after_post_of_is_its_crossing_and_a_modal_passive_closes_it() {
+    // Ebebiyin is a town the gazetteer knows; Kye-Ossi one the article introduced.
+    check(
+        "Cameroon and Equatorial Guinea quarrel over a wall. \
+         The post of Ebebiyin could be reopened next week, he added.",
+        &["equatorial-guinea reopens ebebiyin-crossing [possible]"],
+    );
+    check(
+        "Kye-Ossi, in the South region of Cameroon, is the main point of passage. \
+         Yaoundé, for its part, has not closed the post of Kye-Ossi.",
+        &[
+            "kye-ossi located_in cameroon",
+            "cameroon closes kye-ossi [negated]",
+        ],
+    );
+}
+
+#[test]
+fn a_crossing_fronted_after_a_short_adverbial_is_where_traffic_stopped() {
+    check(
+        "Further south, at the Razi crossing, Iranian officials halted traffic on Monday.",
+        &["iran closes razi"],
+    );
+}
