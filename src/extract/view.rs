@@ -313,6 +313,11 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
     };
     let e = Ent::Lex(ei);
     let etype = doc.ent(ei).entity.etype;
+    // "the Ministry of External Relations of Cameroon accused …": a ministry named with
+    // its state stands for the state, as "Cameroon's Ministry of …" does.
+    if let Some(st) = ministry_of_state(doc, ei) {
+        return Some(phrase(i, i + 1, Head::Ent(Ent::Lex(st), MentionKind::Name)));
+    }
     let mut j = i + 1;
     let poss = doc.is_word(units, j, &["'s", "'"]);
     if poss {
@@ -404,6 +409,28 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
 
 /// The title in units `t..t_end`, in title case; "The interior minister": the article
 /// is no part of it.
+/// The state a body this document named is a ministry of, by its name: "Ministry of
+/// External Relations of Cameroon" (data `state_body_heads` opens the name, the state
+/// closes it).
+fn ministry_of_state(doc: &Doc<'_>, body: u32) -> Option<u32> {
+    let le = doc.ent(body);
+    if le.entity.etype != EntityType::Organisation || !doc.is_found(body) {
+        return None;
+    }
+    let label = crate::text::fold(&le.entity.label);
+    let first = label.split_whitespace().next()?;
+    if !doc.lex.words.state_body_heads.contains(first) {
+        return None;
+    }
+    let (_, tail) = label.rsplit_once(" of ")?;
+    let tail = tail.strip_prefix("the ").unwrap_or(tail);
+    doc.lex
+        .lookup_name(tail)
+        .iter()
+        .copied()
+        .find(|&x| doc.ent(x).entity.etype == EntityType::State)
+}
+
 fn title_text(doc: &Doc<'_>, units: &[Unit], t: usize, t_end: usize) -> String {
     let title = title_case(doc.original(units, t, t_end));
     title

@@ -431,3 +431,23 @@ fn a_title_of_a_bodys_organ_or_a_region_named_with_its_noun() {
         ],
     );
 }
+
+#[test]
+fn a_ministry_named_with_its_state_stands_for_the_state() {
+    check(
+        "The Ministry of External Relations of Cameroon accused Chad of modifying the border.",
+        &["cameroon accuses chad"],
+    );
+}
+
+#[test]
+fn a_minister_delegate_of_a_state_holds_a_role_there() {
+    check(
+        "The minister delegate of foreign affairs of Equatorial Guinea, Crescencio Nsue \
+         Obama, denied that the wall stands on Cameroonian land.",
+        &[
+            "crescencio-nsue-obama holds_role equatorial-guinea",
+            "crescencio-nsue-obama denies -",
+        ],
+    );
+}
