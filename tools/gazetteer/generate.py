@@ -184,6 +184,12 @@ NO_PLURAL = {
     "i-kiribati": "the same in the plural",
 }
 
+# Land borders added, by alpha-2 code (symmetric): a territory the sources drop lies
+# between the states and one of them administers it, so news writes of their border.
+BORDER_SUPPLEMENT = {
+    "MA": ["MR"],  # through Western Sahara: "the border between Morocco and Mauritania"
+}
+
 # Capitals added, by alpha-2 code: other spellings, and other seats news names.
 CAPITAL_SUPPLEMENT = {
     "UA": ["Kiev"],
@@ -495,7 +501,16 @@ def main():
                 nb.add(rows[b2]["id"])
             else:
                 problems.append(f"{a2}: border {b3} listed on one side only; dropped")
-        row["borders"] = sorted(nb)
+        row["borders_ids"] = nb
+
+    for a2, others in BORDER_SUPPLEMENT.items():
+        for b2 in others:
+            if rows[b2]["id"] in rows[a2]["borders_ids"]:
+                problems.append(f"border supplement {a2}-{b2} added nothing (the source has it)")
+            rows[a2]["borders_ids"].add(rows[b2]["id"])
+            rows[b2]["borders_ids"].add(rows[a2]["id"])
+    for row in rows.values():
+        row["borders"] = sorted(row.pop("borders_ids"))
 
     ids = [r["id"] for r in rows.values()]
     if len(set(ids)) != len(ids):
