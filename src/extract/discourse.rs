@@ -217,12 +217,36 @@ pub fn resolve_all(
         }
         // "Honduras has not closed its side, but the government is considering …".
         Head::Group => owner_named_before(doc, s, p)
+            .or_else(|| fronted_state(doc, s, p))
             .or_else(|| speakers_state(doc, m, s, p))
             .or_else(|| sentence_state(doc, s, p))
             .or(m.last_state)
             .or(m.topic_state)
             .into_iter()
             .collect(),
+    }
+}
+
+/// The state of a place opening the sentence before phrase `p`: "In Algiers, the
+/// foreign ministry dismissed the charge", "In Tijuana, police said" (a capital
+/// stands for its state, a town for the state it lies in).
+fn fronted_state(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<Ent> {
+    let first = (0..s.units.len()).find(|&k| s.units[k].kind != super::units::UnitKind::Punct)?;
+    if !doc.is_word(s.units, first, &["in", "from"]) {
+        return None;
+    }
+    let q = s.phrase(first + 1).filter(|&q| q < p)?;
+    let ph = &s.phrases[q];
+    if ph.start != first + 1 || !doc.is_punct(s.units, ph.end, ",") {
+        return None;
+    }
+    match ph.head {
+        Head::Ent(e, MentionKind::Name | MentionKind::Metonym) => match doc.etype(e) {
+            EntityType::State => Some(e),
+            EntityType::Place => doc.state_of(e).map(Ent::Lex),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

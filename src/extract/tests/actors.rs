@@ -451,3 +451,17 @@ fn a_minister_delegate_of_a_state_holds_a_role_there() {
         ],
     );
 }
+
+#[test]
+fn a_body_after_a_fronted_capital_is_that_capitals_state() {
+    check(
+        "Morocco accused Algeria of backing the blockade. \
+         In Algiers, the foreign ministry dismissed the charge as a fantasy.",
+        &["morocco accuses algeria", "algeria denies -"],
+    );
+    check(
+        "Thailand accused Myanmar of shelling Mae Sai. \
+         In Naypyitaw, the military government rejected the accusation within hours.",
+        &["thailand accuses myanmar", "myanmar denies -"],
+    );
+}
