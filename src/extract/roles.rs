@@ -90,6 +90,15 @@ fn office_state(cx: &Ctx<'_, '_, '_>, p: usize, person: Ent) -> Option<u32> {
     if let Some(home) = spoken_in(doc, s).filter(|h| in_pair(*h)) {
         return Some(home);
     }
+    // "The Mauritanian authorities shut their post. Interior Minister X said …": the
+    // one of the two the discourse was last about.
+    if let Some(last) =
+        cx.m.last_state
+            .and_then(|e| doc.state_of(e))
+            .filter(|&st| in_pair(st) && !foreign(cx, p, person, st))
+    {
+        return Some(last);
+    }
     if !foreign(cx, p, person, main) {
         return Some(main);
     }

@@ -465,3 +465,17 @@ fn a_body_after_a_fronted_capital_is_that_capitals_state() {
         &["thailand accuses myanmar", "myanmar denies -"],
     );
 }
+
+#[test]
+fn an_office_named_without_a_state_is_in_the_state_last_spoken_of() {
+    check(
+        "Kenya accused Somalia of arming militants near Mandera. \
+         The Somali authorities shut their border post at Bula Hawa on Sunday. \
+         Interior Minister Ahmed Fiqi said the decision was temporary.",
+        &[
+            "kenya accuses somalia",
+            "somalia closes bula-hawa",
+            "ahmed-fiqi holds_role somalia",
+        ],
+    );
+}
