@@ -468,6 +468,21 @@ pub(super) fn closed_objects(
             if named.len() >= 2 {
                 return named;
             }
+            // "closed its crossings with Senegal in 2020 and reopened them", "kept its
+            // crossings closed … and reopened them": what an earlier verb of the
+            // sentence closed or kept closed, as for "it".
+            if let Some(v0) = earlier_closing_verb(cx, from.saturating_sub(1)) {
+                let kept = (v0.saturating_sub(8)..v0)
+                    .rev()
+                    .find(|&j| cx.has(j, |c| matches!(c, Cue::Stative(_))));
+                let objects = match kept {
+                    Some(j) => closed_objects(cx, j + 1, v0, state),
+                    None => closed_objects(cx, v0 + 1, k, state),
+                };
+                if !objects.is_empty() {
+                    return objects;
+                }
+            }
         }
         // "closed its airspace", "Pakistani airspace", "Algeria's airspace": the
         // owner's (else the acting state's) airspace.

@@ -34,11 +34,16 @@ pub(super) fn passive(
             // "the border will be closed", "crossings with Cambodia were shut".
             // Not a noun placed near the border: "classes at schools near the border
             // were suspended".
-            let placed = |k: usize| {
-                let start = (0..k)
+            // The noun's own clause starts after a comma or "that" ("told the Herald
+            // by telephone that the border could be reopened").
+            let clause_start = |k: usize| {
+                (0..k)
                     .rev()
-                    .find(|&j| s.units[j].kind == UnitKind::Punct)
-                    .map_or(0, |j| j + 1);
+                    .find(|&j| s.units[j].kind == UnitKind::Punct || cx.is(j, &["that"]))
+                    .map_or(0, |j| j + 1)
+            };
+            let placed = |k: usize| {
+                let start = clause_start(k);
                 let first = (start..=k)
                     .find(|&j| cx.has(j, |c| *c == Cue::CrossingNoun))
                     .unwrap_or(k);
@@ -61,11 +66,7 @@ pub(super) fn passive(
                     .first()
                     .and_then(|e| cx.acting_state(*e))
                     .or_else(|| noun_owner(cx, k));
-                let start = (0..k)
-                    .rev()
-                    .find(|&j| s.units[j].kind == UnitKind::Punct)
-                    .map_or(0, |j| j + 1);
-                objects = closed_objects(cx, start, v, state);
+                objects = closed_objects(cx, clause_start(k), v, state);
             }
         }
     } else if let Some(p) = subject_p {

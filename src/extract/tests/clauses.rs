@@ -302,3 +302,42 @@ fn acts_on_crossings_stay_with_the_reported_subject_and_clauses_end_at_but() {
         &["greece closes kastanies"],
     );
 }
+
+#[test]
+fn not_the_first_time_negates_first_not_the_act() {
+    check(
+        "Guinea closed its land border with Senegal on Monday night. \
+         This is not the first time the border has been shut.",
+        &[
+            "guinea borders senegal",
+            "guinea closes guinea-senegal-border-crossings",
+            "guinea closes guinea-senegal-border-crossings",
+        ],
+    );
+}
+
+#[test]
+fn them_after_a_verb_of_reopening_is_what_an_earlier_verb_closed() {
+    check(
+        "Guinea kept its crossings with Senegal closed for eighteen months from \
+         September 2020, and reopened them in February 2022.",
+        &[
+            "guinea borders senegal",
+            "guinea closes guinea-senegal-border-crossings",
+            "guinea reopens guinea-senegal-border-crossings",
+        ],
+    );
+}
+
+#[test]
+fn a_place_phrase_before_that_is_not_where_the_border_noun_stands() {
+    check(
+        "Guinea closed its land border with Senegal on Monday night. A Guinean official \
+         told the Herald by telephone that the border could be reopened soon.",
+        &[
+            "guinea borders senegal",
+            "guinea closes guinea-senegal-border-crossings",
+            "guinea reopens guinea-senegal-border-crossings [possible]",
+        ],
+    );
+}
