@@ -479,3 +479,16 @@ fn an_office_named_without_a_state_is_in_the_state_last_spoken_of() {
         ],
     );
 }
+
+#[test]
+fn a_rank_before_a_name_is_not_part_of_it() {
+    check(
+        "Major Karolina Zięba, a spokeswoman for the Polish Border Guard, said Poland \
+         had not closed any of its crossings with Germany.",
+        &[
+            "karolina-zieba holds_role poland",
+            "germany borders poland",
+            "poland closes germany-poland-border-crossings [negated]",
+        ],
+    );
+}
