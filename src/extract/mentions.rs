@@ -23,7 +23,7 @@ mod names;
 mod titles;
 pub use crossings::plural;
 use crossings::{
-    closed_in_passive, crossing_at, crossing_head, crossing_list, joined_crossing,
+    closed_in_passive, closed_name, crossing_at, crossing_head, crossing_list, joined_crossing,
     listed_after_crossings, long_crossing_name_end, plural_crossings_at, road_through,
     traffic_stops_at, AFTER_CLOSED_NAME,
 };
@@ -427,6 +427,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             let crossing_next = crossing_head(doc, units, j)
                 || (doc.is_word(units, j, &["and"]) && crossing_head(doc, units, j + 2))
                 || closed_in_passive(doc, units, j)
+                || closed_name(doc, units, i, j)
                 || traffic_stops_at(doc, units, i);
             if crossing_next && doc.ent(e).entity.etype == EntityType::Place {
                 doc.retype(e, EntityType::Crossing);

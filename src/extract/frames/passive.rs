@@ -57,7 +57,8 @@ pub(super) fn passive(
                     )
                 })
             };
-            if let Some(k) = (v.saturating_sub(8)..v)
+            let end = subject_end(cx, v);
+            if let Some(k) = (end.saturating_sub(8)..end)
                 .rev()
                 .find(|&k| cx.has(k, |c| *c == Cue::CrossingNoun))
                 .filter(|&k| !placed(k))
@@ -66,7 +67,7 @@ pub(super) fn passive(
                     .first()
                     .and_then(|e| cx.acting_state(*e))
                     .or_else(|| noun_owner(cx, k));
-                objects = closed_objects(cx, clause_start(k), v, state);
+                objects = closed_objects(cx, clause_start(k), end, state);
             }
         }
     } else if let Some(p) = subject_p {
@@ -126,6 +127,28 @@ pub(super) fn passive(
             inferred: false,
         });
     }
+}
+
+/// Where the subject of the passive at `v` ends: before its helpers ("was", "had
+/// been", "could be"), and before a relative clause set off by commas ("The crossing,
+/// which had been shut over the weekend, was reopened").
+fn subject_end(cx: &Ctx<'_, '_, '_>, v: usize) -> usize {
+    const HELPERS: &[&str] = &[
+        "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would",
+        "could", "may", "might", "should", "can", "must", "not", "also", "then",
+    ];
+    let s = cx.s;
+    let mut j = v;
+    while j > 0 && cx.is(j - 1, HELPERS) {
+        j -= 1;
+    }
+    if j == 0 || !cx.doc.is_punct(s.units, j - 1, ",") {
+        return v;
+    }
+    (j.saturating_sub(24)..j - 1)
+        .rev()
+        .find(|&c| cx.doc.is_punct(s.units, c, ",") && cx.is(c + 1, &["which", "who"]))
+        .unwrap_or(v)
 }
 
 /// The state whose side of a border the passive at `v` is about: "the Libyan side of

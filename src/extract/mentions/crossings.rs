@@ -305,3 +305,15 @@ pub(super) fn joined_crossing(
     out.push(Unit::merge(units, i, end - 1, UnitKind::Found(c)));
     Some(end)
 }
+
+/// Whether the name at units `i..j` is the object of a verb that closes or reopens
+/// crossings right before it, ending its clause: "Uzbekistan has not closed Alat, and
+/// …", "reopened Kerem Shalom on Sunday".
+pub(super) fn closed_name(doc: &Doc<'_>, units: &[Unit], i: usize, j: usize) -> bool {
+    i >= 1
+        && doc.has(&units[i - 1], |c| {
+            matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing) && f.collective))
+        })
+        && (units.get(j).is_none_or(|x| x.kind == UnitKind::Punct)
+            || doc.is_word(units, j, AFTER_CLOSED_NAME))
+}

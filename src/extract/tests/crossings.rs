@@ -605,3 +605,30 @@ fn a_crossing_fronted_after_a_short_adverbial_is_where_traffic_stopped() {
         &["iran closes razi"],
     );
 }
+
+#[test]
+fn a_place_the_article_introduced_closed_by_a_verb_is_a_crossing() {
+    check(
+        "Uzbek lorries wait at Alat, in Uzbekistan's Bukhara region, on Tuesday. \
+         Uzbekistan has not closed Alat, and Turkmen lorries continued to cross.",
+        &[
+            "alat located_in bukhara",
+            "bukhara located_in uzbekistan",
+            "uzbekistan closes alat [negated]",
+        ],
+    );
+}
+
+#[test]
+fn a_passive_subject_is_read_past_its_relative_clause() {
+    check(
+        "Turkmenistan has closed the Farap border crossing to lorries. The crossing, \
+         which had been shut to all traffic over the weekend, was reopened to cars on \
+         Monday morning, drivers said.",
+        &[
+            "turkmenistan closes farap",
+            "turkmenistan closes farap",
+            "turkmenistan reopens farap",
+        ],
+    );
+}
