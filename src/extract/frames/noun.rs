@@ -135,6 +135,19 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
             }
         }
     }
+    // "the sanctions that the European Union imposed on Russia": a relative clause
+    // after the noun names the actor before its governing verb, the object after it.
+    let mut relative = None;
+    if subjects.is_empty() && cx.is(v + 1, &["that", "which"]) {
+        if let Some(p) = s.phrase(v + 2).filter(|&p| s.phrases[p].start == v + 2) {
+            let g = s.phrases[p].end;
+            if g < end && cx.has(g, |c| *c == Cue::Governor(f.relation)) {
+                subjects = cx.resolve_all(p, None);
+                governor = Some(g);
+                relative = Some(g);
+            }
+        }
+    }
     if subjects.is_empty() {
         return;
     }
@@ -150,7 +163,7 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
         None => modality(cx.doc, s, start.saturating_sub(2), start, end),
     };
     // The object.
-    let after_by = by.map_or(v, |p| s.phrases[p].end - 1);
+    let after_by = relative.unwrap_or_else(|| by.map_or(v, |p| s.phrases[p].end - 1));
     let first = subjects.first().copied();
     let (mut objects, claim) = if f.object.is_empty() {
         (Vec::new(), span_text(cx.doc, s, v + 1, end))

@@ -84,3 +84,16 @@ fn an_unknown_word_before_a_known_body_names_another_body() {
         &["israel accuses hezbollah"],
     );
 }
+
+#[test]
+fn a_relative_clause_after_the_noun_names_its_actor_and_object() {
+    check(
+        "Steel is among the goods covered by the sanctions that the European Union \
+         imposed on Russia in 2022.",
+        &["european-union sanctions russia"],
+    );
+    check(
+        "The sanctions which Washington imposed on Caracas in 2019 remain.",
+        &["united-states sanctions venezuela"],
+    );
+}
