@@ -27,6 +27,7 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
             .of
             .or(known)
             .or_else(|| owner_before(cx, p.start))
+            .or_else(|| opening_place(cx, &role.title))
             .or_else(|| opening_capital(cx).map(Ent::Lex));
         // A government office named without its state is taken to be in the state
         // the article is about, unless the sentence says otherwise: recorded, but a
@@ -283,6 +284,30 @@ fn owner_before(cx: &Ctx<'_, '_, '_>, start: usize) -> Option<Ent> {
 
 /// The state whose capital opens the sentence: "In Washington, State Department
 /// spokesman Matthew Miller said" (an official named without a state speaks there).
+/// The place a local office named without one serves, where the sentence opens: "In
+/// Bukhara, the regional governor, Sherzod Normatov, said", "In Kédougou, regional
+/// governor X said" (data `local_offices`).
+fn opening_place(cx: &Ctx<'_, '_, '_>, title: &str) -> Option<Ent> {
+    let s = cx.s;
+    let t = crate::text::fold(title);
+    let local = t
+        .split_whitespace()
+        .any(|w| cx.doc.lex.words.local_offices.contains(w));
+    if !local || !cx.doc.is_word(s.units, 0, &["in"]) {
+        return None;
+    }
+    let p = s.phrase(1)?;
+    match s.phrases[p].head {
+        Head::Ent(e, MentionKind::Name)
+            if cx.doc.etype(e) == EntityType::Place
+                && cx.doc.is_punct(s.units, s.phrases[p].end, ",") =>
+        {
+            Some(e)
+        }
+        _ => None,
+    }
+}
+
 fn opening_capital(cx: &Ctx<'_, '_, '_>) -> Option<u32> {
     let s = cx.s;
     if !cx.doc.is_word(s.units, 0, &["in"]) {

@@ -301,6 +301,9 @@ pub struct Words {
     pub home_leads: HashSet<String>,
     /// Verbs that take an official to a place of their own state ("visiting X").
     pub home_visits: HashSet<String>,
+    /// Words of a title that make the office local ("regional governor"): in a
+    /// sentence opening "In <place>," it serves that place.
+    pub local_offices: HashSet<String>,
     /// First words of a body's name that make it part of a state's government
     /// ("Ministry of …"): after the state's possessive or demonym, the state acts.
     pub state_body_heads: HashSet<String>,

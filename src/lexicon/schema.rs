@@ -135,6 +135,8 @@ pub(super) struct RolesFile {
     #[serde(default)]
     pub(super) home_visits: Vec<String>,
     #[serde(default)]
+    pub(super) local_offices: Vec<String>,
+    #[serde(default)]
     pub(super) state_body_heads: Vec<String>,
     #[serde(default)]
     pub(super) heading_verbs: Vec<String>,

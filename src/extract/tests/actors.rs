@@ -492,3 +492,16 @@ fn a_rank_before_a_name_is_not_part_of_it() {
         ],
     );
 }
+
+#[test]
+fn a_local_office_serves_the_place_the_sentence_opens_with() {
+    check(
+        "Uzbek lorries wait at Alat, in Uzbekistan's Bukhara region. In Bukhara, the \
+         regional governor, Sherzod Normatov, said the drivers had waited two days.",
+        &[
+            "alat located_in bukhara",
+            "bukhara located_in uzbekistan",
+            "sherzod-normatov holds_role bukhara",
+        ],
+    );
+}
