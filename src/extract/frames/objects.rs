@@ -307,13 +307,15 @@ pub(super) fn closed_objects(
     let mut partner = None;
     // "the border crossing with Somalia": the partner makes it one of the border's.
     let mut partner_with = false;
+    // A state whose people or vehicles may not pass is not the other side.
+    let mut barred = None;
     let mut last_named_end = from;
     let mut k = from;
     while k < end {
         let u = &s.units[k];
         if let Some(p) = s.phrase(k) {
             match s.phrases[p].head {
-                Head::Ent(e @ Ent::Lex(i), _) => match cx.doc.ent(i).entity.etype {
+                Head::Ent(e @ Ent::Lex(i), kind) => match cx.doc.ent(i).entity.etype {
                     EntityType::Crossing => {
                         // One list of names per clause: "closed Kastanies, opposite
                         // Pazarkule" closes one. After a generic noun a name belongs to
@@ -394,6 +396,16 @@ pub(super) fn closed_objects(
                                 }
                             }
                         }
+                    }
+                    // "sealed its border to Cuban migrants": whose people or vehicles
+                    // may not pass, not the border's other side unless a neighbour
+                    // ("closed the border to Zimbabwean traffic").
+                    EntityType::State
+                        if kind == MentionKind::Demonym
+                            && cx.has(s.phrases[p].end, |c| *c == Cue::Traffic)
+                            && state.is_some_and(|st| !cx.doc.ent(st).borders.contains(&i)) =>
+                    {
+                        barred = Some(i);
                     }
                     EntityType::State if Some(i) != state && partner.is_none() => {
                         partner = Some(i);
@@ -558,7 +570,9 @@ pub(super) fn closed_objects(
             let others_named = !named.is_empty() && g >= 2 && cx.is(g - 2, &["other"]);
             if (many || named.is_empty()) && noun_before_names && !at_name && !others_named {
                 if let Some(state) = state {
-                    let partner = partner.or_else(|| neighbour(cx.doc, cx.m, s, state));
+                    let partner = partner.or_else(|| {
+                        neighbour(cx.doc, cx.m, s, state).filter(|&n| Some(n) != barred)
+                    });
                     out.extend(partner.and_then(|p| cx.doc.crossings(state, p)));
                 }
             }

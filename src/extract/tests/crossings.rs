@@ -632,3 +632,20 @@ fn a_passive_subject_is_read_past_its_relative_clause() {
         ],
     );
 }
+
+#[test]
+fn a_foreign_demonym_before_travellers_is_not_the_other_side() {
+    // Cuba is no neighbour of Nicaragua; Zimbabwe is Zambia's.
+    check(
+        "Costa Rica accused Nicaragua of violence. Nicaragua closed its border to Cuban \
+         migrants on Sunday.",
+        &[
+            "costa-rica accuses nicaragua",
+            "nicaragua closes costa-rica-nicaragua-border-crossings",
+        ],
+    );
+    check(
+        "Zambia will not close the border to Zimbabwean traffic, the minister said.",
+        &["zambia closes zambia-zimbabwe-border-crossings [negated]"],
+    );
+}
