@@ -5,10 +5,13 @@
 
 use super::dates::{self, DateMention, Published};
 use super::doc::{Doc, Ent};
-use super::mentions::{heads_body, title_end};
+use super::mentions::title_end;
 use super::units::{Unit, UnitKind};
+
+mod appositions;
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::{EntityType, Evidence, Section};
+use appositions::{appositive_role, full_title, known_role};
 
 /// What a phrase refers to before discourse resolves it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -643,164 +646,6 @@ fn titled(
             Head::Ent(Ent::Lex(of_i), MentionKind::Name),
         )),
     }
-}
-
-/// The state or body a person is known to hold a title in.
-fn known_role(doc: &Doc<'_>, person: u32, title: &str) -> Option<Ent> {
-    let ft = crate::text::fold(title);
-    doc.ent(person)
-        .roles
-        .iter()
-        .find(|(t, _)| *t == ft || t.ends_with(&format!(" {ft}")))
-        .map(|&(_, o)| Ent::Lex(o))
-}
-
-/// The lexicon's fuller form of a title ("Minister" → "Interior Minister").
-fn full_title(doc: &Doc<'_>, person: u32, title: &str) -> String {
-    let ft = crate::text::fold(title);
-    let best = doc
-        .ent(person)
-        .roles
-        .iter()
-        .find(|(t, _)| t.ends_with(&format!(" {ft}")))
-        .map_or(title, |(t, _)| t.as_str());
-    title_case(best)
-}
-
-/// "Matti Pitkäniitty, a colonel in the Finnish border guard": a person and the role
-/// in the apposition after it.
-fn appositive_role(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Option<Phrase> {
-    if !doc.is_punct(units, i + 1, ",") {
-        return None;
-    }
-    if heads_body(doc, units, i + 2) {
-        return headed_body(doc, units, i, person);
-    }
-    let mut j = i + 2;
-    if doc.is_word(units, j, &["a", "an", "the"]) {
-        j += 1;
-    }
-    // "X, Pakistan's interior minister", "X, the Thai army's spokesman".
-    let mut of = None;
-    if let Some((oi, kind)) = units.get(j).and_then(|x| doc.entity_cue(x)) {
-        let ty = doc.ent(oi).entity.etype;
-        let poss = doc.is_word(units, j + 1, &["'s"]);
-        if matches!(ty, EntityType::State | EntityType::Organisation)
-            && (poss || kind == MentionKind::Demonym)
-        {
-            of = Some(Ent::Lex(oi));
-            j += 1 + poss as usize;
-        }
-    } else if doc.is_word(units, j, &["country's", "kingdom's"]) {
-        j += 1;
-    } else if doc.has_at(units, j, |c| *c == Cue::OwnState) && doc.is_word(units, j + 1, &["'s"]) {
-        j += 2;
-    }
-    let t = j;
-    let t_end = title_end(doc, units, t)?;
-    let title = title_text(doc, units, t, t_end);
-    let mut end = t_end;
-    if of.is_none() && doc.is_word(units, t_end, &["in", "of", "for", "at", "with", "to"]) {
-        let mut k = t_end + 1;
-        if doc.is_word(units, k, &["the"]) {
-            k += 1;
-        }
-        // "adviser to the Azerbaijani president": a demonym before an office.
-        if let Some((oi, MentionKind::Demonym)) = units.get(k).and_then(|x| doc.entity_cue(x)) {
-            if doc.ent(oi).entity.etype == EntityType::State {
-                of = Some(Ent::Lex(oi));
-                end = k
-                    + 1
-                    + doc.has_at(units, k + 1, |c| matches!(c, Cue::Office | Cue::Group)) as usize;
-            }
-        } else if let Some((oi, kind)) = units.get(k).and_then(|x| doc.entity_cue(x)) {
-            let o = doc.ent(oi);
-            if matches!(
-                o.entity.etype,
-                EntityType::Organisation | EntityType::State | EntityType::Place
-            ) && kind != MentionKind::Metonym
-            {
-                of = Some(Ent::Lex(oi));
-                end = k + 1;
-            }
-        } else {
-            // "a spokesman for the Western Theatre Command of the People's Liberation
-            // Army": a body named in words, then "of" a body or state the lexicon knows.
-            let stop = (k..(k + 8).min(units.len()))
-                .find(|&j| units[j].kind == UnitKind::Punct && doc.word(&units[j]) != "-")
-                .unwrap_or((k + 8).min(units.len()));
-            let body = (k..stop).find_map(|j| {
-                if !doc.is_word(units, j, &["of"]) {
-                    return None;
-                }
-                let m = j + 1 + doc.is_word(units, j + 1, &["the"]) as usize;
-                let (oi, kind) = units.get(m).and_then(|x| doc.entity_cue(x))?;
-                (kind == MentionKind::Name
-                    && matches!(
-                        doc.ent(oi).entity.etype,
-                        EntityType::Organisation | EntityType::State
-                    ))
-                .then_some((oi, m))
-            });
-            // "the Directorate General of Customs of Benin": capitalised words and
-            // the small words that join them.
-            let named_in_words = (k..stop).all(|j| {
-                body.is_some_and(|(_, m)| j + 2 >= m)
-                    || doc
-                        .original(units, j, j + 1)
-                        .starts_with(char::is_uppercase)
-                    || (j > k && doc.is_word(units, j, &["of", "and", "for"]))
-            });
-            if let Some((oi, m)) = body.filter(|_| named_in_words) {
-                of = Some(Ent::Lex(oi));
-                end = m + 1;
-            }
-        }
-    }
-    // "Narendra Modi, India's foreign secretary Vikram Misri": the title is the next
-    // name's.
-    if units
-        .get(end)
-        .and_then(|x| doc.entity_cue(x))
-        .is_some_and(|(e, _)| doc.ent(e).entity.etype == EntityType::Person)
-    {
-        return None;
-    }
-    let of = of.or_else(|| known_role(doc, person, &title));
-    Some(Phrase {
-        start: i,
-        end,
-        head: Head::Ent(Ent::Lex(person), MentionKind::Name),
-        role: Some(Role { title, of }),
-        possessive: false,
-    })
-}
-
-/// "Jan Nowak, who heads the Polish Border Guard": the person heads the body named in
-/// the relative clause, else its state ("who leads the Estonian police").
-fn headed_body(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Option<Phrase> {
-    let from = i + 4;
-    let stop = (from..(from + 10).min(units.len()))
-        .find(|&j| units[j].kind == UnitKind::Punct && doc.word(&units[j]) != "-")
-        .unwrap_or((from + 10).min(units.len()));
-    // A body the text names before the state it belongs to ("the Polish Border Guard").
-    let first = |ty: EntityType| {
-        (from..stop).find_map(|k| {
-            let (oi, kind) = doc.entity_cue(&units[k])?;
-            (doc.ent(oi).entity.etype == ty && kind != MentionKind::Metonym).then_some((k, oi))
-        })
-    };
-    let (k, oi) = first(EntityType::Organisation).or_else(|| first(EntityType::State))?;
-    Some(Phrase {
-        start: i,
-        end: k + 1,
-        head: Head::Ent(Ent::Lex(person), MentionKind::Name),
-        role: Some(Role {
-            title: "Head".to_string(),
-            of: Some(Ent::Lex(oi)),
-        }),
-        possessive: false,
-    })
 }
 
 /// The source a sentence cites: "…, Reuters reported", "according to the AP".
