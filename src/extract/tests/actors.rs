@@ -505,3 +505,22 @@ fn a_local_office_serves_the_place_the_sentence_opens_with() {
         ],
     );
 }
+
+#[test]
+fn a_role_in_a_portfolio_at_a_body_or_of_a_place() {
+    check(
+        "Dragana Milenković, head of the border police administration at Serbia's \
+         interior ministry, called it a fabrication.",
+        &["dragana-milenkovic holds_role serbia"],
+    );
+    check(
+        "Hossein Rahimpour, the deputy governor for security affairs of Razavi Khorasan \
+         province, went further.",
+        &["hossein-rahimpour holds_role razavi-khorasan"],
+    );
+    check(
+        "Mawlawi Abdul Hakim Sarhadi, head of the border police department in Herat \
+         province, said the herder was shot.",
+        &["abdul-hakim-sarhadi holds_role herat"],
+    );
+}

@@ -122,7 +122,18 @@ pub(super) fn appositive_role(
             if let Some((oi, m)) = body.filter(|_| named_in_words) {
                 of = Some(Ent::Lex(oi));
                 end = m + 1;
+            } else if let Some((o, m)) = portfolio_then_body(doc, units, k) {
+                of = Some(o);
+                end = m;
             }
+        }
+    }
+    // "deputy governor for security affairs of Razavi Khorasan province": the title
+    // took one word of the portfolio.
+    if of.is_none() {
+        if let Some((o, m)) = portfolio_then_body(doc, units, t_end) {
+            of = Some(o);
+            end = m;
         }
     }
     // "Narendra Modi, India's foreign secretary Vikram Misri": the title is the next
@@ -169,4 +180,48 @@ fn headed_body(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Option<P
         }),
         possessive: false,
     })
+}
+
+/// A portfolio in lower-case words, then "at", "of" or "in" a body, state or place the
+/// document knows: "head of criminal investigations at the Botswana Police Service",
+/// "the director of military media at the Jordan Armed Forces", "deputy governor for
+/// security affairs of Razavi Khorasan province", "head of the border police
+/// administration at Serbia's interior ministry" (the state). Returns whom the role is
+/// in and where the phrase ends.
+fn portfolio_then_body(doc: &Doc<'_>, units: &[Unit], k: usize) -> Option<(Ent, usize)> {
+    let plain = |j: usize| {
+        units.get(j).is_some_and(|u| {
+            u.kind != UnitKind::Punct
+                && doc.entity_cue(u).is_none()
+                && doc
+                    .original(units, j, j + 1)
+                    .starts_with(char::is_lowercase)
+                && !doc.is_word(units, j, &["at", "of", "in", "and", "who", "which", "said"])
+        })
+    };
+    let words = (k..(k + 5).min(units.len()))
+        .take_while(|&j| plain(j))
+        .count();
+    let at = k + words;
+    if words == 0 || !doc.is_word(units, at, &["at", "of", "in"]) {
+        return None;
+    }
+    let m = at + 1 + doc.is_word(units, at + 1, &["the"]) as usize;
+    let (oi, kind) = units.get(m).and_then(|x| doc.entity_cue(x))?;
+    let ty = doc.ent(oi).entity.etype;
+    match kind {
+        // "at Serbia's interior ministry", "at the Serbian interior ministry".
+        MentionKind::Name | MentionKind::Demonym if ty == EntityType::State => {
+            let poss = doc.is_word(units, m + 1, &["'s"]);
+            let group = doc.has_at(units, m + 1 + poss as usize, |c| {
+                matches!(c, Cue::Group | Cue::OrgHead)
+            });
+            (kind == MentionKind::Name && !poss || group)
+                .then_some((Ent::Lex(oi), m + 1 + poss as usize + group as usize))
+        }
+        MentionKind::Name if matches!(ty, EntityType::Organisation | EntityType::Place) => {
+            Some((Ent::Lex(oi), m + 1))
+        }
+        _ => None,
+    }
 }
