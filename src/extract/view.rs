@@ -492,13 +492,15 @@ fn titled(
                 if doc.is_punct(units, k, "(") && doc.is_punct(units, k + 2, ")") {
                     k += 3;
                 }
-                // "the chairman of Iraq's Border Ports Commission, X": the state's
-                // body, named or in capitalised words.
+                // "the chairman of Iraq's Border Ports Commission, X", "the director
+                // general of Senegal's customs, X": the state's body, named, in
+                // capitalised words or one of the lexicon's groups.
                 if ty == EntityType::State && doc.is_word(units, k, &["'s"]) {
                     let words = (k + 1..(k + 5).min(units.len()))
                         .take_while(|&j| {
                             units[j].kind != UnitKind::Punct
-                                && doc.capitalised(&units[j])
+                                && (doc.capitalised(&units[j])
+                                    || doc.has(&units[j], |c| *c == Cue::Group))
                                 && doc.entity_cue(&units[j]).is_none()
                         })
                         .count();

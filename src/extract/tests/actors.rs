@@ -524,3 +524,12 @@ fn a_role_in_a_portfolio_at_a_body_or_of_a_place() {
         &["abdul-hakim-sarhadi holds_role herat"],
     );
 }
+
+#[test]
+fn a_title_of_a_states_group_before_a_name() {
+    check(
+        "The director general of Senegal's customs, Abdourahmane Dièye, told reporters \
+         at the post.",
+        &["abdourahmane-dieye holds_role senegal"],
+    );
+}
