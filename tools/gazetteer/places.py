@@ -178,6 +178,7 @@ REGION_LABELS = {
     "RU-AL": ("Altai Republic", []),  # CLDR: "Altai"
     "RU-YEV": ("Jewish Autonomous Oblast", []),  # CLDR: "Jewish"
     "RU-SA": ("Sakha", ["Yakutia"]),
+    "RU-SE": ("North Ossetia-Alania", ["North Ossetia"]),  # news drops "-Alania"
     "BY-BR": ("Brest Region", []),  # CLDR: the city names
     "BY-HO": ("Gomel Region", ["Homel Region"]),
     "BY-HR": ("Grodno Region", ["Hrodna Region"]),
