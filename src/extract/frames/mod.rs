@@ -507,10 +507,12 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
             return passive(cx, f, v, end, out);
         }
     }
-    // A bare participle after a noun is a modifier ("crossings closed since June").
+    // A bare participle after a noun is a modifier ("crossings closed since June"),
+    // unless it is the clause's only verb ("The Namanga crossing reopened on Monday").
     if (forms == Forms::PAST.union(Forms::PARTICIPLE) || forms == Forms::PARTICIPLE)
         && v > 0
         && cx.has(v - 1, |c| *c == Cue::CrossingNoun)
+        && !(forms.has(Forms::PAST) && only_verb(cx, v, end))
     {
         return;
     }
@@ -780,4 +782,28 @@ impl Ctx<'_, '_, '_> {
         });
         named.then_some(None)
     }
+}
+
+/// Whether the verb at `v` is the only verb of its clause (up to `end`), with nothing
+/// but its subject before it: "The Namanga crossing reopened on Monday", not "Thailand
+/// reopened the crossing closed since June" nor "crossings closed since June remain
+/// shut".
+fn only_verb(cx: &Ctx<'_, '_, '_>, v: usize, end: usize) -> bool {
+    let s = cx.s;
+    let verb = |k: usize| {
+        cx.has(k, |c| {
+            matches!(c, Cue::Verb(..) | Cue::Stative(_) | Cue::Ergative(..))
+        }) || cx.is(
+            k,
+            &[
+                "is", "are", "was", "were", "remain", "remains", "remained", "will", "has", "have",
+                "had", "stays", "stayed", "said", "says",
+            ],
+        )
+    };
+    let start = (0..v)
+        .rev()
+        .find(|&k| s.units[k].kind == UnitKind::Punct || cx.is(k, &["that", "and", "but"]))
+        .map_or(0, |k| k + 1);
+    !(start..v).any(verb) && !(v + 1..end.min(s.units.len())).any(verb)
 }

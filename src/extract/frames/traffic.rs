@@ -143,16 +143,38 @@ pub(super) fn enabling(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<
     if !(v + 1..end).any(|k| cx.is(k, AGAIN)) {
         return;
     }
+    // ("is open again" is a state, read by `restored`.)
+    if cx.is(v, &["open", "opens"]) && v > 0 && cx.is(v - 1, LINKS) {
+        return;
+    }
     let passive = v > 0 && cx.is(v - 1, &["was", "were", "be", "been", "being", "is", "are"]);
+    // What is let through: traffic, or the crossing itself ("opened the Namanga
+    // crossing again", "the bridge was opened again").
+    let crossing_at = |k: usize| {
+        s.phrase(k).is_some_and(
+            |p| matches!(s.phrases[p].head, Head::Ent(e, _) if cx.doc.etype(e) == EntityType::Crossing),
+        ) || cx.has(k, |c| matches!(c, Cue::CrossingNoun | Cue::CrossingHead))
+    };
     let traffic = if passive {
-        traffic_before(cx, v).is_some()
+        traffic_before(cx, v).is_some() || (v >= 2 && crossing_at(v - 2))
     } else {
         (v + 1..(v + 5).min(end)).any(|k| cx.has(k, |c| *c == Cue::Traffic))
+            || (v + 1..(v + 4).min(end))
+                .take_while(|&k| k == v + 1 || s.units[k].kind != UnitKind::Punct)
+                .any(crossing_at)
     };
     if !traffic {
         return;
     }
     let mut objects = crossing_after(cx, v, end);
+    if objects.is_empty() && !passive {
+        // "opened the Namanga crossing again": the crossing is the verb's object.
+        let state = cx.subjects(v).first().and_then(|e| cx.acting_state(*e));
+        objects = closed_objects(cx, v + 1, end, state);
+    }
+    if objects.is_empty() && passive {
+        objects = crossings_before(cx, v);
+    }
     if objects.is_empty() {
         objects = fronted_crossing(cx, v);
     }

@@ -649,3 +649,26 @@ fn a_foreign_demonym_before_travellers_is_not_the_other_side() {
         &["zambia closes zambia-zimbabwe-border-crossings [negated]"],
     );
 }
+
+#[test]
+fn a_crossing_reopened_as_the_clauses_only_verb() {
+    check(
+        "Kenya closed the Namanga crossing last week. The Namanga crossing reopened on \
+         Monday.",
+        &["kenya closes namanga", "kenya reopens namanga"],
+    );
+}
+
+#[test]
+fn a_crossing_opened_again_is_reopened() {
+    check(
+        "Kenya closed the Namanga crossing last week. Kenya opened the Namanga crossing \
+         again on Monday.",
+        &["kenya closes namanga", "kenya reopens namanga"],
+    );
+    check(
+        "Kenya closed the Namanga crossing last week. The crossing was opened again on \
+         Monday.",
+        &["kenya closes namanga", "kenya reopens namanga"],
+    );
+}
