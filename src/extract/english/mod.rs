@@ -10,7 +10,7 @@ use crate::lexicon::{Cue, MentionKind};
 use crate::model::{EntityType, Relation};
 
 mod words;
-use words::{AUXILIARIES, CLAUSE_OPENERS};
+use words::{AUXILIARIES, CLAUSE_OPENERS, OBJECT_ADVERBS};
 pub use words::{BE, DETERMINERS, PREPOSITIONS};
 
 /// Month and weekday words, which stand between a subject and its verb in "Finland on
@@ -471,6 +471,7 @@ pub fn phrase_after(
         let quote = s.units[k].kind == UnitKind::Punct && matches!(w, "\"" | "'");
         // "the Shiite Hezbollah": a word describing the body.
         let skippable = DETERMINERS.contains(&w)
+            || (k == v + 1 || k == v + 2) && OBJECT_ADVERBS.contains(&w)
             || preps.iter().any(|p| p == w)
             || matches!(w, "either" | "neighbouring" | "neighboring" | "both")
             || doc.lex.words.body_epithets.contains(w);

@@ -197,3 +197,22 @@ pub const DETERMINERS: &[&str] = &[
     "both", "our", "my", "your", "some", "any", "two", "three", "four", "five", "six", "several",
     "many", "most", "each", "every", "one",
 ];
+
+/// Adverbs written between a verb and its object, mostly in translated copy: "accused
+/// moreover the authorities of …", "condemned again Russia's …".
+pub const OBJECT_ADVERBS: &[&str] = &[
+    "moreover",
+    "furthermore",
+    "also",
+    "again",
+    "further",
+    "likewise",
+    "repeatedly",
+    "publicly",
+    "openly",
+    "directly",
+    "explicitly",
+    "equally",
+    "once",
+    "more",
+];
