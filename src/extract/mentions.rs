@@ -28,7 +28,7 @@ use crossings::{
     traffic_stops_at, AFTER_CLOSED_NAME,
 };
 use links::{known_at, link_known, link_outlet};
-use names::{defined_acronym, org_name_end, shouted, with_article};
+use names::{defined_acronym, org_name_end, other_bearer, shouted, with_article};
 use titles::{appositive_title, office_before_comma, title_before, title_state};
 pub use titles::{heads_body, portfolio_word, title_end};
 
@@ -434,6 +434,16 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             }
             out.push(Unit::merge(units, i, j - 1, UnitKind::Found(e)));
             i = j;
+            continue;
+        }
+        // "Crescencio Nsue Obama", "Michelle Obama": given names no list knows before
+        // a known person's surname name another person (not "Thursday Obama": names
+        // only, and not one the person is known by).
+        if let Some(end) = other_bearer(doc, units, i, word_run) {
+            let label = doc.original(units, i, end).to_string();
+            let e = doc.found_entity(&label, EntityType::Person, None);
+            out.push(Unit::merge(units, i, end - 1, UnitKind::Found(e)));
+            i = end;
             continue;
         }
         // "Kataib Hezbollah", "Asaib Ahl al-Haq": an unknown capitalised word right

@@ -3,7 +3,9 @@
 
 use super::super::doc::Doc;
 use super::super::units::{Unit, UnitKind};
-use crate::lexicon::Cue;
+use crate::lexicon::{Cue, MentionKind};
+use crate::model::EntityType;
+use crate::text::fold;
 
 /// Joins an Arabic article written onto a discovered name ("al-Qaim", "el-Menfi") to
 /// it; the name with the article is another name of the entity.
@@ -103,4 +105,33 @@ pub(super) fn defined_acronym(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option
         .filter(|c| c.is_uppercase())
         .collect();
     (initials == acronym).then_some(end)
+}
+
+/// Where the name ends when the unknown capitalised words at `i..run` are given names
+/// before a known person's one-word surname at `run`: "Crescencio Nsue Obama" is not
+/// Barack Obama. Not when the words are part of a name the person is known by, nor
+/// when they are not plain name words (a weekday, a title).
+pub(super) fn other_bearer(doc: &Doc<'_>, units: &[Unit], i: usize, run: usize) -> Option<usize> {
+    if run <= i || run - i > 3 {
+        return None;
+    }
+    let (p, kind) = units.get(run).and_then(|u| doc.entity_cue(u))?;
+    let person = doc.ent(p);
+    if kind != MentionKind::Name
+        || person.entity.etype != EntityType::Person
+        || doc.original(units, run, run + 1).contains(' ')
+        || doc.is_found(p)
+    {
+        return None;
+    }
+    let given = fold(doc.original(units, i, run));
+    let known = std::iter::once(&person.entity.label)
+        .chain(person.entity.aliases.iter())
+        .any(|n| fold(n).contains(&given));
+    let plain = (i..run).all(|k| {
+        units[k].kind == UnitKind::Word
+            && !doc.lex.words.not_names.contains(doc.word(&units[k]))
+            && !super::super::dates::WEEKDAYS.contains(&doc.word(&units[k]))
+    });
+    (!known && plain).then_some(run + 1)
 }

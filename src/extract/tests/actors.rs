@@ -533,3 +533,15 @@ fn a_title_of_a_states_group_before_a_name() {
         &["abdourahmane-dieye holds_role senegal"],
     );
 }
+
+#[test]
+fn given_names_before_a_known_surname_name_another_person() {
+    check(
+        "Crescencio Nsue Obama accused Cameroon of lying.",
+        &["crescencio-nsue-obama accuses cameroon"],
+    );
+    check(
+        "Barack Obama accused Russia of lying.",
+        &["barack-obama accuses russia"],
+    );
+}
