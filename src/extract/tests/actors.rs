@@ -545,3 +545,11 @@ fn given_names_before_a_known_surname_name_another_person() {
         &["barack-obama accuses russia"],
     );
 }
+
+#[test]
+fn brussels_stands_for_the_european_union() {
+    check(
+        "Brussels continues to hold Minsk responsible for its role in the war.",
+        &["european-union accuses belarus"],
+    );
+}
