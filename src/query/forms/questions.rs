@@ -703,6 +703,11 @@ impl P<'_> {
         let takes_claim =
             self.v.object_is_claim(rel) || (object.is_some() && self.v.has_claim(rel));
         let mut columns = Vec::new();
+        // "what did Norway's prime minister say": who the title names is part of the
+        // answer.
+        if let Term::Var(v) = &x {
+            columns.push(v.name.clone());
+        }
         let (object, claim) = if takes_claim || (claim_word && ends) {
             if claim_word {
                 self.i += 1;

@@ -321,7 +321,11 @@ impl P<'_> {
         if let Some((var, _, _)) = self.officials.iter().find(|(_, n, _)| n.span == span) {
             return Some(Term::Var(named(var, span)));
         }
-        let var = format!("official{}", self.officials.len() + 1);
+        // "official", then "official2", …: the first names the answer's column.
+        let var = match self.officials.len() {
+            0 => "official".to_string(),
+            n => format!("official{}", n + 1),
+        };
         self.officials.push((
             var.clone(),
             Name {
