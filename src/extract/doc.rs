@@ -428,8 +428,14 @@ impl<'a> Doc<'a> {
         let mut words = 0;
         while j < units.len() && words < max {
             let u = &units[j];
+            // A known place's name opens a name when more of one follows: "Sabah
+            // al-Jubouri" (not Malaysia's Sabah).
             let ok = self.cap(u, true)
-                || (inner(u) && (j > i || units.get(i + 1).is_some_and(|n| self.cap(n, true))));
+                || (inner(u)
+                    && (j > i
+                        || units
+                            .get(i + 1)
+                            .is_some_and(|n| self.cap(n, true) || self.is_particle(n))));
             if !ok {
                 break;
             }

@@ -407,7 +407,12 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         }
         // "the Thala Barivat district" opens with a town's name (`Doc::name_end`).
         let town_first = doc.gazetteer_town_word(&u) && doc.name_end(units, i, 4, true) > i + 1;
-        if !doc.cap(&u, false) && !town_first {
+        // "Sabah al-Jubouri": a place's name before a name particle opens a person's.
+        let place_then_particle = doc.entity_cue(&u).is_some_and(|(e, k)| {
+            k == MentionKind::Name && doc.ent(e).entity.etype == EntityType::Place
+        }) && units.get(i + 1).is_some_and(|n| doc.is_particle(n))
+            && doc.is_punct(units, i + 2, "-");
+        if !doc.cap(&u, false) && !town_first && !place_then_particle {
             out.push(u);
             i += 1;
             continue;

@@ -103,8 +103,24 @@ pub fn noun_phrases(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
                 borders(out, doc.state_of(Ent::Lex(x)), doc.state_of(Ent::Lex(y)));
             }
         }
-        if crossing && doc.is_word(s.units, k + 1, &["with"]) {
-            let mut j = k + 2;
+        // "a border of about 1,600 kilometres with Iraq": a length between.
+        let with = if doc.is_word(s.units, k + 1, &["with"]) {
+            Some(k + 1)
+        } else if doc.is_word(s.units, k + 1, &["of"]) {
+            (k + 2..(k + 8).min(s.units.len()))
+                .take_while(|&j| s.phrase(j).is_none())
+                .find(|&j| doc.is_word(s.units, j, &["with"]))
+                .filter(|&j| {
+                    (k + 2..j).any(|m| {
+                        doc.word(&s.units[m])
+                            .starts_with(|c: char| c.is_ascii_digit())
+                    })
+                })
+        } else {
+            None
+        };
+        if let Some(with) = with.filter(|_| crossing) {
+            let mut j = with + 1;
             if doc.is_word(s.units, j, &["the", "neighbouring", "neighboring"]) {
                 j += 1;
             }

@@ -553,3 +553,12 @@ fn brussels_stands_for_the_european_union() {
         &["european-union accuses belarus"],
     );
 }
+
+#[test]
+fn a_place_name_before_a_name_particle_opens_a_persons_name() {
+    check(
+        "Sabah al-Jubouri, head of Iraq's Border Ports Authority, said Iranian organisers \
+         had sent too many pilgrims.",
+        &["sabah-al-jubouri holds_role iraq"],
+    );
+}

@@ -140,3 +140,11 @@ fn a_long_apposition_before_in_still_places_the_crossing() {
         ],
     );
 }
+
+#[test]
+fn a_border_with_its_length_before_the_neighbour() {
+    check(
+        "Iran shares a border of about 1,600 kilometres with Iraq.",
+        &["iran borders iraq"],
+    );
+}
