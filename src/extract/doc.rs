@@ -412,7 +412,7 @@ impl<'a> Doc<'a> {
         let max = max
             + units
                 .get(i)
-                .is_some_and(|u| self.lex.words.honorifics.contains(self.word(u)))
+                .is_some_and(|u| cased(u) && self.lex.words.honorifics.contains(self.word(u)))
                 as usize;
         // "Ban Ki-moon", "Lee Jong-joo": a short syllable after a hyphen, in lowercase.
         let syllable = |k: usize| {
@@ -572,7 +572,11 @@ impl<'a> Doc<'a> {
         let mut rest = label;
         while let Some((first, tail)) = rest.split_once(' ') {
             let w = fold(first.trim_end_matches('.'));
-            if !self.lex.words.honorifics.contains(&w) || tail.is_empty() {
+            // Written with a capital: "Major Karolina Zięba", not "major".
+            if !self.lex.words.honorifics.contains(&w)
+                || !first.starts_with(char::is_uppercase)
+                || tail.is_empty()
+            {
                 break;
             }
             rest = tail.trim_start();

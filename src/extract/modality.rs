@@ -60,10 +60,13 @@ pub fn modality(
         }
         // "This is not the first time the border has been shut", "not for the first
         // time": the negation is of "first", the act happened.
-        let first_time = (k + 1..k + 3)
-            .any(|j| doc.is_word(s.units, j, &["first"]) && doc.is_word(s.units, j + 1, &["time"]))
-            && doc.is_word(s.units, k + 1, &["the", "for", "first"]);
-        if doc.has(u, |c| *c == Cue::Negation) && !first_time {
+        let first_time = || {
+            doc.is_word(s.units, k + 1, &["the", "for", "first"])
+                && (k + 1..=k + 3).any(|j| {
+                    doc.is_word(s.units, j, &["first"]) && doc.is_word(s.units, j + 1, &["time"])
+                })
+        };
+        if doc.has(u, |c| *c == Cue::Negation) && !first_time() {
             m = Modality::Negated;
         } else if doc.has(u, |c| *c == Cue::Hedge) && m != Modality::Negated {
             m = Modality::Possible;

@@ -282,17 +282,19 @@ fn owner_before(cx: &Ctx<'_, '_, '_>, start: usize) -> Option<Ent> {
     resolve(cx.doc, cx.m, s, p, None).filter(|e| cx.doc.etype(*e) == EntityType::State)
 }
 
-/// The state whose capital opens the sentence: "In Washington, State Department
-/// spokesman Matthew Miller said" (an official named without a state speaks there).
 /// The place a local office named without one serves, where the sentence opens: "In
 /// Bukhara, the regional governor, Sherzod Normatov, said", "In Kédougou, regional
 /// governor X said" (data `local_offices`).
 fn opening_place(cx: &Ctx<'_, '_, '_>, title: &str) -> Option<Ent> {
     let s = cx.s;
+    // The office heading the title: "governor" in "regional governor", not
+    // "Regional Integration Minister".
     let t = crate::text::fold(title);
-    let local = t
+    let head = t.split(" of ").next().unwrap_or(&t);
+    let local = head
         .split_whitespace()
-        .any(|w| cx.doc.lex.words.local_offices.contains(w));
+        .last()
+        .is_some_and(|w| cx.doc.lex.words.local_offices.contains(w));
     if !local || !cx.doc.is_word(s.units, 0, &["in"]) {
         return None;
     }
@@ -308,6 +310,8 @@ fn opening_place(cx: &Ctx<'_, '_, '_>, title: &str) -> Option<Ent> {
     }
 }
 
+/// The state whose capital opens the sentence: "In Washington, State Department
+/// spokesman Matthew Miller said" (an official named without a state speaks there).
 fn opening_capital(cx: &Ctx<'_, '_, '_>) -> Option<u32> {
     let s = cx.s;
     if !cx.doc.is_word(s.units, 0, &["in"]) {

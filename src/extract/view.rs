@@ -410,8 +410,6 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
     })
 }
 
-/// The title in units `t..t_end`, in title case; "The interior minister": the article
-/// is no part of it.
 /// The state a body this document named is a ministry of, by its name: "Ministry of
 /// External Relations of Cameroon" (data `state_body_heads` opens the name, the state
 /// closes it).
@@ -434,6 +432,8 @@ fn ministry_of_state(doc: &Doc<'_>, body: u32) -> Option<u32> {
         .find(|&x| doc.ent(x).entity.etype == EntityType::State)
 }
 
+/// The title in units `t..t_end`, in title case; "The interior minister": the article
+/// is no part of it.
 fn title_text(doc: &Doc<'_>, units: &[Unit], t: usize, t_end: usize) -> String {
     let title = title_case(doc.original(units, t, t_end));
     title

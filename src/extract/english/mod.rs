@@ -427,8 +427,9 @@ pub fn coordinated_after(doc: &Doc<'_>, s: &Sentence<'_>, p: usize, end: usize) 
     out
 }
 
-/// The first phrase after unit `v`, skipping determiners and the given prepositions,
-/// within `max` units.
+/// The first phrase after unit `v`, skipping determiners, the given prepositions and
+/// an adverb right after the verb ("accused moreover the authorities"), within `max`
+/// units.
 pub fn phrase_after(
     doc: &Doc<'_>,
     s: &Sentence<'_>,

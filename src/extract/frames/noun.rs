@@ -140,7 +140,11 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
     let mut relative = None;
     if subjects.is_empty() && cx.is(v + 1, &["that", "which"]) {
         if let Some(p) = s.phrase(v + 2).filter(|&p| s.phrases[p].start == v + 2) {
-            let g = s.phrases[p].end;
+            // Past auxiliaries: "the sanctions that the EU has imposed on Russia".
+            let mut g = s.phrases[p].end;
+            while g < end && cx.is(g, &["has", "have", "had", "would", "will", "was", "were"]) {
+                g += 1;
+            }
             if g < end && cx.has(g, |c| *c == Cue::Governor(f.relation)) {
                 subjects = cx.resolve_all(p, None);
                 governor = Some(g);

@@ -484,13 +484,21 @@ pub(super) fn closed_objects(
             // crossings closed … and reopened them": what an earlier verb of the
             // sentence closed or kept closed, as for "it".
             if let Some(v0) = earlier_closing_verb(cx, from.saturating_sub(1)) {
+                // A stative of a closing frame in the same stretch ("kept … closed").
                 let kept = (v0.saturating_sub(8)..v0)
                     .rev()
-                    .find(|&j| cx.has(j, |c| matches!(c, Cue::Stative(_))));
-                let objects = match kept {
-                    Some(j) => closed_objects(cx, j + 1, v0, state),
-                    None => closed_objects(cx, v0 + 1, k, state),
-                };
+                    .take_while(|&j| s.units[j].kind != UnitKind::Punct)
+                    .find(|&j| {
+                        cx.has(j, |c| {
+                            matches!(c, Cue::Stative(r) if cx.doc.lex.frame(*r).is_some_and(|f| f.collective))
+                        })
+                    });
+                let mut objects = kept
+                    .map(|j| closed_objects(cx, j + 1, v0, state))
+                    .unwrap_or_default();
+                if objects.is_empty() {
+                    objects = closed_objects(cx, v0 + 1, k, state);
+                }
                 if !objects.is_empty() {
                     return objects;
                 }

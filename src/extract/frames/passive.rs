@@ -57,8 +57,8 @@ pub(super) fn passive(
                     )
                 })
             };
-            let end = subject_end(cx, v);
-            if let Some(k) = (end.saturating_sub(8)..end)
+            let before = subject_end(cx, v);
+            if let Some(k) = (before.saturating_sub(8)..before)
                 .rev()
                 .find(|&k| cx.has(k, |c| *c == Cue::CrossingNoun))
                 .filter(|&k| !placed(k))
@@ -67,7 +67,7 @@ pub(super) fn passive(
                     .first()
                     .and_then(|e| cx.acting_state(*e))
                     .or_else(|| noun_owner(cx, k));
-                objects = closed_objects(cx, clause_start(k), end, state);
+                objects = closed_objects(cx, clause_start(k), before, state);
             }
         }
     } else if let Some(p) = subject_p {
@@ -129,9 +129,10 @@ pub(super) fn passive(
     }
 }
 
-/// Where the subject of the passive at `v` ends: before its helpers ("was", "had
-/// been", "could be"), and before a relative clause set off by commas ("The crossing,
-/// which had been shut over the weekend, was reopened").
+/// Where the subject of the passive at `v` is sought before: the verb itself, or,
+/// when the helpers before it ("was", "had been", "could be") follow a relative clause
+/// set off by commas, that clause's opening comma ("The crossing, which had been shut
+/// over the weekend, was reopened").
 fn subject_end(cx: &Ctx<'_, '_, '_>, v: usize) -> usize {
     const HELPERS: &[&str] = &[
         "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would",

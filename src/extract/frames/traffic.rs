@@ -156,7 +156,7 @@ pub(super) fn enabling(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<
         ) || cx.has(k, |c| matches!(c, Cue::CrossingNoun | Cue::CrossingHead))
     };
     let traffic = if passive {
-        traffic_before(cx, v).is_some() || (v >= 2 && crossing_at(v - 2))
+        traffic_before(cx, v).is_some() || !crossings_before(cx, v).is_empty()
     } else {
         (v + 1..(v + 5).min(end)).any(|k| cx.has(k, |c| *c == Cue::Traffic))
             || (v + 1..(v + 4).min(end))

@@ -125,9 +125,17 @@ pub(super) fn other_bearer(doc: &Doc<'_>, units: &[Unit], i: usize, run: usize) 
         return None;
     }
     let given = fold(doc.original(units, i, run));
+    // Whole words: "Ann" is no part of "Joanna Obama".
     let known = std::iter::once(&person.entity.label)
         .chain(person.entity.aliases.iter())
-        .any(|n| fold(n).contains(&given));
+        .any(|n| {
+            let name: Vec<String> = fold(n).split_whitespace().map(str::to_string).collect();
+            let words: Vec<&str> = given.split_whitespace().collect();
+            !words.is_empty()
+                && name
+                    .windows(words.len())
+                    .any(|w| w.iter().zip(&words).all(|(a, b)| a == b))
+        });
     let plain = (i..run).all(|k| {
         units[k].kind == UnitKind::Word
             && !doc.lex.words.not_names.contains(doc.word(&units[k]))

@@ -97,3 +97,11 @@ fn a_relative_clause_after_the_noun_names_its_actor_and_object() {
         &["united-states sanctions venezuela"],
     );
 }
+
+#[test]
+fn a_relative_clause_with_an_auxiliary_before_the_governing_verb() {
+    check(
+        "Steel is covered by the sanctions that the European Union has imposed on Russia.",
+        &["european-union sanctions russia"],
+    );
+}

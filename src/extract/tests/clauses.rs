@@ -341,3 +341,31 @@ fn a_place_phrase_before_that_is_not_where_the_border_noun_stands() {
         ],
     );
 }
+
+#[test]
+fn not_for_the_first_time_and_an_adverb_before_the_object() {
+    check(
+        "Guinea has closed its border with Senegal, not for the first time.",
+        &[
+            "guinea borders senegal",
+            "guinea closes guinea-senegal-border-crossings",
+        ],
+    );
+    check(
+        "Crescencio Nsue Obama accused moreover the Cameroonian authorities of closing \
+         their eyes to arms trafficking.",
+        &["crescencio-nsue-obama accuses cameroon"],
+    );
+}
+
+#[test]
+fn them_after_reopening_is_what_an_earlier_verb_closed() {
+    check(
+        "Guinea closed its crossings with Senegal in 2020 and reopened them in 2022.",
+        &[
+            "guinea borders senegal",
+            "guinea closes guinea-senegal-border-crossings",
+            "guinea reopens guinea-senegal-border-crossings",
+        ],
+    );
+}

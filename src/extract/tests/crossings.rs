@@ -581,7 +581,7 @@ fn a_known_town_joined_to_other_names_before_crossing_nouns_is_a_crossing() {
 }
 
 #[test]
-fn a_town_after_post_of_is_its_crossing_and_a_modal_passive_closes_it() {
+fn a_town_after_post_of_is_its_crossing_and_a_modal_passive_acts_on_it() {
     // Ebebiyin is a town the gazetteer knows; Kye-Ossi one the article introduced.
     check(
         "Cameroon and Equatorial Guinea quarrel over a wall. \
