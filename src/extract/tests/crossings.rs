@@ -672,3 +672,17 @@ fn a_crossing_opened_again_is_reopened() {
         &["kenya closes namanga", "kenya reopens namanga"],
     );
 }
+
+#[test]
+fn ending_a_closure_or_suspension_reopens() {
+    check(
+        "Kenya closed the Namanga crossing last week. Kenya ended its closure of the \
+         Namanga crossing on Monday.",
+        &["kenya closes namanga", "kenya reopens namanga"],
+    );
+    check(
+        "Kenya closed the Namanga crossing last week. Kenya lifted the suspension of \
+         traffic at the Namanga crossing.",
+        &["kenya closes namanga", "kenya reopens namanga"],
+    );
+}
