@@ -613,6 +613,10 @@ impl P<'_> {
                 }
             }
             self.i = after_be;
+            // what is antti hakkanens job
+            if let Some(x) = self.role_keyword() {
+                return self.role_of(x);
+            }
             if let Some(x) = self.term() {
                 self.eat(&["a", "an"]);
                 if self.eat(&["member", "members", "part"]).is_some() && self.eat(&["of"]).is_some()
@@ -749,7 +753,7 @@ impl P<'_> {
     }
 
     /// The offices a person holds, with whose they are.
-    fn role_of(&mut self, x: Term) -> Result<Option<Recognised>, QueryError> {
+    pub(super) fn role_of(&mut self, x: Term) -> Result<Option<Recognised>, QueryError> {
         let w = self.whole();
         let mut s = Select::new(vec![clause(
             x,

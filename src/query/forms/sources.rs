@@ -93,6 +93,9 @@ impl P<'_> {
         if let Some(r) = self.keyword_nominal() {
             return Ok(Some(r));
         }
+        if let Some(x) = self.role_keyword() {
+            return self.role_of(x);
+        }
         let w = self.whole();
         let save = self.i;
         let mut subject = None;
@@ -213,6 +216,24 @@ impl P<'_> {
             self.i = 0;
         }
         r
+    }
+
+    /// Keywords asking for an office: from here on, a name and a role noun, with or
+    /// without a possessive between ("zakharova role", "Zakharova's position", "antti
+    /// hakkanens job"). The name is left to be resolved like any other.
+    pub(super) fn role_keyword(&mut self) -> Option<Term> {
+        let n = self.toks.len();
+        if n < self.i + 2 || !self.is(n - 1 - self.i, ROLE_KEYWORDS) {
+            return None;
+        }
+        let mut sub = self.sub(self.i);
+        sub.toks.truncate(n - 1 - self.i);
+        if sub.toks.last().is_some_and(|t| t.kind == Kind::Possessive) {
+            sub.toks.pop();
+        }
+        let name = sub.name().filter(|_| sub.done())?;
+        self.i = n;
+        Some(Term::Name(name))
     }
 
     /// The question from token `k` on, as a question of its own.

@@ -227,6 +227,10 @@ pub(super) const IMPERATIVES: &[&str] = &["list", "show", "give", "find", "displ
 
 /// Nouns asking for a person's office: "what position does X hold".
 pub(super) const ROLE_WORDS: &[&str] = &["position", "role", "job", "title", "office", "post"];
+/// The role nouns that end a keyword query asking for a person's office ("zakharova
+/// role", "what is antti hakkanens job"); not "office" or "post", which end names of
+/// bodies and crossings ("Foreign Office", "Nakonde border post").
+pub(super) const ROLE_KEYWORDS: &[&str] = &["position", "role", "job", "title"];
 
 pub(super) const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 pub(super) const DO_HAVE: &[&str] = &["did", "does", "do", "has", "have", "had", "will", "shall"];
