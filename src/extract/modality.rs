@@ -14,6 +14,10 @@ const SUBORDINATORS: &[&str] = &[
     "whom",
 ];
 
+/// Words opening a clause of time ("before the gate was shut"); as prepositions they
+/// open no clause, but then no verb of theirs follows.
+const TEMPORAL: &[&str] = &["before", "after", "when", "once", "whereas"];
+
 /// The modality of a verb at `v` whose subject ends at `from`: negated when a negation
 /// stands between them or the object denies the act ("closed nothing"), possible when
 /// a hedge does, a condition governs the clause up to `clause_end`, or a condition
@@ -42,7 +46,17 @@ pub fn modality(
                 && doc.is_word(s.units, k + 2, &["as"]))
         {
             before_subordinate = before_subordinate.or(Some((m, modal)));
-        } else if doc.is_punct(s.units, k, ",") {
+        }
+        if (doc.is_word(s.units, k, SUBORDINATORS) || doc.is_word(s.units, k, TEMPORAL))
+            && (k + 1..v).all(|j| !doc.is_punct(s.units, j, ","))
+        {
+            // The verb is in the clause this word opens ("said it had not been
+            // consulted before the gate was shut"): what is negated or hedged before
+            // it is the other clause's.
+            (m, modal) = (Modality::Asserted, false);
+            continue;
+        }
+        if doc.is_punct(s.units, k, ",") {
             if let Some((m0, modal0)) = before_subordinate.take() {
                 (m, modal) = (m0, modal0);
                 continue;
