@@ -135,6 +135,18 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
         return;
     };
     let date = s.date_near(v);
+    if complement && disclaims(cx, c, end, subject) {
+        // "Vientiane insisted it had done nothing wrong": a denial, not a charge.
+        out.push(Candidate {
+            subject,
+            relation: Relation::DENIES,
+            object: None,
+            claim: span_text(doc, s, c, end),
+            modality: Modality::Asserted,
+            date: date.clone(),
+            inferred: false,
+        });
+    }
     out.push(Candidate {
         subject,
         relation: Relation::SAYS,
@@ -144,7 +156,31 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
         date: date.clone(),
         inferred: false,
     });
-    reported(cx, v, sp, subject, end, date, out);
+    if !(complement && disclaims(cx, c, end, subject)) {
+        reported(cx, v, sp, subject, end, date, out);
+    }
+}
+
+/// Whether what was said from unit `c` to `end` is the speaker's word that it did no
+/// wrong: the speaker (or a pronoun) followed, within a few words, by one of the
+/// lexicon's `innocence` phrases ("it had nothing to do with the attack").
+fn disclaims(cx: &Ctx<'_, '_, '_>, c: usize, end: usize, speaker: Ent) -> bool {
+    let (doc, s) = (cx.doc, cx.s);
+    let by_speaker = doc.is_word(s.units, c, &["it", "we", "they", "he", "she", "i"])
+        || s.phrase(c)
+            .is_some_and(|p| resolve(doc, cx.m, s, p, None) == Some(speaker));
+    if !by_speaker {
+        return false;
+    }
+    let Some(text) = span_text(doc, s, c, end.min(c + 10)) else {
+        return false;
+    };
+    let text = crate::text::fold(&text);
+    doc.lex
+        .words
+        .innocence
+        .iter()
+        .any(|p| text.contains(p.as_str()))
 }
 
 /// Reported speech whose content is an act of a frame (`acts`): "X said (that) Y was

@@ -332,6 +332,7 @@ impl Lexicon {
                 division_nouns: fold_all(&words.division_nouns).into_iter().collect(),
                 failing_to_counter: fold_all(&words.failing_to_counter).into_iter().collect(),
                 partial_sets: fold_all(&words.partial_sets).into_iter().collect(),
+                innocence: fold_all(&words.innocence),
                 state_offices: fold_all(&roles.state_offices),
                 title_words: fold_all(&roles.offices)
                     .iter()

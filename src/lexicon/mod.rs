@@ -279,6 +279,9 @@ pub struct Words {
     /// Words making "the only crossing" the only one of some kind ("the only crossing
     /// still open"), not the only one there is.
     pub partial_sets: HashSet<String>,
+    /// Phrases that, said of the speaker, deny a charge ("insisted it had done nothing
+    /// wrong").
+    pub innocence: Vec<String>,
     /// Government offices whose holder, named without a state, serves the state the
     /// article is about ("Prime Minister Petteri Orpo", "the minister of security").
     pub state_offices: Vec<String>,

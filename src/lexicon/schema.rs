@@ -214,6 +214,8 @@ pub(super) struct WordsFile {
     pub(super) failing_to_counter: Vec<String>,
     #[serde(default)]
     pub(super) partial_sets: Vec<String>,
+    #[serde(default)]
+    pub(super) innocence: Vec<String>,
     pub(super) fixed: Vec<String>,
 }
 
