@@ -39,6 +39,12 @@ pub struct Memory {
     /// The state that last closed or reopened each crossing, as asserted so far: who
     /// acts on it when a later sentence names nobody ("traffic resumed at X").
     pub acted_on: HashMap<Ent, u32>,
+    /// The last named crossing a state was read to close or reopen.
+    pub last_acted_crossing: Option<Ent>,
+    /// How many sentences were read before this one.
+    pub sentences: usize,
+    /// The sentence `last_crossing` was named in.
+    pub last_crossing_sentence: usize,
 }
 
 impl Memory {
@@ -381,6 +387,11 @@ pub fn neighbour(doc: &Doc<'_>, m: &Memory, s: &Sentence<'_>, state: u32) -> Opt
 
 /// Updates what later sentences may refer to after sentence `s`.
 pub fn remember(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
+    remember_sentence(doc, m, s);
+    m.sentences += 1;
+}
+
+fn remember_sentence(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
     if let Some(d) = s.dates.iter().rev().find_map(|(_, d)| d.clone()) {
         m.last_date = Some(d);
     }
@@ -394,7 +405,10 @@ pub fn remember(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
                         subject_person = Some(e);
                     }
                 }
-                EntityType::Crossing if matches!(e, Ent::Lex(_)) => m.last_crossing = Some(e),
+                EntityType::Crossing if matches!(e, Ent::Lex(_)) => {
+                    m.last_crossing = Some(e);
+                    m.last_crossing_sentence = m.sentences;
+                }
                 _ => {}
             }
         }

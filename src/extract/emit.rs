@@ -157,6 +157,9 @@ impl Emitter {
             _ if frame.collective && c.modality == Modality::Asserted && !c.inferred => {
                 if let (Some(o), Some(st)) = (object, doc.state_of(subject)) {
                     m.acted_on.insert(o, st);
+                    if matches!(o, Ent::Lex(_)) {
+                        m.last_acted_crossing = Some(o);
+                    }
                 }
             }
             Relation::LOCATED_IN => {

@@ -256,7 +256,10 @@ fn earlier_closing_verb(cx: &Ctx<'_, '_, '_>, before: usize) -> Option<usize> {
 /// last crossing the sentence names before it ("at Kapıköy … and close it"), a town
 /// the article named a crossing after counting as that crossing, but not one inside a
 /// relative clause set off by commas ("Salwa, which faces Abu Samra, … before Riyadh
-/// shut it"); else the last one the article named.
+/// shut it"); else the last one the article named, unless it was named before the
+/// previous sentence, no state was read to act on it and one was on another ("while
+/// cars can still use the small crossing at Konieczna. … 13:40 … condemned Warsaw's
+/// decision to close the crossing": the one closed).
 pub(super) fn last_crossing_in(cx: &Ctx<'_, '_, '_>, before_phrase: usize) -> Option<Ent> {
     let s = cx.s;
     let crossing = |q: usize| match s.phrases[q].head {
@@ -272,7 +275,13 @@ pub(super) fn last_crossing_in(cx: &Ctx<'_, '_, '_>, before_phrase: usize) -> Op
         .rev()
         .filter(|&q| !in_relative_clause(cx, s.phrases[q].start, until))
         .find_map(crossing)
-        .or(cx.m.last_crossing)
+        .or_else(|| {
+            let recent = cx.m.last_crossing_sentence + 1 >= cx.m.sentences;
+            cx.m.last_crossing
+                .filter(|e| recent || cx.m.acted_on.contains_key(e))
+                .or(cx.m.last_acted_crossing)
+                .or(cx.m.last_crossing)
+        })
 }
 
 /// Whether unit `k` is inside a relative clause set off by commas that closes before

@@ -369,3 +369,44 @@ fn them_after_reopening_is_what_an_earlier_verb_closed() {
         ],
     );
 }
+
+#[test]
+fn a_negation_or_hedge_stays_in_its_clause_of_time() {
+    // "before the gate was shut": the negation is of "consulted".
+    check(
+        "Ethiopia closed the Pagak crossing on Sunday. South Sudan said it had not been consulted before the crossing was shut.",
+        &["ethiopia closes pagak", "ethiopia closes pagak"],
+    );
+    // Still the verb's own: "will not reopen until …".
+    check(
+        "Finland will not reopen the Vaalimaa crossing until Russia stops sending migrants.",
+        &["finland reopens vaalimaa [negated]"],
+    );
+}
+
+#[test]
+fn a_speaker_saying_it_did_no_wrong_denies() {
+    check(
+        "China closed the Boten crossing. Vientiane insisted it had done nothing wrong.",
+        &["china closes boten", "laos denies -"],
+    );
+    check(
+        "Kigali said it had nothing to do with the attack, but Uganda said Rwanda was behind it.",
+        &["rwanda denies -", "uganda accuses rwanda"],
+    );
+    // Said of someone else, it is no denial by the speaker.
+    check("Kenya said Somalia had nothing to do with the attack.", &[]);
+}
+
+#[test]
+fn the_crossing_named_long_before_and_never_acted_on_is_not_the_one_closed() {
+    check(
+        "Poland closed the Barwinek crossing with Slovakia. Cars can still use the small crossing at Konieczna. Drivers waited for hours. Slovakia condemned Warsaw's decision to close the crossing.",
+        &[
+            "poland borders slovakia",
+            "poland closes barwinek",
+            "slovakia condemns poland",
+            "poland closes barwinek",
+        ],
+    );
+}
