@@ -391,6 +391,16 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
             }
         }
     }
+    // "the United States embassy in Juba", "the Kenya government", "Uganda police": a
+    // state's name right before one of its bodies, as its demonym would be.
+    if etype == EntityType::State
+        && kind == MentionKind::Name
+        && !poss
+        && doc.has_at(units, j, |c| *c == Cue::Group)
+        && !doc.has_at(units, j, |c| matches!(c, Cue::Verb(..)))
+    {
+        return Some(phrase(i, j + 1, Head::Ent(e, MentionKind::Name)));
+    }
     // "European Union foreign ministers", "NATO officials": an organisation's people.
     if etype == EntityType::Organisation && doc.has_at(units, j, |c| *c == Cue::Group) {
         return Some(phrase(i, j + 1, Head::Ent(e, MentionKind::Name)));
