@@ -339,6 +339,11 @@ fn act_in(
         {
             return None;
         }
+        // "sanctions on any SSPDF officers found to have armed the raiders": whoever
+        // may have done it, nobody is said to have.
+        if ph.start > 0 && doc.is_word(s.units, ph.start - 1, &["any", "whichever"]) {
+            return None;
+        }
         // A phrase that names no one ("officials", an unresolved pronoun) is not the
         // actor; one further back may be.
         let Some(e) = resolve(doc, cx.m, s, p, Some(speaker)) else {

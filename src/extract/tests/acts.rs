@@ -105,3 +105,25 @@ fn a_relative_clause_with_an_auxiliary_before_the_governing_verb() {
         &["european-union sanctions russia"],
     );
 }
+
+#[test]
+fn a_states_name_before_its_body_stands_for_the_state() {
+    // Not the capital the embassy is in.
+    check(
+        "The United States embassy in Juba said Ethiopia was arming the raiders.",
+        &["united-states accuses ethiopia"],
+    );
+    check(
+        "The Kenya government said Somalia was sheltering the gunmen.",
+        &["kenya accuses somalia"],
+    );
+}
+
+#[test]
+fn whoever_may_have_done_it_is_not_accused() {
+    check(
+        "The United States said it would impose sanctions on any Ethiopian officers found to have armed the raiders.",
+        // The sanctions are its own rule's; no accusation of arming.
+        &["united-states sanctions ethiopia"],
+    );
+}
