@@ -368,12 +368,13 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
                     continue;
                 }
                 // "in Zimbabwe's Mashonaland West province", "in the country's
-                // Zakarpattia region": the owner's place is the place.
+                // Zakarpattia region", "in Laos's northern Luang Namtha province": the
+                // owner's place is the place.
                 Head::Ent(_, MentionKind::Name) | Head::OwnState
                     if seen_in
                         && s.phrases[p].possessive
-                        && s.phrase(s.phrases[p].end).is_some_and(|q| {
-                            s.phrases[q].start == s.phrases[p].end
+                        && s.phrase(modified_from(cx, s.phrases[p].end)).is_some_and(|q| {
+                            s.phrases[q].start == modified_from(cx, s.phrases[p].end)
                                 && matches!(s.phrases[q].head, Head::Ent(e @ Ent::Lex(ei), MentionKind::Name)
                                     if doc.etype(e) == EntityType::Place
                                         && clean_name(cx, ei, s.phrases[q].end)
@@ -510,4 +511,24 @@ fn clean_name(cx: &Ctx<'_, '_, '_>, e: u32, end: usize) -> bool {
         || s.units
             .get(end)
             .is_some_and(|u| doc.has(u, |c| *c == Cue::SettlementNoun) && !doc.capitalised(u))
+}
+
+/// Unit `k`, or the first unit after the lowercase place modifiers from `k` on ("northern
+/// Luang Namtha province"): where the place's name starts.
+fn modified_from(cx: &Ctx<'_, '_, '_>, k: usize) -> usize {
+    let (doc, s) = (cx.doc, cx.s);
+    let mut m = k;
+    while m < (k + 2).min(s.units.len())
+        && s.phrase(m).is_none()
+        && !doc.capitalised(&s.units[m])
+        && doc
+            .lex
+            .words
+            .place_modifiers
+            .contains(doc.word(&s.units[m]))
+        && !doc.is_word(s.units, m, &["the", "of", "-"])
+    {
+        m += 1;
+    }
+    m
 }

@@ -148,3 +148,15 @@ fn a_border_with_its_length_before_the_neighbour() {
         &["iran borders iraq"],
     );
 }
+
+#[test]
+fn a_direction_between_a_states_possessive_and_its_province() {
+    check(
+        "China closed the Boten crossing. Boten, in Laos's northern Luang Namtha province, is quiet.",
+        &[
+            "china closes boten",
+            "boten located_in luang-namtha",
+            "luang-namtha located_in laos",
+        ],
+    );
+}
