@@ -104,6 +104,11 @@ pub fn modality(
     let mut quoted = false;
     for k in v + 1..clause_end {
         let u = &s.units[k];
+        // "said X would stay closed … and that Poland could close others if …": the
+        // next reported clause has its own conditions.
+        if doc.is_word(s.units, k, &["that"]) && doc.is_word(s.units, k - 1, &["and", "but"]) {
+            break;
+        }
         if claims && u.kind == UnitKind::Punct && matches!(doc.word(u), "\"" | "“" | "”") {
             quoted = !quoted;
             continue;

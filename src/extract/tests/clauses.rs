@@ -410,3 +410,17 @@ fn the_crossing_named_long_before_and_never_acted_on_is_not_the_one_closed() {
         ],
     );
 }
+
+#[test]
+fn a_condition_of_the_next_reported_clause_is_not_this_ones() {
+    check(
+        "Poland closed the Barwinek crossing with Slovakia. The minister said Barwinek would stay closed and that Poland could close other crossings with Slovakia if the smuggling continued.",
+        &[
+            "poland borders slovakia",
+            "poland closes barwinek",
+            "poland borders slovakia",
+            "poland closes barwinek",
+            "poland closes poland-slovakia-border-crossings [possible]",
+        ],
+    );
+}
