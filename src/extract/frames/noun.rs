@@ -20,7 +20,15 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
     while start > 0 && v - start < 5 {
         let k = start - 1;
         let plain = s.units[k].kind == UnitKind::Word && s.phrase(k).is_none();
+        // "was carrying two members of the National Assembly": a progressive verb
+        // ends the noun phrase; "was" governs it, not the noun.
+        // ("are founding members" is no verb).
+        let progressive = cx.word(k).ends_with("ing")
+            && !cx.doc.lex.words.membership_qualifiers.contains(cx.word(k))
+            && k > 0
+            && cx.is(k - 1, super::super::english::BE);
         if plain
+            && !progressive
             && (!PREPOSITIONS.contains(&cx.word(k)) || quantity_of(k))
             && !cx.has(k, |c| {
                 matches!(c, Cue::Governor(_) | Cue::Reciprocal(_) | Cue::Verb(..))

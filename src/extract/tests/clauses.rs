@@ -424,3 +424,20 @@ fn a_condition_of_the_next_reported_clause_is_not_this_ones() {
         ],
     );
 }
+
+#[test]
+fn a_progressive_verb_before_a_noun_is_not_its_governor() {
+    check(
+        "Guatemala closed the Melchor de Mencos post. The patrol was carrying two members of the National Assembly.",
+        &["guatemala closes melchor-de-mencos"],
+    );
+    // "are founding members" is no verb.
+    check(
+        "Jordan and Saudi Arabia share a border. Both countries are founding members of the Arab League.",
+        &[
+            "jordan borders saudi-arabia",
+            "jordan member_of arab-league",
+            "saudi-arabia member_of arab-league",
+        ],
+    );
+}
