@@ -330,6 +330,16 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
         etype,
         EntityType::State | EntityType::Organisation | EntityType::Place
     );
+    // "North-Western Province Minister Jacob Samakayi": the place's noun, then the
+    // office.
+    if etype == EntityType::Place
+        && !poss
+        && doc.has_at(units, j, |c| *c == Cue::SettlementNoun)
+        && doc.capitalised(&units[j])
+        && doc.has_at(units, j + 1, |c| *c == Cue::Office)
+    {
+        j += 1;
+    }
     if owner {
         // "Norwegian Prime Minister Jonas Gahr Støre", "Estonia's interior minister".
         if doc.has_at(units, j, |c| matches!(c, Cue::Office | Cue::Qualifier))

@@ -562,3 +562,16 @@ fn a_place_name_before_a_name_particle_opens_a_persons_name() {
         &["sabah-al-jubouri holds_role iraq"],
     );
 }
+
+#[test]
+fn a_provinces_office_before_a_name() {
+    // The province's noun between the place and the office; not the other state's.
+    check(
+        "Angola closed the Jimbe border post with Zambia. North-Western Province Minister Jacob Samakayi went further.",
+        &[
+            "angola borders zambia",
+            "angola closes jimbe",
+            "jacob-samakayi holds_role north-western",
+        ],
+    );
+}
