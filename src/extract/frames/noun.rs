@@ -27,9 +27,12 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
             && !cx.doc.lex.words.membership_qualifiers.contains(cx.word(k))
             && k > 0
             && cx.is(k - 1, super::super::english::BE);
+        // "ordered on Monday the immediate closure of …": a date between the verb
+        // and its object.
+        let dated = cx.is(k, &["on", "in"]) && s.dates.iter().any(|(at, _)| *at == k + 1);
         if plain
             && !progressive
-            && (!PREPOSITIONS.contains(&cx.word(k)) || quantity_of(k))
+            && (!PREPOSITIONS.contains(&cx.word(k)) || quantity_of(k) || dated)
             && !cx.has(k, |c| {
                 matches!(c, Cue::Governor(_) | Cue::Reciprocal(_) | Cue::Verb(..))
             })

@@ -575,3 +575,11 @@ fn a_provinces_office_before_a_name() {
         ],
     );
 }
+
+#[test]
+fn the_executive_of_a_state_is_its_government() {
+    check(
+        "The Angolan Executive ordered on Monday the immediate closure of the Jimbe border post.",
+        &["angola closes jimbe"],
+    );
+}
