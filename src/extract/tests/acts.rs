@@ -127,3 +127,11 @@ fn whoever_may_have_done_it_is_not_accused() {
         &["united-states sanctions ethiopia"],
     );
 }
+
+#[test]
+fn inspectors_waving_contraband_through_are_accused() {
+    check(
+        "Chinese Foreign Ministry spokesman Guo Yichen told a briefing in Beijing that Lao inspectors had \"waved through\" sealed containers without scanning them.",
+        &["guo-yichen holds_role china", "guo-yichen accuses laos"],
+    );
+}
