@@ -583,7 +583,18 @@ impl P<'_> {
                         ADJUNCT_LEADS.contains(&n.low.as_str()) || (lower && n.low.ends_with("ing"))
                     })
                 }
-                Kind::Word => Some(&t).filter(|t| ADJUNCT_LEADS.contains(&t.low.as_str())),
+                // "until further notice", "after the Nov 24 closures", "before
+                // closing the crossings": a time word before no date ("after 2023-11-32"
+                // stays an error).
+                Kind::Word => Some(&t).filter(|t| {
+                    ADJUNCT_LEADS.contains(&t.low.as_str())
+                        || ["after", "before", "until", "since"].contains(&t.low.as_str())
+                            && self.tok(1).is_some_and(|n| {
+                                n.kind == Kind::Word
+                                    && !n.low.starts_with(|c: char| c.is_ascii_digit())
+                                    && !time_word(&n.low)
+                            })
+                }),
                 _ => None,
             };
             let adjunct = lead.is_some() && self.toks[self.i..].iter().all(|t| t.kind != Kind::Var);

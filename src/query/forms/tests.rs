@@ -693,6 +693,25 @@ fn a_phrase_no_form_reads_is_left_out_and_said() {
         .notes
         .is_empty());
     assert!(recognise("which crossing did Moscow seal to ?x", Vocab::builtin()).is_err());
+    // A time word before no date is such a phrase; before a wrong date, an error.
+    for (q, left) in [
+        (
+            "what did Norway suspend until further notice",
+            "until further notice",
+        ),
+        (
+            "which crossing stayed open after the Nov 24 closures",
+            "after the Nov 24",
+        ),
+    ] {
+        let s = select(q);
+        assert!(
+            s.notes.iter().any(|n| n.contains(left)),
+            "{q}: {:?}",
+            s.notes
+        );
+    }
+    assert!(select("who closed what after 2023-11-32").notes.is_empty());
 }
 
 #[test]
