@@ -19,7 +19,15 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
     let mut start = v;
     while start > 0 && v - start < 5 {
         let k = start - 1;
-        let plain = s.units[k].kind == UnitKind::Word && s.phrase(k).is_none();
+        // "impose trade sanctions": after the noun's governing verb, "trade" is a
+        // modifier, not the verb of another frame's noun ("trade accusations").
+        let modifier = k > 0 && cx.has(k - 1, |c| *c == Cue::Governor(f.relation));
+        let plain = (s.units[k].kind == UnitKind::Word
+            || modifier
+                && matches!(s.units[k].kind, UnitKind::Cue(..))
+                && cx.doc.entity_cue(&s.units[k]).is_none()
+                && !cx.has(k, |c| matches!(c, Cue::Negation | Cue::Hedge)))
+            && s.phrase(k).is_none();
         // "was carrying two members of the National Assembly": a progressive verb
         // ends the noun phrase; "was" governs it, not the noun.
         // ("are founding members" is no verb).
@@ -33,8 +41,10 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
         if plain
             && !progressive
             && (!PREPOSITIONS.contains(&cx.word(k)) || quantity_of(k) || dated)
-            && !cx.has(k, |c| {
-                matches!(c, Cue::Governor(_) | Cue::Reciprocal(_) | Cue::Verb(..))
+            && !cx.has(k, |c| match c {
+                Cue::Verb(..) => true,
+                Cue::Governor(r) | Cue::Reciprocal(r) => !modifier || *r == f.relation,
+                _ => false,
             })
         {
             start -= 1;

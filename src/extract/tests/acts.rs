@@ -135,3 +135,16 @@ fn inspectors_waving_contraband_through_are_accused() {
         &["guo-yichen holds_role china", "guo-yichen accuses laos"],
     );
 }
+
+#[test]
+fn a_word_of_another_frame_between_a_governor_and_its_noun_is_a_modifier() {
+    // "trade" governs accusations ("traded accusations"); here it qualifies sanctions.
+    check(
+        "Belize may impose trade sanctions on Guatemala.",
+        &["belize sanctions guatemala [possible]"],
+    );
+    check(
+        "Belize and Guatemala traded accusations on Monday.",
+        &["belize accuses guatemala", "guatemala accuses belize"],
+    );
+}
