@@ -157,7 +157,7 @@ impl Emitter {
             _ if frame.collective && c.modality == Modality::Asserted && !c.inferred => {
                 if let (Some(o), Some(st)) = (object, doc.state_of(subject)) {
                     m.acted_on.insert(o, st);
-                    if matches!(o, Ent::Lex(_)) {
+                    if matches!(o, Ent::Lex(_)) && doc.etype(o) == EntityType::Crossing {
                         m.last_acted_crossing = Some(o);
                     }
                 }

@@ -14,9 +14,9 @@ const SUBORDINATORS: &[&str] = &[
     "whom",
 ];
 
-/// Words opening a clause of time ("before the gate was shut"); as prepositions they
-/// open no clause, but then no verb of theirs follows.
-const TEMPORAL: &[&str] = &["before", "after", "when", "once", "whereas"];
+/// Words opening a clause of time ("before the gate was shut"); as prepositions or
+/// adverbs they open no clause, and no subject follows them.
+const TEMPORAL: &[&str] = &["before", "after", "when", "once"];
 
 /// The modality of a verb at `v` whose subject ends at `from`: negated when a negation
 /// stands between them or the object denies the act ("closed nothing"), possible when
@@ -49,6 +49,13 @@ pub fn modality(
         }
         if (doc.is_word(s.units, k, SUBORDINATORS) || doc.is_word(s.units, k, TEMPORAL))
             && (k + 1..v).all(|j| !doc.is_punct(s.units, j, ","))
+            // A clause has its own subject; "has not since reopened", "had never
+            // before closed" are adverbs.
+            && (k + 1..v).any(|j| {
+                s.phrase(j).is_some()
+                    || doc.is_word(s.units, j, &["it", "he", "she", "they", "we", "i"])
+                    || doc.is_word(s.units, j, super::english::DETERMINERS)
+            })
         {
             // The verb is in the clause this word opens ("said it had not been
             // consulted before the gate was shut"): what is negated or hedged before

@@ -166,9 +166,12 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
 /// lexicon's `innocence` phrases ("it had nothing to do with the attack").
 fn disclaims(cx: &Ctx<'_, '_, '_>, c: usize, end: usize, speaker: Ent) -> bool {
     let (doc, s) = (cx.doc, cx.s);
+    // The speaker, or the state it speaks for ("a Lao spokesman said Laos had …").
+    let own = state_of_actor(doc, cx.m, speaker);
     let by_speaker = doc.is_word(s.units, c, &["it", "we", "they", "he", "she", "i"])
         || s.phrase(c)
-            .is_some_and(|p| resolve(doc, cx.m, s, p, None) == Some(speaker));
+            .and_then(|p| resolve(doc, cx.m, s, p, None))
+            .is_some_and(|e| e == speaker || own.is_some() && state_of_actor(doc, cx.m, e) == own);
     if !by_speaker {
         return false;
     }

@@ -403,9 +403,19 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
     }
     // "the United States embassy in Juba", "the Kenya government", "Uganda police": a
     // state's name right before one of its bodies, as its demonym would be.
+    // Not a body sent to the state ("NATO's Afghanistan mission", "the UN South Sudan
+    // mission").
+    let sent_to = doc.is_word(units, j, &["mission", "missions", "envoys"])
+        || i > 0
+            && (doc.is_word(units, i - 1, &["'s"])
+                || units
+                    .get(i - 1)
+                    .and_then(|u| doc.entity_cue(u))
+                    .is_some_and(|(o, _)| doc.ent(o).entity.etype == EntityType::Organisation));
     if etype == EntityType::State
         && kind == MentionKind::Name
         && !poss
+        && !sent_to
         && doc.has_at(units, j, |c| *c == Cue::Group)
         && !doc.has_at(units, j, |c| matches!(c, Cue::Verb(..)))
     {

@@ -282,6 +282,9 @@ pub struct Words {
     /// Phrases that, said of the speaker, deny a charge ("insisted it had done nothing
     /// wrong").
     pub innocence: Vec<String>,
+    /// Directions and adjectives between a state's possessive and its province ("in
+    /// Laos's northern Luang Namtha province").
+    pub place_adjectives: HashSet<String>,
     /// Government offices whose holder, named without a state, serves the state the
     /// article is about ("Prime Minister Petteri Orpo", "the minister of security").
     pub state_offices: Vec<String>,

@@ -216,6 +216,8 @@ pub(super) struct WordsFile {
     pub(super) partial_sets: Vec<String>,
     #[serde(default)]
     pub(super) innocence: Vec<String>,
+    #[serde(default)]
+    pub(super) place_adjectives: Vec<String>,
     pub(super) fixed: Vec<String>,
 }
 

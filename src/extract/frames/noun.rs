@@ -28,13 +28,16 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
                 && cx.doc.entity_cue(&s.units[k]).is_none()
                 && !cx.has(k, |c| matches!(c, Cue::Negation | Cue::Hedge)))
             && s.phrase(k).is_none();
-        // "was carrying two members of the National Assembly": a progressive verb
-        // ends the noun phrase; "was" governs it, not the noun.
-        // ("are founding members" is no verb).
+        // "was carrying two members of the National Assembly": a progressive verb,
+        // whose object opens with a determiner or number, ends the noun phrase; "was"
+        // governs it, not the noun ("are founding members", "are sitting members" are
+        // no verbs).
         let progressive = cx.word(k).ends_with("ing")
             && !cx.doc.lex.words.membership_qualifiers.contains(cx.word(k))
             && k > 0
-            && cx.is(k - 1, super::super::english::BE);
+            && cx.is(k - 1, super::super::english::BE)
+            && (cx.is(k + 1, super::super::english::DETERMINERS)
+                || cx.word(k + 1).starts_with(|c: char| c.is_ascii_digit()));
         // "ordered on Monday the immediate closure of …": a date between the verb
         // and its object.
         let dated = cx.is(k, &["on", "in"]) && s.dates.iter().any(|(at, _)| *at == k + 1);

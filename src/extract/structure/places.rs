@@ -513,8 +513,8 @@ fn clean_name(cx: &Ctx<'_, '_, '_>, e: u32, end: usize) -> bool {
             .is_some_and(|u| doc.has(u, |c| *c == Cue::SettlementNoun) && !doc.capitalised(u))
 }
 
-/// Unit `k`, or the first unit after the lowercase place modifiers from `k` on ("northern
-/// Luang Namtha province"): where the place's name starts.
+/// Unit `k`, or the first unit after the lexicon's `place_adjectives` from `k` on
+/// ("northern Luang Namtha province"): where the place's name starts.
 fn modified_from(cx: &Ctx<'_, '_, '_>, k: usize) -> usize {
     let (doc, s) = (cx.doc, cx.s);
     let mut m = k;
@@ -524,9 +524,8 @@ fn modified_from(cx: &Ctx<'_, '_, '_>, k: usize) -> usize {
         && doc
             .lex
             .words
-            .place_modifiers
+            .place_adjectives
             .contains(doc.word(&s.units[m]))
-        && !doc.is_word(s.units, m, &["the", "of", "-"])
     {
         m += 1;
     }

@@ -577,9 +577,9 @@ fn a_provinces_office_before_a_name() {
 }
 
 #[test]
-fn the_executive_of_a_state_is_its_government() {
+fn a_date_between_a_governing_verb_and_its_noun() {
     check(
-        "The Angolan Executive ordered on Monday the immediate closure of the Jimbe border post.",
+        "The Angolan government ordered on Monday the immediate closure of the Jimbe border post.",
         &["angola closes jimbe"],
     );
 }

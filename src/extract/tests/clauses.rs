@@ -377,10 +377,14 @@ fn a_negation_or_hedge_stays_in_its_clause_of_time() {
         "Ethiopia closed the Pagak crossing on Sunday. South Sudan said it had not been consulted before the crossing was shut.",
         &["ethiopia closes pagak", "ethiopia closes pagak"],
     );
-    // Still the verb's own: "will not reopen until …".
+    // Still the verb's own: "will not reopen until …", "has not reopened X since …".
     check(
         "Finland will not reopen the Vaalimaa crossing until Russia stops sending migrants.",
         &["finland reopens vaalimaa [negated]"],
+    );
+    check(
+        "Estonia has not reopened Narva since the crossing was shut.",
+        &["estonia reopens narva [negated]", "estonia closes narva"],
     );
 }
 
@@ -407,6 +411,16 @@ fn the_crossing_named_long_before_and_never_acted_on_is_not_the_one_closed() {
             "poland closes barwinek",
             "slovakia condemns poland",
             "poland closes barwinek",
+        ],
+    );
+    // Named in the sentence before, it is the one meant.
+    check(
+        "Poland closed the Barwinek crossing with Slovakia. Cars can still use the small crossing at Konieczna. Slovakia condemned Warsaw's decision to close the crossing.",
+        &[
+            "poland borders slovakia",
+            "poland closes barwinek",
+            "slovakia condemns poland",
+            "poland closes konieczna",
         ],
     );
 }

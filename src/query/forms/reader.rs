@@ -585,7 +585,7 @@ impl P<'_> {
                 }
                 // "until further notice", "after the Nov 24 closures", "before
                 // closing the crossings": a time word before no date ("after 2023-11-32"
-                // stays an error).
+                // stays a date filter, which the plan rejects).
                 Kind::Word => Some(&t).filter(|t| {
                     ADJUNCT_LEADS.contains(&t.low.as_str())
                         || ["after", "before", "until", "since"].contains(&t.low.as_str())

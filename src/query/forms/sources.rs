@@ -232,6 +232,10 @@ impl P<'_> {
             sub.toks.pop();
         }
         let name = sub.name().filter(|_| sub.done())?;
+        // "Finland's position" is its stance, not an office.
+        if self.v.state(&name.text).is_some() {
+            return None;
+        }
         self.i = n;
         Some(Term::Name(name))
     }
