@@ -135,7 +135,8 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
         return;
     };
     let date = s.date_near(v);
-    if complement && disclaims(cx, c, end, subject) {
+    let disclaimed = complement && disclaims(cx, c, end, subject);
+    if disclaimed {
         // "Vientiane insisted it had done nothing wrong": a denial, not a charge.
         out.push(Candidate {
             subject,
@@ -156,7 +157,7 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
         date: date.clone(),
         inferred: false,
     });
-    if !(complement && disclaims(cx, c, end, subject)) {
+    if !disclaimed {
         reported(cx, v, sp, subject, end, date, out);
     }
 }
