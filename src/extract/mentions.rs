@@ -29,7 +29,7 @@ use crossings::{
 };
 use links::{known_at, link_known, link_outlet};
 use names::{defined_acronym, org_name_end, other_bearer, shouted, with_article};
-use places::{apposition_end, place_apposition, state_after};
+use places::{apposition_end, autonomous_noun, place_apposition, state_after};
 use titles::{appositive_title, office_before_comma, title_before, title_state};
 pub use titles::{heads_body, portfolio_word, title_end};
 
@@ -124,6 +124,13 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                     let e = doc.found_entity(&label, EntityType::Place, st);
                     out.push(Unit::merge(units, i, end, UnitKind::Found(e)));
                     i = end + 1;
+                    continue;
+                }
+                // "Guangxi Zhuang Autonomous Region", "the Tibet Autonomous Region": the
+                // region the lexicon knows, named in full.
+                if let Some(noun) = autonomous_noun(doc, units, i + 1) {
+                    out.push(Unit::merge(units, i, noun, UnitKind::Found(p)));
+                    i = noun + 1;
                     continue;
                 }
             }

@@ -128,8 +128,10 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
     if subjects.is_empty() && start > 0 {
         // The governing verb, past negations and adverbs: "is not a member of".
         let mut k = start - 1;
+        // ("considered sanctions": a hedge may be the governor itself).
         while k > 0
             && start - k < 4
+            && !cx.has(k, |c| *c == Cue::Governor(f.relation))
             && (cx.has(k, |c| matches!(c, Cue::Negation | Cue::Hedge))
                 || cx.is(
                     k,

@@ -229,7 +229,7 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
         } else if out.is_empty()
             && cx.has(k, |c| *c == Cue::CrossingHead)
             && k > 0
-            && cx.is(k - 1, &["the", "this"])
+            && (cx.is(k - 1, &["the", "this"]) || modified_definite(cx, k))
             && v - k <= 4
         {
             // "the crossing" means the last one named; "the border" names none.
@@ -598,4 +598,41 @@ pub(super) fn closed_objects(
     }
     out.extend(named);
     out
+}
+
+/// Whether a determiner and one or two plain lower-case modifiers come before the
+/// crossing head at `k`: "the coast-road post", "the small post".
+pub(super) fn modified_definite(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
+    let s = cx.s;
+    // "the three checkpoints" are many.
+    let head = cx.word(k).rsplit(' ').next().unwrap_or_default();
+    if crate::extract::mentions::plural(head) {
+        return false;
+    }
+    let mut words = 0;
+    for j in (k.saturating_sub(5)..k).rev() {
+        if cx.is(j, &["the", "this", "that"]) {
+            return words > 0;
+        }
+        if cx.word(j) == "-" {
+            continue;
+        }
+        let u = &s.units[j];
+        // "the other post" is another.
+        let plain = u.kind != UnitKind::Punct
+            && !cx.is(
+                j,
+                &["other", "another", "second", "third", "remaining", "new"],
+            )
+            && !cx.doc.capitalised(u)
+            && s.phrase(j).is_none()
+            && !cx.has(j, |c| {
+                matches!(c, Cue::Verb(..) | Cue::Hedge | Cue::Negation)
+            });
+        words += 1;
+        if !plain || words > 2 {
+            return false;
+        }
+    }
+    false
 }

@@ -339,7 +339,8 @@ pub(super) fn intransitive(cx: &Ctx<'_, '_, '_>, v: usize, subject_p: Option<usi
                 && s.phrase(k - 1).is_some_and(|p| {
                     matches!(s.phrases[p].head, Head::Ent(e, _) if cx.doc.etype(e) == EntityType::Crossing)
                 });
-            return k > 0 && (named || cx.is(k - 1, &["the", "this", "that"]));
+            return k > 0
+                && (named || cx.is(k - 1, &["the", "this", "that"]) || modified_definite(cx, k));
         }
         let aux = cx.has(k, |c| matches!(c, Cue::Hedge | Cue::Negation))
             || cx.is(

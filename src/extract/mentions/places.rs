@@ -124,3 +124,17 @@ pub(super) fn place_apposition(doc: &Doc<'_>, units: &[Unit], run: usize) -> boo
     }
     false
 }
+
+/// The settlement noun closing an autonomous division's full name whose first word the
+/// lexicon knows, the rest starting at `k`: "(Guangxi) Zhuang Autonomous Region",
+/// "(Tibet) Autonomous Region". Ethnic names between are part of the name.
+pub(super) fn autonomous_noun(doc: &Doc<'_>, units: &[Unit], k: usize) -> Option<usize> {
+    let at = (k..(k + 3).min(units.len()))
+        .take_while(|&j| units[j].kind == UnitKind::Word && doc.capitalised(&units[j]))
+        .find(|&j| doc.is_word(units, j, &["autonomous"]))?;
+    let noun = at + 1;
+    (units
+        .get(noun)
+        .is_some_and(|u| doc.has(u, |c| *c == Cue::SettlementNoun) && doc.capitalised(u)))
+    .then_some(noun)
+}

@@ -72,6 +72,27 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
         {
             words += 1;
         }
+        // "Minister of Home Affairs, Immigration, Safety and Security, Petrus
+        // Shilongo,": more portfolios set off by commas, the last joined by "and".
+        if words > 0 {
+            let mut j = k + words;
+            let mut joined = false;
+            while !joined && doc.is_punct(units, j, ",") {
+                let item = (j + 1..(j + 4).min(units.len()))
+                    .take_while(|&m| {
+                        lower(m) && doc.capitalised(&units[m]) || doc.is_word(units, m, &["and"])
+                    })
+                    .count();
+                if item == 0 {
+                    break;
+                }
+                joined = (j + 1..j + 1 + item).any(|m| doc.is_word(units, m, &["and"]));
+                j += 1 + item;
+            }
+            if joined && doc.is_punct(units, j, ",") {
+                words = j - k;
+            }
+        }
         let name_next = units
             .get(k + words + 1)
             .is_some_and(|n| matches!(n.kind, UnitKind::Found(_)) || doc.cap(n, false));
@@ -277,7 +298,12 @@ fn body_office(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
 pub(super) fn office_before_comma(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
     i >= 2
         && doc.is_punct(units, i - 1, ",")
-        && (i.saturating_sub(11)..i - 1)
+        && ((i.saturating_sub(11)..i - 1)
             .filter(|&k| !(k + 1..i - 1).any(|m| units[m].kind == UnitKind::Punct))
             .any(|k| doc.has(&units[k], |c| *c == Cue::Office))
+            // "Minister of Home Affairs, Immigration, Safety and Security, X": a title
+            // whose portfolios hold commas.
+            || (i.saturating_sub(16)..i - 1).any(|k| {
+                doc.has(&units[k], |c| *c == Cue::Office) && title_end(doc, units, k) == Some(i - 1)
+            }))
 }

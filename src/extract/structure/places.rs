@@ -265,8 +265,11 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
         }
     }
     // "Ekok, a town in Cameroon's South-West region", "Myawaddy, the trading town in
-    // Myanmar's Kayin state": an apposition that names a settlement, then "in".
-    if doc.is_punct(s.units, j, ",") {
+    // Myanmar's Kayin state": an apposition that names a settlement, then "in"; or a
+    // copula ("Pingxiang is a city in …").
+    let copula =
+        doc.is_word(s.units, j, &["is", "was"]) && doc.is_word(s.units, j + 1, &["a", "an", "the"]);
+    if doc.is_punct(s.units, j, ",") || copula {
         let mut m = j + 1;
         if doc.is_word(s.units, m, &["the", "a", "an"]) {
             m += 1;

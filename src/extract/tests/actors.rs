@@ -583,3 +583,25 @@ fn a_date_between_a_governing_verb_and_its_noun() {
         &["angola closes jimbe"],
     );
 }
+
+#[test]
+fn a_title_whose_portfolios_are_a_list_before_the_name() {
+    check(
+        "Namibia's Minister of Home Affairs, Immigration, Safety and Security, Petrus \
+         Shilongo, said the post would stay shut. He accused the Zambia Police Service of \
+         standing by as the trucks burned.",
+        &[
+            "petrus-shilongo holds_role namibia",
+            "petrus-shilongo accuses zambia",
+        ],
+    );
+}
+
+#[test]
+fn a_ministry_of_two_portfolios_stands_for_its_state() {
+    check(
+        "Zambia's Ministry of Foreign Affairs and International Cooperation condemned the \
+         shooting.",
+        &["zambia condemns -"],
+    );
+}

@@ -148,3 +148,29 @@ fn a_word_of_another_frame_between_a_governor_and_its_noun_is_a_modifier() {
         &["belize accuses guatemala", "guatemala accuses belize"],
     );
 }
+
+#[test]
+fn a_verb_of_weighing_governs_sanctions_as_possible() {
+    check(
+        "Seoul is weighing fresh sanctions on North Korean officers. Japan considered \
+         sanctions on Russia. The EU has not considered sanctions on Belarus.",
+        &[
+            "south-korea sanctions north-korea [possible]",
+            "japan sanctions russia [possible]",
+            "european-union sanctions belarus [negated]",
+        ],
+    );
+}
+
+#[test]
+fn a_crossing_head_with_plain_modifiers_is_the_crossing_named() {
+    check(
+        "France closed the crossing at Ponte San Ludovico on Saturday. The coast-road post \
+         could reopen as early as Tuesday, the minister said. The three checkpoints could \
+         be reopened later.",
+        &[
+            "france closes ponte-san-ludovico",
+            "france reopens ponte-san-ludovico [possible]",
+        ],
+    );
+}

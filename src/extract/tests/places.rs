@@ -160,3 +160,30 @@ fn a_direction_between_a_states_possessive_and_its_province() {
         ],
     );
 }
+
+#[test]
+fn an_autonomous_region_named_in_full_is_the_region_known() {
+    check(
+        "Pingxiang is a city in China's Guangxi Zhuang Autonomous Region. The Khorgos gate \
+         lies in the Xinjiang Uygur Autonomous Region of China.",
+        &[
+            "pingxiang located_in guangxi",
+            "guangxi located_in china",
+            "khorgos located_in xinjiang",
+            "xinjiang located_in china",
+        ],
+    );
+}
+
+#[test]
+fn a_copula_names_a_settlement_and_where_it_lies() {
+    check(
+        "Moreh is a border town in India's Manipur state. Sesheke is a town in Zambia's \
+         Western province. Torkham is the busiest crossing in the region.",
+        &[
+            "moreh located_in manipur",
+            "manipur located_in india",
+            "sesheke located_in zambia",
+        ],
+    );
+}
