@@ -99,6 +99,34 @@ pub(super) fn passive(
         }
         return;
     }
+    // "The closure was condemned by Albania's foreign ministry": an act whose author
+    // the subject does not name; as in the active, in a story between two states it
+    // is the other side's.
+    if objects.is_empty() && f.object_optional && subject_p.is_none() {
+        let from = (0..v)
+            .rev()
+            .find(|&j| s.units[j].kind == UnitKind::Punct || cx.is(j, &["that", "which"]))
+            .map_or(0, |j| j + 1);
+        let helpers = (from..v).find(|&j| {
+            cx.is(
+                j,
+                &["was", "were", "is", "are", "has", "have", "had", "been"],
+            )
+        });
+        let claim = helpers.and_then(|h| span_text(cx.doc, s, from, h));
+        for subject in agents {
+            out.push(Candidate {
+                subject,
+                relation: f.relation,
+                object: other_side(cx, subject),
+                claim: claim.clone(),
+                modality,
+                date: date.clone(),
+                inferred: false,
+            });
+        }
+        return;
+    }
     if objects.is_empty() {
         return;
     }

@@ -174,3 +174,18 @@ fn a_crossing_head_with_plain_modifiers_is_the_crossing_named() {
         ],
     );
 }
+
+#[test]
+fn an_act_condemned_in_a_passive_is_the_other_sides() {
+    check(
+        "Montenegro closed Bozaj on Monday. The closure was condemned on Monday by Albania's \
+         Ministry for Europe and Foreign Affairs. Montenegrin Interior Minister Vuk Radonjic \
+         said Albanian officers had looked the other way.",
+        &[
+            "montenegro closes bozaj",
+            "albania condemns montenegro",
+            "vuk-radonjic holds_role montenegro",
+            "vuk-radonjic accuses albania",
+        ],
+    );
+}
