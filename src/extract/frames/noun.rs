@@ -104,10 +104,20 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
             }
         }
     }
-    // "accusations by Vilnius of …".
+    // "accusations by Vilnius of …"; "the sanctions of the European Union against
+    // Russia" (an owner named with "of", then the object).
     let by = (v + 1 < end && cx.is(v + 1, &["by", "from"]))
         .then(|| s.phrase(v + 2))
-        .flatten();
+        .flatten()
+        .or_else(|| {
+            let owner = cx.is(v + 1, &["of"]) && !f.noun_object.iter().any(|w| w == "of");
+            let p = cx.phrase_after_prep(v + 1).filter(|_| owner)?;
+            let next = cx.word(s.phrases[p].end);
+            f.noun_object
+                .iter()
+                .any(|w| w == next && w != "by")
+                .then_some(p)
+        });
     if subjects.is_empty() {
         if let Some(p) = by {
             subjects = cx.resolve_all(p, None);
@@ -165,7 +175,7 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
     // after the noun names the actor before its governing verb, the object after it.
     let mut relative = None;
     if subjects.is_empty() && cx.is(v + 1, &["that", "which"]) {
-        if let Some(p) = s.phrase(v + 2).filter(|&p| s.phrases[p].start == v + 2) {
+        if let Some(p) = cx.phrase_after_prep(v + 1) {
             // Past auxiliaries: "the sanctions that the EU has imposed on Russia".
             let mut g = s.phrases[p].end;
             while g < end && cx.is(g, &["has", "have", "had", "would", "will", "was", "were"]) {

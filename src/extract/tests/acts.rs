@@ -189,3 +189,17 @@ fn an_act_condemned_in_a_passive_is_the_other_sides() {
         ],
     );
 }
+
+#[test]
+fn sanctions_owned_with_of_or_imposed_in_a_relative_clause_after_the() {
+    check(
+        "Brazil never joined the sanctions that the United States has imposed on Caracas. \
+         Latvia acted following the sanctions of the European Union against Russia. Norway \
+         was a founding member of NATO in 1949.",
+        &[
+            "united-states sanctions venezuela",
+            "european-union sanctions russia",
+            "norway member_of nato",
+        ],
+    );
+}
