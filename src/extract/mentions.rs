@@ -650,10 +650,27 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             && doc.is_word(units, i - 1, &["of"])
             && doc.has(&units[i - 2], |c| *c == Cue::SettlementNoun);
         let org_word = (i..run + 1).any(|m| doc.has_at(units, m, |c| *c == Cue::OrgHead));
+        // Not "a mostly Christian town", "an Alawite village": after an indefinite
+        // article or a degree word, capitals before the noun describe it.
+        let described = i > 0
+            && doc.is_word(
+                units,
+                i - 1,
+                &[
+                    "a",
+                    "an",
+                    "mostly",
+                    "predominantly",
+                    "largely",
+                    "mainly",
+                    "overwhelmingly",
+                ],
+            );
         let noun_after = run > i
             && doc.has_at(units, run, |c| *c == Cue::SettlementNoun)
             && !doc.is_word(units, run, &["capital", "area"])
-            && !org_word;
+            && !org_word
+            && !described;
         // "the Galwan Valley", "Pangong Lake": the noun is part of the name.
         if run > i && doc.has_at(units, run, |c| *c == Cue::Landmark) && !org_word {
             let cap_noun = doc.text[units[run].span.0..].starts_with(char::is_uppercase);

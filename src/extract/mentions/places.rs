@@ -110,10 +110,15 @@ pub(super) fn place_apposition(doc: &Doc<'_>, units: &[Unit], run: usize) -> boo
             k += 3;
             continue;
         }
+        // "a mostly Christian town", "a Kurdish village": an adjective right before
+        // the noun.
+        let adjective = doc.entity_cue(&units[k]).is_none()
+            && doc.has_at(units, k + 1, |c| *c == Cue::SettlementNoun);
         if (doc
             .original(units, k, k + 1)
             .starts_with(char::is_uppercase)
-            && !demonym)
+            && !demonym
+            && !adjective)
             || doc.has(&units[k], |c| {
                 matches!(c, Cue::Office | Cue::OrgHead | Cue::Verb(..))
             })

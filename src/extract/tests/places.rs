@@ -187,3 +187,16 @@ fn a_copula_names_a_settlement_and_where_it_lies() {
         ],
     );
 }
+
+#[test]
+fn a_capitalised_adjective_before_a_settlement_noun_describes_it() {
+    check(
+        "Qaa, a mostly Christian town in Lebanon's Baalbek-Hermel governorate, sits near the \
+         border. Kobani, a Kurdish town in Syria, is quiet.",
+        &[
+            "qaa located_in baalbek-hermel",
+            "baalbek-hermel located_in lebanon",
+            "kobani located_in syria",
+        ],
+    );
+}
