@@ -605,3 +605,15 @@ fn a_ministry_of_two_portfolios_stands_for_its_state() {
         &["zambia condemns -"],
     );
 }
+
+#[test]
+fn a_hyphenated_vice_office_after_a_states_possessive() {
+    check(
+        "Rodrigo Quispe Mamani, Bolivia's vice-minister of citizen security, dismissed the \
+         claims.",
+        &[
+            "rodrigo-quispe-mamani holds_role bolivia",
+            "rodrigo-quispe-mamani denies -",
+        ],
+    );
+}
