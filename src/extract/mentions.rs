@@ -652,7 +652,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         let org_word = (i..run + 1).any(|m| doc.has_at(units, m, |c| *c == Cue::OrgHead));
         // Not "a mostly Christian town", "an Alawite village": after an indefinite
         // article or a degree word, capitals before the noun describe it.
-        let described = i > 0
+        let adjectival = i > 0
             && doc.is_word(
                 units,
                 i - 1,
@@ -670,7 +670,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             && doc.has_at(units, run, |c| *c == Cue::SettlementNoun)
             && !doc.is_word(units, run, &["capital", "area"])
             && !org_word
-            && !described;
+            && !adjectival;
         // "the Galwan Valley", "Pangong Lake": the noun is part of the name.
         if run > i && doc.has_at(units, run, |c| *c == Cue::Landmark) && !org_word {
             let cap_noun = doc.text[units[run].span.0..].starts_with(char::is_uppercase);

@@ -232,7 +232,8 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
             && (cx.is(k - 1, &["the", "this"]) || modified_definite(cx, k))
             && v - k <= 4
         {
-            // "the crossing" means the last one named; "the border" names none.
+            // "the crossing" (or "the coast-road post") means the last one named;
+            // "the border" names none.
             let before = s.phrases.iter().take_while(|p| p.start < k).count();
             return last_crossing_in(cx, before).into_iter().collect();
         }
@@ -601,7 +602,10 @@ pub(super) fn closed_objects(
 }
 
 /// Whether a determiner and one or two plain lower-case modifiers come before the
-/// crossing head at `k`: "the coast-road post", "the small post".
+/// crossing head at `k`: "the coast-road post", "the small post"; not words that pick
+/// out another crossing ("the other post", "the smaller crossing", "the northern
+/// gate") or make the noun an act ("the attempted crossing"). A superlative ("the
+/// busiest crossing") is one crossing, most often the one named.
 pub(super) fn modified_definite(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
     let s = cx.s;
     // "the three checkpoints" are many.
@@ -618,12 +622,31 @@ pub(super) fn modified_definite(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
             continue;
         }
         let u = &s.units[j];
-        // "the other post" is another.
+        let w = cx.word(j);
+        let another = cx.is(
+            j,
+            &[
+                "other",
+                "another",
+                "second",
+                "third",
+                "remaining",
+                "new",
+                "first",
+                "last",
+                "next",
+                "nearby",
+                "northern",
+                "southern",
+                "eastern",
+                "western",
+                "attempted",
+                "illegal",
+                "irregular",
+            ],
+        ) || (w.ends_with("er") && w != "border");
         let plain = u.kind != UnitKind::Punct
-            && !cx.is(
-                j,
-                &["other", "another", "second", "third", "remaining", "new"],
-            )
+            && !another
             && !cx.doc.capitalised(u)
             && s.phrase(j).is_none()
             && !cx.has(j, |c| {

@@ -347,7 +347,8 @@ pub(super) fn verb_group_modality(cx: &Ctx<'_, '_, '_>, k: usize, end: usize) ->
 }
 
 /// Whether a verb of a crossing frame is used without an object, its subject being
-/// the crossing: a named crossing or "the crossing" right before the verb.
+/// the crossing: a named crossing, or "the crossing" (with plain modifiers: "the
+/// coast-road post") right before the verb.
 pub(super) fn intransitive(cx: &Ctx<'_, '_, '_>, v: usize, subject_p: Option<usize>) -> bool {
     let s = cx.s;
     if subject_p.is_some_and(

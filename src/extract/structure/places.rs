@@ -266,9 +266,17 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
     }
     // "Ekok, a town in Cameroon's South-West region", "Myawaddy, the trading town in
     // Myanmar's Kayin state": an apposition that names a settlement, then "in"; or a
-    // copula ("Pingxiang is a city in …").
-    let copula =
-        doc.is_word(s.units, j, &["is", "was"]) && doc.is_word(s.units, j + 1, &["a", "an", "the"]);
+    // copula ("Pingxiang is a city in …") whose subject opens its clause (not "the
+    // bridge from Ivangorod is …"; "was" may be a former place).
+    let opens_clause = |x: usize| {
+        let start = s.phrase(x).map_or(x, |p| s.phrases[p].start);
+        start == 0
+            || s.units[start - 1].kind == UnitKind::Punct
+            || doc.is_word(s.units, start - 1, &["and", "but", "the", "while"])
+    };
+    let copula = doc.is_word(s.units, j, &["is"])
+        && doc.is_word(s.units, j + 1, &["a", "an", "the"])
+        && opens_clause(k);
     if doc.is_punct(s.units, j, ",") || copula {
         let mut m = j + 1;
         if doc.is_word(s.units, m, &["the", "a", "an"]) {

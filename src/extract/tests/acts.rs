@@ -167,7 +167,8 @@ fn a_crossing_head_with_plain_modifiers_is_the_crossing_named() {
     check(
         "France closed the crossing at Ponte San Ludovico on Saturday. The coast-road post \
          could reopen as early as Tuesday, the minister said. The three checkpoints could \
-         be reopened later.",
+         be reopened later. Lorries used Menton after the smaller crossing closed. Guards \
+         said crossings from Italy dropped off sharply.",
         &[
             "france closes ponte-san-ludovico",
             "france reopens ponte-san-ludovico [possible]",

@@ -179,7 +179,8 @@ fn an_autonomous_region_named_in_full_is_the_region_known() {
 fn a_copula_names_a_settlement_and_where_it_lies() {
     check(
         "Moreh is a border town in India's Manipur state. Sesheke is a town in Zambia's \
-         Western province. Torkham is the busiest crossing in the region.",
+         Western province. Torkham is the busiest crossing in the region. The bridge from \
+         Ivangorod is the main crossing in Estonia. Vyborg was a town in Finland.",
         &[
             "moreh located_in manipur",
             "manipur located_in india",
