@@ -334,6 +334,7 @@ impl Lexicon {
                 partial_sets: fold_all(&words.partial_sets).into_iter().collect(),
                 innocence: fold_all(&words.innocence),
                 place_adjectives: fold_all(&words.place_adjectives).into_iter().collect(),
+                another_crossing: fold_all(&words.another_crossing).into_iter().collect(),
                 state_offices: fold_all(&roles.state_offices),
                 title_words: fold_all(&roles.offices)
                     .iter()

@@ -285,6 +285,9 @@ pub struct Words {
     /// Directions and adjectives between a state's possessive and its province ("in
     /// Laos's northern Luang Namtha province").
     pub place_adjectives: HashSet<String>,
+    /// Words before a crossing noun that pick out another crossing than the one last
+    /// named, or make the noun an act ("the other post", "the attempted crossing").
+    pub another_crossing: HashSet<String>,
     /// Government offices whose holder, named without a state, serves the state the
     /// article is about ("Prime Minister Petteri Orpo", "the minister of security").
     pub state_offices: Vec<String>,

@@ -218,6 +218,8 @@ pub(super) struct WordsFile {
     pub(super) innocence: Vec<String>,
     #[serde(default)]
     pub(super) place_adjectives: Vec<String>,
+    #[serde(default)]
+    pub(super) another_crossing: Vec<String>,
     pub(super) fixed: Vec<String>,
 }
 

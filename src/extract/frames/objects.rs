@@ -623,28 +623,8 @@ pub(super) fn modified_definite(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
         }
         let u = &s.units[j];
         let w = cx.word(j);
-        let another = cx.is(
-            j,
-            &[
-                "other",
-                "another",
-                "second",
-                "third",
-                "remaining",
-                "new",
-                "first",
-                "last",
-                "next",
-                "nearby",
-                "northern",
-                "southern",
-                "eastern",
-                "western",
-                "attempted",
-                "illegal",
-                "irregular",
-            ],
-        ) || (w.ends_with("er") && w != "border");
+        let another =
+            cx.doc.lex.words.another_crossing.contains(w) || (w.ends_with("er") && w != "border");
         let plain = u.kind != UnitKind::Punct
             && !another
             && !cx.doc.capitalised(u)
