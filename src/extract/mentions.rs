@@ -303,7 +303,21 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             k == MentionKind::Name && doc.ent(e).entity.etype == EntityType::Place
         }) && units.get(i + 1).is_some_and(|n| doc.is_particle(n))
             && doc.is_punct(units, i + 2, "-");
-        if !doc.cap(&u, false) && !town_first && !place_then_particle {
+        // "Cameroon's East region", "the Far North Region": capitalised points of the
+        // compass before a settlement noun name a region.
+        if let Some(noun) = names::compass_region(doc, units, i) {
+            let state = out.iter().rev().take(2).find_map(|x| {
+                let (e, _) = doc.entity_cue(x)?;
+                (doc.ent(e).entity.etype == EntityType::State).then_some(e)
+            });
+            let label = super::view::title_case(doc.original(units, i, noun + 1));
+            let e = doc.found_entity(&label, EntityType::Place, state);
+            out.push(Unit::merge(units, i, noun, UnitKind::Found(e)));
+            i = noun + 1;
+            continue;
+        }
+        let compass_body = names::compass_opens(doc, units, i);
+        if !doc.cap(&u, false) && !town_first && !place_then_particle && !compass_body {
             out.push(u);
             i += 1;
             continue;

@@ -342,6 +342,9 @@ fn membership_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
             && doc.is_punct(s.units, start - 2, ",")
         {
             s.phrase(start - 3).map(one).unwrap_or_default()
+        } else if doc.is_word(s.units, start, &["both"]) {
+            // "Kenya and Tanzania, both EAC members".
+            both_sides(cx, start)
         } else {
             let be = (0..start).rev().find(|&i| {
                 doc.is_word(
@@ -383,53 +386,88 @@ fn membership_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
     }
 }
 
-/// `member_of` for every side of "Kazakhstan and China, both members of the SCO" and
-/// "…, and both are members of the GCC": the two states or bodies named last before
-/// "both", each a member of the bodies after "of".
+/// `member_of` for every side of "Kazakhstan and China, both members of the SCO",
+/// "…, and both are founding members of the GCC" and "Poland and Slovakia, both in the
+/// Schengen Area": the two states or bodies named last before "both", each a member of
+/// the bodies after "of" (or "in").
 fn shared_membership(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
     let (doc, s) = (cx.doc, cx.s);
-    if !doc.is_word(s.units, k, &["members"]) || !doc.is_word(s.units, k + 1, &["of"]) {
-        return;
-    }
-    let both = if doc.is_word(s.units, k.wrapping_sub(1), &["both"]) {
-        k - 1
-    } else if doc.is_word(s.units, k.wrapping_sub(1), &["are", "were"])
-        && doc.is_word(s.units, k.wrapping_sub(2), &["both"])
+    let (lead, at) = if doc.is_word(s.units, k, &["members"])
+        && doc.is_word(s.units, k + 1, &["of"])
     {
-        k - 2
+        // Past a word like "founding" or "full" before "members".
+        let mut q = k;
+        while q > 0
+            && k - q < 2
+            && doc
+                .lex
+                .words
+                .membership_qualifiers
+                .contains(doc.word(&s.units[q - 1]))
+        {
+            q -= 1;
+        }
+        (q, k + 2)
+    } else if doc.is_word(s.units, k, &["in"]) && doc.is_word(s.units, k.wrapping_sub(1), &["both"])
+    {
+        (k, k + 1)
     } else {
         return;
     };
-    let at = k + 2 + doc.is_word(s.units, k + 2, &["the"]) as usize;
-    let Some(first) = s.phrase(at) else { return };
+    let both = if doc.is_word(s.units, lead.wrapping_sub(1), &["both"]) {
+        lead - 1
+    } else if doc.is_word(s.units, lead.wrapping_sub(1), &["are", "were"])
+        && doc.is_word(s.units, lead.wrapping_sub(2), &["both"])
+    {
+        lead - 2
+    } else {
+        return;
+    };
+    let at = at + doc.is_word(s.units, at, &["the"]) as usize;
+    let Some(first) = s.phrase(at).filter(|&p| s.phrases[p].start == at) else {
+        return;
+    };
     let orgs: Vec<Ent> = super::english::coordinated_after(doc, s, first, s.units.len())
         .into_iter()
         .flat_map(|q| resolve(doc, cx.m, s, q, None))
         .filter(|e| doc.etype(*e) == EntityType::Organisation)
         .collect();
+    for x in both_sides(cx, both) {
+        for &org in orgs.iter().filter(|o| **o != x) {
+            out.push(fact(x, Relation::MEMBER_OF, org, None));
+        }
+    }
+}
+
+/// The two states or bodies "both" at unit `both` stands for: the two named last
+/// before it ("Kazakhstan and China, both …"), or the pair "the two countries" names
+/// ("the two countries, both members of SADC").
+fn both_sides(cx: &Ctx<'_, '_, '_>, both: usize) -> Vec<Ent> {
+    let (doc, s) = (cx.doc, cx.s);
     let mut members: Vec<Ent> = Vec::new();
     for p in (0..s.phrases.len())
         .rev()
         .filter(|&p| s.phrases[p].end <= both)
     {
-        if let Head::Ent(e, MentionKind::Name | MentionKind::Metonym) = s.phrases[p].head {
-            let t = doc.etype(e);
-            if matches!(t, EntityType::State | EntityType::Organisation) && !members.contains(&e) {
-                members.push(e);
+        match s.phrases[p].head {
+            Head::Ent(e, MentionKind::Name | MentionKind::Metonym) => {
+                let t = doc.etype(e);
+                if matches!(t, EntityType::State | EntityType::Organisation)
+                    && !members.contains(&e)
+                {
+                    members.push(e);
+                }
             }
+            Head::Pair if members.is_empty() => {
+                return super::discourse::resolve_all(doc, cx.m, s, p, None);
+            }
+            _ => {}
         }
         if members.len() == 2 {
-            break;
+            return members;
         }
     }
-    if members.len() < 2 {
-        return;
-    }
-    for x in members {
-        for &org in orgs.iter().filter(|o| **o != x) {
-            out.push(fact(x, Relation::MEMBER_OF, org, None));
-        }
-    }
+    Vec::new()
 }
 
 /// `member_of` from an apposition naming the bodies after "of": "Latvia, member of the

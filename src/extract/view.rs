@@ -547,6 +547,19 @@ fn titled(
                         k = after + 1;
                     } else if words > 0 && doc.is_punct(units, after, ",") {
                         k = after;
+                    } else if let Some((pi, _)) = body.filter(|(p, _)| {
+                        words == 0 && doc.ent(*p).entity.etype == EntityType::Place
+                    }) {
+                        // "the governor of Niger's Maradi region, X": the state's region.
+                        let e = after
+                            + 1
+                            + usize::from(
+                                doc.has_at(units, after + 1, |c| *c == Cue::SettlementNoun),
+                            );
+                        if doc.is_punct(units, e, ",") {
+                            of = Some(Ent::Lex(pi));
+                            k = e;
+                        }
                     }
                 }
                 // "the President of the Kurdistan Region, X", "the governor of Razavi

@@ -321,6 +321,7 @@ impl Lexicon {
                 membership_qualifiers: fold_all(&words.membership_qualifiers).into_iter().collect(),
                 body_epithets: fold_all(&words.body_epithets).into_iter().collect(),
                 compass: fold_all(&words.compass).into_iter().collect(),
+                compass_points: fold_all(&words.compass_points).into_iter().collect(),
                 crossing_heads_of: fold_all(&words.crossing_heads_of).into_iter().collect(),
                 event_openers: fold_all(&words.event_openers).into_iter().collect(),
                 no_evidence: fold_all(&words.no_evidence).into_iter().collect(),

@@ -252,6 +252,8 @@ pub struct Words {
     pub body_epithets: HashSet<String>,
     /// Adjectives of direction before a place or state ("eastern Libya").
     pub compass: HashSet<String>,
+    /// Points of the compass that open names of bodies ("South Asian Association …").
+    pub compass_points: HashSet<String>,
     /// Crossing nouns that name a crossing by "of" ("the border post of Kabanga").
     pub crossing_heads_of: HashSet<String>,
     /// First words of the names of operations and events, never of people ("Operation

@@ -195,6 +195,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) compass: Vec<String>,
     #[serde(default)]
+    pub(super) compass_points: Vec<String>,
+    #[serde(default)]
     pub(super) crossing_heads_of: Vec<String>,
     #[serde(default)]
     pub(super) event_openers: Vec<String>,

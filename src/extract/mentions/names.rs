@@ -61,7 +61,7 @@ pub(super) fn org_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> usize {
     let portfolio = i >= 2
         && doc.is_word(units, i - 1, &["of", "for"])
         && doc.has(&units[i - 2], |c| *c == Cue::Office);
-    let mut j = i;
+    let mut j = i + usize::from(compass_opens(doc, units, i));
     while j < units.len() && j < i + 5 {
         let u = &units[j];
         let cased = doc.capitalised(u);
@@ -81,6 +81,58 @@ pub(super) fn org_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> usize {
         }
     }
     j
+}
+
+/// Whether a capitalised compass point at unit `i` opens a body's name: "South Asian
+/// Association for Regional Cooperation", "Northern Freedom Brigade" (not "South of
+/// the river", nor "Western officials").
+pub(super) fn compass_opens(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
+    let Some(u) = units.get(i) else { return false };
+    let cased = doc.text[u.span.0..u.span.1]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    let w = doc.word(u);
+    if !cased || !(doc.lex.words.compass.contains(w) || doc.lex.words.compass_points.contains(w)) {
+        return false;
+    }
+    let end = org_name_end(doc, units, i + 1);
+    end > i + 1 && doc.has(&units[end - 1], |c| *c == Cue::OrgHead)
+}
+
+/// The settlement noun after one or two capitalised points of the compass at unit `i`
+/// that name a region, after a possessive or "the": "Cameroon's East region", "the Far
+/// North Region" (not "East Timor", a name the lexicon knows; not "the North").
+pub(super) fn compass_region(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
+    if i == 0 || !doc.is_word(units, i - 1, &["'s", "the"]) {
+        return None;
+    }
+    let point = |k: usize| {
+        units.get(k).is_some_and(|u| {
+            let w = doc.word(u);
+            u.kind != UnitKind::Punct
+                && doc.entity_cue(u).is_none()
+                && doc.text[u.span.0..u.span.1].starts_with(char::is_uppercase)
+                && (doc.lex.words.compass.contains(w)
+                    || doc.lex.words.compass_points.contains(w)
+                    || doc.lex.words.place_adjectives.contains(w))
+        })
+    };
+    let last = (i..i + 2).take_while(|&k| point(k)).last()?;
+    let points = (i..=last).any(|k| {
+        let w = doc.word(&units[k]);
+        doc.lex.words.compass.contains(w) || doc.lex.words.compass_points.contains(w)
+    });
+    let noun = last + 1;
+    // Not "Western capitals", "the Eastern area".
+    (points
+        && doc.has_at(units, noun, |c| *c == Cue::SettlementNoun)
+        && !doc.is_word(
+            units,
+            noun,
+            &["capital", "capitals", "area", "state", "states"],
+        ))
+    .then_some(noun)
 }
 
 /// The end of a name from unit `i` that an acronym in brackets right after it defines:

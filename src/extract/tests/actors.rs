@@ -617,3 +617,23 @@ fn a_hyphenated_vice_office_after_a_states_possessive() {
         ],
     );
 }
+
+#[test]
+fn a_local_office_of_a_states_region_and_a_name_opening_with_a_place_word() {
+    // The region of the state named after "of".
+    check(
+        "The governor of Niger's Maradi region, Colonel Hamadou Souley Kaka, said the post \
+         was shut.",
+        &[
+            "hamadou-souley-kaka holds_role maradi-region",
+            "maradi-region located_in niger",
+        ],
+    );
+    // A first name the gazetteer knows as a town, after a title of comma-listed
+    // portfolios.
+    check(
+        "Namibia's Minister of Home Affairs, Immigration, Safety and Security, Selma \
+         Amupolo, said the post had reopened.",
+        &["selma-amupolo holds_role namibia"],
+    );
+}

@@ -88,6 +88,40 @@ fn both_members_of_a_body() {
 }
 
 #[test]
+fn both_members_of_a_body_in_other_words() {
+    // A qualifier before "members"; a body whose name opens with a compass point.
+    check(
+        "Nepal and India, both founding members of the South Asian Association for Regional Cooperation (SAARC), agreed.",
+        &[
+            "india member_of south-asian-association-for-regional-cooperation",
+            "nepal member_of south-asian-association-for-regional-cooperation",
+        ],
+    );
+    // "both in", and "both <body> members".
+    check(
+        "Poland and Slovakia, both in the Schengen Area since 2007, have no controls. \
+         Kenya and Tanzania, both EAC members, agreed.",
+        &[
+            "slovakia member_of schengen-area",
+            "poland member_of schengen-area",
+            "tanzania member_of east-african-community",
+            "kenya member_of east-african-community",
+        ],
+    );
+    // "the two countries": the pair the article is about.
+    check(
+        "Malawi closed the Mulanje crossing with Mozambique. \
+         He said the two countries, both members of the Southern African Development Community, would talk.",
+        &[
+            "malawi borders mozambique",
+            "malawi closes mulanje-crossing",
+            "malawi member_of southern-african-development-community",
+            "mozambique member_of southern-african-development-community",
+        ],
+    );
+}
+
+#[test]
 fn a_verb_of_saying_after_both_stays_a_verb() {
     let doc = Document {
         meta: crate::model::DocMeta {

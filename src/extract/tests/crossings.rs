@@ -592,7 +592,8 @@ fn a_town_after_post_of_is_its_crossing_and_a_modal_passive_acts_on_it() {
         "Kye-Ossi, in the South region of Cameroon, is the main point of passage. \
          Yaoundé, for its part, has not closed the post of Kye-Ossi.",
         &[
-            "kye-ossi located_in cameroon",
+            "kye-ossi located_in south-region",
+            "south-region located_in cameroon",
             "cameroon closes kye-ossi [negated]",
         ],
     );

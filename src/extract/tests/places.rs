@@ -79,6 +79,7 @@ fn a_place_in_an_owners_place_lies_in_that_place() {
         "Kenya has not closed Lwakhakha, in the Western Province's Bungoma county.",
         &[
             "lwakhakha located_in bungoma-county",
+            "bungoma-county located_in western-province",
             "kenya closes lwakhakha [negated]",
         ],
     );
@@ -185,6 +186,8 @@ fn a_copula_names_a_settlement_and_where_it_lies() {
             "moreh located_in manipur",
             "manipur located_in india",
             "sesheke located_in zambia",
+            // A region named by a point of the compass.
+            "western-province located_in zambia",
         ],
     );
 }
@@ -198,6 +201,18 @@ fn a_capitalised_adjective_before_a_settlement_noun_describes_it() {
             "qaa located_in baalbek-hermel",
             "baalbek-hermel located_in lebanon",
             "kobani located_in syria",
+        ],
+    );
+}
+
+#[test]
+fn a_point_of_the_compass_before_a_settlement_noun_names_a_region() {
+    check(
+        "Refugees crossed into Cameroon's East Region. Maroua lies in the Far North region. \
+         Western capitals said nothing.",
+        &[
+            "east-region located_in cameroon",
+            "maroua located_in far-north-region",
         ],
     );
 }
