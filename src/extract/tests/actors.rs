@@ -373,15 +373,15 @@ fn a_body_of_a_state_named_after_a_compass_point() {
 fn a_body_defined_by_its_acronym_is_a_body() {
     // The acronym's letters open the name's words; past it, the official after it.
     check(
-        "The head of the Rapid Action Battalion (RAB), Colonel Abdul Kamal, accused Myanmar of arming smugglers.",
+        "The head of the Rapid Action Squad (RAS), Colonel Abdul Kamal, accused Myanmar of arming smugglers.",
         &[
-            "abdul-kamal holds_role rapid-action-battalion",
+            "abdul-kamal holds_role rapid-action-squad",
             "abdul-kamal accuses myanmar",
         ],
     );
     // Letters that do not open the words define nothing.
     check(
-        "The head of the Rapid Action Battalion (RXB), Colonel Abdul Kamal, accused Myanmar of arming smugglers.",
+        "The head of the Rapid Action Squad (RXS), Colonel Abdul Kamal, accused Myanmar of arming smugglers.",
         &["abdul-kamal accuses myanmar"],
     );
 }

@@ -204,3 +204,15 @@ fn sanctions_owned_with_of_or_imposed_in_a_relative_clause_after_the() {
         ],
     );
 }
+
+#[test]
+fn sanctions_on_companies_and_units_named_in_the_text() {
+    check(
+        "The Government of Angola imposed sanctions on Chinyama Freight Limited, a haulage \
+         firm. The United States sanctioned the Rapid Action Battalion in 2021.",
+        &[
+            "angola sanctions chinyama-freight-limited",
+            "united-states sanctions rapid-action-battalion",
+        ],
+    );
+}
