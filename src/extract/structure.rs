@@ -190,6 +190,7 @@ pub fn noun_phrases(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         membership_at(cx, k, out);
         shared_membership(cx, k, out);
         apposed_membership(cx, k, out);
+        relative_membership(cx, k, out);
         // "Storskog … is located in the far northeast of Norway": the crossing or place
         // named last before the verb.
         let place_verb = doc.has(u, |c| {
@@ -468,6 +469,84 @@ fn both_sides(cx: &Ctx<'_, '_, '_>, both: usize) -> Vec<Ent> {
         }
     }
     Vec::new()
+}
+
+/// `member_of` from a relative clause after the body: "the Caribbean Community
+/// (CARICOM), of which Haiti is a member", "ECCAS, of which both are founding members".
+fn relative_membership(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
+    let (doc, s) = (cx.doc, cx.s);
+    let member = doc.has_at(
+        s.units,
+        k,
+        |c| matches!(c, Cue::Noun(r) if *r == Relation::MEMBER_OF),
+    );
+    if !member || doc.is_word(s.units, k + 1, &["of"]) {
+        return;
+    }
+    // Back over "a" and a word like "founding" to the verb.
+    let mut c = k;
+    while c > 0
+        && k - c < 3
+        && (doc.is_word(s.units, c - 1, &["a", "an"])
+            || doc
+                .lex
+                .words
+                .membership_qualifiers
+                .contains(doc.word(&s.units[c - 1])))
+    {
+        c -= 1;
+    }
+    if c < 4
+        || !doc.is_word(
+            s.units,
+            c - 1,
+            &["is", "are", "was", "were", "remains", "remain", "became"],
+        )
+    {
+        return;
+    }
+    // The members: the phrases between "of which" and the verb.
+    let Some(p) = s.phrase(c - 2).filter(|&p| s.phrases[p].end == c - 1) else {
+        return;
+    };
+    let members = super::english::coordinated_before(doc, s, p);
+    let mut first = members
+        .iter()
+        .map(|&q| s.phrases[q].start)
+        .min()
+        .unwrap_or(0);
+    if first > 0 && doc.is_word(s.units, first - 1, &["the"]) {
+        first -= 1;
+    }
+    if first < 3
+        || !doc.is_word(s.units, first - 1, &["which"])
+        || !doc.is_word(s.units, first - 2, &["of"])
+    {
+        return;
+    }
+    // The body: before "of which", past a comma and an acronym in brackets.
+    let mut b = first - 2;
+    if doc.is_punct(s.units, b - 1, ",") {
+        b -= 1;
+    }
+    if b >= 3 && doc.is_punct(s.units, b - 1, ")") && doc.is_punct(s.units, b - 3, "(") {
+        b -= 3;
+    }
+    let Some(body) = b
+        .checked_sub(1)
+        .and_then(|i| s.phrase(i))
+        .and_then(|q| resolve(doc, cx.m, s, q, None))
+        .filter(|&o| doc.etype(o) == EntityType::Organisation)
+    else {
+        return;
+    };
+    for q in members {
+        for x in super::discourse::resolve_all(doc, cx.m, s, q, None) {
+            if x != body && matches!(doc.etype(x), EntityType::State | EntityType::Organisation) {
+                out.push(fact(x, Relation::MEMBER_OF, body, None));
+            }
+        }
+    }
 }
 
 /// `member_of` from an apposition naming the bodies after "of": "Latvia, member of the

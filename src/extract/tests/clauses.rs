@@ -122,6 +122,19 @@ fn both_members_of_a_body_in_other_words() {
 }
 
 #[test]
+fn a_member_in_a_relative_clause_after_the_body() {
+    check(
+        "Haiti will raise the matter with the Caribbean Community (CARICOM), of which Haiti \
+         is a founding member. Bangui asked the Economic Community of Central African \
+         States (ECCAS), of which the Central African Republic is a member, to mediate.",
+        &[
+            "haiti member_of caribbean-community",
+            "central-african-republic member_of economic-community-of-central-african-states",
+        ],
+    );
+}
+
+#[test]
 fn a_verb_of_saying_after_both_stays_a_verb() {
     let doc = Document {
         meta: crate::model::DocMeta {
