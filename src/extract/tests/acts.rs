@@ -216,3 +216,12 @@ fn sanctions_on_companies_and_units_named_in_the_text() {
         ],
     );
 }
+
+#[test]
+fn a_states_units_act_for_it_in_reported_speech() {
+    check(
+        "Azerbaijan's defence ministry said Armenian units had shelled the road. \
+         Kenya's foreign minister said Somali servicemen had fired on a patrol.",
+        &["azerbaijan accuses armenia", "kenya accuses somalia"],
+    );
+}
