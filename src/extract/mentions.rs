@@ -317,7 +317,18 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             continue;
         }
         let compass_body = names::compass_opens(doc, units, i);
-        if !doc.cap(&u, false) && !town_first && !place_then_particle && !compass_body {
+        // "Zambia Police Service": a body word the names list keeps out ("Police")
+        // opening a body's name.
+        let body_opens = doc.capitalised(&u) && !doc.word(&u).starts_with("the ") && {
+            let end = org_name_end(doc, units, i);
+            end >= i + 2 && doc.has(&units[end - 1], |c| *c == Cue::OrgHead)
+        };
+        if !doc.cap(&u, false)
+            && !town_first
+            && !place_then_particle
+            && !compass_body
+            && !body_opens
+        {
             out.push(u);
             i += 1;
             continue;
