@@ -502,3 +502,25 @@ fn a_progressive_verb_before_a_noun_is_not_its_governor() {
         ],
     );
 }
+
+#[test]
+fn whether_and_expectations_leave_a_fact_possible() {
+    check(
+        "Bulgaria closed the Kalotina crossing with Serbia. \"Whether Kalotina reopens on \
+         Friday depends on Belgrade,\" he said.",
+        &[
+            "bulgaria borders serbia",
+            "bulgaria closes kalotina",
+            "bulgaria reopens kalotina [possible]",
+        ],
+    );
+    check(
+        "Turkey closed the Türkgözü crossing with Georgia. The ministry said it expected \
+         the gate to be reopened without delay.",
+        &[
+            "georgia borders turkey",
+            "turkey closes turkgozu",
+            "turkey reopens turkgozu [possible]",
+        ],
+    );
+}
