@@ -95,6 +95,13 @@ fn speech_act(doc: &Doc<'_>, r: Relation) -> bool {
 }
 
 /// Finds names in one sentence's units and merges each into one unit.
+/// The state named in the last three units read, when the entity named last there is
+/// one: "Thailand's" before "Surin province".
+fn state_before(doc: &Doc<'_>, out: &[Unit]) -> Option<u32> {
+    let (e, _) = out.iter().rev().take(3).find_map(|x| doc.entity_cue(x))?;
+    (doc.ent(e).entity.etype == EntityType::State).then_some(e)
+}
+
 fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
     let n = units.len();
     let mut out: Vec<Unit> = Vec::with_capacity(n);
@@ -306,10 +313,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         // "Cameroon's East region", "the Far North Region": capitalised points of the
         // compass before a settlement noun name a region.
         if let Some(noun) = names::compass_region(doc, units, i) {
-            let state = out.iter().rev().take(2).find_map(|x| {
-                let (e, _) = doc.entity_cue(x)?;
-                (doc.ent(e).entity.etype == EntityType::State).then_some(e)
-            });
+            let state = state_before(doc, &out);
             let label = super::view::title_case(doc.original(units, i, noun + 1));
             let e = doc.found_entity(&label, EntityType::Place, state);
             out.push(Unit::merge(units, i, noun, UnitKind::Found(e)));
@@ -708,11 +712,8 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         let state = state_after(doc, units, run);
         let set_off = run > i && place_apposition(doc, units, run);
         if run > i && (state.is_some() || town_of || noun_after || set_off) {
-            let state = state.or_else(|| {
-                // "Thailand's Surin province", "the Pakistani town of Chaman".
-                let before = out.iter().rev().take(3).find_map(|x| doc.entity_cue(x))?;
-                (doc.ent(before.0).entity.etype == EntityType::State).then_some(before.0)
-            });
+            // "Thailand's Surin province", "the Pakistani town of Chaman".
+            let state = state.or_else(|| state_before(doc, &out));
             let e = doc.found_entity(&label(i, run), EntityType::Place, state);
             out.push(Unit::merge(units, i, run - 1, UnitKind::Found(e)));
             i = run;

@@ -397,18 +397,7 @@ fn shared_membership(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
         && doc.is_word(s.units, k + 1, &["of"])
     {
         // Past a word like "founding" or "full" before "members".
-        let mut q = k;
-        while q > 0
-            && k - q < 2
-            && doc
-                .lex
-                .words
-                .membership_qualifiers
-                .contains(doc.word(&s.units[q - 1]))
-        {
-            q -= 1;
-        }
-        (q, k + 2)
+        (before_qualifiers(cx, k, 2, &[]), k + 2)
     } else if doc.is_word(s.units, k, &["in"]) && doc.is_word(s.units, k.wrapping_sub(1), &["both"])
     {
         (k, k + 1)
@@ -471,8 +460,28 @@ fn both_sides(cx: &Ctx<'_, '_, '_>, both: usize) -> Vec<Ent> {
     Vec::new()
 }
 
+/// Where a membership noun at `k` starts once the `max` words before it that are
+/// `articles` or words like "founding" (`membership_qualifiers`) are passed over.
+fn before_qualifiers(cx: &Ctx<'_, '_, '_>, k: usize, max: usize, articles: &[&str]) -> usize {
+    let (doc, s) = (cx.doc, cx.s);
+    let mut c = k;
+    while c > 0
+        && k - c < max
+        && (doc.is_word(s.units, c - 1, articles)
+            || doc
+                .lex
+                .words
+                .membership_qualifiers
+                .contains(doc.word(&s.units[c - 1])))
+    {
+        c -= 1;
+    }
+    c
+}
+
 /// `member_of` from a relative clause after the body: "the Caribbean Community
-/// (CARICOM), of which Haiti is a member", "ECCAS, of which both are founding members".
+/// (CARICOM), of which Haiti is a member", "ECCAS, of which the Central African
+/// Republic is a founding member".
 fn relative_membership(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
     let (doc, s) = (cx.doc, cx.s);
     let member = doc.has_at(
@@ -484,24 +493,10 @@ fn relative_membership(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>)
         return;
     }
     // Back over "a" and a word like "founding" to the verb.
-    let mut c = k;
-    while c > 0
-        && k - c < 3
-        && (doc.is_word(s.units, c - 1, &["a", "an"])
-            || doc
-                .lex
-                .words
-                .membership_qualifiers
-                .contains(doc.word(&s.units[c - 1])))
-    {
-        c -= 1;
-    }
+    let c = before_qualifiers(cx, k, 3, &["a", "an"]);
     if c < 4
-        || !doc.is_word(
-            s.units,
-            c - 1,
-            &["is", "are", "was", "were", "remains", "remain", "became"],
-        )
+        || !(doc.is_word(s.units, c - 1, super::english::BE)
+            || doc.is_word(s.units, c - 1, &["became"]))
     {
         return;
     }
@@ -563,18 +558,7 @@ fn apposed_membership(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) 
     }
     // Back to the comma: past "a", "an" and a word like "founding" or "full" (not
     // "former", "candidate" or "observer", which are no membership).
-    let mut c = k;
-    while c > 0
-        && k - c < 3
-        && (doc.is_word(s.units, c - 1, &["a", "an", "the"])
-            || doc
-                .lex
-                .words
-                .membership_qualifiers
-                .contains(doc.word(&s.units[c - 1])))
-    {
-        c -= 1;
-    }
+    let c = before_qualifiers(cx, k, 3, &["a", "an", "the"]);
     if c < 2 || !doc.is_punct(s.units, c - 1, ",") {
         return;
     }

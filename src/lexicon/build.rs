@@ -322,6 +322,7 @@ impl Lexicon {
                 body_epithets: fold_all(&words.body_epithets).into_iter().collect(),
                 compass: fold_all(&words.compass).into_iter().collect(),
                 compass_points: fold_all(&words.compass_points).into_iter().collect(),
+                not_compass_regions: fold_all(&words.not_compass_regions).into_iter().collect(),
                 crossing_heads_of: fold_all(&words.crossing_heads_of).into_iter().collect(),
                 event_openers: fold_all(&words.event_openers).into_iter().collect(),
                 no_evidence: fold_all(&words.no_evidence).into_iter().collect(),

@@ -250,10 +250,16 @@ pub struct Words {
     /// Capitalised words that describe a body rather than name one ("the Shiite
     /// Hezbollah", "Islamist al-Shabaab").
     pub body_epithets: HashSet<String>,
-    /// Adjectives of direction before a place or state ("eastern Libya").
+    /// Adjectives of direction before a place or state ("eastern Libya"); capitalised,
+    /// they open names of bodies and regions ("Northern Freedom Brigade", "the Central
+    /// region").
     pub compass: HashSet<String>,
-    /// Points of the compass that open names of bodies ("South Asian Association …").
+    /// Points of the compass, which open names of bodies and regions too ("South Asian
+    /// Association …", "Cameroon's East region").
     pub compass_points: HashSet<String>,
+    /// Settlement nouns that after a point of the compass name no region ("Western
+    /// capitals").
+    pub not_compass_regions: HashSet<String>,
     /// Crossing nouns that name a crossing by "of" ("the border post of Kabanga").
     pub crossing_heads_of: HashSet<String>,
     /// First words of the names of operations and events, never of people ("Operation

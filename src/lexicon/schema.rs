@@ -197,6 +197,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) compass_points: Vec<String>,
     #[serde(default)]
+    pub(super) not_compass_regions: Vec<String>,
+    #[serde(default)]
     pub(super) crossing_heads_of: Vec<String>,
     #[serde(default)]
     pub(super) event_openers: Vec<String>,

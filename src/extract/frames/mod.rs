@@ -616,7 +616,15 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
 /// Monday" (the name before the comma, when the frame takes it as an object).
 fn relative_object(cx: &Ctx<'_, '_, '_>, f: &Frame, subject_p: Option<usize>) -> Option<Ent> {
     let s = cx.s;
-    let start = s.phrases[subject_p?].start;
+    // "NATO, to which both Albania and Greece belong": from the first subject, past
+    // "both".
+    let mut start = super::english::coordinated_before(cx.doc, s, subject_p?)
+        .into_iter()
+        .map(|q| s.phrases[q].start)
+        .min()?;
+    if start > 0 && cx.is(start - 1, &["both"]) {
+        start -= 1;
+    }
     if start < 3 || !cx.is(start - 1, &["which", "that"]) {
         return None;
     }

@@ -88,12 +88,7 @@ pub(super) fn org_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> usize {
 /// the river", nor "Western officials").
 pub(super) fn compass_opens(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
     let Some(u) = units.get(i) else { return false };
-    let cased = doc.text[u.span.0..u.span.1]
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase);
-    let w = doc.word(u);
-    if !cased || !(doc.lex.words.compass.contains(w) || doc.lex.words.compass_points.contains(w)) {
+    if !doc.capitalised(u) || !compass_word(doc, u) {
         return false;
     }
     let end = org_name_end(doc, units, i + 1);
@@ -109,30 +104,29 @@ pub(super) fn compass_region(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<
     }
     let point = |k: usize| {
         units.get(k).is_some_and(|u| {
-            let w = doc.word(u);
             u.kind != UnitKind::Punct
                 && doc.entity_cue(u).is_none()
-                && doc.text[u.span.0..u.span.1].starts_with(char::is_uppercase)
-                && (doc.lex.words.compass.contains(w)
-                    || doc.lex.words.compass_points.contains(w)
-                    || doc.lex.words.place_adjectives.contains(w))
+                && doc.capitalised(u)
+                && (compass_word(doc, u) || doc.lex.words.place_adjectives.contains(doc.word(u)))
         })
     };
     let last = (i..i + 2).take_while(|&k| point(k)).last()?;
-    let points = (i..=last).any(|k| {
-        let w = doc.word(&units[k]);
-        doc.lex.words.compass.contains(w) || doc.lex.words.compass_points.contains(w)
-    });
+    let points = (i..=last).any(|k| compass_word(doc, &units[k]));
     let noun = last + 1;
     // Not "Western capitals", "the Eastern area".
     (points
         && doc.has_at(units, noun, |c| *c == Cue::SettlementNoun)
-        && !doc.is_word(
-            units,
-            noun,
-            &["capital", "capitals", "area", "state", "states"],
-        ))
+        && units
+            .get(noun)
+            .is_some_and(|u| !doc.lex.words.not_compass_regions.contains(doc.word(u))))
     .then_some(noun)
+}
+
+/// Whether a unit is a point of the compass or an adjective of one ("South",
+/// "Northern").
+fn compass_word(doc: &Doc<'_>, u: &Unit) -> bool {
+    let w = doc.word(u);
+    doc.lex.words.compass.contains(w) || doc.lex.words.compass_points.contains(w)
 }
 
 /// The end of a name from unit `i` that an acronym in brackets right after it defines:

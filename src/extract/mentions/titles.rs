@@ -98,8 +98,13 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
         let name_next = units.get(k + words + 1).is_some_and(|n| {
             matches!(n.kind, UnitKind::Found(_))
                 || doc.cap(n, false)
-                || (doc.entity_cue(n).is_some()
-                    && doc.capitalised(n)
+                || (doc.entity_cue(n).is_some_and(|(e, kind)| {
+                    kind == MentionKind::Name
+                        && matches!(
+                            doc.ent(e).entity.etype,
+                            EntityType::State | EntityType::Place
+                        )
+                }) && doc.capitalised(n)
                     && units.get(k + words + 2).is_some_and(|m| doc.cap(m, true)))
         });
         // "Minister of Government Eduardo del Castillo": a name right after.
@@ -305,11 +310,7 @@ pub(super) fn office_before_comma(doc: &Doc<'_>, units: &[Unit], i: usize) -> bo
     i >= 2
         && doc.is_punct(units, i - 1, ",")
         && ((i.saturating_sub(11)..i - 1)
-            // "The governor of Niger's Maradi region, X": a possessive is no break.
-            .filter(|&k| {
-                !(k + 1..i - 1)
-                    .any(|m| units[m].kind == UnitKind::Punct && !doc.is_word(units, m, &["'s"]))
-            })
+            .filter(|&k| !(k + 1..i - 1).any(|m| units[m].kind == UnitKind::Punct))
             .any(|k| doc.has(&units[k], |c| *c == Cue::Office))
             // "Minister of Home Affairs, Immigration, Safety and Security, X": a title
             // whose portfolios hold commas.

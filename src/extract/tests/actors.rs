@@ -379,6 +379,14 @@ fn a_body_defined_by_its_acronym_is_a_body() {
             "abdul-kamal accuses myanmar",
         ],
     );
+    // A name that ends in a body word is a body with or without its acronym.
+    check(
+        "The head of the Rapid Action Battalion (RAB), Colonel Abdul Kamal, accused Myanmar of arming smugglers.",
+        &[
+            "abdul-kamal holds_role rapid-action-battalion",
+            "abdul-kamal accuses myanmar",
+        ],
+    );
     // Letters that do not open the words define nothing.
     check(
         "The head of the Rapid Action Squad (RXS), Colonel Abdul Kamal, accused Myanmar of arming smugglers.",

@@ -524,3 +524,11 @@ fn whether_and_expectations_leave_a_fact_possible() {
         ],
     );
 }
+
+#[test]
+fn a_body_to_which_both_belong() {
+    check(
+        "NATO, to which both Albania and Greece belong, said it was following developments.",
+        &["albania member_of nato", "greece member_of nato"],
+    );
+}
