@@ -232,14 +232,15 @@ impl P<'_> {
         )
     }
 
-    /// Whether the auxiliaries read so far put the act in the future ("will").
+    /// Whether the auxiliaries read so far put the act in the future ("will", "is …
+    /// going to", "was … ready to").
     fn future(&self) -> bool {
         let toks = &self.toks[..self.i];
         toks.iter()
             .any(|t| matches!(t.low.as_str(), "will" | "shall"))
             || toks
                 .windows(2)
-                .any(|w| w[0].low == "going" && w[1].low == "to")
+                .any(|w| EXPECTED.contains(&w[0].low.as_str()) && w[1].low == "to")
     }
 
     /// `did Russia close Storskog` · `was Russia accused` · `is Finland a member of NATO`
@@ -250,8 +251,10 @@ impl P<'_> {
         let Some(x) = self.term() else {
             return Ok(None);
         };
-        // is Norway going to close Storskog: the future, as "will".
-        if aux.be && self.is(0, &["going"]) && self.is(1, &["to"]) {
+        // is Norway going to close Storskog, was Estonia ready to close its crossings:
+        // the future, as "will"; the verb after "to" is active ("going to shut").
+        let going = aux.be && self.is(0, EXPECTED) && self.is(1, &["to"]);
+        if going {
             self.i += 2;
         }
         // is Finland a NATO member
@@ -297,8 +300,9 @@ impl P<'_> {
             let Some((rel, forms, vspan)) = self.verb() else {
                 return Ok(None);
             };
-            let passive =
-                (aux.be || been) && forms.has(Forms::PARTICIPLE) && !forms.has(Forms::ING);
+            let passive = (aux.be && !going || been)
+                && forms.has(Forms::PARTICIPLE)
+                && !forms.has(Forms::ING);
             let (subject, object) = if passive {
                 let by = if self.eat(&["by"]).is_some() {
                     self.term()

@@ -735,6 +735,20 @@ fn future_passives_and_trailing_adjuncts() {
         "{:?}",
         s.conds
     );
+    // After "going to" or "ready to", a verb whose participle is its base is active.
+    for q in [
+        "is Norway going to shut down Storskog",
+        "was Estonia ready to close its border crossings with Russia?",
+    ] {
+        let s = select(q);
+        assert!(s.yes_no, "{q}");
+        assert_eq!(rel(&s.clauses[0]), "closes", "{q}");
+        assert!(matches!(&s.clauses[0].subject, Term::Name(_)), "{q}");
+        assert!(
+            s.conds.iter().any(|c| matches!(c, Cond::AnyModality)),
+            "{q}"
+        );
+    }
     // ", citing security" and "last" are left out with a note.
     let s = select("Which country sealed off the Borisoglebsk-Storskog crossing, citing security?");
     assert!(

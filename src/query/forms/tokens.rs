@@ -235,7 +235,7 @@ pub(super) const ROLE_KEYWORDS: &[&str] = &["position", "role", "job", "title"];
 pub(super) const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 pub(super) const DO_HAVE: &[&str] = &["did", "does", "do", "has", "have", "had", "will", "shall"];
 /// Words between a subject and "to <verb>" that put the act in the future: "when is X
-/// expected to reopen".
+/// expected to reopen", "is Norway going to close …", "was Estonia ready to close …".
 pub(super) const EXPECTED: &[&str] = &[
     "expected",
     "due",
@@ -245,6 +245,11 @@ pub(super) const EXPECTED: &[&str] = &[
     "going",
     "likely",
     "supposed",
+    "ready",
+    "prepared",
+    "about",
+    "planning",
+    "poised",
 ];
 pub(super) const MODAL: &[&str] = &["may", "might", "could", "would", "can", "should"];
 pub(super) const NEG: &[&str] = &["not", "never"];
