@@ -383,8 +383,8 @@ impl P<'_> {
             self.i = 0;
             return None;
         }
-        // "estonian interior minister", "norways pm": a demonym or a state's
-        // possessive and a title, nothing else.
+        // "estonian interior minister", "norways pm", "finland defence minister": a
+        // demonym, a state's possessive or its name, and a title, nothing else.
         let first = self.toks.first()?.clone();
         let possessive = self.toks.get(1).is_some_and(|t| t.kind == Kind::Possessive);
         let state = if possessive {
@@ -393,6 +393,7 @@ impl P<'_> {
             self.v
                 .demonym_near(&first.low)
                 .or_else(|| first.low.strip_suffix('s').and_then(|b| self.v.state(b)))
+                .or_else(|| self.v.state(&first.low))
         }?
         .to_string();
         let skip = 1 + usize::from(possessive);

@@ -587,6 +587,7 @@ fn keyword_queries_and_short_titles() {
         "Who is Norway's PM?",
         "norways pm",
         "estonain interior minister",
+        "finland defence minister",
     ] {
         let s = select(q);
         assert_eq!(rel(&s.clauses[0]), "holds_role", "{q}");
