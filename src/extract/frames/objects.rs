@@ -220,6 +220,15 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
                 {
                     out.push(e);
                 }
+                // A town the article named a crossing after, as the subject.
+                Head::Ent(Ent::Lex(i), _)
+                    if out.is_empty()
+                        && cx.doc.etype(Ent::Lex(i)) == EntityType::Place
+                        && cx.doc.crossing_of_place(i).is_some()
+                        && super::passive::bare_verb(cx, s.phrases[p].end, v) =>
+                {
+                    out.extend(cx.doc.crossing_of_place(i).map(Ent::Lex));
+                }
                 Head::Pronoun { person: false } if !s.phrases[p].possessive && out.is_empty() => {
                     return last_crossing_in(cx, p).into_iter().collect();
                 }

@@ -351,10 +351,33 @@ pub(super) fn verb_group_modality(cx: &Ctx<'_, '_, '_>, k: usize, end: usize) ->
 /// coast-road post") right before the verb.
 pub(super) fn intransitive(cx: &Ctx<'_, '_, '_>, v: usize, subject_p: Option<usize>) -> bool {
     let s = cx.s;
-    if subject_p.is_some_and(
-        |p| matches!(s.phrases[p].head, Head::Ent(e, _) if cx.doc.etype(e) == EntityType::Crossing),
-    ) {
+    // A named crossing, or a town the article named one after ("Magaria could reopen"
+    // after "the Magaria crossing").
+    if subject_p.is_some_and(|p| match s.phrases[p].head {
+        Head::Ent(e, _) if cx.doc.etype(e) == EntityType::Crossing => true,
+        Head::Ent(Ent::Lex(i), _) => {
+            cx.doc.etype(Ent::Lex(i)) == EntityType::Place
+                && cx.doc.crossing_of_place(i).is_some()
+                && bare_verb(cx, s.phrases[p].end, v)
+        }
+        _ => false,
+    }) {
         return true;
+    }
+    // "it could reopen within days": "it", with no object after the verb, is the
+    // crossing last named.
+    if let Some(p) = subject_p.filter(|&p| {
+        matches!(s.phrases[p].head, Head::Pronoun { person: false })
+            && !s.phrases[p].possessive
+            && cx.is(s.phrases[p].start, &["it"])
+            && bare_verb(cx, s.phrases[p].end, v)
+    }) {
+        // Only a crossing something was done to: "Indonesia has not closed Entikong
+        // … officials said it would reopen" means the one closed.
+        let closed = last_crossing_in(cx, p).is_some_and(|e| cx.m.acted_on.contains_key(&e));
+        if closed && !has_object(cx, v) {
+            return true;
+        }
     }
     // "the crossing expected to reopen": a crossing head, then only hedges and
     // auxiliaries.
@@ -401,6 +424,33 @@ pub(super) fn intransitive(cx: &Ctx<'_, '_, '_>, v: usize, subject_p: Option<usi
         n += 1;
     }
     false
+}
+
+/// Whether only auxiliaries, hedges and negations stand between a subject ending at
+/// `from` and its verb at `v`.
+pub(super) fn bare_verb(cx: &Ctx<'_, '_, '_>, from: usize, v: usize) -> bool {
+    (from..v).all(|k| {
+        cx.has(k, |c| matches!(c, Cue::Hedge | Cue::Negation))
+            || cx.is(
+                k,
+                &[
+                    "will", "would", "could", "can", "may", "might", "should", "is", "was", "be",
+                    "to", "not", "expected", "due", "set", "likely", "soon", "only",
+                ],
+            )
+    })
+}
+
+/// Whether the verb at `v` has an object right after it ("reopen the crossing",
+/// "reopen Magaria"), not a time or a preposition ("reopen within days").
+fn has_object(cx: &Ctx<'_, '_, '_>, v: usize) -> bool {
+    cx.s.phrase(v + 1).is_some()
+        || cx.is(v + 1, DETERMINERS)
+        || cx.is(
+            v + 1,
+            &["it", "them", "anything", "everything", "something"],
+        )
+        || cx.doc.lex.words.negative_objects.contains(cx.word(v + 1))
 }
 
 /// The modality of units `from..v` and conditions up to `end`, if any word says one.

@@ -687,3 +687,39 @@ fn ending_a_closure_or_suspension_reopens() {
         &["kenya closes namanga", "kenya reopens namanga"],
     );
 }
+
+#[test]
+fn a_crossing_named_after_a_town_or_it_reopens_by_itself() {
+    // A town the article named a crossing after, as the subject: the crossing.
+    check(
+        "Niger closed the Magaria crossing on Tuesday. Magaria could reopen if a joint patrol is agreed.",
+        &["niger closes magaria-crossing", "niger reopens magaria-crossing [possible]"],
+    );
+    // "it", with no object, is the crossing closed.
+    check(
+        "Ghana closed the Aflao crossing on Friday. He said it could reopen as early as Monday.",
+        &[
+            "ghana closes aflao-crossing",
+            "ghana reopens aflao-crossing [possible]",
+        ],
+    );
+    // Not with an object: "it" is the state.
+    check(
+        "Ghana closed the Aflao crossing on Friday. It will not close anything else.",
+        &["ghana closes aflao-crossing"],
+    );
+    // A crossing said not to be closed is not the one that would reopen.
+    check(
+        "Malaysia closed the Tebedu crossing on Monday. Indonesia has not closed Entikong. \
+         Officials said it would reopen on Wednesday.",
+        &[
+            "malaysia closes tebedu-crossing",
+            "indonesia closes entikong [negated]",
+        ],
+    );
+    // A plan that waits "only after" an event is possible.
+    check(
+        "Kenya closed the Moyale post on Monday. The post would reopen only after the joint border commission had met.",
+        &["kenya closes moyale-crossing", "kenya reopens moyale-crossing [possible]"],
+    );
+}
