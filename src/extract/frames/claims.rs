@@ -141,3 +141,49 @@ pub(super) fn blamed_claim(
         .find(|&j| is_on(j))?;
     span_text(cx.doc, cx.s, v + 1, j)
 }
+
+/// Verbs of naming after "what": "condemned what it called …", "denounced what he
+/// described as …".
+const NAMING: &[&str] = &[
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "termed",
+    "terms",
+    "labelled",
+    "labeled",
+    "branded",
+    "characterised",
+    "characterized",
+];
+
+/// Who is responsible for the act condemned "what X called …": the state whose
+/// possessive or demonym the named act bears ("what it called Venezuela's continued
+/// provocations", "what it described as Greek aggression"), or its agent after "by"
+/// ("a reckless act by the rangers"). Not the subject's own side.
+pub(super) fn called_object(
+    cx: &Ctx<'_, '_, '_>,
+    v: usize,
+    end: usize,
+    subject: Option<Ent>,
+) -> Option<Ent> {
+    let s = cx.s;
+    if !cx.is(v + 1, &["what"]) {
+        return None;
+    }
+    let named = (v + 2..(v + 5).min(end)).find(|&k| cx.is(k, NAMING))?;
+    let own = subject.and_then(|e| cx.acting_state(e));
+    (named + 1..end).find_map(|k| {
+        let p = s.phrase(k).filter(|&p| s.phrases[p].start == k)?;
+        let ph = &s.phrases[p];
+        // Named, not "its citizens".
+        let named = matches!(ph.head, Head::Ent(..));
+        let owner = named
+            && (ph.possessive
+                || matches!(ph.head, Head::Ent(_, MentionKind::Demonym))
+                || (k > 0 && cx.is(k - 1, &["by"])));
+        let e = cx.resolve(p, subject).filter(|_| owner)?;
+        (Some(e) != subject && cx.acting_state(e).is_some_and(|st| Some(st) != own)).then_some(e)
+    })
+}

@@ -225,3 +225,30 @@ fn a_states_units_act_for_it_in_reported_speech() {
         &["azerbaijan accuses armenia", "kenya accuses somalia"],
     );
 }
+
+#[test]
+fn what_a_subject_called_an_act_names_who_did_it() {
+    // The state whose possessive, demonym or agent the act named bears.
+    check(
+        "CARICOM condemned what it called Venezuela's \"continued provocations\" against Guyana.",
+        &["caribbean-community condemns venezuela"],
+    );
+    check(
+        "Ankara denounced what it described as Greek \"aggression\" on the Evros.",
+        &["turkey condemns greece"],
+    );
+    check(
+        "Malaysia condemned what it termed a reckless act by Thai soldiers.",
+        &["malaysia condemns thailand"],
+    );
+    // Not "its citizens": the agent after "by" is.
+    check(
+        "Venezuela condemned what it called the \"humiliating treatment\" of its citizens by Peruvian police.",
+        &["venezuela condemns peru"],
+    );
+    // The subject's own side is no one it condemns.
+    check(
+        "Ghana condemned what it called the attacks on Ghanaian traders.",
+        &["ghana condemns -"],
+    );
+}
