@@ -116,6 +116,27 @@ pub fn units(
             {
                 j += char_at(j).len_utf8();
             }
+            // A middle initial keeps its full stop, inside the name: "Moses K. Gonyon",
+            // "George W. Bush".
+            let after_name = out.last().is_some_and(|u: &Unit| {
+                u.kind == UnitKind::Word
+                    && text[u.span.0..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            });
+            let initial = capitalised
+                && j == i + c.len_utf8()
+                && j + 2 < limit
+                && f[j] == b'.'
+                && f[j + 1] == b' '
+                && text[folded.start(j + 2)..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+            if initial && after_name {
+                j += 1;
+            }
             (j, UnitKind::Word)
         } else if c == '\''
             && i + 1 < limit

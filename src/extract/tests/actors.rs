@@ -655,3 +655,14 @@ fn a_body_whose_name_opens_with_a_word_kept_out_of_names() {
         &["kabo-segokgo holds_role botswana-police-service"],
     );
 }
+
+#[test]
+fn a_middle_initial_is_inside_the_name() {
+    check(
+        "Liberia's Minister of Information, Moses K. Gonyon, dismissed the claims.",
+        &[
+            "moses-k-gonyon holds_role liberia",
+            "moses-k-gonyon denies -",
+        ],
+    );
+}
