@@ -69,6 +69,16 @@ pub fn modality(
                 continue;
             }
         }
+        // "said X had shut it \"not as a punishment\", and that the crossing could
+        // reopen": the next reported clause has its own negations and hedges.
+        if doc.is_word(s.units, k, &["that"])
+            && k > from
+            && doc.is_word(s.units, k - 1, &["and", "but"])
+        {
+            (m, modal) = (Modality::Asserted, false);
+            before_subordinate = None;
+            continue;
+        }
         // "demanded guarantees and accused …": a hedging verb or a negation of an
         // earlier verb joined by "and" or "but" is not this verb's.
         if doc.is_word(s.units, k, &["and", "but"])
@@ -155,6 +165,16 @@ fn pending(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, v: usize, clause_end: u
 /// close …"). "If anything, …" states no condition.
 fn conditional_opening(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
     opening_condition(doc, s).is_some_and(|(k, _, governed)| k < v && v < governed)
+}
+
+/// Whether unit `k` is in a condition opened in its own clause, after `from`: "could
+/// reopen if Afghan authorities withdrew armed men", "if the crossing stays closed" (up
+/// to eight units back, not past a comma or semicolon).
+pub fn conditioned(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, k: usize) -> bool {
+    (from.max(k.saturating_sub(8))..k)
+        .rev()
+        .take_while(|&j| !doc.is_punct(s.units, j, ",") && !doc.is_punct(s.units, j, ";"))
+        .any(|j| doc.has(&s.units[j], |c| *c == Cue::Condition))
 }
 
 /// Whether verb `v` is the condition itself, not what it governs: "If the border stays

@@ -6,6 +6,7 @@ use super::discourse::{resolve, Memory};
 use super::doc::{Doc, Ent};
 use super::english::{clause_end, span_text, subject_of, PREPOSITIONS};
 use super::frames::{Candidate, Ctx};
+use super::modality::conditioned;
 use super::units::UnitKind;
 use super::view::{Head, Sentence};
 use crate::lexicon::{Cue, MentionKind};
@@ -312,6 +313,9 @@ fn act_in(
     let (q, relation) = (from..to).find_map(|j| {
         act_at(doc, s, j)
             .filter(|_| (!be(j) || agent_after(j).is_some()) && !countered(j))
+            // "could reopen if Afghan authorities withdrew armed men": a condition,
+            // not a charge.
+            .filter(|_| !conditioned(doc, s, from, j))
             .map(|r| (j, r))
     })?;
     let speaker_state = state_of_actor(doc, cx.m, speaker);

@@ -11,7 +11,7 @@ use super::english::{
     clause_end, coordinated_after, coordinated_before, is_passive, nominal_use, phrase_after,
     span_text, subject_of, subject_position, DETERMINERS, PREPOSITIONS,
 };
-use super::modality::{hypothetical, modality};
+use super::modality::{conditioned, hypothetical, modality};
 use super::units::UnitKind;
 use super::view::{Head, Sentence};
 use crate::lexicon::{Agentless, Cue, Forms, Frame, MentionKind, Rule};
@@ -493,7 +493,8 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
     let end = clause_end(cx.doc, cx.s, v + 1);
     if forms.has(Forms::PARTICIPLE) {
         if let Some(k) = stative_before(cx, v, f.relation) {
-            if in_condition {
+            // "… if the crossing stays closed into the spring": a state supposed.
+            if in_condition || conditioned(cx.doc, cx.s, 0, k) {
                 return;
             }
             return stative(cx, f, k, v, end, out);

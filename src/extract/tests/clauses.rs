@@ -532,3 +532,35 @@ fn a_body_to_which_both_belong() {
         &["albania member_of nato", "greece member_of nato"],
     );
 }
+
+#[test]
+fn a_condition_in_its_own_clause_is_no_fact() {
+    // An act in a condition is no charge.
+    check(
+        "Davlatzoda said the crossing could reopen within days if Afghan authorities withdrew armed men from the riverbank.",
+        &[],
+    );
+    // A state supposed in a condition is no closure.
+    check(
+        "Officials say Tehran could lose that argument if the Gabd crossing stays closed into the spring.",
+        &[],
+    );
+    // Not a charge made outside the condition.
+    check(
+        "Lusaka said Tanzanian soldiers had shelled the village and would close the border if it happened again.",
+        &["zambia accuses tanzania", "zambia closes tanzania-zambia-border-crossings [possible]"],
+    );
+}
+
+#[test]
+fn a_second_reported_clause_has_its_own_negation() {
+    check(
+        "Pakistan closed the Gabd crossing on Monday. Awan said Islamabad had shut Gabd \"as a \
+         precaution, not as a punishment\", and that the crossing could reopen within days.",
+        &[
+            "pakistan closes gabd",
+            "pakistan closes gabd",
+            "pakistan reopens gabd [possible]",
+        ],
+    );
+}
