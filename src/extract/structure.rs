@@ -253,8 +253,15 @@ fn border_owners(cx: &Ctx<'_, '_, '_>, k: usize) -> Vec<Ent> {
             break;
         }
         // "Poland's 535-kilometre border": numbers and hyphens may stand between.
+        // So may a comma between adjectives: "Guyana's long, thinly policed border".
+        let listed = doc.word(u) == ","
+            && j > 0
+            && s.units[j - 1].kind == UnitKind::Word
+            && !doc.is_word(s.units, j + 1, super::english::PREPOSITIONS)
+            && !doc.is_word(s.units, j + 1, super::english::DETERMINERS);
         let filler = u.kind == UnitKind::Word
             || doc.word(u) == "-"
+            || listed
             || doc.has(u, |c| *c == Cue::CrossingNoun);
         if !filler || k - j > 6 {
             break;

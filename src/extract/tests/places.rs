@@ -216,3 +216,11 @@ fn a_point_of_the_compass_before_a_settlement_noun_names_a_region() {
         ],
     );
 }
+
+#[test]
+fn adjectives_listed_with_commas_keep_the_border_its_owner() {
+    check(
+        "Venezuelan agents had used Guyana's long, thinly policed border with Brazil as a back door.",
+        &["brazil borders guyana"],
+    );
+}
