@@ -4,6 +4,7 @@
 
 use super::doc::{Doc, Ent};
 use super::english::subject_position;
+use super::units::UnitKind;
 use super::view::{Head, Sentence};
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::{EntityType, Relation};
@@ -147,11 +148,24 @@ pub fn resolve_all(
                                     || s.dates.iter().any(|(at, _)| *at == k)
                             })
                     };
+                    // "the EU was prepared to widen its sanctions": a body, the subject
+                    // of the clause "its" stands in, owns what "its" names.
+                    let owns = || {
+                        let between = s.phrases[q].end..ph.start;
+                        ph.possessive
+                            && between.len() <= 8
+                            && (q + 1..p).all(|r| !matches!(s.phrases[r].head, Head::Ent(..)))
+                            && between.clone().all(|k| {
+                                s.units[k].kind != UnitKind::Punct
+                                    || matches!(doc.word(&s.units[k]), "\"" | "“" | "”")
+                            })
+                    };
                     let fits = if person {
                         t == EntityType::Person
                     } else {
                         (t == EntityType::State
-                            || (t == EntityType::Organisation && !ph.possessive && spoke()))
+                            || (t == EntityType::Organisation
+                                && ((!ph.possessive && spoke()) || owns())))
                             && kind != MentionKind::Demonym
                     };
                     // The subject of a relative clause counts: "Finland, which has

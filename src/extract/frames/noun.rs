@@ -200,7 +200,7 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
             let from = subject_of(cx.doc, s, g).map_or(g, |p| s.phrases[p].end);
             modality(cx.doc, s, from.min(g), start, end)
         }
-        None => modality(cx.doc, s, start.saturating_sub(2), start, end),
+        None => modality(cx.doc, s, start.saturating_sub(4), start, end),
     };
     // The object.
     let after_by = relative.unwrap_or_else(|| by.map_or(v, |p| s.phrases[p].end - 1));

@@ -666,3 +666,16 @@ fn a_middle_initial_is_inside_the_name() {
         ],
     );
 }
+
+#[test]
+fn its_after_a_body_in_its_own_clause_is_that_body() {
+    // Not the state the article last named; the hedge before the verb holds.
+    check(
+        "Moldova closed the Otaci crossing. \
+         The Commission said the EU was \"prepared to widen\" its sanctions against Russia.",
+        &[
+            "moldova closes otaci",
+            "european-union sanctions russia [possible]",
+        ],
+    );
+}
