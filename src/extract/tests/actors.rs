@@ -679,3 +679,19 @@ fn its_after_a_body_in_its_own_clause_is_that_body() {
         ],
     );
 }
+
+#[test]
+fn a_body_or_state_named_before_the_title_in_an_apposition_is_the_office() {
+    check(
+        "Zabihullah Mujahid, the Taliban spokesman, said the bridge stayed open.",
+        &["zabihullah-mujahid holds_role taliban"],
+    );
+    check(
+        "Jens Stoltenberg, the NATO secretary general, spoke on Monday.",
+        &["jens-stoltenberg holds_role nato"],
+    );
+    check(
+        "John Bolton, the US national security adviser, spoke on Monday.",
+        &["john-bolton holds_role united-states"],
+    );
+}
