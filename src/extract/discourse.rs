@@ -202,9 +202,32 @@ pub fn resolve_all(
             if let Some(st) = person.and_then(|e| m.state_of_person(doc, e)) {
                 return vec![Ent::Lex(st)];
             }
+            // "Montenegro's Police Directorate said the country had not closed …": the
+            // state whose body speaks.
+            let speaks = |q: usize| {
+                (s.phrases[q].end..s.phrases[p].start).any(|k| doc.is_statement_verb(&s.units[k]))
+            };
+            let speaking_body = (0..p).find_map(|q| match s.phrases[q].head {
+                Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
+                    if doc.etype(e) == EntityType::State
+                        && s.phrases[q].possessive
+                        && speaks(q) =>
+                {
+                    Some(e)
+                }
+                Head::Ent(e, MentionKind::Name)
+                    if doc.etype(e) == EntityType::Organisation
+                        && subject_position(doc, s, q)
+                        && speaks(q) =>
+                {
+                    doc.state_of(e).map(Ent::Lex)
+                }
+                _ => None,
+            });
             // "the country", "the nation": the state the sentence is about — the first
             // state in subject position — else the one that acted last.
             sentence_state(doc, s, p)
+                .or(speaking_body)
                 .or(m.last_state)
                 .into_iter()
                 .collect()

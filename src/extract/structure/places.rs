@@ -518,7 +518,16 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
 /// municipality"; not "Guangxi Zhuang Autonomous" before "Region").
 fn clean_name(cx: &Ctx<'_, '_, '_>, e: u32, end: usize) -> bool {
     let (doc, s) = (cx.doc, cx.s);
+    // "Dubrovnik-Neretva County": a division the article named after a known place.
+    let division = || {
+        let label = crate::text::fold(&doc.ent(e).entity.label);
+        label
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| doc.lex.words.division_nouns.contains(w))
+    };
     !doc.is_found(e)
+        || division()
         || s.units
             .get(end)
             .is_some_and(|u| doc.has(u, |c| *c == Cue::SettlementNoun) && !doc.capitalised(u))

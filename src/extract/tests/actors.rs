@@ -695,3 +695,15 @@ fn a_body_or_state_named_before_the_title_in_an_apposition_is_the_office() {
         &["john-bolton holds_role united-states"],
     );
 }
+
+#[test]
+fn the_country_of_a_speaking_body_is_its_state() {
+    check(
+        "Croatia closed the Karasovići crossing on Saturday. \
+         The Police Directorate of Montenegro said the country had not closed Debeli Brijeg.",
+        &[
+            "croatia closes karasovici",
+            "montenegro closes debeli-brijeg [negated]",
+        ],
+    );
+}

@@ -185,8 +185,8 @@ fn a_copula_names_a_settlement_and_where_it_lies() {
         &[
             "moreh located_in manipur",
             "manipur located_in india",
-            "sesheke located_in zambia",
-            // A region named by a point of the compass.
+            // A region named by a point of the compass, and what lies in it.
+            "sesheke located_in western-province",
             "western-province located_in zambia",
         ],
     );
@@ -222,5 +222,16 @@ fn adjectives_listed_with_commas_keep_the_border_its_owner() {
     check(
         "Venezuelan agents had used Guyana's long, thinly policed border with Brazil as a back door.",
         &["brazil borders guyana"],
+    );
+}
+
+#[test]
+fn a_division_named_after_a_known_region_places_what_lies_in_it() {
+    check(
+        "The lorry was stopped at Karasovići, in Croatia's Dubrovnik-Neretva County.",
+        &[
+            "karasovici located_in dubrovnik-neretva-county",
+            "dubrovnik-neretva-county located_in croatia",
+        ],
     );
 }
