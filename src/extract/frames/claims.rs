@@ -181,6 +181,9 @@ pub(super) fn called_object(
         let named = matches!(ph.head, Head::Ent(..));
         let owner = named
             && (ph.possessive
+                // "Algiers' decision".
+                || cx.doc.is_punct(s.units, ph.end, "'")
+                || cx.doc.is_punct(s.units, ph.end, "’")
                 || matches!(ph.head, Head::Ent(_, MentionKind::Demonym))
                 || (k > 0 && cx.is(k - 1, &["by"])));
         let e = cx.resolve(p, subject).filter(|_| owner)?;

@@ -246,6 +246,11 @@ fn what_a_subject_called_an_act_names_who_did_it() {
         "Venezuela condemned what it called the \"humiliating treatment\" of its citizens by Peruvian police.",
         &["venezuela condemns peru"],
     );
+    // A possessive with a bare apostrophe.
+    check(
+        "The AES condemned what it called Algiers' \"hostile and unilateral\" decision.",
+        &["alliance-of-sahel-states condemns algeria"],
+    );
     // The subject's own side is no one it condemns.
     check(
         "Ghana condemned what it called the attacks on Ghanaian traders.",
