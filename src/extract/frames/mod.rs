@@ -489,7 +489,8 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
     // "If the border stays closed for a month, …": a closed state nobody is said to
     // bring about, as the condition itself, is no fact; a named actor's act in a
     // condition ("Unless Iran reopens X", "if it is closed by Russia") stays possible.
-    let in_condition = hypothetical(cx.doc, cx.s, v);
+    // ("I eat my capital if the border is shut for a week": in its own clause too.)
+    let in_condition = hypothetical(cx.doc, cx.s, v) || conditioned(cx.doc, cx.s, 0, v);
     let end = clause_end(cx.doc, cx.s, v + 1);
     if forms.has(Forms::PARTICIPLE) {
         if let Some(k) = stative_before(cx, v, f.relation) {

@@ -545,6 +545,11 @@ fn a_condition_in_its_own_clause_is_no_fact() {
         "Officials say Tehran could lose that argument if the Gabd crossing stays closed into the spring.",
         &[],
     );
+    // Nor a closure nobody makes, supposed in a condition mid-sentence.
+    check(
+        "\"My customers are in Lomé. If the border is shut for a week, I eat my capital,\" a trader said.",
+        &[],
+    );
     // Not a charge made outside the condition.
     check(
         "Lusaka said Tanzanian soldiers had shelled the village and would close the border if it happened again.",
