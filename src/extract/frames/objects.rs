@@ -189,8 +189,23 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
     let s = cx.s;
     let mut out = Vec::new();
     let mut k = v;
+    // Units inside a relative clause set off by commas: "The checkpoint, which handles
+    // lorries bound for Muang Ngeun, was sealed" closes the checkpoint.
+    let mut skipped = 0;
     while k > 0 {
         k -= 1;
+        if out.is_empty() && cx.doc.is_punct(s.units, k, ",") && k + 1 < v {
+            let opens = |j: usize| {
+                cx.doc.is_punct(s.units, j, ",") && cx.is(j + 1, &["which", "where", "that"])
+            };
+            if let Some(c) = (k.saturating_sub(25)..k).rev().find(|&j| opens(j)) {
+                if !(c..k).any(|j| cx.doc.is_punct(s.units, j, ";")) {
+                    skipped += k - c + 1;
+                    k = c;
+                    continue;
+                }
+            }
+        }
         if cx.has(k, |c| matches!(c, Cue::Verb(..))) && !out.is_empty() {
             break;
         }
@@ -239,7 +254,7 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
             && cx.has(k, |c| *c == Cue::CrossingHead)
             && k > 0
             && (cx.is(k - 1, &["the", "this"]) || modified_definite(cx, k))
-            && v - k <= 4
+            && v - k - skipped <= 4
         {
             // "the crossing" (or "the coast-road post") means the last one named;
             // "the border" names none.

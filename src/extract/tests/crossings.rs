@@ -723,3 +723,14 @@ fn a_crossing_named_after_a_town_or_it_reopens_by_itself() {
         &["kenya closes moyale-crossing", "kenya reopens moyale-crossing [possible]"],
     );
 }
+
+#[test]
+fn a_relative_clause_between_a_crossing_and_its_verb_is_passed_over() {
+    // The checkpoint is sealed, not the town across the frontier the clause names.
+    check(
+        "Thailand closed the Huay Kon checkpoint on Tuesday. The checkpoint, which handles \
+         lorries of maize, furniture and goods bound for Muang Ngeun across the frontier, was \
+         sealed at 6 a.m.",
+        &["thailand closes huay-kon", "thailand closes huay-kon"],
+    );
+}
