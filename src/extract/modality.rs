@@ -168,13 +168,21 @@ fn conditional_opening(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
 }
 
 /// Whether unit `k` is in a condition opened in its own clause, after `from`: "could
-/// reopen if Afghan authorities withdrew armed men", "if the crossing stays closed" (up
-/// to eight units back, not past a comma or semicolon).
+/// reopen if Afghan authorities withdrew armed men", "if the crossing stays closed".
+/// Eight units back at most (a condition's subject and verb group), not past a comma
+/// or semicolon; not "even if" (a concession: what follows holds), nor an idiom ("if
+/// not", "if anything").
 pub fn conditioned(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, k: usize) -> bool {
+    let idiom = |j: usize| {
+        s.units.get(j + 1).is_some_and(|next| {
+            let pair = format!("{} {}", doc.word(&s.units[j]), doc.word(next));
+            doc.lex.words.condition_idioms.contains(&pair) || doc.word(next) == "not"
+        }) || (j > 0 && doc.is_word(s.units, j - 1, &["even"]))
+    };
     (from.max(k.saturating_sub(8))..k)
         .rev()
         .take_while(|&j| !doc.is_punct(s.units, j, ",") && !doc.is_punct(s.units, j, ";"))
-        .any(|j| doc.has(&s.units[j], |c| *c == Cue::Condition))
+        .any(|j| doc.has(&s.units[j], |c| *c == Cue::Condition) && !idiom(j))
 }
 
 /// Whether verb `v` is the condition itself, not what it governs: "If the border stays

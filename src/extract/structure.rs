@@ -258,7 +258,12 @@ fn border_owners(cx: &Ctx<'_, '_, '_>, k: usize) -> Vec<Ent> {
             && j > 0
             && s.units[j - 1].kind == UnitKind::Word
             && !doc.is_word(s.units, j + 1, super::english::PREPOSITIONS)
-            && !doc.is_word(s.units, j + 1, super::english::DETERMINERS);
+            && !doc.is_word(s.units, j + 1, super::english::DETERMINERS)
+            && !doc.is_word(
+                s.units,
+                j + 1,
+                &["which", "who", "that", "where", "and", "or"],
+            );
         let filler = u.kind == UnitKind::Word
             || doc.word(u) == "-"
             || listed

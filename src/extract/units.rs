@@ -119,7 +119,7 @@ pub fn units(
             // A middle initial keeps its full stop, inside the name: "Moses K. Gonyon",
             // "George W. Bush".
             let after_name = out.last().is_some_and(|u: &Unit| {
-                u.kind == UnitKind::Word
+                u.kind != UnitKind::Punct
                     && text[u.span.0..]
                         .chars()
                         .next()
@@ -127,7 +127,8 @@ pub fn units(
             });
             let initial = capitalised
                 && j == i + c.len_utf8()
-                && j + 2 < limit
+                && j + 1 < limit
+                && j + 2 < end
                 && f[j] == b'.'
                 && f[j + 1] == b' '
                 && text[folded.start(j + 2)..]

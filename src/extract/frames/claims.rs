@@ -142,22 +142,6 @@ pub(super) fn blamed_claim(
     span_text(cx.doc, cx.s, v + 1, j)
 }
 
-/// Verbs of naming after "what": "condemned what it called …", "denounced what he
-/// described as …".
-const NAMING: &[&str] = &[
-    "called",
-    "calls",
-    "described",
-    "describes",
-    "termed",
-    "terms",
-    "labelled",
-    "labeled",
-    "branded",
-    "characterised",
-    "characterized",
-];
-
 /// Who is responsible for the act condemned "what X called …": the state whose
 /// possessive or demonym the named act bears ("what it called Venezuela's continued
 /// provocations", "what it described as Greek aggression"), or its agent after "by"
@@ -172,18 +156,20 @@ pub(super) fn called_object(
     if !cx.is(v + 1, &["what"]) {
         return None;
     }
-    let named = (v + 2..(v + 5).min(end)).find(|&k| cx.is(k, NAMING))?;
+    let naming =
+        (v + 2..(v + 5).min(end)).find(|&k| cx.doc.lex.words.naming_verbs.contains(cx.word(k)))?;
     let own = subject.and_then(|e| cx.acting_state(e));
-    (named + 1..end).find_map(|k| {
+    (naming + 1..end).find_map(|k| {
         let p = s.phrase(k).filter(|&p| s.phrases[p].start == k)?;
         let ph = &s.phrases[p];
         // Named, not "its citizens".
         let named = matches!(ph.head, Head::Ent(..));
         let owner = named
             && (ph.possessive
-                // "Algiers' decision".
-                || cx.doc.is_punct(s.units, ph.end, "'")
-                || cx.doc.is_punct(s.units, ph.end, "’")
+                // "Algiers' decision" (not a closing quote: the name ends in "s").
+                || (cx.word(ph.end - 1).ends_with('s')
+                    && (cx.doc.is_punct(s.units, ph.end, "'")
+                        || cx.doc.is_punct(s.units, ph.end, "’")))
                 || matches!(ph.head, Head::Ent(_, MentionKind::Demonym))
                 || (k > 0 && cx.is(k - 1, &["by"])));
         let e = cx.resolve(p, subject).filter(|_| owner)?;

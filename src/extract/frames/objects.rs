@@ -189,22 +189,28 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
     let s = cx.s;
     let mut out = Vec::new();
     let mut k = v;
-    // Units inside a relative clause set off by commas: "The checkpoint, which handles
-    // lorries bound for Muang Ngeun, was sealed" closes the checkpoint.
+    // A relative clause set off by commas between the subject and the verb's helpers
+    // is passed over: "The checkpoint, which handles lorries bound for Muang Ngeun, was
+    // sealed" closes the checkpoint. Not a list ("Tverečius, which lies in the north,
+    // and Šumskas, east of Vilnius, will be shut").
+    // (Not ", who said the crossings … would remain closed": a speaker's clause.)
+    let opened = Some(super::passive::subject_end(cx, v))
+        .filter(|&c| c < v && cx.is(c + 1, &["which", "where"]))
+        .unwrap_or(v);
+    let closed = (opened..v)
+        .rev()
+        .find(|&j| cx.doc.is_punct(s.units, j, ","));
+    let listed = (opened..v).any(|j| {
+        cx.doc.is_punct(s.units, j, ",") && cx.is(j + 1, &["and", "or"])
+            || cx.doc.is_punct(s.units, j, ";")
+    });
     let mut skipped = 0;
     while k > 0 {
         k -= 1;
-        if out.is_empty() && cx.doc.is_punct(s.units, k, ",") && k + 1 < v {
-            let opens = |j: usize| {
-                cx.doc.is_punct(s.units, j, ",") && cx.is(j + 1, &["which", "where", "that"])
-            };
-            if let Some(c) = (k.saturating_sub(25)..k).rev().find(|&j| opens(j)) {
-                if !(c..k).any(|j| cx.doc.is_punct(s.units, j, ";")) {
-                    skipped += k - c + 1;
-                    k = c;
-                    continue;
-                }
-            }
+        if out.is_empty() && opened < v && !listed && Some(k) == closed {
+            skipped += k - opened + 1;
+            k = opened;
+            continue;
         }
         if cx.has(k, |c| matches!(c, Cue::Verb(..))) && !out.is_empty() {
             break;

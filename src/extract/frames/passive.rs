@@ -161,7 +161,7 @@ pub(super) fn passive(
 /// when the helpers before it ("was", "had been", "could be") follow a relative clause
 /// set off by commas, that clause's opening comma ("The crossing, which had been shut
 /// over the weekend, was reopened").
-fn subject_end(cx: &Ctx<'_, '_, '_>, v: usize) -> usize {
+pub(super) fn subject_end(cx: &Ctx<'_, '_, '_>, v: usize) -> usize {
     const HELPERS: &[&str] = &[
         "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would",
         "could", "may", "might", "should", "can", "must", "not", "also", "then",
@@ -176,7 +176,7 @@ fn subject_end(cx: &Ctx<'_, '_, '_>, v: usize) -> usize {
     }
     (j.saturating_sub(24)..j - 1)
         .rev()
-        .find(|&c| cx.doc.is_punct(s.units, c, ",") && cx.is(c + 1, &["which", "who"]))
+        .find(|&c| cx.doc.is_punct(s.units, c, ",") && cx.is(c + 1, &["which", "who", "where"]))
         .unwrap_or(v)
 }
 
@@ -426,16 +426,39 @@ pub(super) fn intransitive(cx: &Ctx<'_, '_, '_>, v: usize, subject_p: Option<usi
     false
 }
 
-/// Whether only auxiliaries, hedges and negations stand between a subject ending at
-/// `from` and its verb at `v`.
+/// Whether only auxiliaries, hedges, negations and words of a plan ("expected", "due",
+/// "soon") stand between a subject ending at `from` and its verb at `v`.
 pub(super) fn bare_verb(cx: &Ctx<'_, '_, '_>, from: usize, v: usize) -> bool {
     (from..v).all(|k| {
         cx.has(k, |c| matches!(c, Cue::Hedge | Cue::Negation))
             || cx.is(
                 k,
                 &[
-                    "will", "would", "could", "can", "may", "might", "should", "is", "was", "be",
-                    "to", "not", "expected", "due", "set", "likely", "soon", "only",
+                    "will",
+                    "would",
+                    "could",
+                    "can",
+                    "may",
+                    "might",
+                    "should",
+                    "is",
+                    "are",
+                    "was",
+                    "were",
+                    "be",
+                    "been",
+                    "has",
+                    "have",
+                    "had",
+                    "to",
+                    "not",
+                    "expected",
+                    "due",
+                    "set",
+                    "scheduled",
+                    "likely",
+                    "soon",
+                    "only",
                 ],
             )
     })

@@ -513,12 +513,12 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
     }
 }
 
-/// Whether a place's name ending before unit `end` is whole: one the lexicon knows, or
-/// one read from this text that a lower-case settlement noun ends ("Jomoro
-/// municipality"; not "Guangxi Zhuang Autonomous" before "Region").
+/// Whether a place's name ending before unit `end` is whole: one the lexicon knows, one
+/// read from this text that ends in a division noun ("Dubrovnik-Neretva County", read
+/// as a division after a known place), or one that a lower-case settlement noun ends
+/// ("Jomoro municipality"; not "Guangxi Zhuang Autonomous" before "Region").
 fn clean_name(cx: &Ctx<'_, '_, '_>, e: u32, end: usize) -> bool {
     let (doc, s) = (cx.doc, cx.s);
-    // "Dubrovnik-Neretva County": a division the article named after a known place.
     let division = || {
         let label = crate::text::fold(&doc.ent(e).entity.label);
         label

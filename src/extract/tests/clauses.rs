@@ -550,6 +550,15 @@ fn a_condition_in_its_own_clause_is_no_fact() {
         "\"My customers are in Lomé. If the border is shut for a week, I eat my capital,\" a trader said.",
         &[],
     );
+    // "Even if" concedes: what follows holds.
+    check(
+        "Tanzania closed the Kabanga post on Monday. Even if talks resume, officials said, \
+         the Kabanga post will stay closed until further notice.",
+        &[
+            "tanzania closes kabanga-crossing",
+            "tanzania closes kabanga-crossing",
+        ],
+    );
     // Not a charge made outside the condition.
     check(
         "Lusaka said Tanzanian soldiers had shelled the village and would close the border if it happened again.",
