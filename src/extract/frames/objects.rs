@@ -242,13 +242,12 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
                     out.push(e);
                 }
                 // A town the article named a crossing after, as the subject.
-                Head::Ent(Ent::Lex(i), _)
+                Head::Ent(..)
                     if out.is_empty()
-                        && cx.doc.etype(Ent::Lex(i)) == EntityType::Place
-                        && cx.doc.crossing_of_place(i).is_some()
+                        && town_crossing(cx, p).is_some()
                         && super::passive::bare_verb(cx, s.phrases[p].end, v) =>
                 {
-                    out.extend(cx.doc.crossing_of_place(i).map(Ent::Lex));
+                    out.extend(town_crossing(cx, p));
                 }
                 Head::Pronoun { person: false } if !s.phrases[p].possessive && out.is_empty() => {
                     return last_crossing_in(cx, p).into_iter().collect();
@@ -295,10 +294,7 @@ pub(super) fn last_crossing_in(cx: &Ctx<'_, '_, '_>, before_phrase: usize) -> Op
     let s = cx.s;
     let crossing = |q: usize| match s.phrases[q].head {
         Head::Ent(e @ Ent::Lex(_), _) if cx.doc.etype(e) == EntityType::Crossing => Some(e),
-        Head::Ent(Ent::Lex(i), _) if cx.doc.etype(Ent::Lex(i)) == EntityType::Place => {
-            cx.doc.crossing_of_place(i).map(Ent::Lex)
-        }
-        _ => None,
+        _ => town_crossing(cx, q),
     };
     let before = before_phrase.min(s.phrases.len());
     let until = s.phrases.get(before).map_or(s.units.len(), |p| p.start);
@@ -313,6 +309,17 @@ pub(super) fn last_crossing_in(cx: &Ctx<'_, '_, '_>, before_phrase: usize) -> Op
                 .or(cx.m.last_acted_crossing)
                 .or(cx.m.last_crossing)
         })
+}
+
+/// The crossing named after the town phrase `p` names, if the lexicon has one or the
+/// article named it ("the Magaria crossing" makes a later "Magaria" the crossing).
+pub(super) fn town_crossing(cx: &Ctx<'_, '_, '_>, p: usize) -> Option<Ent> {
+    match cx.s.phrases[p].head {
+        Head::Ent(Ent::Lex(i), _) if cx.doc.etype(Ent::Lex(i)) == EntityType::Place => {
+            cx.doc.crossing_of_place(i).map(Ent::Lex)
+        }
+        _ => None,
+    }
 }
 
 /// Whether unit `k` is inside a relative clause set off by commas that closes before

@@ -355,12 +355,7 @@ pub(super) fn intransitive(cx: &Ctx<'_, '_, '_>, v: usize, subject_p: Option<usi
     // after "the Magaria crossing").
     if subject_p.is_some_and(|p| match s.phrases[p].head {
         Head::Ent(e, _) if cx.doc.etype(e) == EntityType::Crossing => true,
-        Head::Ent(Ent::Lex(i), _) => {
-            cx.doc.etype(Ent::Lex(i)) == EntityType::Place
-                && cx.doc.crossing_of_place(i).is_some()
-                && bare_verb(cx, s.phrases[p].end, v)
-        }
-        _ => false,
+        _ => town_crossing(cx, p).is_some() && bare_verb(cx, s.phrases[p].end, v),
     }) {
         return true;
     }
