@@ -240,17 +240,26 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             continue;
         }
         // "the Panji Poyon checkpoint", "the King Hussein Bridge": a crossing's name
-        // may open with a word the lexicon knows as a town or a title.
-        let opens = doc.entity_cue(&u).is_some_and(|(p, k)| {
-            k == MentionKind::Name && doc.ent(p).entity.etype == EntityType::Place
-        }) || doc.has(&u, |c| *c == Cue::Office);
+        // may open with a word the lexicon knows as a town or a title; a title alone
+        // names one before a capitalised head ("the Ambassador Bridge").
+        let office = doc.has(&u, |c| *c == Cue::Office);
+        let opens = office
+            || doc.entity_cue(&u).is_some_and(|(p, k)| {
+                k == MentionKind::Name && doc.ent(p).entity.etype == EntityType::Place
+            });
         if opens
             && doc
                 .original(units, i, i + 1)
                 .starts_with(char::is_uppercase)
         {
             let run = doc.name_end(units, i + 1, 2, true);
-            if run > i + 1 && crossing_head(doc, units, run) {
+            let titled = office
+                && run == i + 1
+                && run < units.len()
+                && doc
+                    .original(units, run, run + 1)
+                    .starts_with(char::is_uppercase);
+            if (run > i + 1 || titled) && crossing_head(doc, units, run) {
                 let label = doc.original(units, i, run).to_string();
                 // The town's state is not the crossing's: a name shares words by chance.
                 let e = doc.found_entity(&label, EntityType::Crossing, None);
@@ -712,11 +721,18 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         let state = state_after(doc, units, run);
         let set_off = run > i && place_apposition(doc, units, run);
         if run > i && (state.is_some() || town_of || noun_after || set_off) {
-            // "Thailand's Surin province", "the Pakistani town of Chaman".
+            // "Thailand's Surin province", "the Pakistani town of Chaman"; a capitalised
+            // division noun is part of the name ("Sierra Leone's Pujehun District"; not
+            // "the Pujehun District Commissioner", a title).
+            let division = noun_after
+                && doc.lex.words.division_nouns.contains(doc.word(&units[run]))
+                && doc.capitalised(&units[run])
+                && !doc.has_at(units, run + 1, |c| *c == Cue::Office);
+            let end = if division { run + 1 } else { run };
             let state = state.or_else(|| state_before(doc, &out));
-            let e = doc.found_entity(&label(i, run), EntityType::Place, state);
-            out.push(Unit::merge(units, i, run - 1, UnitKind::Found(e)));
-            i = run;
+            let e = doc.found_entity(&label(i, end), EntityType::Place, state);
+            out.push(Unit::merge(units, i, end - 1, UnitKind::Found(e)));
+            i = end;
             continue;
         }
         // Organisations by their last word; a demonym just before belongs to the name.

@@ -734,3 +734,15 @@ fn a_relative_clause_between_a_crossing_and_its_verb_is_passed_over() {
         &["thailand closes huay-kon", "thailand closes huay-kon"],
     );
 }
+
+#[test]
+fn a_title_alone_before_a_capitalised_crossing_head_names_the_crossing() {
+    // "Ambassador" is a title the lexicon knows; before "Bridge" it is the bridge's name.
+    check(
+        "The Ambassador Bridge was shut to trucks by American border authorities late \
+         Monday. The ambassador said the bridge could reopen.",
+        &["united-states closes ambassador", "united-states reopens ambassador [possible]"],
+    );
+    // A title closing the text names nothing.
+    check("Kenya recalled its Ambassador", &[]);
+}

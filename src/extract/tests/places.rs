@@ -43,8 +43,8 @@ fn a_place_lies_in_a_district_of_a_province() {
         "The map puts Kalapani, which lies in Darchula district of Sudurpaschim Province, inside Nepal.",
         &[
             "kalapani located_in darchula",
-            "darchula located_in sudurpaschim",
-            "sudurpaschim located_in nepal",
+            "darchula located_in sudurpaschim-province",
+            "sudurpaschim-province located_in nepal",
         ],
     );
     check(
@@ -232,6 +232,21 @@ fn a_division_named_after_a_known_region_places_what_lies_in_it() {
         &[
             "karasovici located_in dubrovnik-neretva-county",
             "dubrovnik-neretva-county located_in croatia",
+        ],
+    );
+}
+
+#[test]
+fn a_capitalised_division_noun_after_a_new_name_belongs_to_it() {
+    // The district and the canton are the places, not the states that own them.
+    check(
+        "The bus stopped at Jendema, in Sierra Leone's Pujehun District. Izačić, in \
+         Bosnia's Una-Sana Canton, is quiet.",
+        &[
+            "jendema located_in pujehun-district",
+            "pujehun-district located_in sierra-leone",
+            "izacic located_in una-sana-canton",
+            "una-sana-canton located_in bosnia-and-herzegovina",
         ],
     );
 }
