@@ -309,6 +309,21 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
                 }
             }
         }
+        // "Zambia, he said, would not impose sanctions": past a speaker's attribution
+        // set off by commas, to the clause's own subject when it names someone (for
+        // "the police, he said, could close", the speaker's side is the best reading).
+        if doc.is_punct(s.units, k, ",")
+            && k >= 3
+            && (k + 1..v).all(|j| s.units[j].kind != UnitKind::Punct)
+            && doc.is_statement_verb(&s.units[k - 1])
+        {
+            let speaker = s.phrase(k - 2).map(|q| s.phrases[q].start);
+            let named = |a: usize| a >= 2 && s.phrase(a - 2).is_some();
+            if let Some(a) = speaker.filter(|&a| named(a) && doc.is_punct(s.units, a - 1, ",")) {
+                k = a - 1;
+                continue;
+            }
+        }
         // "The SDF, a U.S.-backed alliance dominated by the YPG, also rejected": past
         // the apposition to the phrase it describes.
         if doc.is_punct(s.units, k, ",") && (k + 1..v).all(|j| s.units[j].kind == UnitKind::Word) {

@@ -195,7 +195,9 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
     // and Šumskas, east of Vilnius, will be shut").
     // (Not ", who said the crossings … would remain closed": a speaker's clause.)
     let opened = Some(super::passive::subject_end(cx, v))
-        .filter(|&c| c < v && cx.is(c + 1, &["which", "where"]))
+        .filter(|&c| {
+            c < v && matches!(super::passive::relative_after(cx, c), Some("which" | "where"))
+        })
         .unwrap_or(v);
     let closed = (opened..v)
         .rev()

@@ -176,8 +176,21 @@ pub(super) fn subject_end(cx: &Ctx<'_, '_, '_>, v: usize) -> usize {
     }
     (j.saturating_sub(24)..j - 1)
         .rev()
-        .find(|&c| cx.doc.is_punct(s.units, c, ",") && cx.is(c + 1, &["which", "who", "where"]))
+        .find(|&c| cx.doc.is_punct(s.units, c, ",") && relative_after(cx, c).is_some())
         .unwrap_or(v)
+}
+
+/// The relative word opening a clause after the comma at `c`: "which", "who" or
+/// "where", maybe after a preposition ("through which", "under whom").
+pub(super) fn relative_after(cx: &Ctx<'_, '_, '_>, c: usize) -> Option<&'static str> {
+    let k = if PREPOSITIONS.contains(&cx.word(c + 1)) && cx.is(c + 2, &["which", "whom"]) {
+        c + 2
+    } else {
+        c + 1
+    };
+    ["which", "who", "whom", "where"]
+        .into_iter()
+        .find(|w| cx.is(k, &[w]))
 }
 
 /// The state whose side of a border the passive at `v` is about: "the Libyan side of

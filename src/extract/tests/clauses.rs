@@ -578,3 +578,33 @@ fn a_second_reported_clause_has_its_own_negation() {
         ],
     );
 }
+
+#[test]
+fn a_speakers_attribution_set_off_by_commas_leaves_the_clause_its_subject() {
+    // "he said" between commas is not the subject of what follows.
+    check(
+        "Katete District Commissioner Edwin Mwale spoke on Monday. Zambia, he said, would \
+         not impose sanctions on Mozambique.",
+        &[
+            "edwin-mwale holds_role katete",
+            "zambia sanctions mozambique [negated]",
+        ],
+    );
+    check(
+        "Interior Minister Ivica Dacic spoke in Belgrade. The European Union, Dacic added, \
+         could impose sanctions on Kosovo.",
+        &[
+            "ivica-dacic holds_role serbia",
+            "european-union sanctions kosovo [possible]",
+        ],
+    );
+    // A subject that names no one leaves the act to the speaker's side.
+    check(
+        "Greek government spokesman Giorgos Kalogeropoulos spoke in Athens. The police, he \
+         said, could close the Evzoni crossing for a few hours.",
+        &[
+            "giorgos-kalogeropoulos holds_role greece",
+            "greece closes evzoni [possible]",
+        ],
+    );
+}

@@ -733,6 +733,12 @@ fn a_relative_clause_between_a_crossing_and_its_verb_is_passed_over() {
          sealed at 6 a.m.",
         &["thailand closes huay-kon", "thailand closes huay-kon"],
     );
+    // Opened by a preposition and "which".
+    check(
+        "Ethiopia closed the Togwajale crossing on Tuesday. The gate, through which most of \
+         the cargo on the Berbera–Addis Ababa corridor passes, was sealed by federal police.",
+        &["ethiopia closes togwajale", "ethiopia closes togwajale"],
+    );
 }
 
 #[test]
