@@ -196,7 +196,11 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
     // (Not ", who said the crossings … would remain closed": a speaker's clause.)
     let opened = Some(super::passive::subject_end(cx, v))
         .filter(|&c| {
-            c < v && matches!(super::passive::relative_after(cx, c), Some("which" | "where"))
+            c < v
+                && matches!(
+                    super::passive::relative_after(cx, c),
+                    Some("which" | "where")
+                )
         })
         .unwrap_or(v);
     let closed = (opened..v)

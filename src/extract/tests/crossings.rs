@@ -747,7 +747,10 @@ fn a_title_alone_before_a_capitalised_crossing_head_names_the_crossing() {
     check(
         "The Ambassador Bridge was shut to trucks by American border authorities late \
          Monday. The ambassador said the bridge could reopen.",
-        &["united-states closes ambassador", "united-states reopens ambassador [possible]"],
+        &[
+            "united-states closes ambassador",
+            "united-states reopens ambassador [possible]",
+        ],
     );
     // A title closing the text names nothing.
     check("Kenya recalled its Ambassador", &[]);

@@ -151,6 +151,11 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
 /// Words that end a name in a question besides the grammar's keywords
 /// ([`ends_name`]): more forms of "be", prepositions and the words of the forms.
 const FORM_STOP: &[&str] = &[
+    // "will norway close storskog too": adverbs that end a question.
+    "too",
+    "either",
+    "again",
+    "also",
     "was",
     "were",
     "be",
@@ -380,4 +385,5 @@ pub(super) const ADJUNCT_LEADS: &[&str] = &[
     "too",
     "also",
     "again",
+    "either",
 ];

@@ -1,5 +1,7 @@
 //! Question forms, one test per form: the question in, the clauses out.
 
+mod phrasing;
+
 use super::*;
 
 fn rec(q: &str) -> Recognised {
