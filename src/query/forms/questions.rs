@@ -202,8 +202,14 @@ impl P<'_> {
     /// `the prime minister of Norway`, `the Finnish interior minister`, `Finland's
     /// prime minister`: a holds_role fact whose title has every word.
     pub(super) fn role(&mut self) -> Result<Option<Recognised>, QueryError> {
+        self.role_from(false)
+    }
+
+    /// [`P::role`], where `titled` says the words ahead open with a title as after
+    /// "the" ("governor of murmansk region", a keyword query).
+    fn role_from(&mut self, titled: bool) -> Result<Option<Recognised>, QueryError> {
         let save = self.i;
-        let the = self.eat(&["the"]).is_some();
+        let the = self.eat(&["the"]).is_some() || titled;
         let words_start = self.i;
         let mut of = None;
         let mut state: Option<Name> = None;
@@ -383,9 +389,76 @@ impl P<'_> {
             self.i = 0;
             return None;
         }
+        // "governor of murmansk region": a title, "of" and a name, as after "who is
+        // the".
+        let first = self.toks.first()?.clone();
+        let title = |w: &str| {
+            self.v
+                .title_word_near(w)
+                .is_some_and(|w| self.v.office_word(&w))
+        };
+        let of_at = self.toks.iter().position(|t| t.low == "of");
+        if let Some(k) = of_at.filter(|&k| k > 0 && title(&self.toks[k - 1].low)) {
+            let all_titles = self.toks[..k]
+                .iter()
+                .all(|t| self.v.title_word_near(&t.low).is_some());
+            if all_titles {
+                self.i = 0;
+                if let Ok(Some(r)) = self.role_from(true) {
+                    return Some(r);
+                }
+            }
+            self.i = 0;
+        }
+        // "murmansk governor", "kremlin spokesman": a name other than a state's, then
+        // a title (states and demonyms are read below, with their bodies).
+        let n = self.toks.len();
+        let titles = self.toks[1..]
+            .iter()
+            .rev()
+            .take_while(|t| self.v.title_word_near(&t.low).is_some())
+            .count();
+        let stated = self.v.state(&first.low).is_some()
+            || self.v.demonym_near(&first.low).is_some()
+            || first
+                .low
+                .strip_suffix('s')
+                .is_some_and(|b| self.v.state(b).is_some());
+        let last_office = self.toks.last().is_some_and(|t| title(&t.low));
+        const NOT_NAMES: &[&str] = &[
+            "who", "whom", "what", "which", "where", "when", "how", "is", "are", "was", "were",
+            "the", "a", "an", "did", "does", "do", "list", "show",
+        ];
+        let name_first = self.toks[..n - titles]
+            .iter()
+            .all(|t| t.kind == Kind::Word && !NOT_NAMES.contains(&t.low.as_str()));
+        if titles > 0 && last_office && !stated && name_first {
+            let (a, b) = (self.toks[0].span.start, self.toks[n - titles - 1].span.end);
+            let w = self.whole();
+            let mut s = Select::new(vec![clause(
+                Term::Var(named("who", w)),
+                Relation::HOLDS_ROLE,
+                w,
+                Some(Term::Name(Name {
+                    written: None,
+                    text: self.text[a..b].to_string(),
+                    span: Span { start: a, end: b },
+                })),
+                Some(ClaimTerm::Var(named("role", w))),
+            )]);
+            for t in &self.toks[n - titles..] {
+                let word = self
+                    .v
+                    .title_word_near(&t.low)
+                    .unwrap_or_else(|| t.low.clone());
+                s.conds.push(Cond::ClaimContains(word));
+            }
+            s.columns = Some(vec!["who".into(), "role".into()]);
+            self.i = n;
+            return self.finish(s, "who is the <office> of X").ok().flatten();
+        }
         // "estonian interior minister", "norways pm", "finland defence minister": a
         // demonym, a state's possessive or its name, and a title, nothing else.
-        let first = self.toks.first()?.clone();
         let possessive = self.toks.get(1).is_some_and(|t| t.kind == Kind::Possessive);
         let state = if possessive {
             self.v.state(&first.low)

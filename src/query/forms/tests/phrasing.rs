@@ -19,3 +19,36 @@ fn an_adverb_closing_a_question_is_not_part_of_a_name() {
         );
     }
 }
+
+#[test]
+fn a_keyword_query_of_an_office_asks_who_holds_it() {
+    // "<office> of X" and "X <office>" for a name that is not a state's, as "who is the
+    // <office> of X".
+    for (q, of, title) in [
+        ("governor of murmansk region", "murmansk region", "governor"),
+        ("prime minister of Norway", "Norway", "minister"),
+        ("murmansk governor", "murmansk", "governor"),
+        ("Kremlin spokesman", "Kremlin", "spokesman"),
+    ] {
+        let s = select(q);
+        assert_eq!(rel(&s.clauses[0]), "holds_role", "{q}");
+        assert_eq!(
+            s.clauses[0].object.as_ref().map(name).as_deref(),
+            Some(of),
+            "{q}"
+        );
+        assert!(
+            s.conds
+                .iter()
+                .any(|c| matches!(c, Cond::ClaimContains(w) if w == title)),
+            "{q}: {:?}",
+            s.conds
+        );
+    }
+    // A question word never opens the name.
+    let s = select("who is the Finnish interior minister?");
+    assert_eq!(
+        s.clauses[0].object.as_ref().map(name).as_deref(),
+        Some("Finland")
+    );
+}
