@@ -19,7 +19,7 @@ use super::ast::*;
 use super::vocab::Vocab;
 use super::QueryError;
 use crate::model::{EntityType, Modality, Relation};
-use tokens::{tokenize, Kind, Tok, QUESTION_TYPOS};
+use tokens::{tokenize, Kind, Tok, BE, QUESTION_TYPOS};
 
 /// Auxiliaries before a verb.
 #[derive(Default, Clone, Copy, Debug)]
@@ -125,6 +125,7 @@ pub fn recognise(text: &str, v: &Vocab) -> Result<Option<Recognised>, QueryError
             },
         )
         .collect();
+    let toks = agent_asked(toks, v);
     let mut p = P {
         toks,
         i: 0,
@@ -138,6 +139,40 @@ pub fn recognise(text: &str, v: &Vocab) -> Result<Option<Recognised>, QueryError
     };
     let r = p.question()?;
     Ok(r)
+}
+
+/// A passive that asks for its agent, read as the active question: "Storskog was
+/// closed by whom?", "by whom was Storskog closed?" and "who was Storskog closed by?"
+/// are "who closed Storskog". Only when the participle is a relation's verb.
+fn agent_asked(toks: Vec<Tok>, v: &Vocab) -> Vec<Tok> {
+    let n = toks.len();
+    let low = |k: usize| toks[k].low.as_str();
+    let who = |k: usize| matches!(low(k), "who" | "whom");
+    let be = |k: usize| BE.contains(&low(k)) || matches!(low(k), "has" | "have" | "had");
+    let verb = |k: usize| toks[k].kind == Kind::Word && v.verb(low(k)).is_some();
+    if n < 4 {
+        return toks;
+    }
+    // (the asker, the participle, the first and last units of the named one)
+    let shape = if who(n - 1) && low(n - 2) == "by" && verb(n - 3) {
+        // "X was closed by whom", "X has been closed by who".
+        (1..n - 3)
+            .find(|&b| be(b) && (b + 1..n - 3).all(|k| matches!(low(k), "been" | "being")))
+            .map(|b| (n - 1, n - 3, 0, b))
+    } else if low(0) == "by" && who(1) && be(2) && verb(n - 1) && n > 4 {
+        Some((1, n - 1, 3, n - 1))
+    } else if who(0) && be(1) && low(n - 1) == "by" && verb(n - 2) && n > 4 {
+        Some((0, n - 2, 2, n - 2))
+    } else {
+        None
+    };
+    let Some((asker, participle, a, b)) = shape.filter(|&(_, _, a, b)| a < b) else {
+        return toks;
+    };
+    let mut out = vec![toks[asker].clone(), toks[participle].clone()];
+    out[0].low = "who".into();
+    out.extend(toks[a..b].iter().cloned());
+    out
 }
 
 fn named(name: &str, span: Span) -> Var {

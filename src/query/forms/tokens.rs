@@ -224,6 +224,10 @@ pub(super) const MENTION_VERBS: &[&str] = &[
     "discusses",
     "talk",
     "talks",
+    "quote",
+    "quotes",
+    "cite",
+    "cites",
 ];
 
 /// Verbs that ask for a list: "list all accusations against Russia", "show me who

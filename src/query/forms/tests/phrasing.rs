@@ -52,3 +52,38 @@ fn a_keyword_query_of_an_office_asks_who_holds_it() {
         Some("Finland")
     );
 }
+
+#[test]
+fn a_passive_asking_for_its_agent_is_the_active_question() {
+    for q in [
+        "Storskog was closed by whom?",
+        "by whom was Storskog closed?",
+        "who was Storskog closed by?",
+        "Storskog has been closed by who",
+    ] {
+        let s = select(q);
+        assert_eq!(rel(&s.clauses[0]), "closes", "{q}");
+        assert!(matches!(&s.clauses[0].subject, Term::Var(_)), "{q}");
+        assert_eq!(
+            s.clauses[0].object.as_ref().map(name).as_deref(),
+            Some("Storskog"),
+            "{q}"
+        );
+    }
+    // "by" before a name that is not the end of the question is not an agent asked.
+    let s = select("who was accused by Finland?");
+    assert!(matches!(&s.clauses[0].object, Some(Term::Var(_))));
+}
+
+#[test]
+fn articles_that_quote_or_cite_someone_mention_them() {
+    for (q, who) in [
+        ("which articles quote maria zakharova", "maria zakharova"),
+        ("which articles cite Zakharova", "Zakharova"),
+    ] {
+        match rec(q).query {
+            Query::Mentions(n, _) => assert_eq!(n.text, who, "{q}"),
+            other => panic!("{q}: {other:?}"),
+        }
+    }
+}
