@@ -80,6 +80,16 @@ pub fn discover(doc: &mut Doc<'_>, sentences: &mut [Vec<Unit>], outlet: Option<&
     }
 }
 
+/// Whether unit `k` is a capitalised division noun naming a division with the name
+/// before it ("Võru County", "Pujehun District"), not opening a title or a body's name
+/// ("Chililabombwe District Commissioner", "Pujehun District Council").
+fn division_noun_at(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
+    units
+        .get(k)
+        .is_some_and(|x| doc.lex.words.division_nouns.contains(doc.word(x)) && doc.capitalised(x))
+        && !doc.has_at(units, k + 1, |c| matches!(c, Cue::Office | Cue::OrgHead))
+}
+
 /// Bodies a leader is named with: "the Lukashenko regime", "Maduro's government".
 const LEADER_BODIES: &[&str] = &["regime", "administration", "government", "junta", "cabinet"];
 
@@ -121,11 +131,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 {
                     end += 2;
                 }
-                // Not "Chililabombwe District Commissioner": the noun opens a title.
-                let division = units.get(end).is_some_and(|x| {
-                    doc.lex.words.division_nouns.contains(doc.word(x)) && doc.capitalised(x)
-                }) && !doc.has_at(units, end + 1, |c| *c == Cue::Office);
-                if division {
+                if division_noun_at(doc, units, end) {
                     let label = doc.original(units, i, end + 1).to_string();
                     let st = doc.state_of(Ent::Lex(p));
                     let e = doc.found_entity(&label, EntityType::Place, st);
@@ -241,7 +247,8 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         }
         // "the Panji Poyon checkpoint", "the King Hussein Bridge": a crossing's name
         // may open with a word the lexicon knows as a town or a title; a title alone
-        // names one before a capitalised head ("the Ambassador Bridge").
+        // names one before a capitalised bridge, crossing, checkpoint or gate ("the
+        // Ambassador Bridge").
         let office = doc.has(&u, |c| *c == Cue::Office);
         let opens = office
             || doc.entity_cue(&u).is_some_and(|(p, k)| {
@@ -253,12 +260,11 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 .starts_with(char::is_uppercase)
         {
             let run = doc.name_end(units, i + 1, 2, true);
+            // (Only a head that is a crossing's alone, not "Foreign Minister Post".)
             let titled = office
                 && run == i + 1
-                && run < units.len()
-                && doc
-                    .original(units, run, run + 1)
-                    .starts_with(char::is_uppercase);
+                && units.get(run).is_some_and(|h| doc.capitalised(h))
+                && doc.is_word(units, run, &["bridge", "crossing", "checkpoint", "gate"]);
             if (run > i + 1 || titled) && crossing_head(doc, units, run) {
                 let label = doc.original(units, i, run).to_string();
                 // The town's state is not the crossing's: a name shares words by chance.
@@ -722,15 +728,15 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         let set_off = run > i && place_apposition(doc, units, run);
         if run > i && (state.is_some() || town_of || noun_after || set_off) {
             // "Thailand's Surin province", "the Pakistani town of Chaman"; a capitalised
-            // division noun is part of the name ("Sierra Leone's Pujehun District"; not
-            // "the Pujehun District Commissioner", a title).
-            let division = noun_after
-                && doc.lex.words.division_nouns.contains(doc.word(&units[run]))
-                && doc.capitalised(&units[run])
-                && !doc.has_at(units, run + 1, |c| *c == Cue::Office);
+            // division noun is part of the name ("Sierra Leone's Pujehun District"),
+            // which is then also the bare name's.
+            let division = noun_after && division_noun_at(doc, units, run);
             let end = if division { run + 1 } else { run };
             let state = state.or_else(|| state_before(doc, &out));
             let e = doc.found_entity(&label(i, end), EntityType::Place, state);
+            if division {
+                doc.add_alias(e, &label(i, run));
+            }
             out.push(Unit::merge(units, i, end - 1, UnitKind::Found(e)));
             i = end;
             continue;

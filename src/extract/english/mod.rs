@@ -310,8 +310,9 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
             }
         }
         // "Zambia, he said, would not impose sanctions": past a speaker's attribution
-        // set off by commas, to the clause's own subject when it names someone (for
-        // "the police, he said, could close", the speaker's side is the best reading).
+        // set off by commas ("he said", "Dacic added"), to the clause's own subject when
+        // a name the article knows stands right before it (for "the police, he said,
+        // could close", the speaker's side is the best reading).
         if doc.is_punct(s.units, k, ",")
             && k >= 3
             && (k + 1..v).all(|j| s.units[j].kind != UnitKind::Punct)

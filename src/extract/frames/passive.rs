@@ -180,8 +180,8 @@ pub(super) fn subject_end(cx: &Ctx<'_, '_, '_>, v: usize) -> usize {
         .unwrap_or(v)
 }
 
-/// The relative word opening a clause after the comma at `c`: "which", "who" or
-/// "where", maybe after a preposition ("through which", "under whom").
+/// The relative word opening a clause after the comma at `c`: "which", "who", "whom"
+/// or "where", maybe after a preposition ("through which", "under whom").
 pub(super) fn relative_after(cx: &Ctx<'_, '_, '_>, c: usize) -> Option<&'static str> {
     let k = if PREPOSITIONS.contains(&cx.word(c + 1)) && cx.is(c + 2, &["which", "whom"]) {
         c + 2

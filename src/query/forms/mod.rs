@@ -19,7 +19,7 @@ use super::ast::*;
 use super::vocab::Vocab;
 use super::QueryError;
 use crate::model::{EntityType, Modality, Relation};
-use tokens::{tokenize, Kind, Tok, BE, QUESTION_TYPOS};
+use tokens::{tokenize, Kind, Tok, BE, DO_HAVE, MODAL, NEG, QUESTION_TYPOS, WHAT};
 
 /// Auxiliaries before a verb.
 #[derive(Default, Clone, Copy, Debug)]
@@ -166,9 +166,29 @@ fn agent_asked(toks: Vec<Tok>, v: &Vocab) -> Vec<Tok> {
     } else {
         None
     };
-    let Some((asker, participle, a, b)) = shape.filter(|&(_, _, a, b)| a < b) else {
+    let Some((asker, participle, a, mut b)) = shape else {
         return toks;
     };
+    // "who has Storskog been closed by": the helpers after the name are not of it.
+    while b > a && matches!(low(b - 1), "been" | "being") {
+        b -= 1;
+    }
+    // Not a plan ("will be closed by whom", the modality would be lost), a negation or
+    // a question word in the name ("which crossing was closed by whom").
+    let plain = (a..b).all(|k| {
+        ![
+            MODAL,
+            NEG,
+            DO_HAVE,
+            WHAT,
+            &["which", "where", "when", "how"],
+        ]
+        .iter()
+        .any(|l| l.contains(&low(k)))
+    });
+    if a >= b || !plain {
+        return toks;
+    }
     let mut out = vec![toks[asker].clone(), toks[participle].clone()];
     out[0].low = "who".into();
     out.extend(toks[a..b].iter().cloned());

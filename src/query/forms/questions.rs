@@ -425,13 +425,43 @@ impl P<'_> {
                 .strip_suffix('s')
                 .is_some_and(|b| self.v.state(b).is_some());
         let last_office = self.toks.last().is_some_and(|t| title(&t.low));
-        const NOT_NAMES: &[&str] = &[
-            "who", "whom", "what", "which", "where", "when", "how", "is", "are", "was", "were",
-            "the", "a", "an", "did", "does", "do", "list", "show",
+        // Only names before the title: no question word, auxiliary, imperative or the
+        // opening of another form ("tell me about …", "news on …").
+        const LEADS: &[&str] = &[
+            "which",
+            "where",
+            "when",
+            "how",
+            "why",
+            "a",
+            "an",
+            "about",
+            "on",
+            "of",
+            "me",
+            "more",
+            "describe",
+            "news",
+            "info",
+            "information",
         ];
-        let name_first = self.toks[..n - titles]
-            .iter()
-            .all(|t| t.kind == Kind::Word && !NOT_NAMES.contains(&t.low.as_str()));
+        let name_first = self.toks[..n - titles].iter().all(|t| {
+            let w = t.low.as_str();
+            t.kind == Kind::Word
+                && ![
+                    BE,
+                    DO_HAVE,
+                    MODAL,
+                    NEG,
+                    IMPERATIVES,
+                    WHAT,
+                    DETERMINERS,
+                    ARTICLES,
+                    LEADS,
+                ]
+                .iter()
+                .any(|l| l.contains(&w))
+        });
         if titles > 0 && last_office && !stated && name_first {
             let (a, b) = (self.toks[0].span.start, self.toks[n - titles - 1].span.end);
             let w = self.whole();
