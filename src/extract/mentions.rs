@@ -260,11 +260,15 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 .starts_with(char::is_uppercase)
         {
             let run = doc.name_end(units, i + 1, 2, true);
-            // (Only a head that is a crossing's alone, not "Foreign Minister Post".)
+            // (Only the lexicon's titled crossing heads: not "Foreign Minister Post".)
             let titled = office
                 && run == i + 1
                 && units.get(run).is_some_and(|h| doc.capitalised(h))
-                && doc.is_word(units, run, &["bridge", "crossing", "checkpoint", "gate"]);
+                && doc
+                    .lex
+                    .words
+                    .titled_crossing_heads
+                    .contains(doc.word(&units[run]));
             if (run > i + 1 || titled) && crossing_head(doc, units, run) {
                 let label = doc.original(units, i, run).to_string();
                 // The town's state is not the crossing's: a name shares words by chance.

@@ -262,6 +262,8 @@ pub struct Words {
     pub not_compass_regions: HashSet<String>,
     /// Crossing nouns that name a crossing by "of" ("the border post of Kabanga").
     pub crossing_heads_of: HashSet<String>,
+    /// Crossing heads that a title alone names, capitalised ("the Ambassador Bridge").
+    pub titled_crossing_heads: HashSet<String>,
     /// First words of the names of operations and events, never of people ("Operation
     /// Sindoor", "Exercise Zapad").
     pub event_openers: HashSet<String>,

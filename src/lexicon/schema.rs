@@ -201,6 +201,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) crossing_heads_of: Vec<String>,
     #[serde(default)]
+    pub(super) titled_crossing_heads: Vec<String>,
+    #[serde(default)]
     pub(super) event_openers: Vec<String>,
     #[serde(default)]
     pub(super) no_evidence: Vec<String>,

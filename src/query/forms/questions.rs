@@ -464,28 +464,12 @@ impl P<'_> {
         });
         if titles > 0 && last_office && !stated && name_first {
             let (a, b) = (self.toks[0].span.start, self.toks[n - titles - 1].span.end);
-            let w = self.whole();
-            let mut s = Select::new(vec![clause(
-                Term::Var(named("who", w)),
-                Relation::HOLDS_ROLE,
-                w,
-                Some(Term::Name(Name {
-                    written: None,
-                    text: self.text[a..b].to_string(),
-                    span: Span { start: a, end: b },
-                })),
-                Some(ClaimTerm::Var(named("role", w))),
-            )]);
-            for t in &self.toks[n - titles..] {
-                let word = self
-                    .v
-                    .title_word_near(&t.low)
-                    .unwrap_or_else(|| t.low.clone());
-                s.conds.push(Cond::ClaimContains(word));
-            }
-            s.columns = Some(vec!["who".into(), "role".into()]);
-            self.i = n;
-            return self.finish(s, "who is the <office> of X").ok().flatten();
+            let of = Name {
+                written: None,
+                text: self.text[a..b].to_string(),
+                span: Span { start: a, end: b },
+            };
+            return self.office_holder(of, n - titles);
         }
         // "estonian interior minister", "norways pm", "finland defence minister": a
         // demonym, a state's possessive or its name, and a title, nothing else.
@@ -500,37 +484,44 @@ impl P<'_> {
         }?
         .to_string();
         let skip = 1 + usize::from(possessive);
-        let words: Vec<String> = self.toks[skip..]
-            .iter()
-            .map(|t| {
+        let titled = skip < n
+            && self.toks[skip..].iter().all(|t| {
                 self.v
                     .title_word_near(&t.low)
-                    .unwrap_or_else(|| t.low.clone())
+                    .is_some_and(|w| self.v.title_word(&w))
             })
-            .collect();
-        let titled = !words.is_empty()
-            && words.iter().all(|w| self.v.title_word(w))
-            && words.last().is_some_and(|w| self.v.office_word(w));
+            && self.toks.last().is_some_and(|t| title(&t.low));
         if !titled {
             return None;
         }
+        let of = Name {
+            written: None,
+            text: state,
+            span: first.span,
+        };
+        self.office_holder(of, skip)
+    }
+
+    /// Who holds the office whose title is the words from token `from` to the end, in
+    /// `of`: a keyword query's answer ("murmansk governor", "norways pm").
+    fn office_holder(&mut self, of: Name, from: usize) -> Option<Recognised> {
         let w = self.whole();
         let mut s = Select::new(vec![clause(
             Term::Var(named("who", w)),
             Relation::HOLDS_ROLE,
             w,
-            Some(Term::Name(Name {
-                written: None,
-                text: state,
-                span: first.span,
-            })),
+            Some(Term::Name(of)),
             Some(ClaimTerm::Var(named("role", w))),
         )]);
-        for word in &words {
-            s.conds.push(Cond::ClaimContains(word.clone()));
+        for t in &self.toks[from..] {
+            let word = self
+                .v
+                .title_word_near(&t.low)
+                .unwrap_or_else(|| t.low.clone());
+            s.conds.push(Cond::ClaimContains(word));
         }
         s.columns = Some(vec!["who".into(), "role".into()]);
-        self.i = n;
+        self.i = self.toks.len();
         self.finish(s, "who is the <office> of X").ok().flatten()
     }
 
