@@ -4,7 +4,7 @@
 
 use super::discourse::{resolve, Memory};
 use super::doc::{Doc, Ent};
-use super::english::{clause_end, span_text, subject_of, PREPOSITIONS};
+use super::english::{clause_end, span_text, subject_of, BE, PREPOSITIONS};
 use super::frames::{Candidate, Ctx};
 use super::modality::conditioned;
 use super::units::UnitKind;
@@ -84,10 +84,16 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
     {
         c += 1;
     }
-    // "told reporters that …", "telling parliament that …": past the addressee.
+    // "told reporters that …", "telling parliament that …", "said in an interview with
+    // a newspaper that …": past the addressee or an adjunct with no verb of its own.
     if !doc.is_word(s.units, c, &["that"]) {
-        if let Some(t) = (c..(c + 6).min(end))
-            .take_while(|&j| s.units[j].kind != UnitKind::Punct)
+        if let Some(t) = (c..(c + 10).min(end))
+            .take_while(|&j| {
+                s.units[j].kind != UnitKind::Punct
+                    && !doc.is_word(s.units, j, BE)
+                    && !doc.is_word(s.units, j, FINITE_HELPERS)
+                    && !doc.has(&s.units[j], |c| matches!(c, Cue::Verb(..)))
+            })
             .find(|&j| doc.is_word(s.units, j, &["that"]))
         {
             c = t;
@@ -162,6 +168,13 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
         reported(cx, v, sp, subject, end, date, out);
     }
 }
+
+/// Helpers that make a finite verb group: a clause of its own before "that" ("the lorries
+/// that had …" is no adjunct).
+const FINITE_HELPERS: &[&str] = &[
+    "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "did", "does",
+    "do",
+];
 
 /// Whether what was said from unit `c` to `end` is the speaker's word that it did no
 /// wrong: the speaker (or a pronoun) followed, within a few words, by one of the

@@ -257,3 +257,18 @@ fn what_a_subject_called_an_act_names_who_did_it() {
         &["ghana condemns -"],
     );
 }
+
+#[test]
+fn reported_acts_past_an_adjunct_before_that() {
+    // The complement after an adjunct with no verb of its own: "in an interview with a
+    // newspaper", "in a letter to the Security Council".
+    check(
+        "Yemen said in an interview with a newspaper that Iranian forces had attacked ships. \
+         Guyana said in a letter to the Security Council last week that Venezuelan troops had crossed into Essequibo.",
+        &["yemen accuses iran", "guyana accuses venezuela"],
+    );
+    check(
+        "Ukraine told the UN Security Council on Friday that Russian drones had attacked Izmail.",
+        &["ukraine accuses russia"],
+    );
+}
