@@ -5,7 +5,7 @@ use super::doc::Doc;
 use super::units::UnitKind;
 use super::view::Sentence;
 use crate::lexicon::Cue;
-use crate::model::Modality;
+use crate::model::{Modality, Relation};
 
 /// Words opening a clause subordinate to the main one (relative pronouns too: "X,
 /// which has not commented, has blamed Y").
@@ -111,6 +111,23 @@ pub fn modality(
     if m == Modality::Negated || negative_object(doc, s, v) {
         return Modality::Negated;
     }
+    // "When might Milak reopen?", "Will Ankara close the gate?": a question asks whether
+    // it may happen; the modal stands before the subject.
+    let question = s
+        .units
+        .last()
+        .is_some_and(|u| u.kind == UnitKind::Punct && doc.word(u) == "?");
+    if question
+        && (0..v).any(|k| {
+            doc.is_word(
+                s.units,
+                k,
+                &["may", "might", "could", "would", "can", "should", "will"],
+            )
+        })
+    {
+        m = Modality::Possible;
+    }
     // A condition inside a quotation opened after a verb with a claim is the claim's
     // ("accused them of \"tolerating, if not protecting\" a gang"; not "will close it
     // \"if the attacks go on\""), and "if not" joins two words, not a condition to the
@@ -119,6 +136,7 @@ pub fn modality(
         matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| !f.claim.is_empty() || f.object_claim))
     });
     let mut quoted = false;
+    let clause_end = past_attribution(doc, s, clause_end);
     for k in v + 1..clause_end {
         let u = &s.units[k];
         // "said X would stay closed … and that Poland could close others if …": the
@@ -145,6 +163,42 @@ pub fn modality(
         m = Modality::Possible;
     }
     m
+}
+
+/// Where the clause ending at `end` ends when an attribution set off by commas interrupts
+/// it: "The post would be reopened, he added, only once …", "…, the minister told
+/// reporters, until …" — a condition after the second comma is still the clause's.
+fn past_attribution(doc: &Doc<'_>, s: &Sentence<'_>, end: usize) -> usize {
+    if !doc.is_punct(s.units, end, ",") {
+        return end;
+    }
+    let Some(close) = (end + 2..(end + 7).min(s.units.len()))
+        .take_while(|&k| !doc.is_punct(s.units, k - 1, ",") || k - 1 == end)
+        .find(|&k| doc.is_punct(s.units, k, ","))
+    else {
+        return end;
+    };
+    let says = |k: usize| {
+        doc.has(
+            &s.units[k],
+            |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS),
+        )
+    };
+    let speaker = doc.is_word(s.units, end + 1, &["he", "she", "they", "it", "we"])
+        || s.phrase(end + 1).is_some()
+        || doc.is_word(s.units, end + 1, &["the"]);
+    // Only a condition goes on the clause: not ", she said, although …", ", he said,
+    // adding …".
+    let at = close + 1 + doc.is_word(s.units, close + 1, &["only"]) as usize;
+    let condition = s
+        .units
+        .get(at)
+        .is_some_and(|u| doc.has(u, |c| matches!(c, Cue::Condition | Cue::Pending)));
+    if speaker && condition && (end + 2..close).any(says) {
+        super::english::clause_end(doc, s, close + 1)
+    } else {
+        end
+    }
 }
 
 /// Whether verb `v` is a plan that waits for an event and gives no date: "would reopen

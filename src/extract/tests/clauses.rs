@@ -526,6 +526,35 @@ fn whether_and_expectations_leave_a_fact_possible() {
 }
 
 #[test]
+fn a_condition_after_an_attribution_and_a_question_leave_a_fact_possible() {
+    // The condition after ", he added," is still the clause's; not a clause of its own
+    // after ", she said, although …".
+    check(
+        "Burundi closed the Ruhwa crossing with Rwanda. The post would be reopened, he \
+         added, only once Kigali had handed over the attackers.",
+        &[
+            "burundi borders rwanda",
+            "burundi closes ruhwa",
+            "burundi reopens ruhwa [possible]",
+        ],
+    );
+    check(
+        "Slovenia closed the Dragonja crossing. Dragonja would be reopened on Monday, she \
+         said, although smaller crossings could stay shut.",
+        &["slovenia closes dragonja", "slovenia reopens dragonja"],
+    );
+    // A question with a modal before its subject asks whether.
+    check(
+        "Iran closed the Bazargan crossing with Turkey. When might Bazargan reopen?",
+        &[
+            "iran borders turkey",
+            "iran closes bazargan",
+            "iran reopens bazargan [possible]",
+        ],
+    );
+}
+
+#[test]
 fn a_body_to_which_both_belong() {
     check(
         "NATO, to which both Albania and Greece belong, said it was following developments.",
