@@ -531,8 +531,12 @@ fn relative_membership(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>)
     {
         return;
     }
-    // The body: before "of which", past a comma and an acronym in brackets.
+    // The body: before "of which", past a comma and an acronym in brackets, or an
+    // apposition naming its kind ("the CSTO, the Russian-led bloc of which").
     let mut b = first - 2;
+    if let Some(comma) = super::english::apposition_comma(doc, s, b) {
+        b = comma + 1;
+    }
     if doc.is_punct(s.units, b - 1, ",") {
         b -= 1;
     }

@@ -231,6 +231,9 @@ pub struct Words {
     /// People standing for the body they belong to before "of" ("fighters of the
     /// ADF", "agents of Rwanda").
     pub member_nouns: HashSet<String>,
+    /// Kinds of body an apposition names before "of which" or "to which" ("the CSTO,
+    /// the Russian-led bloc of which Tajikistan is a member").
+    pub body_nouns: HashSet<String>,
     /// What is asked for, whose rejection is a refusal and no denial ("rejected calls
     /// to close the border").
     pub asked_objects: HashSet<String>,

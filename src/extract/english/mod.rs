@@ -655,6 +655,22 @@ fn speaker_follows(doc: &Doc<'_>, s: &Sentence<'_>, q: usize) -> bool {
         .any(|k| says(k) && s.phrase(k - 1).is_some())
 }
 
+/// The comma before an apposition naming a body's kind that ends right before unit
+/// `b`: "the CSTO, the Russian-led bloc| of which …", "ECOWAS, the regional bloc| to
+/// which …" — the body is the phrase before the comma.
+pub fn apposition_comma(doc: &Doc<'_>, s: &Sentence<'_>, b: usize) -> Option<usize> {
+    let noun = b.checked_sub(1)?;
+    if !doc.lex.words.body_nouns.contains(doc.word(&s.units[noun])) {
+        return None;
+    }
+    (noun.saturating_sub(5)..noun)
+        .rev()
+        .take_while(|&k| s.units[k].kind != UnitKind::Punct || doc.word(&s.units[k]) == "-")
+        .find(|&k| doc.is_word(s.units, k, &["the", "a", "an"]))
+        .filter(|&k| k > 0 && doc.is_punct(s.units, k - 1, ","))
+        .map(|k| k - 1)
+}
+
 /// Original text of units `a..b`, trimmed of punctuation that does not belong, with a
 /// quotation cut by the span closed or its dangling quote mark dropped.
 pub fn span_text(doc: &Doc<'_>, s: &Sentence<'_>, a: usize, b: usize) -> Option<String> {

@@ -351,6 +351,17 @@ impl Ctx<'_, '_, '_> {
                 j += 1;
                 continue;
             }
+            // "the shelling of Tajik border posts by Taliban fighters": a demonym
+            // modifying the act's target is passed over; another phrase ends the act.
+            if let Some(p) = s.phrase(j).filter(|&p| {
+                matches!(s.phrases[p].head, Head::Ent(_, MentionKind::Demonym))
+                    && j > k + 1
+                    && s.units[j - 1].kind != UnitKind::Punct
+            }) {
+                j = s.phrases[p].end;
+                words += 1;
+                continue;
+            }
             if u.kind == UnitKind::Punct || s.phrase(j).is_some() {
                 break;
             }
@@ -633,7 +644,7 @@ fn relative_object(cx: &Ctx<'_, '_, '_>, f: &Frame, subject_p: Option<usize>) ->
     }
     // "The Arab League, to which Somalia belongs": the verb's preposition before
     // "which".
-    let comma = if f
+    let mut comma = if f
         .verb_object
         .iter()
         .any(|w| cx.is(start - 2, &[w.as_str()]))
@@ -642,6 +653,10 @@ fn relative_object(cx: &Ctx<'_, '_, '_>, f: &Frame, subject_p: Option<usize>) ->
     } else {
         start - 2
     };
+    // "ECOWAS, the regional bloc to which Niger belongs": past the apposition.
+    if !cx.doc.is_punct(s.units, comma, ",") {
+        comma = super::english::apposition_comma(cx.doc, s, comma + 1)?;
+    }
     if comma == 0 || !cx.doc.is_punct(s.units, comma, ",") {
         return None;
     }

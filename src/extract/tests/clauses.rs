@@ -135,6 +135,22 @@ fn a_member_in_a_relative_clause_after_the_body() {
 }
 
 #[test]
+fn a_member_in_a_relative_clause_after_an_apposition_naming_the_bodys_kind() {
+    check(
+        "The CSTO, the Russian-led bloc of which Tajikistan is a member, condemned the \
+         shelling of Tajik border posts by Afghan forces.",
+        &[
+            "tajikistan member_of collective-security-treaty-organization",
+            "collective-security-treaty-organization condemns afghanistan",
+        ],
+    );
+    check(
+        "Niger appealed to ECOWAS, the regional bloc to which Benin also belongs.",
+        &["benin member_of economic-community-of-west-african-states"],
+    );
+}
+
+#[test]
 fn a_verb_of_saying_after_both_stays_a_verb() {
     let doc = Document {
         meta: crate::model::DocMeta {
