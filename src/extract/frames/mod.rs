@@ -636,7 +636,8 @@ fn relative_object(cx: &Ctx<'_, '_, '_>, f: &Frame, subject_p: Option<usize>) ->
         .into_iter()
         .map(|q| s.phrases[q].start)
         .min()?;
-    if start > 0 && cx.is(start - 1, &["both"]) {
+    // "Hezbollah, which the United States sanctioned": past the subject's article.
+    if start > 0 && cx.is(start - 1, &["both", "the"]) {
         start -= 1;
     }
     if start < 3 || !cx.is(start - 1, &["which", "that"]) {

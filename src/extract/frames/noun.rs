@@ -270,12 +270,16 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
         return;
     }
     if objects.is_empty() && !f.object.is_empty() && !f.collective {
-        // "the European Union, of which Greece is a member": the antecedent of "which".
+        // "the European Union, of which Greece is a member", "Tren de Aragua, on which
+        // the United States imposed sanctions": the antecedent of "which".
         if let Some(w) = (start.saturating_sub(6)..start)
             .rev()
             .find(|&k| cx.is(k, &["which"]))
         {
-            if w >= 2 && cx.is(w - 1, &["of", "to"]) {
+            let preposition = w >= 2
+                && (cx.is(w - 1, &["of", "to"])
+                    || f.noun_object.iter().any(|p| cx.is(w - 1, &[p.as_str()])));
+            if preposition {
                 let mut a = w - 2;
                 if cx.doc.is_punct(s.units, a, ",") && a > 0 {
                     a -= 1;

@@ -272,3 +272,22 @@ fn reported_acts_past_an_adjunct_before_that() {
         &["ukraine accuses russia"],
     );
 }
+
+#[test]
+fn sanctions_in_a_relative_clause_after_the_sanctioned() {
+    // The antecedent of "which" after the noun's preposition, and before a subject with
+    // its article.
+    check(
+        "Hezbollah, on which the United States imposed sanctions in 2019, denied the charge.",
+        &["united-states sanctions hezbollah", "hezbollah denies -"],
+    );
+    check(
+        "The Wagner Group, against which the European Union imposed sanctions, denied it. \
+         Hamas, which the United Kingdom sanctioned in March, said nothing.",
+        &[
+            "european-union sanctions wagner-group",
+            "wagner-group denies -",
+            "united-kingdom sanctions hamas",
+        ],
+    );
+}
