@@ -446,6 +446,10 @@ impl P<'_> {
         if self.eat(&["what", "anything"]).is_some() {
             return Some(ClaimSpec::Var);
         }
+        // "of a \"hybrid attack\"": an article before the quotation.
+        if self.is(0, &["a", "an", "the"]) && self.tok(1).is_some_and(|t| t.kind == Kind::Str) {
+            self.i += 1;
+        }
         if let Some(t) = self.tok(0).filter(|t| t.kind == Kind::Str).cloned() {
             self.i += 1;
             // "for 'hybrid attacks' using migrants": the words after the quote are
@@ -459,9 +463,10 @@ impl P<'_> {
         let start = self.i;
         // Single quotes ('hybrid attacks') are read past: their words count.
         let quote = |t: &Tok| t.kind == Kind::Punct && matches!(t.low.as_str(), "'" | "‘" | "’");
+        // A quotation after words ("for their \"hybrid attacks\"") is read as words.
         while self
             .tok(0)
-            .is_some_and(|t| t.kind == Kind::Word || quote(t))
+            .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Str) || quote(t))
             && !self.filter_here()
         {
             self.i += 1;
@@ -478,8 +483,13 @@ impl P<'_> {
         // influx" finds "orchestrating the influx of migrants".
         let words: Vec<String> = self.toks[start..self.i]
             .iter()
-            .filter(|t| t.kind == Kind::Word)
-            .map(|t| t.low.clone())
+            .filter(|t| matches!(t.kind, Kind::Word | Kind::Str))
+            .flat_map(|t| {
+                t.low
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
             .filter(|w| content_word(w) && !self.names_state(w))
             .collect();
         // "for two weeks at the end of November": when, not what; no claim.
@@ -524,14 +534,15 @@ impl P<'_> {
         })
     }
 
-    /// The content words of the plain words from here up to the filters (read past),
+    /// The content words of the plain words from here up to the filters (read past; "on
+    /// Estonia's border" is words, "on 2023-11-22" a filter),
     /// without the names of states unless `states`.
     fn content_words_to_tail(&mut self, states: bool) -> Vec<String> {
         let start = self.i;
         while self
             .tok(0)
             .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Possessive))
-            && !self.is(0, TAIL)
+            && !self.filter_here()
         {
             self.i += 1;
         }

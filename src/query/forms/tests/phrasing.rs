@@ -120,3 +120,37 @@ fn other_forms_keep_their_questions_from_the_keyword_and_agent_readings() {
         assert_eq!(object_of(q).as_deref(), Some("Storskog"), "{q}");
     }
 }
+
+#[test]
+fn a_quoted_claim_after_an_article_or_words_is_the_claim() {
+    // `of a "hybrid attack"`: the quotation after an article is matched as written.
+    let s = select("who accused Russia of a \"hybrid attack\"?");
+    assert_eq!(rel(&s.clauses[0]), "accuses");
+    assert_eq!(
+        s.clauses[0].claim,
+        Some(ClaimTerm::Contains("hybrid attack".into()))
+    );
+    // After it, "on Estonia's border" is words of the claim, not a date filter.
+    let s = select("who blamed Russia for a \"hybrid attack operation\" on Estonia's border?");
+    assert_eq!(name(s.clauses[0].object.as_ref().unwrap()), "Russia");
+    assert_eq!(
+        s.clauses[0].claim,
+        Some(ClaimTerm::Contains("hybrid attack operation".into()))
+    );
+    let said: Vec<&str> = s
+        .conds
+        .iter()
+        .filter_map(|c| match c {
+            Cond::ClaimContains(w) => Some(w.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(said.iter().any(|w| "border".starts_with(w)), "{said:?}");
+    // A date after "on" is still a filter.
+    let s = select("who accused Russia of \"hybrid attack\" on 2023-11-22");
+    assert!(
+        s.conds.iter().any(|c| !matches!(c, Cond::ClaimContains(_))),
+        "{:?}",
+        s.conds
+    );
+}
