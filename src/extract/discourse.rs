@@ -21,6 +21,9 @@ pub struct Memory {
     pub last_person: Option<Ent>,
     /// The last crossing named ("the crossing", "it will reopen").
     pub last_crossing: Option<Ent>,
+    /// The crossings named so far, the latest last ("the bridge" is the last one whose
+    /// name says bridge).
+    pub crossings_seen: Vec<Ent>,
     /// The claim of the last accusation ("denied the charges").
     pub last_accusation: Option<String>,
     /// Who the last accusation was against ("made similar accusations").
@@ -444,6 +447,8 @@ fn remember_sentence(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
                 }
                 EntityType::Crossing if matches!(e, Ent::Lex(_)) => {
                     m.last_crossing = Some(e);
+                    m.crossings_seen.retain(|&x| x != e);
+                    m.crossings_seen.push(e);
                     m.last_crossing_sentence = m.sentences;
                 }
                 _ => {}

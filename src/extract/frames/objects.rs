@@ -270,7 +270,9 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
             // "the crossing" (or "the coast-road post") means the last one named;
             // "the border" names none.
             let before = s.phrases.iter().take_while(|p| p.start < k).count();
-            return last_crossing_in(cx, before).into_iter().collect();
+            return last_crossing_called(cx, before, Some(k))
+                .into_iter()
+                .collect();
         }
     }
     out
@@ -297,6 +299,18 @@ fn earlier_closing_verb(cx: &Ctx<'_, '_, '_>, before: usize) -> Option<usize> {
 /// cars can still use the small crossing at Konieczna. … 13:40 … condemned Warsaw's
 /// decision to close the crossing": the one closed).
 pub(super) fn last_crossing_in(cx: &Ctx<'_, '_, '_>, before_phrase: usize) -> Option<Ent> {
+    last_crossing_called(cx, before_phrase, None)
+}
+
+/// The crossing a definite noun at unit `noun` means ("the bridge"): as
+/// [`last_crossing_in`], except that among the crossings named before this sentence the
+/// last whose name holds the noun comes first ("Maseru Bridge", not the Rosso ferry
+/// named since).
+pub(super) fn last_crossing_called(
+    cx: &Ctx<'_, '_, '_>,
+    before_phrase: usize,
+    noun: Option<usize>,
+) -> Option<Ent> {
     let s = cx.s;
     let crossing = |q: usize| match s.phrases[q].head {
         Head::Ent(e @ Ent::Lex(_), _) if cx.doc.etype(e) == EntityType::Crossing => Some(e),
@@ -308,6 +322,23 @@ pub(super) fn last_crossing_in(cx: &Ctx<'_, '_, '_>, before_phrase: usize) -> Op
         .rev()
         .filter(|&q| !in_relative_clause(cx, s.phrases[q].start, until))
         .find_map(crossing)
+        .or_else(|| {
+            let word = noun.map(|k| cx.word(k))?;
+            cx.m.crossings_seen
+                .iter()
+                .rev()
+                .copied()
+                .find(|&e| match e {
+                    Ent::Lex(i) => cx
+                        .doc
+                        .ent(i)
+                        .entity
+                        .label
+                        .split([' ', '-'])
+                        .any(|w| crate::text::fold(w) == word),
+                    _ => false,
+                })
+        })
         .or_else(|| {
             let recent = cx.m.last_crossing_sentence + 1 >= cx.m.sentences;
             cx.m.last_crossing
@@ -610,7 +641,7 @@ pub(super) fn closed_objects(
                 && !cx.word(g - 1).starts_with("border") =>
         {
             let before = s.phrases.iter().take_while(|p| p.start < from).count();
-            out.extend(last_crossing_in(cx, before));
+            out.extend(last_crossing_called(cx, before, Some(g)));
         }
         (Some((g, many)), _) => {
             // A noun for one crossing before a name is that crossing; a noun for many

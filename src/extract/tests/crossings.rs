@@ -755,3 +755,17 @@ fn a_title_alone_before_a_capitalised_crossing_head_names_the_crossing() {
     // A title closing the text names nothing.
     check("Kenya recalled its Ambassador", &[]);
 }
+
+#[test]
+fn the_bridge_is_the_last_crossing_whose_name_says_bridge() {
+    // Not the ferry crossing named since.
+    check(
+        "South Africa closed Maseru Bridge on Monday. Mauritania closed the Rosso ferry \
+         crossing. South Africa said the bridge would reopen on Friday.",
+        &[
+            "south-africa closes maseru-bridge",
+            "mauritania closes rosso-crossing",
+            "south-africa reopens maseru-bridge",
+        ],
+    );
+}
