@@ -353,6 +353,13 @@ fn act_in(
         if matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) && ph.end - ph.start == 1 {
             continue;
         }
+        // "Al-Shabaab said (that) it had carried out the raid": a pronoun opening what
+        // was said is the speaker; it tells of its own act.
+        if matches!(ph.head, Head::Pronoun { .. })
+            && (ph.start == from || doc.is_word(s.units, ph.start - 1, &["that"]))
+        {
+            return None;
+        }
         // "Our units paid with their blood to fight smuggling": the speaker's own side
         // acts; nobody is accused.
         if doc.is_word(s.units, ph.start, &["our", "we", "us", "my"])

@@ -291,3 +291,14 @@ fn sanctions_in_a_relative_clause_after_the_sanctioned() {
         ],
     );
 }
+
+#[test]
+fn a_speaker_telling_of_its_own_act_accuses_nobody() {
+    // "it" opening what was said is the speaker, not the last state named.
+    check(
+        "Bangladesh accused India of killing a farmhand. Al-Shabaab said in a statement on \
+         one of its radio stations that it had carried out the raid. Russia said it had \
+         attacked the camps.",
+        &["bangladesh accuses india"],
+    );
+}
