@@ -173,7 +173,7 @@ fn past_attribution(doc: &Doc<'_>, s: &Sentence<'_>, end: usize) -> usize {
         return end;
     }
     let Some(close) = (end + 2..(end + 7).min(s.units.len()))
-        .take_while(|&k| !doc.is_punct(s.units, k - 1, ",") || k - 1 == end)
+        .take_while(|&k| !doc.is_punct(s.units, k - 1, ","))
         .find(|&k| doc.is_punct(s.units, k, ","))
     else {
         return end;

@@ -92,7 +92,7 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
                 s.units[j].kind != UnitKind::Punct
                     && !doc.is_word(s.units, j, BE)
                     && !doc.is_word(s.units, j, FINITE_HELPERS)
-                    && !doc.has(&s.units[j], |c| matches!(c, Cue::Verb(..)))
+                    && !doc.has(&s.units[j], |cue| matches!(cue, Cue::Verb(..)))
             })
             .find(|&j| doc.is_word(s.units, j, &["that"]))
         {
@@ -169,8 +169,8 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
     }
 }
 
-/// Helpers that make a finite verb group: a clause of its own before "that" ("the lorries
-/// that had …" is no adjunct).
+/// Helpers that make a finite verb group: one before "that" opens a clause of its own
+/// ("said Russia had shown that …"), so that "that" opens no complement of the verb.
 const FINITE_HELPERS: &[&str] = &[
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "did", "does",
     "do",
@@ -355,7 +355,10 @@ fn act_in(
         }
         // "Al-Shabaab said (that) it had carried out the raid": a pronoun opening what
         // was said is the speaker; it tells of its own act.
-        if matches!(ph.head, Head::Pronoun { .. })
+        // "he" after a state is someone else ("Ukraine said he had ordered the
+        // strikes"): only a pronoun of the speaker's kind is the speaker.
+        let speaker_person = doc.etype(speaker) == EntityType::Person;
+        if matches!(ph.head, Head::Pronoun { person } if person == speaker_person)
             && (ph.start == from || doc.is_word(s.units, ph.start - 1, &["that"]))
         {
             return None;

@@ -660,7 +660,8 @@ fn speaker_follows(doc: &Doc<'_>, s: &Sentence<'_>, q: usize) -> bool {
 /// which …" — the body is the phrase before the comma.
 pub fn apposition_comma(doc: &Doc<'_>, s: &Sentence<'_>, b: usize) -> Option<usize> {
     let noun = b.checked_sub(1)?;
-    if !doc.lex.words.body_nouns.contains(doc.word(&s.units[noun])) {
+    // A kind, not the last word of a name ("the Baltic Union of which …").
+    if !doc.lex.words.body_nouns.contains(doc.word(&s.units[noun])) || s.phrase(noun).is_some() {
         return None;
     }
     (noun.saturating_sub(5)..noun)

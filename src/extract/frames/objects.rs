@@ -323,7 +323,10 @@ pub(super) fn last_crossing_called(
         .filter(|&q| !in_relative_clause(cx, s.phrases[q].start, until))
         .find_map(crossing)
         .or_else(|| {
-            let word = noun.map(|k| cx.word(k))?;
+            // Not the generic noun, which any crossing's name may end with.
+            let word = noun
+                .map(|k| cx.word(k))
+                .filter(|w| !matches!(*w, "crossing" | "crossings"))?;
             cx.m.crossings_seen
                 .iter()
                 .rev()
@@ -641,7 +644,7 @@ pub(super) fn closed_objects(
                 && !cx.word(g - 1).starts_with("border") =>
         {
             let before = s.phrases.iter().take_while(|p| p.start < from).count();
-            out.extend(last_crossing_called(cx, before, Some(g)));
+            out.extend(last_crossing_called(cx, before, Some(g - 1)));
         }
         (Some((g, many)), _) => {
             // A noun for one crossing before a name is that crossing; a noun for many

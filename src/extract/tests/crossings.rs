@@ -768,4 +768,14 @@ fn the_bridge_is_the_last_crossing_whose_name_says_bridge() {
             "south-africa reopens maseru-bridge",
         ],
     );
+    // After the verb too.
+    check(
+        "South Africa closed Maseru Bridge on Monday. Mauritania closed the Rosso ferry \
+         crossing. South Africa reopened the bridge on Friday.",
+        &[
+            "south-africa closes maseru-bridge",
+            "mauritania closes rosso-crossing",
+            "south-africa reopens maseru-bridge",
+        ],
+    );
 }
