@@ -14,6 +14,9 @@ const SUBORDINATORS: &[&str] = &[
     "whom",
 ];
 
+/// Modal verbs: a hedge among them governs every verb joined to its own.
+const MODALS: &[&str] = &["may", "might", "could", "would", "can", "should"];
+
 /// Words opening a clause of time ("before the gate was shut"); as prepositions or
 /// adverbs they open no clause, and no subject follows them.
 const TEMPORAL: &[&str] = &["before", "after", "when", "once"];
@@ -101,11 +104,7 @@ pub fn modality(
             m = Modality::Negated;
         } else if doc.has(u, |c| *c == Cue::Hedge) && m != Modality::Negated {
             m = Modality::Possible;
-            modal |= doc.is_word(
-                s.units,
-                k,
-                &["may", "might", "could", "would", "can", "should"],
-            );
+            modal |= doc.is_word(s.units, k, MODALS);
         }
     }
     if m == Modality::Negated || negative_object(doc, s, v) {
@@ -118,13 +117,7 @@ pub fn modality(
         .last()
         .is_some_and(|u| u.kind == UnitKind::Punct && doc.word(u) == "?");
     if question
-        && (0..v).any(|k| {
-            doc.is_word(
-                s.units,
-                k,
-                &["may", "might", "could", "would", "can", "should", "will"],
-            )
-        })
+        && (0..v).any(|k| doc.is_word(s.units, k, MODALS) || doc.is_word(s.units, k, &["will"]))
     {
         m = Modality::Possible;
     }

@@ -137,15 +137,11 @@ fn a_quoted_claim_after_an_article_or_words_is_the_claim() {
         s.clauses[0].claim,
         Some(ClaimTerm::Contains("hybrid attack operation".into()))
     );
-    let said: Vec<&str> = s
-        .conds
-        .iter()
-        .filter_map(|c| match c {
-            Cond::ClaimContains(w) => Some(w.as_str()),
-            _ => None,
-        })
-        .collect();
-    assert!(said.iter().any(|w| "border".starts_with(w)), "{said:?}");
+    let said = contains(&s);
+    assert!(
+        said.iter().any(|w| "border".starts_with(w.as_str())),
+        "{said:?}"
+    );
     // A date after "on" is still a filter.
     let s = select("who accused Russia of \"hybrid attack\" on 2023-11-22");
     assert!(
