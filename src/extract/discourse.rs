@@ -313,17 +313,21 @@ fn sentence_state(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<Ent> {
 
 /// The state of the official whose words hold the body at phrase `p`: "Interior
 /// Minister X said the government was considering …", "the spokesman told reporters
-/// authorities had …" (an official speaks of their own government).
+/// authorities had …" (an official speaks of their own government); "he said the
+/// gendarmes had fired in self-defence" (the official last named).
 fn speakers_state(doc: &Doc<'_>, m: &Memory, s: &Sentence<'_>, p: usize) -> Option<Ent> {
     let start = s.phrases[p].start;
-    (0..p).rev().find_map(|q| match s.phrases[q].head {
-        Head::Ent(e, _)
-            if doc.etype(e) == EntityType::Person
-                && (s.phrases[q].end..start).any(|k| doc.is_statement_verb(&s.units[k])) =>
-        {
-            m.state_of_person(doc, e).map(Ent::Lex)
-        }
-        _ => None,
+    (0..p).rev().find_map(|q| {
+        let spoke = || (s.phrases[q].end..start).any(|k| doc.is_statement_verb(&s.units[k]));
+        let speaker = match s.phrases[q].head {
+            Head::Ent(e, _) if doc.etype(e) == EntityType::Person => Some(e),
+            Head::Pronoun { person: true } if !s.phrases[q].possessive => m.last_person,
+            _ => None,
+        };
+        speaker
+            .filter(|_| spoke())
+            .and_then(|e| m.state_of_person(doc, e))
+            .map(Ent::Lex)
     })
 }
 

@@ -360,6 +360,24 @@ impl<'a> Doc<'a> {
             // "Villa del Rosario".
             j += 2;
         }
+        // Before a crossing's head, the name takes what the run stopped at: "the Chong
+        // Sa-ngam checkpoint" (a lowercase syllable joined by a hyphen), "the Toe Town
+        // crossing" (a capitalised settlement noun).
+        let head_at = |k: usize| self.has_at(units, k, |c| *c == Cue::CrossingHead);
+        if n > 0 && j + 2 < units.len() && self.word(&units[j]) == "-" && head_at(j + 2) {
+            let (h, w) = (&units[j], &units[j + 1]);
+            let joined = units[j - 1].span.1 == h.span.0 && h.span.1 == w.span.0;
+            if joined && w.kind == UnitKind::Word {
+                j += 2;
+            }
+        } else if n > 0
+            && j + 1 < units.len()
+            && self.has(&units[j], |c| *c == Cue::SettlementNoun)
+            && self.capitalised(&units[j])
+            && head_at(j + 1)
+        {
+            j += 1;
+        }
         // "La Unión", "El Progreso": a name never ends on its article; the capitalised
         // word after it belongs to the name even when the lexicon knows it ("union").
         if j == i + 1

@@ -275,10 +275,33 @@ fn reported(
 
 /// The relation whose act is named at unit `j`.
 fn act_at(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> Option<Relation> {
-    doc.cues(&s.units[j]).iter().find_map(|c| match c {
-        Cue::Act(r) => Some(*r),
-        _ => None,
-    })
+    doc.cues(&s.units[j])
+        .iter()
+        .find_map(|c| match c {
+            Cue::Act(r) => Some(*r),
+            _ => None,
+        })
+        .or_else(|| incursion_at(doc, s, j).then_some(Relation::ACCUSES))
+}
+
+/// Whether units from `j` go into another's ground: "(had chased the vehicles 800
+/// metres) into Bolivian territory", "(built a fence) inside Nepali territory",
+/// "into its airspace". Whose ground it is must be said (a demonym or a possessive):
+/// "into the territory" names no one wronged.
+fn incursion_at(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> bool {
+    if !doc.is_word(s.units, j, &["into", "inside", "onto"]) {
+        return false;
+    }
+    let owner_end = match s.phrase(j + 1).map(|p| &s.phrases[p]) {
+        Some(ph) if ph.start == j + 1 && matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) => {
+            j + 2
+        }
+        _ if doc.is_word(s.units, j + 1, &["its", "our", "their", "his", "her"]) => j + 2,
+        _ => return false,
+    };
+    s.units
+        .get(owner_end)
+        .is_some_and(|u| doc.lex.words.own_ground.contains(doc.word(u)))
 }
 
 /// In units `from..to`, a state named before an act: the state, the act's relation,
@@ -384,7 +407,7 @@ fn act_in(
             && doc.state_of(e) != speaker_state
             && Some(e) != speaker_state.map(Ent::Lex)
         {
-            return Some((e, relation, ph.end, to));
+            return Some((e, relation, past_aside(doc, s, ph.end, q), to));
         }
     }
     // "the crossings were being organised from the Belarusian side", "directed from
@@ -410,6 +433,23 @@ fn act_in(
         }
     }
     None
+}
+
+/// Where a claim starts after its actor ends at `c`: past an aside set off between
+/// them ("Thai rangers, known as Thahan Phran, had fired", "soldiers of the SSPDF
+/// (the army) had entered"), not into the act at `q`.
+fn past_aside(doc: &Doc<'_>, s: &Sentence<'_>, c: usize, q: usize) -> usize {
+    // An actor named inside brackets: "(SSPDF) had entered".
+    if doc.is_punct(s.units, c, ")") {
+        return c + 1;
+    }
+    if !(doc.is_punct(s.units, c, ",") || doc.is_punct(s.units, c, "(")) {
+        return c;
+    }
+    (c + 1..q)
+        .rev()
+        .find(|&k| doc.is_punct(s.units, k, ",") || doc.is_punct(s.units, k, ")"))
+        .map_or(c, |k| k + 1)
 }
 
 /// Whether the act at `q` is denied in its own clause (from `from` on): a negation in

@@ -9,6 +9,7 @@ mod actors;
 mod acts;
 mod clauses;
 mod constructions;
+mod crossing_names;
 mod crossings;
 mod places;
 

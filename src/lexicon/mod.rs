@@ -284,6 +284,9 @@ pub struct Words {
     /// Words that oppose the act after them ("to fight smuggling", "against
     /// terrorism"): nobody is said to commit it.
     pub countering: HashSet<String>,
+    /// What a state holds as its own and others may not enter ("territory",
+    /// "airspace"): "had chased the vehicles 800 metres into Bolivian territory".
+    pub own_ground: HashSet<String>,
     /// Nouns of a state's divisions, capitalised as part of a name ("Võru County",
     /// "Vukovar-Srijem County"): with a town's name they name a division, not the town.
     pub division_nouns: HashSet<String>,

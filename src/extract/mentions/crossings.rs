@@ -262,9 +262,15 @@ pub(super) fn joined_crossing(
     if !matches!(etype, EntityType::Place | EntityType::Crossing) {
         return None;
     }
+    // "the Metlika–Jurovski Brod crossing": the name after a dash may be two words.
+    let after_dash = |end: usize| {
+        doc.is_punct(units, end, "-")
+            .then(|| doc.name_end(units, end + 1, 3, false))
+            .filter(|&k| k > end + 1)
+    };
     let mut end = j;
-    while doc.is_punct(units, end, "-") && units.get(end + 1).is_some_and(|x| doc.cap(x, false)) {
-        end += 2;
+    while let Some(k) = after_dash(end) {
+        end = k;
     }
     let paired = end > j;
     let listed = doc.is_word(units, end, &["and"]) && {
@@ -275,10 +281,8 @@ pub(super) fn joined_crossing(
             doc.name_end(units, next, 3, true)
         };
         let mut after = after;
-        while doc.is_punct(units, after, "-")
-            && units.get(after + 1).is_some_and(|x| doc.cap(x, false))
-        {
-            after += 2;
+        while let Some(k) = after_dash(after) {
+            after = k;
         }
         after > next && plural_crossings_at(doc, units, after)
     };

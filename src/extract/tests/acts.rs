@@ -302,3 +302,62 @@ fn a_speaker_telling_of_its_own_act_accuses_nobody() {
         &["bangladesh accuses india"],
     );
 }
+
+#[test]
+fn going_into_a_states_ground_is_charged_to_whoever_went() {
+    // The act is where they went, whatever the verb.
+    check(
+        "Bolivia's deputy foreign minister, Marcelo Quispe, said Paraguayan soldiers had \
+         chased the vehicles 800 metres into Bolivian territory.",
+        &[
+            "marcelo-quispe holds_role bolivia",
+            "marcelo-quispe accuses paraguay",
+        ],
+    );
+    check(
+        "Nepal's foreign minister, Arzu Deuba, told parliament that China had put up two \
+         buildings inside Nepali territory.",
+        &["arzu-deuba holds_role nepal", "arzu-deuba accuses china"],
+    );
+    // Whose ground it is must be said.
+    check(
+        "The minister said Chinese lorries had driven into the territory before dawn.",
+        &[],
+    );
+}
+
+#[test]
+fn uniformed_bodies_by_other_names_act_for_their_state() {
+    // An aside between the body and its act is no part of the charge.
+    check(
+        "Malaysian minister Nik Hassan said Thai paramilitary rangers, known as Thahan Phran, \
+         had fired at a village.",
+        &[
+            "nik-hassan holds_role malaysia",
+            "nik-hassan accuses thailand",
+        ],
+    );
+    check(
+        "Pakistan's interior minister, Imran Qadir, said Afghan gendarmes had ignored repeated \
+         warnings.",
+        &[
+            "imran-qadir holds_role pakistan",
+            "imran-qadir accuses afghanistan",
+        ],
+    );
+}
+
+#[test]
+fn a_body_in_an_officials_words_is_the_officials_own() {
+    // "He said the gendarmes …": the speaker's gendarmes, so nobody is accused.
+    check(
+        "Chad closed the bridge and accused Cameroonian gendarmes of firing into a crowd. \
+         Cameroon's governor of the Far North region, Emmanuel Kalla, dismissed the \
+         accusation. He said the soldiers had come under attack and had fired in self-defence.",
+        &[
+            "chad accuses cameroon",
+            "emmanuel-kalla holds_role cameroon",
+            "emmanuel-kalla denies -",
+        ],
+    );
+}

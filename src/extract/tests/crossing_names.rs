@@ -1,0 +1,41 @@
+//! How a crossing's name is read off the text: particles, hyphens, settlement nouns
+//! and paired towns inside it.
+
+use super::check;
+
+#[test]
+fn a_crossing_name_keeps_what_stands_before_its_head() {
+    // A lowercase particle between capitalised words.
+    check(
+        "South Africa closed the Ponta do Ouro border post on Friday.",
+        &["south-africa closes ponta-do-ouro"],
+    );
+    // A lowercase syllable joined by a hyphen.
+    check(
+        "Thailand closed the Chong Sa-ngam checkpoint on Monday.",
+        &["thailand closes chong-sa-ngam"],
+    );
+    // A capitalised settlement noun.
+    check(
+        "Liberia closed the Toe Town crossing on Tuesday.",
+        &["liberia closes toe-town"],
+    );
+    // Not a word joined by a hyphen before anything but a crossing's head.
+    check(
+        "The Moscow-backed separatists said Moldova had attacked them.",
+        &[],
+    );
+}
+
+#[test]
+fn towns_paired_by_a_dash_name_one_crossing_whatever_their_length() {
+    // (A known town's crossing is identified by the town; its label is the pair.)
+    check(
+        "Slovenia closed the Metlika–Jurovski Brod crossing on the Kupa river.",
+        &["slovenia closes metlika-crossing"],
+    );
+    check(
+        "Burundi reopened the Gasenyi–Nemba crossing.",
+        &["burundi reopens gasenyi-nemba"],
+    );
+}
