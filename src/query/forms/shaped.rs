@@ -283,7 +283,12 @@ impl P<'_> {
                 self.eat(&["of", "to"]);
                 Relation::BORDERS
             } else if self.eat(&["in"]).is_some() {
-                Relation::LOCATED_IN
+                // "is Finland in NATO": a state is in a body as its member; a crossing
+                // or a place lies in a state.
+                match &x {
+                    Term::Name(n) if self.v.state(&n.text).is_some() => Relation::MEMBER_OF,
+                    _ => Relation::LOCATED_IN,
+                }
             } else {
                 return Ok(None);
             };

@@ -151,11 +151,17 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
 /// Words that end a name in a question besides the grammar's keywords
 /// ([`ends_name`]): more forms of "be", prepositions and the words of the forms.
 const FORM_STOP: &[&str] = &[
-    // "will norway close storskog too": adverbs that end a question.
+    // "will norway close storskog too", "is finland in nato now": adverbs that end a
+    // question.
     "too",
     "either",
     "again",
     "also",
+    "now",
+    "currently",
+    "still",
+    "already",
+    "yet",
     "was",
     "were",
     "be",
@@ -390,4 +396,9 @@ pub(super) const ADJUNCT_LEADS: &[&str] = &[
     "also",
     "again",
     "either",
+    "now",
+    "currently",
+    "still",
+    "already",
+    "yet",
 ];

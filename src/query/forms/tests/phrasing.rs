@@ -150,3 +150,22 @@ fn a_quoted_claim_after_an_article_or_words_is_the_claim() {
         s.conds
     );
 }
+
+#[test]
+fn a_state_in_a_body_is_its_member_and_a_crossing_in_a_state_lies_there() {
+    for (q, r, object) in [
+        ("is finland in nato now", "member_of", "nato"),
+        ("Is Norway in Schengen?", "member_of", "Schengen"),
+        ("is Storskog in Norway", "located_in", "Norway"),
+        ("is storskog in norway already?", "located_in", "norway"),
+    ] {
+        let s = select(q);
+        assert!(s.yes_no, "{q}");
+        assert_eq!(rel(&s.clauses[0]), r, "{q}");
+        assert_eq!(
+            s.clauses[0].object.as_ref().map(name).as_deref(),
+            Some(object),
+            "{q}"
+        );
+    }
+}
