@@ -326,6 +326,17 @@ fn act_in(
             // "was giving shelter" is progressive, not passive.
             && !doc.word(&s.units[j]).split(' ').next().is_some_and(|w| w.ends_with("ing"))
     };
+    // A headline's passive without its helper: "Two Thai rangers wounded in dawn
+    // firefight" (a participle right after the noun, then a preposition).
+    let reduced = |j: usize| {
+        j > 0
+            // (Not a possessive's noun: "treat their wounded on Algerian soil".)
+            && s.phrase(j - 1).is_some_and(|p| !s.phrases[p].possessive)
+            && doc.word(&s.units[j]).ends_with("ed")
+            && !doc.word(&s.units[j]).contains(' ')
+            && doc.is_word(s.units, j + 1, &["in", "at", "on", "during", "near", "after"])
+    };
+    let be = |j: usize| be(j) || reduced(j);
     let agent_after =
         |j: usize| (j + 1..(j + 6).min(to)).find(|&k| doc.is_word(s.units, k, &["by", "from"]));
     // "to fight smuggling and terrorism", "against the trafficking of": the act is

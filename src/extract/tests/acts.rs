@@ -361,3 +361,19 @@ fn a_body_in_an_officials_words_is_the_officials_own() {
         ],
     );
 }
+
+#[test]
+fn a_participle_without_its_helper_after_a_noun_is_passive() {
+    // Headline style: the rangers were wounded; they wounded no one.
+    check(
+        "Two Thai rangers wounded in dawn firefight; Cambodian minister Sok Chenda warns of \
+         sanctions.",
+        &["sok-chenda holds_role cambodia"],
+    );
+    // Not a participle after its helper.
+    check(
+        "Malian spokesman Issa Traore said Algerian soldiers had attacked in broad daylight \
+         a camp of herders.",
+        &["issa-traore holds_role mali", "issa-traore accuses algeria"],
+    );
+}
