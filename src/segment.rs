@@ -24,7 +24,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov",
     "st", "mt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "no", "vs", "etc", "approx", "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.k",
-    "e.g", "i.e", "fig", "vol", "pp", "ca",
+    "e.g", "i.e", "fig", "vol", "pp", "ca", "cllr", "hon", "rev", "engr", "insp", "supt", "brig",
+    "cpl", "adm", "amb", "pres",
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -460,6 +461,17 @@ mod tests {
                 "Jonas Gahr Støre said on Nov. 22 that Ms Zakharova spoke.",
                 "\"It is bad. Very bad,\" he said.",
                 "Next one."
+            ]
+        );
+        // Titles of address in other countries: "Cllr." (Liberia), "Hon.", "Insp.".
+        let s = split("Intro line.\nThe minister, Cllr. Moses Gbayou, spoke. Insp. Kamau agreed.");
+        let texts: Vec<&str> = s.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Intro line.",
+                "The minister, Cllr. Moses Gbayou, spoke.",
+                "Insp. Kamau agreed."
             ]
         );
     }

@@ -360,6 +360,18 @@ fn roles_behind_ranks_honorifics_and_bodies() {
         "Nasser Kanaani, foreign policy adviser to the Iranian president, went further.",
         &["nasser-kanaani holds_role iran"],
     );
+    // A title of address or a police rank set off after the office, with its period.
+    check(
+        "By phone, Liberia's Minister of Justice, Cllr. Moses D. Gbayou, said it was a precaution.",
+        &["moses-d-gbayou holds_role liberia"],
+    );
+    check(
+        "Mozambique's police spokesman, Inspector Celestino Matsinhe, dismissed the claims.",
+        &[
+            "celestino-matsinhe holds_role mozambique",
+            "celestino-matsinhe denies -",
+        ],
+    );
     // The office before the next name is that name's, not the one before the comma
     // (Sharif's own state is known from the gazetteer of officials).
     check(

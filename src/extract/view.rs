@@ -627,18 +627,27 @@ fn titled(
     if doc.is_word(units, p, &["there", "here"]) {
         p += 1;
     }
-    // "… of Armenia Mr. Karen Avagyan": an honorific before the name.
-    if units
-        .get(p)
-        .is_some_and(|u| doc.lex.words.honorifics.contains(doc.word(u)))
-    {
-        p += 1 + usize::from(doc.is_punct(units, p + 1, "."));
-    }
+    // "… of Armenia Mr. Karen Avagyan", "Liberia's justice minister, Cllr. Moses
+    // Gbayou,": an honorific before the name.
+    let honorific = |p: usize| {
+        units
+            .get(p)
+            .is_some_and(|u| doc.lex.words.honorifics.contains(doc.word(u)))
+    };
+    let past_honorific = |p: usize| {
+        if honorific(p) {
+            p + 1 + usize::from(doc.is_punct(units, p + 1, "."))
+        } else {
+            p
+        }
+    };
+    p = past_honorific(p);
     if doc.is_punct(units, p, ",") {
         p += 1;
         while p < k + 4 && doc.has_at(units, p, |c| matches!(c, Cue::Office | Cue::Qualifier)) {
             p += 1;
         }
+        p = past_honorific(p);
     }
     if let Some((pi, _)) = units.get(p).and_then(|x| doc.entity_cue(x)) {
         if doc.ent(pi).entity.etype == EntityType::Person {
