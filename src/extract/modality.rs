@@ -2,6 +2,7 @@
 //! and hedges before its verb and the conditions that govern its clause.
 
 use super::doc::Doc;
+use super::english::PREPOSITIONS;
 use super::units::UnitKind;
 use super::view::Sentence;
 use crate::lexicon::Cue;
@@ -40,8 +41,21 @@ pub fn modality(
     // bridge will close"): its negation or hedge ends at its comma, where the modality
     // before it returns ("could respond, if …, including closing X").
     let mut before_subordinate = None;
+    // A relative clause set off by commas ("officials, who asked not to be named,
+    // said …") has its own negations and hedges.
+    let mut relative_until = None;
     for k in from..v {
         let u = &s.units[k];
+        if relative_until.is_some_and(|end| k <= end) {
+            continue;
+        }
+        if doc.is_punct(s.units, k, ",") && doc.is_word(s.units, k + 1, &["who", "which", "whose"])
+        {
+            relative_until = (k + 2..v).find(|&j| doc.is_punct(s.units, j, ","));
+            if relative_until.is_some() {
+                continue;
+            }
+        }
         if doc.has(u, |c| *c == Cue::Condition)
             || doc.is_word(s.units, k, SUBORDINATORS)
             || (doc.is_word(s.units, k, &["as"])
@@ -71,6 +85,16 @@ pub fn modality(
                 (m, modal) = (m0, modal0);
                 continue;
             }
+        }
+        // "officials, who asked not to be named because they were not authorised to
+        // speak, said the post could be reopened": what was said has its own
+        // negations and hedges (not "did not say it would reopen").
+        if doc.is_statement_verb(u)
+            && !(k.saturating_sub(3)..k).any(|j| doc.has(&s.units[j], |c| *c == Cue::Negation))
+        {
+            (m, modal) = (Modality::Asserted, false);
+            before_subordinate = None;
+            continue;
         }
         // "said X had shut it \"not as a punishment\", and that the crossing could
         // reopen": the next reported clause has its own negations and hedges.
@@ -130,6 +154,24 @@ pub fn modality(
     });
     let mut quoted = false;
     let clause_end = past_attribution(doc, s, clause_end);
+    // A verb in a relative clause set off by commas ("the OAS, to which both countries
+    // belong, if the port stayed shut"): the condition after it is the main clause's.
+    let relative = (0..v)
+        .rev()
+        .take_while(|&k| !doc.is_punct(s.units, k, ","))
+        .find(|&k| doc.is_word(s.units, k, &["which", "whom", "whose"]))
+        .is_some_and(|k| {
+            let before =
+                k.checked_sub(1 + usize::from(k >= 1 && doc.is_word(s.units, k - 1, PREPOSITIONS)));
+            before.is_some_and(|b| doc.is_punct(s.units, b, ","))
+        });
+    let clause_end = if relative {
+        (v + 1..clause_end)
+            .find(|&k| doc.is_punct(s.units, k, ","))
+            .unwrap_or(clause_end)
+    } else {
+        clause_end
+    };
     for k in v + 1..clause_end {
         let u = &s.units[k];
         // "said X would stay closed … and that Poland could close others if …": the

@@ -653,3 +653,24 @@ fn a_speakers_attribution_set_off_by_commas_leaves_the_clause_its_subject() {
         ],
     );
 }
+
+#[test]
+fn what_was_said_has_its_own_negations_and_hedges() {
+    // A negation in a relative clause about the speakers, or in a clause of reason
+    // inside it, is not the reported act's.
+    check(
+        "Tanzanian officials, who asked not to be named because they were not authorised \
+         to speak, said the Tarakea post could be reopened within days.",
+        &["tanzania reopens tarakea-crossing [possible]"],
+    );
+    check(
+        "Kenyan officials, who would not give their names, said Kenya had closed the Namanga crossing.",
+        &["kenya closes namanga"],
+    );
+    // A condition after a relative clause set off by commas is the main clause's.
+    check(
+        "Mexico said it would raise the matter with the Organization of American States, to \
+         which it belongs, if the port stayed shut.",
+        &["mexico member_of organization-of-american-states"],
+    );
+}
