@@ -363,6 +363,8 @@ fn act_in(
             // "could reopen if Afghan authorities withdrew armed men": a condition,
             // not a charge.
             .filter(|_| !conditioned(doc, s, from, j))
+            // "said Kenyan officials did nothing wrong": innocence, not an act.
+            .filter(|_| !innocence_at(doc, s, j))
             .map(|r| (j, r))
     })?;
     let speaker_state = state_of_actor(doc, cx.m, speaker);
@@ -444,6 +446,21 @@ fn act_in(
         }
     }
     None
+}
+
+/// Whether the words from unit `j` say someone did no wrong ("did nothing wrong",
+/// "had no role").
+fn innocence_at(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> bool {
+    let words: Vec<&str> = (j..(j + 5).min(s.units.len()))
+        .take_while(|&k| s.units[k].kind != UnitKind::Punct)
+        .map(|k| doc.word(&s.units[k]))
+        .collect();
+    let text = words.join(" ");
+    doc.lex
+        .words
+        .innocence
+        .iter()
+        .any(|p| text == *p || text.starts_with(&format!("{p} ")))
 }
 
 /// Where a claim starts after its actor ends at `c`: past an aside set off between

@@ -377,3 +377,17 @@ fn a_participle_without_its_helper_after_a_noun_is_passive() {
         &["issa-traore holds_role mali", "issa-traore accuses algeria"],
     );
 }
+
+#[test]
+fn saying_another_did_no_wrong_accuses_nobody() {
+    check(
+        "Uganda's foreign minister, Jeje Odongo, said Kenyan officials did nothing wrong.",
+        &["jeje-odongo holds_role uganda"],
+    );
+    // Failing to act is the charge.
+    check(
+        "Uganda's foreign minister, Jeje Odongo, said Kenyan officials did nothing to stop \
+         the smugglers.",
+        &["jeje-odongo holds_role uganda", "jeje-odongo accuses kenya"],
+    );
+}
