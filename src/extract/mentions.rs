@@ -28,7 +28,9 @@ use crossings::{
     traffic_stops_at, AFTER_CLOSED_NAME,
 };
 use links::{known_at, link_known, link_outlet};
-use names::{defined_acronym, org_name_end, other_bearer, shouted, with_article};
+use names::{
+    business_name_end, defined_acronym, org_name_end, other_bearer, shouted, with_article,
+};
 use places::{apposition_end, autonomous_noun, place_apposition, state_after};
 use titles::{appositive_title, office_before_comma, title_before, title_state};
 pub use titles::{heads_body, portfolio_word, title_end};
@@ -550,6 +552,20 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             && plain_run
             && !event
             && (after_noun || after_verb || passive);
+        // "imposed sanctions on Zorak Transit, a haulage company": a business.
+        let verb_before = i >= 1
+            && doc.has(
+                &units[i - 1],
+                |c| matches!(c, Cue::Verb(r, _) if takes_people(r)),
+            );
+        if let Some(end) =
+            business_name_end(doc, units, i).filter(|_| (after_noun || verb_before) && !event)
+        {
+            let e = doc.found_entity(&label(i, end), EntityType::Organisation, None);
+            out.push(Unit::merge(units, i, end - 1, UnitKind::Found(e)));
+            i = end;
+            continue;
+        }
         if charged || noun_object {
             let charge_at = if charged { charge_at } else { word_run };
             let second = if charged { second } else { None };

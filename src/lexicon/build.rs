@@ -334,6 +334,7 @@ impl Lexicon {
                 heading_verbs: fold_all(&roles.heading_verbs).into_iter().collect(),
                 countering: fold_all(&words.countering).into_iter().collect(),
                 own_ground: fold_all(&words.own_ground).into_iter().collect(),
+                business_nouns: fold_all(&words.business_nouns).into_iter().collect(),
                 division_nouns: fold_all(&words.division_nouns).into_iter().collect(),
                 failing_to_counter: fold_all(&words.failing_to_counter).into_iter().collect(),
                 partial_sets: fold_all(&words.partial_sets).into_iter().collect(),

@@ -287,6 +287,9 @@ pub struct Words {
     /// What a state holds as its own and others may not enter ("territory",
     /// "airspace"): "had chased the vehicles 800 metres into Bolivian territory".
     pub own_ground: HashSet<String>,
+    /// What a business is called in an apposition after its name ("Zorak Transit, a
+    /// haulage company"): the name is an organisation's.
+    pub business_nouns: HashSet<String>,
     /// Nouns of a state's divisions, capitalised as part of a name ("Võru County",
     /// "Vukovar-Srijem County"): with a town's name they name a division, not the town.
     pub division_nouns: HashSet<String>,

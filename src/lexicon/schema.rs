@@ -219,6 +219,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) own_ground: Vec<String>,
     #[serde(default)]
+    pub(super) business_nouns: Vec<String>,
+    #[serde(default)]
     pub(super) division_nouns: Vec<String>,
     #[serde(default)]
     pub(super) failing_to_counter: Vec<String>,

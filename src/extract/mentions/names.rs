@@ -189,3 +189,21 @@ pub(super) fn other_bearer(doc: &Doc<'_>, units: &[Unit], i: usize, run: usize) 
     });
     (!known && plain).then_some(run + 1)
 }
+
+/// The end of a business's name from unit `i` when an apposition after it says what
+/// it is: "Zorak Transit, a haulage company", "Kokcha Transit, an Afghan haulage
+/// firm" — capitalised words (known words too, not entities), a comma, an article and
+/// within a few words a noun the lexicon knows as a business's (`business_nouns`).
+pub(super) fn business_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
+    let run = doc.name_end(units, i, 4, false);
+    if run < i + 2 || !doc.is_punct(units, run, ",") {
+        return None;
+    }
+    if !doc.is_word(units, run + 1, &["a", "an", "the"]) {
+        return None;
+    }
+    (run + 2..(run + 7).min(units.len()))
+        .take_while(|&k| units[k].kind != UnitKind::Punct)
+        .any(|k| doc.lex.words.business_nouns.contains(doc.word(&units[k])))
+        .then_some(run)
+}

@@ -215,6 +215,15 @@ fn sanctions_on_companies_and_units_named_in_the_text() {
             "united-states sanctions rapid-action-battalion",
         ],
     );
+    // A name with no company word of its own, called a business in an apposition.
+    check(
+        "Tajikistan could impose sanctions on Zorak Transit, an Afghan haulage company. \
+         Kenya sanctioned Baraka Cold Chain, a dairy distributor, in May.",
+        &[
+            "tajikistan sanctions zorak-transit [possible]",
+            "kenya sanctions baraka-cold-chain",
+        ],
+    );
 }
 
 #[test]
