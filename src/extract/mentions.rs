@@ -19,6 +19,7 @@ use crate::text::fold;
 pub(super) mod crossings;
 mod links;
 mod names;
+mod objects;
 mod places;
 mod titles;
 pub use crossings::plural;
@@ -28,9 +29,8 @@ use crossings::{
     traffic_stops_at, AFTER_CLOSED_NAME,
 };
 use links::{known_at, link_known, link_outlet};
-use names::{
-    business_name_end, defined_acronym, org_name_end, other_bearer, shouted, with_article,
-};
+use names::{defined_acronym, org_name_end, other_bearer, shouted, with_article};
+use objects::acted_on;
 use places::{apposition_end, autonomous_noun, place_apposition, state_after};
 use titles::{appositive_title, office_before_comma, title_before, title_state};
 pub use titles::{heads_body, portfolio_word, title_end};
@@ -500,91 +500,8 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             i = word_run;
             continue;
         }
-        // "blamed Los Choneros for …", "accused Ahmed Shah of …": a name of two or three
-        // words between a verb of accusing and the word opening its charge, and a second
-        // one joined by "and" ("Los Choneros and Los Lobos for …"); a group when an
-        // article opens it.
-        let second = doc
-            .is_word(units, word_run, &["and"])
-            .then(|| doc.name_end(units, word_run + 1, 3, true))
-            .filter(|&r2| (word_run + 3..=word_run + 4).contains(&r2));
-        let charge_at = second.unwrap_or(word_run);
-        let charged = (2..=3).contains(&(word_run - i))
-            && plain_run
-            && i > 0
-            && charge_at < units.len()
-            && doc.has(&units[i - 1], |c| {
-                matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| {
-                    f.object.contains(EntityType::Person)
-                        && f.claim.iter().any(|w| w == doc.word(&units[charge_at]) && matches!(w.as_str(), "of" | "for" | "over"))
-                }))
-            });
-        // "imposed sanctions on Zhao Wei", "had sanctioned Ilan Shor, the …", "Horacio
-        // Cartes was sanctioned by …": a name of two or three words that a relation
-        // taking people acts on, after its noun and the word taking its object, after
-        // its verb before a comma, or before its passive.
-        let takes_people = |r: &Relation| {
-            doc.lex.frame(*r).is_some_and(|f| {
-                f.object.contains(EntityType::Person) && !f.object.contains(EntityType::Crossing)
-            })
-        };
-        let after_noun = i >= 2
-            && doc.has(&units[i - 2], |c| {
-                matches!(c, Cue::Noun(r) if takes_people(r) && doc.lex.frame(*r).is_some_and(|f| {
-                    f.noun_object.iter().any(|w| w == doc.word(&units[i - 1]))
-                }))
-            });
-        let after_verb = i >= 1
-            && doc.has(
-                &units[i - 1],
-                |c| matches!(c, Cue::Verb(r, _) if takes_people(r)),
-            )
-            && doc.is_punct(units, word_run, ",");
-        let passive = doc.is_word(units, word_run, &["was", "were", "has", "had"])
-            && (word_run + 1..word_run + 3).any(|k| {
-                doc.has_at(units, k, |c| {
-                    matches!(c, Cue::Verb(r, f) if takes_people(r) && f.has(crate::lexicon::Forms::PARTICIPLE))
-                })
-            })
-            && (word_run + 1..word_run + 4).any(|k| doc.is_word(units, k, &["by"]));
-        let event = doc.lex.words.event_openers.contains(doc.word(&u));
-        let noun_object = (2..=3).contains(&(word_run - i))
-            && plain_run
-            && !event
-            && (after_noun || after_verb || passive);
-        // "imposed sanctions on Zorak Transit, a haulage company": a business.
-        let verb_before = i >= 1
-            && doc.has(
-                &units[i - 1],
-                |c| matches!(c, Cue::Verb(r, _) if takes_people(r)),
-            );
-        if let Some(end) =
-            business_name_end(doc, units, i).filter(|_| (after_noun || verb_before) && !event)
-        {
-            let e = doc.found_entity(&label(i, end), EntityType::Organisation, None);
-            out.push(Unit::merge(units, i, end - 1, UnitKind::Found(e)));
-            i = end;
-            continue;
-        }
-        if charged || noun_object {
-            let charge_at = if charged { charge_at } else { word_run };
-            let second = if charged { second } else { None };
-            let mut names = vec![(i, word_run)];
-            names.extend(second.map(|r2| (word_run + 1, r2)));
-            for (n, &(a, b)) in names.iter().enumerate() {
-                let group = doc.lex.words.group_articles.contains(doc.word(&units[a]));
-                let kind = if group {
-                    EntityType::Organisation
-                } else {
-                    EntityType::Person
-                };
-                let e = doc.found_entity(&label(a, b), kind, None);
-                if n > 0 {
-                    out.push(units[a - 1]);
-                }
-                out.push(Unit::merge(units, a, b - 1, UnitKind::Found(e)));
-            }
-            i = charge_at;
+        if let Some(next) = acted_on(doc, units, i, word_run, plain_run, &mut out) {
+            i = next;
             continue;
         }
         let run = doc.name_end(units, i, 3, true);
