@@ -8,6 +8,7 @@
 //! [`recognise`] returns `None` for anything that is no question form it knows, and
 //! the pest grammar then reads it as a pattern.
 
+mod finish;
 mod questions;
 mod reader;
 mod shaped;
