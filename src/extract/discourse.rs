@@ -321,7 +321,12 @@ fn speakers_state(doc: &Doc<'_>, m: &Memory, s: &Sentence<'_>, p: usize) -> Opti
         let spoke = || (s.phrases[q].end..start).any(|k| doc.is_statement_verb(&s.units[k]));
         let speaker = match s.phrases[q].head {
             Head::Ent(e, _) if doc.etype(e) == EntityType::Person => Some(e),
-            Head::Pronoun { person: true } if !s.phrases[q].possessive => m.last_person,
+            Head::Pronoun { person: true }
+                if !s.phrases[q].possessive
+                    && !doc.is_word(s.units, s.phrases[q].start, &["him", "her"]) =>
+            {
+                m.last_person
+            }
             _ => None,
         };
         speaker

@@ -289,7 +289,11 @@ impl<'a> Doc<'a> {
     /// letter only written in lower case ("Hani i Elezit", not "Abdullah I").
     pub fn is_particle(&self, u: &Unit) -> bool {
         let w = self.word(u);
-        self.lex.words.name_particles.contains(w) && (w.chars().count() > 1 || !self.capitalised(u))
+        // Portuguese particles are English words too: "Ponta do Ouro", not "Traders Do
+        // Business" in a title-cased headline.
+        let english = matches!(w, "do" | "dos" | "das");
+        self.lex.words.name_particles.contains(w)
+            && (w.chars().count() > 1 && !english || !self.capitalised(u))
     }
 
     /// The end of a run of at most `max` capitalised words starting at `i`, joined by
@@ -363,16 +367,21 @@ impl<'a> Doc<'a> {
         // Before a crossing's head, the name takes what the run stopped at: "the Chong
         // Sa-ngam checkpoint" (a lowercase syllable joined by a hyphen), "the Toe Town
         // crossing" (a capitalised settlement noun).
+        // (Not "the RSF-run checkpoint", "an M23-held post": the syllable follows a
+        // word in title case; nor "the Kunar Province checkpoint": a division.)
         let head_at = |k: usize| self.has_at(units, k, |c| *c == Cue::CrossingHead);
         if n > 0 && j + 2 < units.len() && self.word(&units[j]) == "-" && head_at(j + 2) {
             let (h, w) = (&units[j], &units[j + 1]);
             let joined = units[j - 1].span.1 == h.span.0 && h.span.1 == w.span.0;
-            if joined && w.kind == UnitKind::Word {
+            let before = &self.text[units[j - 1].span.0..units[j - 1].span.1];
+            let title_case = before.chars().skip(1).all(char::is_lowercase);
+            if joined && title_case && self.short_syllable(units, j + 1) {
                 j += 2;
             }
         } else if n > 0
             && j + 1 < units.len()
             && self.has(&units[j], |c| *c == Cue::SettlementNoun)
+            && !self.lex.words.division_nouns.contains(self.word(&units[j]))
             && self.capitalised(&units[j])
             && head_at(j + 1)
         {
@@ -390,6 +399,20 @@ impl<'a> Doc<'a> {
             j += 1;
         }
         j
+    }
+
+    /// Whether unit `k` is a short lowercase syllable after a short word and a hyphen:
+    /// "Ki-moon", "Sa-ngam" (not an English word of compounds: "-run", "-led").
+    pub fn short_syllable(&self, units: &[Unit], k: usize) -> bool {
+        const COMPOUND_WORDS: &[&str] = &["run", "led", "held", "born", "made", "free", "like"];
+        let w = self.word(&units[k]);
+        let raw = &self.text[units[k].span.0..units[k].span.1];
+        k >= 2
+            && (2..=4).contains(&w.len())
+            && raw.chars().all(|c| c.is_ascii_lowercase())
+            && !COMPOUND_WORDS.contains(&w)
+            && self.word(&units[k - 2]).len() <= 5
+            && units[k].kind == UnitKind::Word
     }
 
     /// Whether a unit is one capitalised word naming a town of the gazetteer.
@@ -433,15 +456,7 @@ impl<'a> Doc<'a> {
                 .is_some_and(|u| cased(u) && self.lex.words.honorifics.contains(self.word(u)))
                 as usize;
         // "Ban Ki-moon", "Lee Jong-joo": a short syllable after a hyphen, in lowercase.
-        let syllable = |k: usize| {
-            let w = self.word(&units[k]);
-            let raw = &self.text[units[k].span.0..units[k].span.1];
-            (2..=4).contains(&w.len())
-                && raw.chars().all(|c| c.is_ascii_lowercase())
-                && self.word(&units[k - 2]).len() <= 5
-                && cased(&units[k - 2])
-                && units[k].kind == UnitKind::Word
-        };
+        let syllable = |k: usize| self.short_syllable(units, k) && cased(&units[k - 2]);
         let mut j = i;
         let mut words = 0;
         while j < units.len() && words < max {

@@ -49,9 +49,12 @@ pub fn modality(
         if relative_until.is_some_and(|end| k <= end) {
             continue;
         }
-        if doc.is_punct(s.units, k, ",") && doc.is_word(s.units, k + 1, &["who", "which", "whose"])
+        // (", to which …" too.)
+        let rel_at = k + 1 + usize::from(doc.is_word(s.units, k + 1, PREPOSITIONS));
+        if doc.is_punct(s.units, k, ",")
+            && doc.is_word(s.units, rel_at, &["who", "whom", "which", "whose"])
         {
-            relative_until = (k + 2..v).find(|&j| doc.is_punct(s.units, j, ","));
+            relative_until = (rel_at + 1..v).find(|&j| doc.is_punct(s.units, j, ","));
             if relative_until.is_some() {
                 continue;
             }
@@ -89,8 +92,10 @@ pub fn modality(
         // "officials, who asked not to be named because they were not authorised to
         // speak, said the post could be reopened": what was said has its own
         // negations and hedges (not "did not say it would reopen").
+        // (Nor "reportedly said": a hedge of the saying is the report's.)
         if doc.is_statement_verb(u)
-            && !(k.saturating_sub(3)..k).any(|j| doc.has(&s.units[j], |c| *c == Cue::Negation))
+            && !(k.saturating_sub(3)..k)
+                .any(|j| doc.has(&s.units[j], |c| matches!(c, Cue::Negation | Cue::Hedge)))
         {
             (m, modal) = (Modality::Asserted, false);
             before_subordinate = None;

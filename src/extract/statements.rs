@@ -286,22 +286,34 @@ fn act_at(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> Option<Relation> {
 
 /// Whether units from `j` go into another's ground: "(had chased the vehicles 800
 /// metres) into Bolivian territory", "(built a fence) inside Nepali territory",
-/// "into its airspace". Whose ground it is must be said (a demonym or a possessive):
-/// "into the territory" names no one wronged.
+/// "into its airspace". Whose ground it is must be said (a demonym, or "its" and
+/// "our" of the wronged state; "their" is the actors' own): "into the territory"
+/// names no one wronged. Not after a passive ("were arrested inside Nepali
+/// territory": they were acted on).
 fn incursion_at(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> bool {
     if !doc.is_word(s.units, j, &["into", "inside", "onto"]) {
         return false;
     }
+    let passive = (j.saturating_sub(4)..j).any(|k| doc.is_word(s.units, k, BE));
     let owner_end = match s.phrase(j + 1).map(|p| &s.phrases[p]) {
         Some(ph) if ph.start == j + 1 && matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) => {
             j + 2
         }
-        _ if doc.is_word(s.units, j + 1, &["its", "our", "their", "his", "her"]) => j + 2,
+        _ if doc.is_word(s.units, j + 1, &["its", "our"]) => j + 2,
         _ => return false,
     };
-    s.units
-        .get(owner_end)
-        .is_some_and(|u| doc.lex.words.own_ground.contains(doc.word(u)))
+    !passive
+        && s.units
+            .get(owner_end)
+            .is_some_and(|u| doc.lex.words.own_ground.contains(doc.word(u)))
+}
+
+/// The state whose ground an incursion at `j` enters, when a demonym names it.
+fn incursion_owner(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> Option<Ent> {
+    match s.phrase(j + 1).map(|p| &s.phrases[p])?.head {
+        Head::Ent(e, MentionKind::Demonym) if incursion_at(doc, s, j) => Some(e),
+        _ => None,
+    }
 }
 
 /// In units `from..to`, a state named before an act: the state, the act's relation,
@@ -327,11 +339,19 @@ fn act_in(
             && !doc.word(&s.units[j]).split(' ').next().is_some_and(|w| w.ends_with("ing"))
     };
     // A headline's passive without its helper: "Two Thai rangers wounded in dawn
-    // firefight" (a participle right after the noun, then a preposition).
+    // firefight" (a participle right after the noun opening the sentence, then a
+    // preposition; not "said soldiers attacked in broad daylight").
+    let opens = |p: usize| {
+        (0..s.phrases[p].start).all(|k| {
+            s.units[k].kind == UnitKind::Punct
+                || doc.is_word(s.units, k, super::english::DETERMINERS)
+                || doc.word(&s.units[k]).chars().all(|c| c.is_ascii_digit())
+        })
+    };
     let reduced = |j: usize| {
         j > 0
             // (Not a possessive's noun: "treat their wounded on Algerian soil".)
-            && s.phrase(j - 1).is_some_and(|p| !s.phrases[p].possessive)
+            && s.phrase(j - 1).is_some_and(|p| !s.phrases[p].possessive && opens(p))
             && doc.word(&s.units[j]).ends_with("ed")
             && !doc.word(&s.units[j]).contains(' ')
             && doc.is_word(s.units, j + 1, &["in", "at", "on", "during", "near", "after"])
@@ -416,7 +436,11 @@ fn act_in(
         let Some(e) = resolve(doc, cx.m, s, p, Some(speaker)) else {
             continue;
         };
+        // "Pakistani forces remained inside Pakistani territory": one's own ground.
+        let own_ground = incursion_owner(doc, s, q)
+            .is_some_and(|o| o == e || doc.state_of(e).map(Ent::Lex) == Some(o));
         if accusable(doc, e)
+            && !own_ground
             && doc.state_of(e) != speaker_state
             && Some(e) != speaker_state.map(Ent::Lex)
         {

@@ -2,6 +2,7 @@
 //! Arabic article written onto a name.
 
 use super::super::doc::Doc;
+use super::super::english::PREPOSITIONS;
 use super::super::units::{Unit, UnitKind};
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::EntityType;
@@ -202,8 +203,18 @@ pub(super) fn business_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Opti
     if !doc.is_word(units, run + 1, &["a", "an", "the"]) {
         return None;
     }
-    (run + 2..(run + 7).min(units.len()))
-        .take_while(|&k| units[k].kind != UnitKind::Punct)
-        .any(|k| doc.lex.words.business_nouns.contains(doc.word(&units[k])))
+    // The apposition's head: the last word before "of", "that", "which", "who", a
+    // preposition or the end of the apposition.
+    let head = (run + 2..(run + 7).min(units.len()))
+        .take_while(|&k| {
+            units[k].kind != UnitKind::Punct
+                && !doc.is_word(units, k, &["of", "that", "which", "who", "whose"])
+                && !doc.is_word(units, k, PREPOSITIONS)
+        })
+        .last()?;
+    doc.lex
+        .words
+        .business_nouns
+        .contains(doc.word(&units[head]))
         .then_some(run)
 }

@@ -328,10 +328,21 @@ fn going_into_a_states_ground_is_charged_to_whoever_went() {
          buildings inside Nepali territory.",
         &["arzu-deuba holds_role nepal", "arzu-deuba accuses china"],
     );
-    // Whose ground it is must be said.
+    // Whose ground it is must be said, and be another's than the actors'; those acted
+    // on in a passive went nowhere of their own accord.
     check(
         "The minister said Chinese lorries had driven into the territory before dawn.",
         &[],
+    );
+    check(
+        "Nepal's foreign minister, Arzu Deuba, said Chinese troops had pulled back into their \
+         territory and two Indian nationals were arrested inside Nepali territory.",
+        &["arzu-deuba holds_role nepal"],
+    );
+    check(
+        "Pakistan's army spokesman, Ahmed Sharif, said Afghan forces had stayed inside Afghan \
+         territory.",
+        &["ahmed-sharif holds_role pakistan"],
     );
 }
 
