@@ -190,7 +190,13 @@ fn disclaims(cx: &Ctx<'_, '_, '_>, c: usize, end: usize, speaker: Ent) -> bool {
     if !by_speaker {
         return false;
     }
-    let Some(text) = span_text(doc, s, c, end.min(c + 10)) else {
+    innocence_in(doc, s, c, end.min(c + 10))
+}
+
+/// Whether units `from..to` hold one of the lexicon's `innocence` phrases ("had
+/// nothing to do with", "did nothing wrong").
+fn innocence_in(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, to: usize) -> bool {
+    let Some(text) = span_text(doc, s, from, to) else {
         return false;
     };
     let text = crate::text::fold(&text);
@@ -384,7 +390,7 @@ fn act_in(
             // not a charge.
             .filter(|_| !conditioned(doc, s, from, j))
             // "said Kenyan officials did nothing wrong": innocence, not an act.
-            .filter(|_| !innocence_at(doc, s, j))
+            .filter(|_| !innocence_in(doc, s, j, (j + 5).min(to)))
             .map(|r| (j, r))
     })?;
     let speaker_state = state_of_actor(doc, cx.m, speaker);
@@ -470,21 +476,6 @@ fn act_in(
         }
     }
     None
-}
-
-/// Whether the words from unit `j` say someone did no wrong ("did nothing wrong",
-/// "had no role").
-fn innocence_at(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> bool {
-    let words: Vec<&str> = (j..(j + 5).min(s.units.len()))
-        .take_while(|&k| s.units[k].kind != UnitKind::Punct)
-        .map(|k| doc.word(&s.units[k]))
-        .collect();
-    let text = words.join(" ");
-    doc.lex
-        .words
-        .innocence
-        .iter()
-        .any(|p| text == *p || text.starts_with(&format!("{p} ")))
 }
 
 /// Where a claim starts after its actor ends at `c`: past an aside set off between
