@@ -230,6 +230,7 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
                         if doc.is_statement_verb(&s.units[v]) {
                             statements::says(&cx, v, &mut candidates);
                         }
+                        statements::claimed(&cx, v, &mut candidates);
                     }
                 }
             }

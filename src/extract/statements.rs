@@ -32,7 +32,11 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
             ],
         ) || doc
             .entity_cue(&s.units[v - 1])
-            .is_some_and(|(_, k)| k == MentionKind::Demonym))
+            .is_some_and(|(_, k)| k == MentionKind::Demonym)
+            // "rejected claims by Athens that …", "amid claims that …": the object of
+            // a verb or a preposition.
+            || doc.has_at(s.units, v - 1, |c| matches!(c, Cue::Verb(..) | Cue::Governor(..)))
+            || doc.is_word(s.units, v - 1, PREPOSITIONS))
     {
         return;
     }
@@ -164,7 +168,15 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
         date: date.clone(),
         inferred: false,
     });
-    if !disclaimed {
+    // "said the claim that Cambodian troops had fired first was false": what was said
+    // is about a charge, not the charge itself.
+    let about_a_charge = complement
+        && doc.is_word(s.units, c, &["the", "these", "those", "such", "this", "that"])
+        && s.units.get(c + 1).is_some_and(|u| {
+            doc.lex.words.claim_nouns.contains(doc.word(u))
+                || doc.has(u, |k| matches!(k, Cue::Noun(_)))
+        });
+    if !disclaimed && !about_a_charge {
         reported(cx, v, sp, subject, end, date, out);
     }
 }
@@ -573,6 +585,76 @@ fn quoted(sentence: &str) -> Option<String> {
         }
     }
     (!parts.is_empty()).then(|| parts.join(" … "))
+}
+
+/// A claim named by a noun, which is its owner's reported speech: "Greece's claim that
+/// Turkish coast guards had pushed migrants back", "claims by Athens that …", "Greek
+/// suggestions that …" (nouns of `claim_nouns`). When what is claimed is an act of
+/// another, it is the owner's charge, as for "X said Y had …".
+pub fn claimed(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
+    let (doc, s) = (cx.doc, cx.s);
+    if s.units[v].kind == UnitKind::Punct
+        || !doc.lex.words.claim_nouns.contains(doc.word(&s.units[v]))
+    {
+        return;
+    }
+    // The owner: "by X" after the noun, else a possessive or demonym before it (past
+    // plain adjectives: "Greece's repeated claims").
+    let (owner, that) = if doc.is_word(s.units, v + 1, &["by", "from"]) {
+        let Some(p) = s.phrase(v + 2) else { return };
+        (p, s.phrases[p].end)
+    } else {
+        let mut k = v;
+        let adjective = |j: usize| {
+            s.units[j].kind != UnitKind::Punct
+                && s.phrase(j).is_none()
+                && doc.entity_cue(&s.units[j]).is_none()
+                && !doc.has(&s.units[j], |c| matches!(c, Cue::Verb(..)))
+        };
+        while k > 0 && v - k < 3 && adjective(k - 1) {
+            k -= 1;
+        }
+        let Some(p) = k.checked_sub(1).and_then(|j| s.phrase(j)) else {
+            return;
+        };
+        let owns = s.phrases[p].end == k
+            && (s.phrases[p].possessive
+                || matches!(s.phrases[p].head, Head::Ent(_, MentionKind::Demonym)));
+        if !owns {
+            return;
+        }
+        (p, v + 1)
+    };
+    if !doc.is_word(s.units, that, &["that"]) {
+        return;
+    }
+    let Some(subject) = resolve(doc, cx.m, s, owner, None) else {
+        return;
+    };
+    let Ent::Lex(si) = subject else { return };
+    let le = doc.ent(si);
+    if le.media || !le.entity.etype.can_act() {
+        return;
+    }
+    let end = clause_end(doc, s, that + 1);
+    let Some((object, relation, mut c, stop)) = act_in(cx, that + 1, end, subject) else {
+        return;
+    };
+    if !accusable(doc, object) || object == subject {
+        return;
+    }
+    while c < stop && doc.is_word(s.units, c, COPULAS) {
+        c += 1;
+    }
+    out.push(Candidate {
+        subject,
+        relation,
+        object: Some(object),
+        claim: span_text(doc, s, c, stop),
+        modality: Modality::Asserted,
+        date: s.date_near(v),
+        inferred: false,
+    });
 }
 
 /// "described the arrivals as a hybrid attack by Belarus": an act of a frame credited

@@ -145,6 +145,8 @@ pub fn units(
             && (i + 2 >= limit || !char_at(i + 2).is_alphanumeric())
         {
             (i + 2, UnitKind::Word)
+        } else if c == '\'' && bare_possessive(folded, text, start, i, out.last()) {
+            (i + 1, UnitKind::Word)
         } else {
             (i + c.len_utf8(), UnitKind::Punct)
         };
@@ -152,6 +154,37 @@ pub fn units(
         i = j;
     }
     out
+}
+
+/// Whether the apostrophe at folded offset `i` makes the name just before it a
+/// possessive: "Athens' accusations", "Tunis' decision" — written onto a capitalised word
+/// ending in "s", followed by a space, and closing no single quotation opened earlier
+/// in the sentence ("the 'Brothers' said" stays a quotation).
+fn bare_possessive(
+    folded: &Folded,
+    text: &str,
+    start: usize,
+    i: usize,
+    last: Option<&Unit>,
+) -> bool {
+    let f = folded.text.as_bytes();
+    let Some(u) = last.filter(|u| u.folded.1 == i && u.kind != UnitKind::Punct) else {
+        return false;
+    };
+    let name = &text[u.span.0..u.span.1];
+    let ends_in_s = name.ends_with('s') || name.ends_with('S');
+    let capitalised = name.chars().next().is_some_and(char::is_uppercase);
+    let spaced = f.get(i + 1).is_some_and(|b| *b == b' ');
+    // Single quotation marks opened before: an apostrophe after a space (or at the
+    // start) and before a letter.
+    let opened = (start..i)
+        .filter(|&k| {
+            f[k] == b'\''
+                && (k == start || matches!(f[k - 1], b' ' | b'(' | b'\n'))
+                && f.get(k + 1).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+        })
+        .count();
+    ends_in_s && capitalised && spaced && opened % 2 == 0
 }
 
 #[cfg(test)]

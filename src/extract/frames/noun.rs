@@ -86,10 +86,11 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
     }
     // "US sanctions on Iran", "Russian accusations against Finland": a name or
     // demonym right before the noun of an act against another, who is named.
-    let object_named = s
-        .units
-        .get(v + 1)
-        .is_some_and(|u| f.noun_object.iter().any(|w| w == cx.doc.word(u)));
+    // ("Greek accusations that Turkish coast guards had …": the object in a clause.)
+    let object_named = s.units.get(v + 1).is_some_and(|u| {
+        f.noun_object.iter().any(|w| w == cx.doc.word(u))
+            || f.noun_claim.iter().any(|w| w == "that") && cx.doc.word(u) == "that"
+    });
     if subjects.is_empty() && start == v && f.foreign_object && object_named && v > 0 {
         if let Some(p) = s.phrase(v - 1).filter(|&p| s.phrases[p].end == v) {
             if let Head::Ent(e, MentionKind::Name | MentionKind::Metonym | MentionKind::Demonym) =

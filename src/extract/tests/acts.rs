@@ -411,3 +411,42 @@ fn saying_another_did_no_wrong_accuses_nobody() {
         &["jeje-odongo holds_role uganda", "jeje-odongo accuses kenya"],
     );
 }
+
+#[test]
+fn a_claim_named_by_a_noun_is_its_owners_charge() {
+    // An owner by possessive (a name ending in "s" takes a bare apostrophe), by
+    // "by", or by a demonym; the denial is the rejecter's.
+    check(
+        "Ankara rejected Athens' claims that Turkish coast guards had pushed migrants back.",
+        &["turkey denies -", "greece accuses turkey"],
+    );
+    check(
+        "Dhaka dismissed suggestions by Naypyidaw that Bangladeshi guards had sheltered \
+         the rebels.",
+        &["bangladesh denies -", "myanmar accuses bangladesh"],
+    );
+    check(
+        "Kinshasa rejected the Rwandan assertion that Congolese troops had shelled Gisenyi.",
+        &["dr-congo denies -", "rwanda accuses dr-congo"],
+    );
+    check(
+        "Bogotá rejected Venezuelan accusations that Colombian troops had crossed into \
+         Zulia.",
+        &["colombia denies -", "venezuela accuses colombia"],
+    );
+    // A claim about no act of another charges no one.
+    check(
+        "Lima dismissed Bolivia's claim that the talks had stalled.",
+        &["peru denies -"],
+    );
+    // A quotation closed after a name ending in "s" is no possessive.
+    check("Protesters called the 'Brothers' smugglers.", &[]);
+}
+
+#[test]
+fn what_is_said_about_a_charge_is_no_charge() {
+    check(
+        "Thailand said the claim that Cambodian troops had fired first was false.",
+        &[],
+    );
+}
