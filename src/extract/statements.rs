@@ -469,7 +469,23 @@ fn act_in(
     // Moscow": the actor after the act, unless the act is denied ("no record of any
     // driver being assaulted by the PRM").
     if let Some(j) = agent_after(q).filter(|_| !denied_before(doc, s, from, q)) {
-        let k = j + 1 + doc.is_word(s.units, j + 1, &["the", "a", "an"]) as usize;
+        let mut k = j + 1 + doc.is_word(s.units, j + 1, &["the", "a", "an"]) as usize;
+        // Past members of the actor: "by fighters of the RSF", "by gunmen linked to
+        // La Línea", "by men loyal to the general".
+        if s.phrase(k).is_none() && s.units.get(k).is_some_and(|u| u.kind == UnitKind::Word) {
+            let of = if doc.is_word(s.units, k + 1, &["of"]) {
+                Some(k + 2)
+            } else if doc.is_word(s.units, k + 1, MEMBER_LINKS)
+                && doc.is_word(s.units, k + 2, &["to", "with"])
+            {
+                Some(k + 3)
+            } else {
+                None
+            };
+            if let Some(o) = of {
+                k = o + doc.is_word(s.units, o, &["the", "a", "an"]) as usize;
+            }
+        }
         if let Some(p) = s.phrase(k) {
             let ph = &s.phrases[p];
             let side = matches!(ph.head, Head::Ent(_, MentionKind::Demonym))
@@ -489,6 +505,12 @@ fn act_in(
     }
     None
 }
+
+/// Words tying members to the body they act for: "gunmen linked to La Línea", "men
+/// loyal to the general", "fighters allied with the RSF".
+const MEMBER_LINKS: &[&str] = &[
+    "linked", "loyal", "belonging", "affiliated", "allied", "tied", "attached",
+];
 
 /// Where a claim starts after its actor ends at `c`: past an aside set off between
 /// them ("Thai rangers, known as Thahan Phran, had fired", "soldiers of the SSPDF
