@@ -228,6 +228,7 @@ impl Lexicon {
                 b.add(&n.plural, Cue::Noun(relation));
             }
             b.add_all(&spec.governors, Cue::Governor(relation));
+            b.add_all(&spec.planning, Cue::Governor(relation));
             b.add_all(&spec.reciprocal, Cue::Reciprocal(relation));
             b.add_all(&spec.stative, Cue::Stative(relation));
             b.add_all(&spec.acts, Cue::Act(relation));

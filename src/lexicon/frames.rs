@@ -169,6 +169,9 @@ pub struct Frame {
     pub noun_object: Vec<String>,
     /// Words after the noun that open the claim (folded).
     pub noun_claim: Vec<String>,
+    /// Governors that make the noun a plan, only possible: "was preparing further
+    /// sanctions" (folded; each is also a governor).
+    pub planning: Vec<String>,
     /// Prepositions after the claim that introduce the object: "blamed the attacks on
     /// X" (folded).
     pub claim_object: Vec<String>,
@@ -238,6 +241,8 @@ pub(super) struct FrameSpec {
     noun_object: Vec<String>,
     #[serde(default)]
     noun_claim: Vec<String>,
+    #[serde(default)]
+    pub(super) planning: Vec<String>,
     #[serde(default)]
     claim_object: Vec<String>,
     #[serde(default)]
@@ -381,6 +386,7 @@ impl FrameSpec {
             verb_object: folded(&self.verb_object),
             noun_object: folded(&self.noun_object),
             noun_claim: folded(&self.noun_claim),
+            planning: folded(&self.planning),
             claim_object: folded(&self.claim_object),
             asked_verbs: self
                 .asked_verbs

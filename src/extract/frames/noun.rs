@@ -199,7 +199,12 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
         }
         Some(g) => {
             let from = subject_of(cx.doc, s, g).map_or(g, |p| s.phrases[p].end);
-            modality(cx.doc, s, from.min(g), start, end)
+            match modality(cx.doc, s, from.min(g), start, end) {
+                Modality::Asserted if f.planning.iter().any(|w| w == cx.word(g)) => {
+                    Modality::Possible
+                }
+                m => m,
+            }
         }
         None => modality(cx.doc, s, start.saturating_sub(4), start, end),
     };

@@ -464,3 +464,21 @@ fn an_agent_named_by_its_members_is_their_body() {
         &["omar-garcia-harfuch holds_role mexico", "omar-garcia-harfuch accuses sinaloa-cartel"],
     );
 }
+
+#[test]
+fn sanctions_being_prepared_are_a_plan() {
+    check(
+        "Von der Leyen said Brussels was preparing further sanctions against Belarus.",
+        &["european-union sanctions belarus [possible]"],
+    );
+    check(
+        "The United States could move to sanction Caracas if Venezuela threatens Guyana.",
+        &["united-states sanctions venezuela [possible]"],
+    );
+    // Preparing an act is still the act charged in what was said.
+    check(
+        "The Russian Defence Ministry claimed that Ukraine was preparing an armed \
+         provocation against Transnistria.",
+        &["russia accuses ukraine"],
+    );
+}
