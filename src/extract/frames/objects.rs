@@ -432,8 +432,10 @@ pub(super) fn closed_objects(
                             // "its other crossing with Syria, Rabia,": one crossing, named
                             // in apposition.
                             let apposed = !many && cx.doc.is_punct(s.units, k - 1, ",");
+                            // ("including the busy Sadakhlo post": one adjective
+                            // between.)
                             let introduced = apposed
-                                || (k.saturating_sub(2).max(g)..k).any(|j| {
+                                || (k.saturating_sub(3).max(g)..k).any(|j| {
                                     cx.is(
                                         j,
                                         &[
@@ -661,8 +663,12 @@ pub(super) fn closed_objects(
                     && (g..n).all(|j| cx.is(j, &["at", "in", "the"]))
                     && (g..n).any(|j| cx.is(j, &["at", "in"]))
             });
-            // "its other crossings, including X and Y": the names are all it says.
-            let others_named = !named.is_empty() && g >= 2 && cx.is(g - 2, &["other"]);
+            // "its other crossings, X and Y": the names are all it says; not after
+            // "including", which names only some ("its other crossings with Armenia,
+            // including the Sadakhlo post").
+            let including = name_first.is_some_and(|n| (g..n).any(|j| cx.is(j, &["including"])));
+            let others_named =
+                !named.is_empty() && g >= 2 && cx.is(g - 2, &["other"]) && !including;
             if (many || named.is_empty()) && noun_before_names && !at_name && !others_named {
                 if let Some(state) = state {
                     let partner = partner.or_else(|| {

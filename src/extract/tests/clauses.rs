@@ -674,3 +674,17 @@ fn what_was_said_has_its_own_negations_and_hedges() {
         &["mexico member_of organization-of-american-states"],
     );
 }
+
+#[test]
+fn crossings_named_after_including_are_some_of_the_others() {
+    // "including" names some: the collective too, past an adjective.
+    check(
+        "Georgia has not closed its other crossings with Armenia, including the busy \
+         Sadakhlo post on the main highway.",
+        &[
+            "armenia borders georgia",
+            "georgia closes armenia-georgia-border-crossings [negated]",
+            "georgia closes sadakhlo [negated]",
+        ],
+    );
+}
