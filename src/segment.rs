@@ -92,7 +92,8 @@ pub fn long_sentences(
     rules: &Boilerplate,
     hints: &[(usize, usize, Section)],
 ) -> Option<LongSentences> {
-    if text.split('\n').all(|l| l.len() <= MAX_SENTENCE_BYTES) {
+    // (A hard-wrapped paragraph is read as one line: no sentence spans a blank line.)
+    if text.split("\n\n").all(|l| l.len() <= MAX_SENTENCE_BYTES) {
         return None;
     }
     let (count, first, longest) = segment(text, rules, hints).long?;
@@ -108,6 +109,7 @@ pub fn long_sentences(
 
 fn segment(text: &str, rules: &Boilerplate, hints: &[(usize, usize, Section)]) -> Segmented {
     let mut lines = classify(text, rules);
+    join_wrapped(text, &mut lines);
     mark_sections(text, &mut lines, hints);
     let mut out = Segmented::default();
     for l in lines.iter().filter(|l| l.kind == LineKind::Text) {
@@ -225,6 +227,48 @@ fn is_byline(f: &str) -> bool {
 fn is_dateline(f: &str) -> bool {
     let parts: Vec<&str> = f.split(['·', '•']).collect();
     parts.len() >= 3 && parts.iter().all(|p| p.split_whitespace().count() <= 6)
+}
+
+/// Joins the lines of a hard-wrapped paragraph ("… also closed two informal fording\n
+/// points downstream …", plain text filled to a width) into one line, so that a
+/// sentence may span them. A document is hard-wrapped when at least three of its lines
+/// stop mid-sentence with the next line going on in lower case; then a line filled to
+/// at least half the width of the longest joins the text line right after it.
+/// Documents written one paragraph per line are left as they are.
+fn join_wrapped(text: &str, lines: &mut Vec<Line>) {
+    let line = |l: &Line| &text[l.start..l.end];
+    let goes_on = |a: &Line, b: &Line| {
+        a.kind == LineKind::Text
+            && b.kind == LineKind::Text
+            && !ends_sentence(line(a))
+            && line(b).chars().next().is_some_and(char::is_lowercase)
+    };
+    let breaks = lines.windows(2).filter(|w| goes_on(&w[0], &w[1])).count();
+    if breaks < 3 {
+        return;
+    }
+    let width = lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Text)
+        .map(|l| line(l).chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    // The length of the physical line last added (a joined line's last part).
+    let mut tail = 0;
+    for l in lines.drain(..) {
+        let len = line(&l).chars().count();
+        if let Some(last) = out.last_mut() {
+            if last.kind == LineKind::Text && l.kind == LineKind::Text && tail * 2 >= width {
+                last.end = l.end;
+                tail = len;
+                continue;
+            }
+        }
+        tail = len;
+        out.push(l);
+    }
+    *lines = out;
 }
 
 fn prev_text(lines: &[Line], i: usize) -> Option<usize> {
@@ -486,6 +530,37 @@ mod tests {
             texts,
             ["# Argentina shuts bridge", "Argentina closed the bridge."]
         );
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_read_whole() {
+        let text = "Ethiopia shuts crossing\n\n\
+            Ethiopian troops and federal police also closed two informal fording\n\
+            points downstream from Dolo Ado on Monday, according to a local\n\
+            administrator. The minister said the crossing could reopen once a joint\n\
+            investigation had ended.\n\n\
+            Somalia has not closed its side, and traders were still crossing at\n\
+            Dollow.\n";
+        let s = split(text);
+        let texts: Vec<&str> = s.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Ethiopia shuts crossing",
+                "Ethiopian troops and federal police also closed two informal fording\n\
+                 points downstream from Dolo Ado on Monday, according to a local\n\
+                 administrator.",
+                "The minister said the crossing could reopen once a joint\n\
+                 investigation had ended.",
+                "Somalia has not closed its side, and traders were still crossing at\n\
+                 Dollow."
+            ]
+        );
+        assert_eq!(s[0].1, Section::Headline);
+        assert!(s[1..].iter().all(|(_, section)| *section == Section::Body));
+        // One paragraph per line: lines stay apart even when one stops short.
+        let s = split("Border closes\nFinland closed the crossing\nto cars on Monday.\n");
+        assert_eq!(s.len(), 3);
     }
 
     #[test]
