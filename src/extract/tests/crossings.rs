@@ -781,3 +781,15 @@ fn the_bridge_is_the_last_crossing_whose_name_says_bridge() {
         ],
     );
 }
+
+#[test]
+fn lowering_the_barrier_closes_and_raising_it_reopens() {
+    check(
+        "Thai soldiers lowered the barrier at the Mae Sot crossing on Thursday.",
+        &["thailand closes mae-sot-crossing"],
+    );
+    check(
+        "Finland lifted the barrier at Vaalimaa on Friday.",
+        &["finland reopens vaalimaa"],
+    );
+}
