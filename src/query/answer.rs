@@ -428,6 +428,9 @@ fn mentions(
     engine: &dyn Engine,
     names: &NameIndex,
 ) -> Result<Answer, QueryError> {
+    if let Some(a) = absent_answer(names, n) {
+        return Ok(a);
+    }
     let id = resolve_name(names, n)?;
     let mut docs: BTreeMap<String, BTreeSet<Source>> = BTreeMap::new();
     for outgoing in [true, false] {
@@ -575,6 +578,9 @@ pub fn run(
             Ok(a)
         }
         Query::Describe(n) => {
+            if let Some(a) = absent_answer(names, n) {
+                return Ok(a);
+            }
             let id = resolve_name(names, n)?;
             // One table: relation, the other entity, claim. Facts where the entity is
             // the object show the relation as "← accuses": the other entity accuses it.
@@ -669,6 +675,16 @@ fn named(p: &Plan) -> Vec<EntityId> {
         }
     }
     out
+}
+
+/// The answer about a state or place the lexicon knows but no article of the store
+/// names (`who is Lithuania` in a store of Finnish stories): nothing, and why.
+fn absent_answer(names: &NameIndex, n: &ast::Name) -> Option<Answer> {
+    let unknown = names.lookup(&n.text).is_empty() && names.correct(&n.text).is_none();
+    (unknown && names.absent(&n.text).is_some()).then(|| Answer {
+        notes: vec![format!("no article of this store names “{}”", n.text)],
+        ..Answer::default()
+    })
 }
 
 fn resolve_name(names: &NameIndex, n: &ast::Name) -> Result<EntityId, QueryError> {

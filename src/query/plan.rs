@@ -134,6 +134,10 @@ pub enum Order {
 #[derive(Debug, Default)]
 pub struct NameIndex {
     names: HashMap<String, Vec<EntityId>>,
+    /// Names of the lexicon's entities that no article of the store mentions
+    /// ("Lithuania" in a store of Finnish stories): a question about one has no
+    /// answers, rather than naming an unknown entity.
+    absent: HashMap<String, Vec<EntityId>>,
     labels: HashMap<EntityId, String>,
     /// Document ids of the store, sorted (to check `in 004`).
     docs: Vec<String>,
@@ -157,9 +161,20 @@ impl NameIndex {
         for (n, id) in extra {
             if ix.labels.contains_key(&id) {
                 ix.add(&n, &id);
+            } else {
+                let v = ix.absent.entry(normal(&n)).or_default();
+                if !v.contains(&id) {
+                    v.push(id);
+                }
             }
         }
         ix
+    }
+
+    /// The lexicon's entity a name refers to when no article mentions it (looked up
+    /// like [`NameIndex::lookup`]).
+    pub fn absent(&self, name: &str) -> Option<&EntityId> {
+        find(&self.absent, name).first()
     }
 
     /// The store's document ids, so `in 9` can be refused when no id starts so.
@@ -191,29 +206,7 @@ impl NameIndex {
     /// Kremlin"), without a trailing type noun ("the Storskog crossing", "Murmansk
     /// region"), without a possessive ("Finland's").
     pub fn lookup(&self, name: &str) -> &[EntityId] {
-        let key = normal(name);
-        if let Some(v) = self.names.get(&key) {
-            return v;
-        }
-        let bare = key.strip_prefix("the ").unwrap_or(&key);
-        let bare = bare
-            .strip_suffix("'s")
-            .or_else(|| bare.strip_suffix('\''))
-            .unwrap_or(bare);
-        if let Some(v) = self.names.get(bare) {
-            return v;
-        }
-        // The longest type noun that ends the name: "border crossing" before "crossing".
-        let mut cut: Option<&str> = None;
-        for noun in super::vocab::type_nouns() {
-            if let Some(head) = bare.strip_suffix(noun).and_then(|h| h.strip_suffix(' ')) {
-                if cut.is_none_or(|c| head.len() < c.len()) && !head.is_empty() {
-                    cut = Some(head);
-                }
-            }
-        }
-        cut.and_then(|h| self.names.get(h))
-            .map_or(&[], Vec::as_slice)
+        find(&self.names, name)
     }
 
     /// The one entity a mistyped name means ("raja joosepi", "Hakkanen's"): the entity
@@ -342,11 +335,20 @@ impl Resolver<'_> {
                         .push(format!("read “{}” as {}", n.text, self.names.label(id)));
                     Ok(id.clone())
                 }
-                None => Err(QueryError::UnknownEntity {
-                    name: n.text.clone(),
-                    span: n.span,
-                    suggestions: self.names.suggest(&n.text),
-                }),
+                // A state or place the lexicon knows that no article mentions: a
+                // question about it has no answers, and says why.
+                None => match self.names.absent(&n.text) {
+                    Some(id) => {
+                        self.read_as
+                            .push(format!("no article of this store names “{}”", n.text));
+                        Ok(id.clone())
+                    }
+                    None => Err(QueryError::UnknownEntity {
+                        name: n.text.clone(),
+                        span: n.span,
+                        suggestions: self.names.suggest(&n.text),
+                    }),
+                },
             },
             many => {
                 // Several entities share the name: prefer a state, then the first.
@@ -361,6 +363,34 @@ impl Resolver<'_> {
             Term::Name(n) => Slot::Entity(self.entity(n)?),
         })
     }
+}
+
+/// The entities a name refers to in `names`: as written, else without "the" ("the
+/// Kremlin"), a possessive ("Finland's") or a trailing type noun ("the Storskog
+/// crossing", "Murmansk region").
+fn find<'a>(names: &'a HashMap<String, Vec<EntityId>>, name: &str) -> &'a [EntityId] {
+    let key = normal(name);
+    if let Some(v) = names.get(&key) {
+        return v;
+    }
+    let bare = key.strip_prefix("the ").unwrap_or(&key);
+    let bare = bare
+        .strip_suffix("'s")
+        .or_else(|| bare.strip_suffix('\''))
+        .unwrap_or(bare);
+    if let Some(v) = names.get(bare) {
+        return v;
+    }
+    // The longest type noun that ends the name: "border crossing" before "crossing".
+    let mut cut: Option<&str> = None;
+    for noun in super::vocab::type_nouns() {
+        if let Some(head) = bare.strip_suffix(noun).and_then(|h| h.strip_suffix(' ')) {
+            if cut.is_none_or(|c| head.len() < c.len()) && !head.is_empty() {
+                cut = Some(head);
+            }
+        }
+    }
+    cut.and_then(|h| names.get(h)).map_or(&[], Vec::as_slice)
 }
 
 /// Resolves a selection against the entities in `names`.
@@ -668,5 +698,33 @@ mod tests {
         // Short names and names far from every entity: no guess.
         assert_eq!(ix.correct("Rus"), None);
         assert_eq!(ix.correct("Estonia"), None);
+    }
+
+    #[test]
+    fn a_known_name_no_article_mentions_resolves_to_no_answers() {
+        let es = [entity("Finland", EntityType::State)];
+        let extra = [
+            ("Helsinki".to_string(), EntityId::from_label("Finland")),
+            ("Lithuania".to_string(), EntityId::from_label("Lithuania")),
+        ];
+        let ix = NameIndex::new(&es, extra);
+        assert!(ix.lookup("Lithuania").is_empty());
+        assert_eq!(ix.absent("Lithuania's"), Some(&EntityId::from_label("Lithuania")));
+        assert_eq!(ix.absent("Helsinki"), None);
+        assert_eq!(ix.absent("Xyzzy"), None);
+        // The question runs and says why nothing answers; an unknown name is an error.
+        let select = |name: &str| {
+            let q = crate::query::syntax::parse(&format!("?x accuses {name}")).unwrap();
+            match q {
+                crate::query::ast::Query::Select(s) => s,
+                other => panic!("{other:?}"),
+            }
+        };
+        let plan = resolve(&select("Lithuania"), &ix).unwrap();
+        assert_eq!(plan.notes, ["no article of this store names “Lithuania”"]);
+        assert!(matches!(
+            resolve(&select("Xyzzy"), &ix),
+            Err(QueryError::UnknownEntity { .. })
+        ));
     }
 }
