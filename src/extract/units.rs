@@ -181,7 +181,8 @@ fn bare_possessive(
         .filter(|&k| {
             f[k] == b'\''
                 && (k == start || matches!(f[k - 1], b' ' | b'(' | b'\n'))
-                && f.get(k + 1).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+                && f.get(k + 1)
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
         })
         .count();
     ends_in_s && capitalised && spaced && opened % 2 == 0

@@ -709,7 +709,10 @@ mod tests {
         ];
         let ix = NameIndex::new(&es, extra);
         assert!(ix.lookup("Lithuania").is_empty());
-        assert_eq!(ix.absent("Lithuania's"), Some(&EntityId::from_label("Lithuania")));
+        assert_eq!(
+            ix.absent("Lithuania's"),
+            Some(&EntityId::from_label("Lithuania"))
+        );
         assert_eq!(ix.absent("Helsinki"), None);
         assert_eq!(ix.absent("Xyzzy"), None);
         // The question runs and says why nothing answers; an unknown name is an error.

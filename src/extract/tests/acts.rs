@@ -456,12 +456,18 @@ fn an_agent_named_by_its_members_is_their_body() {
     check(
         "Chad's governor, Brahim Abakar, said the shells had been fired by fighters of the \
          Rapid Support Forces.",
-        &["brahim-abakar holds_role chad", "brahim-abakar accuses rapid-support-forces"],
+        &[
+            "brahim-abakar holds_role chad",
+            "brahim-abakar accuses rapid-support-forces",
+        ],
     );
     check(
         "Mexico's security minister, Omar García Harfuch, said the port had been attacked \
          by gunmen linked to the Sinaloa Cartel.",
-        &["omar-garcia-harfuch holds_role mexico", "omar-garcia-harfuch accuses sinaloa-cartel"],
+        &[
+            "omar-garcia-harfuch holds_role mexico",
+            "omar-garcia-harfuch accuses sinaloa-cartel",
+        ],
     );
 }
 

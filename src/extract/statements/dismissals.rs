@@ -1,0 +1,119 @@
+//! Charges dismissed in so many words: "called the accusations baseless", "said the
+//! claims were lies", "dismissed the reports as fabricated" are denials by the speaker.
+
+use super::*;
+
+/// "called the accusations baseless", "said the claims were lies", "described the
+/// reports as fabricated": a charge named with a dismissive word is denied by the
+/// subject of the verb that names it.
+pub fn dismissals(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
+    let (doc, s) = (cx.doc, cx.s);
+    let words = &doc.lex.words;
+    for c in 0..s.units.len() {
+        if !doc.has(&s.units[c], |x| *x == Cue::Charge) {
+            continue;
+        }
+        if let Some(d) = dismissed_by_speaker(cx, c) {
+            out.push(d);
+            continue;
+        }
+        // The dismissive word a few words after the charge, past "as", "were", "a".
+        let dismissed = (c + 1..(c + 5).min(s.units.len()))
+            .take_while(|&j| s.units[j].kind != UnitKind::Punct)
+            .any(|j| words.dismissive.contains(doc.word(&s.units[j])));
+        if !dismissed {
+            continue;
+        }
+        // The naming verb just before the charge: "called (the) accusations".
+        let Some(v) = (c.saturating_sub(4)..c)
+            .rev()
+            .find(|&j| words.naming_verbs.contains(doc.word(&s.units[j])))
+        else {
+            continue;
+        };
+        if (v + 1..c).any(|j| s.units[j].kind == UnitKind::Punct) {
+            continue;
+        }
+        let Some(sp) = subject_of(doc, s, v) else {
+            continue;
+        };
+        let Some(subject) = resolve(doc, cx.m, s, sp, None) else {
+            continue;
+        };
+        if !doc.etype(subject).can_act() {
+            continue;
+        }
+        let claim =
+            cx.m.last_accusation
+                .clone()
+                .or_else(|| span_text(doc, s, c, c + 1));
+        out.push(denial(subject, claim, s.date_near(v)));
+    }
+}
+
+/// An asserted denial by `subject` of what `claim` says.
+fn denial(subject: Ent, claim: Option<String>, date: Option<String>) -> Candidate {
+    Candidate {
+        subject,
+        relation: Relation::DENIES,
+        object: None,
+        claim,
+        modality: Modality::Asserted,
+        date,
+        inferred: false,
+    }
+}
+
+/// `"These allegations are groundless," Zakharova said`, "Costa Rica's accusation that
+/// Panama broke the treaties was unfounded, said Panama's minister": a charge opening
+/// the sentence, said to be false before the comma, is denied by who says so.
+fn dismissed_by_speaker(cx: &Ctx<'_, '_, '_>, c: usize) -> Option<Candidate> {
+    let (doc, s) = (cx.doc, cx.s);
+    // The charge opens the sentence: only quotation marks, determiners or an owner's
+    // possessive before it.
+    let opens = (0..c).all(|j| {
+        let u = &s.units[j];
+        u.kind == UnitKind::Punct && matches!(doc.word(u), "\"" | "“" | "'" | "‘")
+            || doc.is_word(
+                s.units,
+                j,
+                &["the", "these", "those", "such", "this", "that", "all"],
+            )
+            || s.phrase(j).is_some_and(|p| s.phrases[p].possessive)
+    });
+    if !opens {
+        return None;
+    }
+    // "… was (\"")unfounded" before the clause's comma.
+    // (A comma may come with a closing quotation mark: `groundless,"`.)
+    let marks =
+        |j: usize, m: char| s.units[j].kind == UnitKind::Punct && doc.word(&s.units[j]).contains(m);
+    let comma = (c + 1..s.units.len()).find(|&j| marks(j, ',') || marks(j, '.'))?;
+    let d = (c + 1..comma).find(|&j| doc.lex.words.dismissive.contains(doc.word(&s.units[j])))?;
+    let copula = (d.saturating_sub(2)..d).any(|j| doc.is_word(s.units, j, BE));
+    if !copula {
+        return None;
+    }
+    // Who says so, after the comma: "X said", "said X".
+    let v = (comma + 1..s.units.len())
+        .take_while(|&j| !marks(j, '.'))
+        .find(|&j| doc.is_statement_verb(&s.units[j]))?;
+    let sp = subject_of(doc, s, v)
+        .filter(|&p| s.phrases[p].start > comma)
+        .or_else(|| s.phrase(v + 1))?;
+    let subject = resolve(doc, cx.m, s, sp, None)?;
+    if !doc.etype(subject).can_act() {
+        return None;
+    }
+    // "The claims that Rwanda backs the rebels are false": the charge says itself;
+    // "These allegations are groundless" points back to the last one.
+    let own = doc.is_word(s.units, c + 1, &["that"]);
+    let claim = if own {
+        span_text(doc, s, c + 2, d.saturating_sub(1))
+    } else {
+        cx.m.last_accusation
+            .clone()
+            .or_else(|| span_text(doc, s, c, comma))
+    };
+    Some(denial(subject, claim, s.date_near(v)))
+}
