@@ -85,8 +85,8 @@ pub fn sentences(
 }
 
 /// The sentences [`sentences`] would split for being longer than
-/// [`MAX_SENTENCE_BYTES`], if any. Cheap when no line is that long (a sentence never
-/// spans lines), as in every real article.
+/// [`MAX_SENTENCE_BYTES`], if any. Cheap when no paragraph is that long (a sentence
+/// never spans a blank line), as in every real article.
 pub fn long_sentences(
     text: &str,
     rules: &Boilerplate,
@@ -232,8 +232,10 @@ fn is_dateline(f: &str) -> bool {
 /// Joins the lines of a hard-wrapped paragraph ("… also closed two informal fording\n
 /// points downstream …", plain text filled to a width) into one line, so that a
 /// sentence may span them. A document is hard-wrapped when at least three of its lines
-/// stop mid-sentence with the next line going on in lower case; then a line filled to
-/// at least half the width of the longest joins the text line right after it.
+/// stop mid-sentence with the next line going on in lower case; then a line that stops
+/// mid-sentence joins the text line right after it when that one goes on in lower case
+/// or the first is filled to two thirds of the width of the longest. Never the first
+/// text line (a headline over the body), list items or Markdown headings and quotes.
 /// Documents written one paragraph per line are left as they are.
 fn join_wrapped(text: &str, lines: &mut Vec<Line>) {
     let line = |l: &Line| &text[l.start..l.end];
@@ -253,19 +255,32 @@ fn join_wrapped(text: &str, lines: &mut Vec<Line>) {
         .map(|l| line(l).chars().count())
         .max()
         .unwrap_or(0);
+    let marked = |t: &str| t.starts_with(['-', '*', '•', '#', '>', '|', '+']);
+    let first = lines.iter().position(|l| l.kind == LineKind::Text);
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
-    // The length of the physical line last added (a joined line's last part).
-    let mut tail = 0;
-    for l in lines.drain(..) {
-        let len = line(&l).chars().count();
-        if let Some(last) = out.last_mut() {
-            if last.kind == LineKind::Text && l.kind == LineKind::Text && tail * 2 >= width {
+    // The physical line last added (a joined line's last part), and whether it is
+    // the document's first text line.
+    let mut tail: Option<(usize, usize, bool)> = None;
+    for (i, l) in lines.drain(..).enumerate() {
+        let this = (l.start, l.end, Some(i) == first);
+        if let (Some(last), Some((ts, te, tail_first))) = (out.last_mut(), tail) {
+            let t = &text[ts..te];
+            let next = line(&l);
+            let join = last.kind == LineKind::Text
+                && l.kind == LineKind::Text
+                && !tail_first
+                && !marked(t)
+                && !marked(next)
+                && !ends_sentence(t)
+                && (next.chars().next().is_some_and(char::is_lowercase)
+                    || t.chars().count() * 3 >= width * 2);
+            if join {
                 last.end = l.end;
-                tail = len;
+                tail = Some(this);
                 continue;
             }
         }
-        tail = len;
+        tail = Some(this);
         out.push(l);
     }
     *lines = out;
@@ -561,6 +576,19 @@ mod tests {
         // One paragraph per line: lines stay apart even when one stops short.
         let s = split("Border closes\nFinland closed the crossing\nto cars on Monday.\n");
         assert_eq!(s.len(), 3);
+        // In a wrapped document, a headline right over the body and list items stay
+        // lines of their own.
+        let s = split(
+            "Ethiopia shuts Dolo Ado crossing after clashes\n\
+             Ethiopian troops and federal police also closed two informal fording\n\
+             points downstream from Dolo Ado on Monday, according to a local\n\
+             administrator, and the minister said the crossing could reopen once\n\
+             the investigation had ended and the two sides had met in the town.\n\
+             - Somalia has not closed its side of the border with Ethiopia at all\n\
+             - Traders were still crossing at Dollow on Tuesday morning, officials\n",
+        );
+        assert_eq!(s.len(), 4, "{s:?}");
+        assert_eq!(s[0].1, Section::Headline);
     }
 
     #[test]

@@ -32,14 +32,17 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
             v - 1,
             &[
                 "the", "a", "an", "its", "their", "his", "her", "our", "such", "these", "those",
+                "'s", "'",
             ],
         ) || doc
             .entity_cue(&s.units[v - 1])
             .is_some_and(|(_, k)| k == MentionKind::Demonym)
-            // "rejected claims by Athens that …", "amid claims that …": the object of
-            // a verb or a preposition.
-            || doc.has_at(s.units, v - 1, |c| matches!(c, Cue::Verb(..) | Cue::Governor(..)))
-            || doc.is_word(s.units, v - 1, PREPOSITIONS))
+            // "rejected claims by Athens that …", "amid claims that …": a word that is
+            // also a charge's noun, as the object of a verb or a preposition ("continued
+            // to insist" stays a verb).
+            || doc.has(&s.units[v], |c| *c == Cue::Charge)
+                && (doc.has_at(s.units, v - 1, |c| matches!(c, Cue::Verb(..) | Cue::Governor(..)))
+                    || doc.is_word(s.units, v - 1, PREPOSITIONS) && !doc.is_word(s.units, v - 1, &["to"])))
     {
         return;
     }
@@ -179,10 +182,8 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
             c,
             &["the", "these", "those", "such", "this", "that"],
         )
-        && s.units.get(c + 1).is_some_and(|u| {
-            doc.lex.words.claim_nouns.contains(doc.word(u))
-                || doc.has(u, |k| matches!(k, Cue::Noun(_)))
-        });
+        && doc.has_at(s.units, c + 1, |k| *k == Cue::Charge)
+        && doc.is_word(s.units, c + 2, &["that"]);
     if !disclaimed && !about_a_charge {
         reported(cx, v, sp, subject, end, date, out);
     }
@@ -479,7 +480,10 @@ fn act_in(
         let mut k = j + 1 + doc.is_word(s.units, j + 1, &["the", "a", "an"]) as usize;
         // Past members of the actor: "by fighters of the RSF", "by gunmen linked to
         // La Línea", "by men loyal to the general".
-        if s.phrase(k).is_none() && s.units.get(k).is_some_and(|u| u.kind == UnitKind::Word) {
+        let member = |u: &super::units::Unit| {
+            doc.has(u, |c| *c == Cue::Group) || MEMBERS.contains(&doc.word(u))
+        };
+        if s.phrase(k).is_none() && s.units.get(k).is_some_and(member) {
             let of = if doc.is_word(s.units, k + 1, &["of"]) {
                 Some(k + 2)
             } else if doc.is_word(s.units, k + 1, MEMBER_LINKS)
@@ -512,6 +516,23 @@ fn act_in(
     }
     None
 }
+
+/// Members who act for a body: "by fighters of the RSF", "by gunmen linked to …" (not
+/// "by citizens of Afghanistan").
+const MEMBERS: &[&str] = &[
+    "fighters",
+    "gunmen",
+    "militants",
+    "members",
+    "units",
+    "elements",
+    "men",
+    "militiamen",
+    "rebels",
+    "insurgents",
+    "operatives",
+    "agents",
+];
 
 /// Words tying members to the body they act for: "gunmen linked to La Línea", "men
 /// loyal to the general", "fighters allied with the RSF".
@@ -624,13 +645,11 @@ fn quoted(sentence: &str) -> Option<String> {
 
 /// A claim named by a noun, which is its owner's reported speech: "Greece's claim that
 /// Turkish coast guards had pushed migrants back", "claims by Athens that …", "Greek
-/// suggestions that …" (nouns of `claim_nouns`). When what is claimed is an act of
-/// another, it is the owner's charge, as for "X said Y had …".
+/// suggestions that …" (nouns of the lexicon's `charges`). When what is claimed is an
+/// act of another, it is the owner's charge, as for "X said Y had …".
 pub fn claimed(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
     let (doc, s) = (cx.doc, cx.s);
-    if s.units[v].kind == UnitKind::Punct
-        || !doc.lex.words.claim_nouns.contains(doc.word(&s.units[v]))
-    {
+    if !doc.has(&s.units[v], |c| *c == Cue::Charge) {
         return;
     }
     // The owner: "by X" after the noun, else a possessive or demonym before it (past
@@ -640,11 +659,15 @@ pub fn claimed(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
         (p, s.phrases[p].end)
     } else {
         let mut k = v;
+        // (Lower-case words only, no preposition: not "Turkey's response to claims".)
         let adjective = |j: usize| {
             s.units[j].kind != UnitKind::Punct
                 && s.phrase(j).is_none()
                 && doc.entity_cue(&s.units[j]).is_none()
                 && !doc.has(&s.units[j], |c| matches!(c, Cue::Verb(..)))
+                && !doc.capitalised(&s.units[j])
+                && !PREPOSITIONS.contains(&doc.word(&s.units[j]))
+                && !super::english::DETERMINERS.contains(&doc.word(&s.units[j]))
         };
         while k > 0 && v - k < 3 && adjective(k - 1) {
             k -= 1;
@@ -652,9 +675,11 @@ pub fn claimed(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
         let Some(p) = k.checked_sub(1).and_then(|j| s.phrase(j)) else {
             return;
         };
+        // (A demonym only right before the noun: "Greek claims", not "Turkish
+        // opposition claims".)
         let owns = s.phrases[p].end == k
             && (s.phrases[p].possessive
-                || matches!(s.phrases[p].head, Head::Ent(_, MentionKind::Demonym)));
+                || k == v && matches!(s.phrases[p].head, Head::Ent(_, MentionKind::Demonym)));
         if !owns {
             return;
         }

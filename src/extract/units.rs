@@ -175,17 +175,24 @@ fn bare_possessive(
     let ends_in_s = name.ends_with('s') || name.ends_with('S');
     let capitalised = name.chars().next().is_some_and(char::is_uppercase);
     let spaced = f.get(i + 1).is_some_and(|b| *b == b' ');
-    // Single quotation marks opened before: an apostrophe after a space (or at the
-    // start) and before a letter.
-    let opened = (start..i)
-        .filter(|&k| {
-            f[k] == b'\''
-                && (k == start || matches!(f[k - 1], b' ' | b'(' | b'\n'))
-                && f.get(k + 1)
-                    .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
-        })
-        .count();
-    ends_in_s && capitalised && spaced && opened % 2 == 0
+    // Whether a single quotation is open: one opens at an apostrophe after a space,
+    // bracket or double quote (or at the start) and before a letter; an open one
+    // closes at an apostrophe before anything but a letter.
+    let mut open = false;
+    for k in start..i {
+        if f[k] != b'\'' {
+            continue;
+        }
+        let letter_after = f
+            .get(k + 1)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+        if letter_after && (k == start || matches!(f[k - 1], b' ' | b'(' | b'\n' | b'"')) {
+            open = true;
+        } else if open && !letter_after {
+            open = false;
+        }
+    }
+    ends_in_s && capitalised && spaced && !open
 }
 
 #[cfg(test)]
@@ -201,6 +208,26 @@ mod tests {
         assert_eq!(words, ["Finland", "'s", "1,340", "-", "km", "border", "."]);
         assert_eq!(u[1].kind, UnitKind::Word);
         assert_eq!(u[3].kind, UnitKind::Punct);
+    }
+
+    #[test]
+    fn a_bare_apostrophe_after_a_name_in_s_is_a_possessive_outside_quotes() {
+        let kinds = |text: &str| {
+            let f = Folded::new(text);
+            units(&f, text, 0, f.text.len(), &[])
+                .iter()
+                .filter(|u| &text[u.span.0..u.span.1] == "'")
+                .map(|u| u.kind)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kinds("Athens' claims were rejected"), [UnitKind::Word]);
+        // Quotation marks: each pair opens and closes, however many.
+        assert_eq!(
+            kinds("blamed the 'Lions' and the 'Tigers' gangs"),
+            [UnitKind::Punct; 4]
+        );
+        // Lower case ("the ministers' meeting") is left as it was.
+        assert_eq!(kinds("the ministers' meeting"), [UnitKind::Punct]);
     }
 
     #[test]

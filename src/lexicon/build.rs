@@ -340,7 +340,6 @@ impl Lexicon {
                 failing_to_counter: fold_all(&words.failing_to_counter).into_iter().collect(),
                 partial_sets: fold_all(&words.partial_sets).into_iter().collect(),
                 innocence: fold_all(&words.innocence),
-                claim_nouns: fold_all(&words.claim_nouns).into_iter().collect(),
                 place_adjectives: fold_all(&words.place_adjectives).into_iter().collect(),
                 another_crossing: fold_all(&words.another_crossing).into_iter().collect(),
                 state_offices: fold_all(&roles.state_offices),

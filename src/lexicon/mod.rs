@@ -301,9 +301,6 @@ pub struct Words {
     /// Phrases that, said of the speaker, deny a charge ("insisted it had done nothing
     /// wrong").
     pub innocence: Vec<String>,
-    /// Nouns naming what their owner claims, reported speech in a noun phrase
-    /// ("Greece's claim that …", "suggestions by Athens that …").
-    pub claim_nouns: HashSet<String>,
     /// Directions and adjectives between a state's possessive and its province ("in
     /// Laos's northern Luang Namtha province").
     pub place_adjectives: HashSet<String>,

@@ -229,8 +229,6 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) innocence: Vec<String>,
     #[serde(default)]
-    pub(super) claim_nouns: Vec<String>,
-    #[serde(default)]
     pub(super) place_adjectives: Vec<String>,
     #[serde(default)]
     pub(super) another_crossing: Vec<String>,

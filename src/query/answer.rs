@@ -680,9 +680,9 @@ fn named(p: &Plan) -> Vec<EntityId> {
 /// The answer about a state or place the lexicon knows but no article of the store
 /// names (`who is Lithuania` in a store of Finnish stories): nothing, and why.
 fn absent_answer(names: &NameIndex, n: &ast::Name) -> Option<Answer> {
-    let unknown = names.lookup(&n.text).is_empty() && names.correct(&n.text).is_none();
-    (unknown && names.absent(&n.text).is_some()).then(|| Answer {
-        notes: vec![format!("no article of this store names “{}”", n.text)],
+    let absent = names.lookup(&n.text).is_empty() && names.absent(&n.text).is_some();
+    absent.then(|| Answer {
+        notes: vec![plan::absent_note(&n.text)],
         ..Answer::default()
     })
 }

@@ -145,7 +145,8 @@ pub struct NameIndex {
 
 impl NameIndex {
     /// Indexes entities by label and alias, plus extra names (metonyms such as "the
-    /// Kremlin" from the lexicon) for entities that are present.
+    /// Kremlin" from the lexicon) for entities that are present; the extra names of
+    /// entities no article mentions are kept apart ([`NameIndex::absent`]).
     pub fn new<'a>(
         entities: impl IntoIterator<Item = &'a Entity>,
         extra: impl IntoIterator<Item = (String, EntityId)>,
@@ -287,7 +288,8 @@ struct Resolver<'a> {
     names: &'a NameIndex,
     vars: Vec<String>,
     kinds: Vec<VarKind>,
-    /// Mistyped names taken as the entity they nearly spell.
+    /// Notes on names: mistyped ones taken as the entity they nearly spell, and known
+    /// ones no article of the store names.
     read_as: Vec<String>,
     /// Written names that named an entity of the store ("Russia's foreign ministry"):
     /// their words named the body, so they are no words of a title.
@@ -329,18 +331,18 @@ impl Resolver<'_> {
         }
         match self.names.lookup(&n.text) {
             [one] => Ok(one.clone()),
-            [] => match self.names.correct(&n.text) {
+            // A state or place the lexicon knows that no article mentions: a question
+            // about it has no answers, and says why (before a guess at a typo, so
+            // "Slovakia" is not read as the store's Slovenia).
+            [] => match self.names.absent(&n.text) {
                 Some(id) => {
-                    self.read_as
-                        .push(format!("read “{}” as {}", n.text, self.names.label(id)));
+                    self.read_as.push(absent_note(&n.text));
                     Ok(id.clone())
                 }
-                // A state or place the lexicon knows that no article mentions: a
-                // question about it has no answers, and says why.
-                None => match self.names.absent(&n.text) {
+                None => match self.names.correct(&n.text) {
                     Some(id) => {
                         self.read_as
-                            .push(format!("no article of this store names “{}”", n.text));
+                            .push(format!("read “{}” as {}", n.text, self.names.label(id)));
                         Ok(id.clone())
                     }
                     None => Err(QueryError::UnknownEntity {
@@ -363,6 +365,11 @@ impl Resolver<'_> {
             Term::Name(n) => Slot::Entity(self.entity(n)?),
         })
     }
+}
+
+/// The note saying that no article of the store names `name`.
+pub(crate) fn absent_note(name: &str) -> String {
+    format!("no article of this store names “{name}”")
 }
 
 /// The entities a name refers to in `names`: as written, else without "the" ("the

@@ -129,8 +129,6 @@ pub(super) const AUXILIARIES: &[&str] = &[
     "voted",
     "moved",
     "move",
-    "moves",
-    "moving",
     "wants",
     "wanted",
     "intends",

@@ -439,8 +439,17 @@ fn a_claim_named_by_a_noun_is_its_owners_charge() {
         "Lima dismissed Bolivia's claim that the talks had stalled.",
         &["peru denies -"],
     );
-    // A quotation closed after a name ending in "s" is no possessive.
-    check("Protesters called the 'Brothers' smugglers.", &[]);
+    // No owner: a preposition before the noun, or a demonym before another noun.
+    check(
+        "Turkey's response to claims that Greek coast guards had pushed migrants back was \
+         swift.",
+        &[],
+    );
+    // A verb of saying after "to" stays a verb.
+    check(
+        "Moscow continued to insist that Kyiv had shelled the plant.",
+        &["russia accuses ukraine"],
+    );
 }
 
 #[test]
