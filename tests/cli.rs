@@ -357,8 +357,22 @@ fn ask_answers_and_reports_errors_with_a_caret() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("did you mean accuses"));
     assert!(stderr(&o).contains("     ^^^^^^"), "{}", stderr(&o));
-    let o = ng(&store, &["ask", "who closed Atlantis?"]);
+    // A name no list knows is an error; one the lexicon knows but no article names
+    // ("Atlantis", a town the gazetteer lists) has no answers, and says why.
+    let o = ng(&store, &["ask", "who closed Qwertzuiop?"]);
     assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("no entity \"Qwertzuiop\""),
+        "{}",
+        stderr(&o)
+    );
+    let o = ng(&store, &["ask", "who closed Atlantis?"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("no article of this store names “Atlantis”"),
+        "{}",
+        stdout(&o)
+    );
     // No answers, and why: the names are there under another type.
     let o = ng(&store, &["ask", "?x accuses ?y where ?y is Person"]);
     assert!(o.status.success());
