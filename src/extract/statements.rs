@@ -481,12 +481,15 @@ fn act_in(
         // Past members of the actor: "by fighters of the RSF", "by gunmen linked to
         // La Línea", "by men loyal to the general".
         let member = |u: &super::units::Unit| {
-            doc.has(u, |c| *c == Cue::Group) || MEMBERS.contains(&doc.word(u))
+            doc.has(u, |c| *c == Cue::Group) || doc.lex.words.member_nouns.contains(doc.word(u))
         };
         if s.phrase(k).is_none() && s.units.get(k).is_some_and(member) {
             let of = if doc.is_word(s.units, k + 1, &["of"]) {
                 Some(k + 2)
-            } else if doc.is_word(s.units, k + 1, MEMBER_LINKS)
+            } else if s
+                .units
+                .get(k + 1)
+                .is_some_and(|u| doc.lex.words.member_links.contains(doc.word(u)))
                 && doc.is_word(s.units, k + 2, &["to", "with"])
             {
                 Some(k + 3)
@@ -516,35 +519,6 @@ fn act_in(
     }
     None
 }
-
-/// Members who act for a body: "by fighters of the RSF", "by gunmen linked to …" (not
-/// "by citizens of Afghanistan").
-const MEMBERS: &[&str] = &[
-    "fighters",
-    "gunmen",
-    "militants",
-    "members",
-    "units",
-    "elements",
-    "men",
-    "militiamen",
-    "rebels",
-    "insurgents",
-    "operatives",
-    "agents",
-];
-
-/// Words tying members to the body they act for: "gunmen linked to La Línea", "men
-/// loyal to the general", "fighters allied with the RSF".
-const MEMBER_LINKS: &[&str] = &[
-    "linked",
-    "loyal",
-    "belonging",
-    "affiliated",
-    "allied",
-    "tied",
-    "attached",
-];
 
 /// Where a claim starts after its actor ends at `c`: past an aside set off between
 /// them ("Thai rangers, known as Thahan Phran, had fired", "soldiers of the SSPDF

@@ -301,6 +301,8 @@ pub struct Words {
     /// Phrases that, said of the speaker, deny a charge ("insisted it had done nothing
     /// wrong").
     pub innocence: Vec<String>,
+    /// Words tying members to the body they act for: "gunmen linked to La Línea".
+    pub member_links: HashSet<String>,
     /// Directions and adjectives between a state's possessive and its province ("in
     /// Laos's northern Luang Namtha province").
     pub place_adjectives: HashSet<String>,

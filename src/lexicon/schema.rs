@@ -229,6 +229,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) innocence: Vec<String>,
     #[serde(default)]
+    pub(super) member_links: Vec<String>,
+    #[serde(default)]
     pub(super) place_adjectives: Vec<String>,
     #[serde(default)]
     pub(super) another_crossing: Vec<String>,
