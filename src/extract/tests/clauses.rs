@@ -687,4 +687,13 @@ fn crossings_named_after_including_are_some_of_the_others() {
             "georgia closes sadakhlo [negated]",
         ],
     );
+    // So do "notably", "especially" and "such as".
+    check(
+        "Georgia has not closed its other crossings with Armenia, notably the Sadakhlo post.",
+        &[
+            "armenia borders georgia",
+            "georgia closes armenia-georgia-border-crossings [negated]",
+            "georgia closes sadakhlo [negated]",
+        ],
+    );
 }
