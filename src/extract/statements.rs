@@ -279,16 +279,28 @@ fn reported(
                 .map(|(o, r, _, stop)| (o, r, 0, stop))
         })
     };
-    let Some((object, relation, mut c, stop)) = found else {
-        return;
-    };
+    if let Some(found) = found {
+        out.extend(charge(cx, subject, found, date));
+    }
+}
+
+/// The charge by `subject` that [`act_in`] found (object, relation, claim start and
+/// end), unless the object cannot be accused or is the subject itself; the claim
+/// starts past forms of "be" and "have".
+fn charge(
+    cx: &Ctx<'_, '_, '_>,
+    subject: Ent,
+    (object, relation, mut c, stop): (Ent, Relation, usize, usize),
+    date: Option<String>,
+) -> Option<Candidate> {
+    let (doc, s) = (cx.doc, cx.s);
     if !accusable(doc, object) || object == subject {
-        return;
+        return None;
     }
     while c < stop && doc.is_word(s.units, c, COPULAS) {
         c += 1;
     }
-    out.push(Candidate {
+    Some(Candidate {
         subject,
         relation,
         object: Some(object),
@@ -296,7 +308,7 @@ fn reported(
         modality: Modality::Asserted,
         date,
         inferred: false,
-    });
+    })
 }
 
 /// The relation whose act is named at unit `j`.
@@ -671,24 +683,9 @@ pub fn claimed(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
         return;
     }
     let end = clause_end(doc, s, that + 1);
-    let Some((object, relation, mut c, stop)) = act_in(cx, that + 1, end, subject) else {
-        return;
-    };
-    if !accusable(doc, object) || object == subject {
-        return;
+    if let Some(found) = act_in(cx, that + 1, end, subject) {
+        out.extend(charge(cx, subject, found, s.date_near(v)));
     }
-    while c < stop && doc.is_word(s.units, c, COPULAS) {
-        c += 1;
-    }
-    out.push(Candidate {
-        subject,
-        relation,
-        object: Some(object),
-        claim: span_text(doc, s, c, stop),
-        modality: Modality::Asserted,
-        date: s.date_near(v),
-        inferred: false,
-    });
 }
 
 /// "described the arrivals as a hybrid attack by Belarus": an act of a frame credited
