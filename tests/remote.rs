@@ -1,11 +1,14 @@
-//! Remote stores against a real server on loopback: the oxigraph server (PyPI's
-//! `oxigraph`, `oxigraph serve`). `build --remote` pushes the shipped articles; every
-//! query file under `queries/` gives the same output with `ask --endpoint` as locally;
-//! a second push skips every article; a push to a dead port fails naming the articles
-//! it did not write, and the same push completes once a store listens there.
+//! Remote stores against real servers on loopback: the oxigraph server (PyPI's
+//! `oxigraph`, `oxigraph serve`) and Virtuoso Open Source (Debian's
+//! `virtuoso-opensource-7-bin`, `virtuoso-t` with a new database). `build --remote`
+//! pushes the shipped articles; every query file under `queries/` gives the same output
+//! with `ask --endpoint` as locally; a second push skips every article; `--prune`
+//! deletes the graphs of articles gone from the inputs; a push to a dead port fails
+//! naming the articles it did not write, and the same push completes once a store
+//! listens there.
 //!
-//! Without the `oxigraph` command the test says so and passes, except under
-//! `CI=true`, where that fails (`.ci/run` installs it).
+//! Without the `oxigraph` or `virtuoso-t` command a test says so and passes, except
+//! under `CI=true`, where that fails (`.ci/run` installs both).
 
 mod common;
 use std::net::{TcpListener, TcpStream};
@@ -88,6 +91,82 @@ impl Drop for Oxigraph {
     }
 }
 
+/// A Virtuoso Open Source server (Debian's `virtuoso-opensource-7-bin`) on loopback,
+/// with a new database in `dir` and its anonymous SPARQL user allowed to write through
+/// the Graph Store Protocol; stopped when dropped.
+struct Virtuoso(Child);
+
+impl Virtuoso {
+    /// Starts `virtuoso-t` in the foreground with its HTTP server on `port`; `None` when
+    /// the command is missing (a failure under `CI=true`).
+    fn start(dir: &Path, port: u16) -> Option<Virtuoso> {
+        std::fs::create_dir_all(dir).unwrap();
+        let sql = free_port();
+        let d = dir.display();
+        let ini = dir.join("virtuoso.ini");
+        std::fs::write(
+            &ini,
+            format!(
+                "[Database]\nDatabaseFile = {d}/virtuoso.db\nErrorLogFile = {d}/virtuoso.log\n\
+                 LockFile = {d}/virtuoso.lck\nTransactionFile = {d}/virtuoso.trx\n\
+                 xa_persistent_file = {d}/virtuoso.pxa\n\
+                 [TempDatabase]\nDatabaseFile = {d}/temp.db\nTransactionFile = {d}/temp.trx\n\
+                 [Parameters]\nServerPort = 127.0.0.1:{sql}\nNumberOfBuffers = 10000\n\
+                 MaxDirtyBuffers = 6000\nDirsAllowed = {d}\n\
+                 [HTTPServer]\nServerPort = 127.0.0.1:{port}\nServerRoot = {d}\nServerThreads = 4\n\
+                 [SPARQL]\nResultSetMaxRows = 1000000\n"
+            ),
+        )
+        .unwrap();
+        let child = Command::new("virtuoso-t")
+            .args(["+foreground", "+configfile"])
+            .arg(&ini)
+            .current_dir(dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn();
+        let child = match child {
+            Ok(c) => c,
+            Err(e) => {
+                assert!(
+                    std::env::var("CI").as_deref() != Ok("true"),
+                    "Virtuoso must be installed under CI (apt-get install virtuoso-opensource-7-bin): {e}"
+                );
+                eprintln!("skipped: no `virtuoso-t` command ({e}); apt-get install virtuoso-opensource-7-bin");
+                return None;
+            }
+        };
+        let server = Virtuoso(child);
+        // The SQL port answers once the database is made; then the SPARQL user may write.
+        let grant =
+            "grant SPARQL_UPDATE to \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);";
+        let started = Instant::now();
+        loop {
+            let out = Command::new("isql-vt")
+                .args([&sql.to_string(), "dba", "dba", &format!("exec={grant}")])
+                .output()
+                .expect("isql-vt (virtuoso-opensource-7-bin)");
+            if out.status.success() && TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                break;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "Virtuoso did not start within 60 s: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        Some(server)
+    }
+}
+
+impl Drop for Virtuoso {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// The shipped articles' document ids.
 fn shipped_ids() -> Vec<String> {
     let mut ids: Vec<String> = std::fs::read_dir(common::root().join("data/articles"))
@@ -100,20 +179,15 @@ fn shipped_ids() -> Vec<String> {
     ids
 }
 
-#[test]
-fn push_query_and_complete_a_failed_push() {
-    let tmp = tempfile::tempdir().unwrap();
-    let port = free_port();
-    let Some(server) = Oxigraph::start(&tmp.path().join("oxigraph"), port) else {
-        return;
-    };
-    let gsp = format!("http://127.0.0.1:{port}/store");
-    let endpoint = format!("http://127.0.0.1:{port}/query");
-    let local = tmp.path().join("local");
+/// Pushes the shipped articles to `gsp`, then checks that every example query and a
+/// SPARQL query answer through `endpoint` as they do on a local build, and that a
+/// second push finds every article unchanged.
+fn same_as_local(tmp: &Path, gsp: &str, endpoint: &str) {
+    let local = tmp.join("local");
     let local = local.to_str().unwrap();
     ok(&["build", "--store", local, "data/articles"]);
 
-    let first = ok(&["build", "--remote", &gsp, "data/articles"]);
+    let first = ok(&["build", "--remote", gsp, "data/articles"]);
     assert!(
         first.contains(": 5 articles (5 written, 0 unchanged)"),
         "{first}"
@@ -130,7 +204,7 @@ fn push_query_and_complete_a_failed_push() {
     for f in &files {
         let f = f.to_str().unwrap();
         let here = newsgraph(&["ask", "--sources", "-f", f, "--store", local]);
-        let there = newsgraph(&["ask", "--sources", "-f", f, "--endpoint", &endpoint]);
+        let there = newsgraph(&["ask", "--sources", "-f", f, "--endpoint", endpoint]);
         let text = |o: &Output| String::from_utf8_lossy(&o.stdout).into_owned();
         assert_eq!(
             here.status.code(),
@@ -152,16 +226,90 @@ fn push_query_and_complete_a_failed_push() {
              GROUP BY ?who ORDER BY ?who";
     for format in ["table", "csv", "json"] {
         let here = ok(&["sparql", q, "--format", format, "--store", local]);
-        let there = ok(&["sparql", q, "--format", format, "--endpoint", &endpoint]);
+        let there = ok(&["sparql", q, "--format", format, "--endpoint", endpoint]);
         assert_eq!(here, there, "--format {format}");
     }
 
     // A second push finds every article unchanged.
-    let again = ok(&["build", "--remote", &gsp, "data/articles"]);
+    let again = ok(&["build", "--remote", gsp, "data/articles"]);
     assert!(
         again.contains(": 5 articles (0 written, 5 unchanged)"),
         "{again}"
     );
+}
+
+/// The number of article graphs `endpoint` holds.
+fn articles(endpoint: &str) -> String {
+    let q = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a schema:NewsArticle } }";
+    ok(&["sparql", q, "--format", "csv", "--endpoint", endpoint])
+        .lines()
+        .nth(1)
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// `--prune` deletes the graphs of the articles no longer among the inputs, and only
+/// those: pushing three of the five shipped articles leaves three.
+fn prune_follows_the_inputs(tmp: &Path, gsp: &str, endpoint: &str) {
+    assert_eq!(articles(endpoint), "5");
+    let some = tmp.join("some");
+    std::fs::create_dir_all(&some).unwrap();
+    let mut files: Vec<String> = shipped_ids().iter().map(|id| format!("{id}.txt")).collect();
+    files.truncate(3);
+    files.push("manifest.toml".into());
+    for file in &files {
+        std::fs::copy(
+            common::root().join("data/articles").join(file),
+            some.join(file),
+        )
+        .unwrap();
+    }
+    let some = some.to_str().unwrap();
+    let line = ok(&["build", "--remote", gsp, some, "--prune"]);
+    assert!(
+        line.contains(": 3 articles (0 written, 3 unchanged, 2 removed)"),
+        "{line}"
+    );
+    assert_eq!(articles(endpoint), "3");
+    let again = ok(&["build", "--remote", gsp, some, "--prune"]);
+    assert!(
+        again.contains(": 3 articles (0 written, 3 unchanged)"),
+        "{again}"
+    );
+    // Without --prune nothing is deleted; pushing all five again writes the two back.
+    let all = ok(&["build", "--remote", gsp, "data/articles"]);
+    assert!(
+        all.contains(": 5 articles (2 written, 3 unchanged)"),
+        "{all}"
+    );
+    assert_eq!(articles(endpoint), "5");
+}
+
+#[test]
+fn virtuoso_answers_as_a_local_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let Some(_server) = Virtuoso::start(&tmp.path().join("virtuoso"), port) else {
+        return;
+    };
+    // The Graph Store Protocol at /sparql-graph-crud; queries go to /sparql.
+    let gsp = format!("http://127.0.0.1:{port}/sparql-graph-crud");
+    let endpoint = format!("http://127.0.0.1:{port}/sparql");
+    same_as_local(tmp.path(), &gsp, &endpoint);
+    prune_follows_the_inputs(tmp.path(), &gsp, &endpoint);
+}
+
+#[test]
+fn push_query_and_complete_a_failed_push() {
+    let tmp = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let Some(server) = Oxigraph::start(&tmp.path().join("oxigraph"), port) else {
+        return;
+    };
+    let gsp = format!("http://127.0.0.1:{port}/store");
+    let endpoint = format!("http://127.0.0.1:{port}/query");
+    same_as_local(tmp.path(), &gsp, &endpoint);
+    prune_follows_the_inputs(tmp.path(), &gsp, &endpoint);
     drop(server);
 
     // Nothing listens on a dead port: the push fails, naming every article.

@@ -22,7 +22,8 @@ pub struct BuildArgs {
     /// opened while the build swaps a new one in.
     #[arg(long, value_name = "SECONDS", default_value_t = newsgraph::store::DEFAULT_WAIT.as_secs_f64(), value_parser = parse_wait)]
     wait: f64,
-    /// Remove the stored articles that are not among these inputs, in the same write.
+    /// Remove the stored articles that are not among these inputs, in the same write
+    /// (with --remote: their graphs are deleted once every article is written).
     #[arg(long, conflicts_with = "shard")]
     prune: bool,
     /// Only the articles of shard K of N (1 <= K <= N), chosen by a hash of each
@@ -30,13 +31,13 @@ pub struct BuildArgs {
     #[arg(long, value_name = "K/N")]
     shard: Option<newsgraph::build::Shard>,
     /// Push to a SPARQL 1.1 Graph Store Protocol endpoint instead of the local store:
-    /// one named graph per article (PUT), entities merged into the default graph;
+    /// one named graph per article (PUT), entities merged into one graph of their own;
     /// unchanged articles are skipped. Credentials: $NEWSGRAPH_REMOTE_USER and
     /// $NEWSGRAPH_REMOTE_PASSWORD, or $NEWSGRAPH_REMOTE_TOKEN, or ~/.netrc.
-    #[arg(long, value_name = "URL", conflicts_with_all = ["prune", "title", "date", "publisher", "url"])]
+    #[arg(long, value_name = "URL", conflicts_with_all = ["title", "date", "publisher", "url"])]
     remote: Option<String>,
     /// With --remote: the store's SPARQL query endpoint [default: URL with a final
-    /// /store replaced by /query, else URL].
+    /// /store replaced by /query, /sparql-graph-crud by /sparql, else URL].
     #[arg(long, value_name = "URL", requires = "remote")]
     remote_query: Option<String>,
     /// With `-`: how to read standard input.
@@ -128,6 +129,7 @@ pub fn run_build(cli: &Cli, args: &BuildArgs) -> Result<()> {
             url,
             args.remote_query.as_deref(),
             args.shard,
+            args.prune,
         )?;
         println!("{line}");
         return Ok(());

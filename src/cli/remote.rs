@@ -26,6 +26,7 @@ pub(super) fn push(
     url: &str,
     query_url: Option<&str>,
     shard: Option<newsgraph::build::Shard>,
+    prune: bool,
 ) -> Result<String> {
     let started = Instant::now();
     let gsp = endpoint(url)?;
@@ -35,11 +36,16 @@ pub(super) fn push(
     };
     let config = remote::push::Config {
         shard,
+        prune,
         ..Default::default()
     };
     let r = remote::push(&gsp, &query, paths, lex, &Warnings, &config)?;
+    let removed = match r.removed {
+        0 => String::new(),
+        n => format!(", {n} removed"),
+    };
     let mut line = format!(
-        "pushed to {url}: {} articles ({} written, {} unchanged), {} triples in {:.2} s",
+        "pushed to {url}: {} articles ({} written, {} unchanged{removed}), {} triples in {:.2} s",
         r.articles,
         r.written,
         r.unchanged,

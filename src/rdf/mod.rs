@@ -26,6 +26,10 @@ pub const BASE: &str = "https://w3id.org/newsgraph/";
 pub const NG: &str = "https://w3id.org/newsgraph/ns#";
 /// Namespace of entity IRIs (`entity/finland`).
 pub const ENTITY: &str = "https://w3id.org/newsgraph/entity/";
+/// The named graph a remote push merges entity descriptions into, so that every
+/// triple it writes sits in a graph newsgraph owns (a local store keeps them in its
+/// default graph; queries read the union of the graphs either way).
+pub const ENTITIES_GRAPH: &str = "https://w3id.org/newsgraph/graph/entities";
 /// Namespace of document IRIs (`doc/000_3931e607eb4e7386`), which also name the graphs.
 pub const DOC: &str = "https://w3id.org/newsgraph/doc/";
 /// RDF.

@@ -252,13 +252,13 @@ impl Endpoint {
         self.ok("PUT", a).map(drop)
     }
 
-    /// Adds `triples` to the default graph (GSP `POST ?default`: a merge).
-    pub fn post_default(&self, triples: &[Triple]) -> Result<(), RemoteError> {
+    /// Adds `triples` to the named graph `graph` (GSP `POST ?graph=IRI`: a merge).
+    pub fn post_graph(&self, graph: &NamedNode, triples: &[Triple]) -> Result<(), RemoteError> {
         let body = ntriples(triples);
         let a = self.send("POST", &self.url, |agent, auth| {
             let mut r = agent
                 .post(&self.url)
-                .query("default", "")
+                .query("graph", graph.as_str())
                 .header("Content-Type", "application/n-triples");
             if let Some(a) = auth {
                 r = r.header("Authorization", a);
@@ -266,6 +266,22 @@ impl Endpoint {
             r.send(&body[..])
         })?;
         self.ok("POST", a).map(drop)
+    }
+
+    /// Deletes the named graph `graph` (GSP `DELETE ?graph=IRI`); a graph the store
+    /// does not hold (404) is already deleted.
+    pub fn delete_graph(&self, graph: &NamedNode) -> Result<(), RemoteError> {
+        let a = self.send("DELETE", &self.url, |agent, auth| {
+            let mut r = agent.delete(&self.url).query("graph", graph.as_str());
+            if let Some(a) = auth {
+                r = r.header("Authorization", a);
+            }
+            r.call()
+        })?;
+        if a.status == 404 {
+            return Ok(());
+        }
+        self.ok("DELETE", a).map(drop)
     }
 
     /// Sends a query (SPARQL 1.1 Protocol, form-encoded POST) with `accept`, within

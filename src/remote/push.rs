@@ -1,8 +1,11 @@
 //! `newsgraph build --remote URL`: extraction as in [`crate::build`], written to a
 //! SPARQL 1.1 Graph Store Protocol endpoint instead of the local store. Each article
 //! is one named graph, replaced with an idempotent `PUT ?graph=IRI`; the entities a
-//! batch names are merged into the default graph with `POST ?default` before its
-//! articles are written. An article graph holds its text's SHA-256 and the extractor's
+//! batch names are merged into one named graph ([`rdf::ENTITIES_GRAPH`]) with
+//! `POST ?graph=IRI` before its articles are written (some stores, Virtuoso among
+//! them, have no default graph to write to). With `prune`, the article graphs of
+//! articles no longer among the inputs are deleted (`DELETE ?graph=IRI`) once every
+//! article is written. An article graph holds its text's SHA-256 and the extractor's
 //! fingerprint (`ng:sha256`, `ng:extractor`), read back with one SELECT before the
 //! push, so an unchanged article is neither extracted nor sent again, and a push cut
 //! short is completed by running it again.
@@ -31,6 +34,8 @@ pub struct PushReport {
     pub unchanged: usize,
     /// Triples sent: article graphs and entity descriptions.
     pub triples: usize,
+    /// Article graphs deleted because their articles are no longer among the inputs.
+    pub removed: usize,
 }
 
 /// Why a push failed.
@@ -48,6 +53,20 @@ pub enum PushError {
     Incomplete {
         /// The articles not written, by document id.
         not_written: Vec<String>,
+        /// What was done before the failure.
+        report: PushReport,
+        /// The failure.
+        cause: Box<RemoteError>,
+    },
+    /// Every article was written but the store failed while deleting the graphs of
+    /// articles no longer among the inputs: these are still there.
+    #[error(
+        "{cause}\n{} of {} articles to remove not removed: {}\nevery article was written; run the same command again to remove the rest",
+        .not_removed.len(), .not_removed.len() + .report.removed, list(.not_removed)
+    )]
+    NotRemoved {
+        /// The articles still in the store, by document id.
+        not_removed: Vec<String>,
         /// What was done before the failure.
         report: PushReport,
         /// The failure.
@@ -71,6 +90,9 @@ pub struct Config {
     pub batch: usize,
     /// Only this shard of the articles.
     pub shard: Option<Shard>,
+    /// Delete the stored articles that are not among the inputs (not with a shard:
+    /// the other shards' articles are not among its inputs).
+    pub prune: bool,
 }
 
 impl Default for Config {
@@ -78,17 +100,27 @@ impl Default for Config {
         Config {
             batch: BATCH,
             shard: None,
+            prune: false,
         }
     }
 }
 
 /// The SPARQL endpoint of a Graph Store Protocol URL: oxigraph's `/store` answers
-/// queries at `/query`; other stores (Fuseki's dataset URL) answer both at one URL.
+/// queries at `/query`, Virtuoso's `/sparql-graph-crud` (and `…-auth`) at `/sparql`;
+/// other stores (Fuseki's dataset URL) answer both at one URL.
 pub fn query_url(gsp: &str) -> String {
-    match gsp.strip_suffix("/store") {
-        Some(base) => format!("{base}/query"),
-        None => gsp.to_string(),
-    }
+    let path = gsp.trim_end_matches('/');
+    [
+        ("/store", "/query"),
+        ("/sparql-graph-crud", "/sparql"),
+        ("/sparql-graph-crud-auth", "/sparql"),
+    ]
+    .iter()
+    .find_map(|(store, query)| {
+        path.strip_suffix(store)
+            .map(|base| format!("{base}{query}"))
+    })
+    .unwrap_or_else(|| gsp.to_string())
 }
 
 /// What the store holds: SHA-256, extractor and metadata of each article graph, by id.
@@ -185,7 +217,8 @@ pub fn push(
             .collect();
         let later = &ids[chunk[0] + chunk.len()..];
         if !entity_triples.is_empty() {
-            gsp.post_default(&entity_triples).map_err(|e| {
+            let graph = oxigraph::model::NamedNode::new_unchecked(rdf::ENTITIES_GRAPH);
+            gsp.post_graph(&graph, &entity_triples).map_err(|e| {
                 let mut not: Vec<String> = out.iter().map(|(x, _)| x.meta.id.clone()).collect();
                 not.extend(later.iter().cloned());
                 PushError::Incomplete {
@@ -220,7 +253,37 @@ pub fn push(
             });
         }
     }
+    if config.prune && config.shard.is_none() {
+        prune(gsp, &stored, &ids, &mut report)?;
+    }
     Ok(report)
+}
+
+/// Deletes the graphs of the stored articles that are not in `ids`, in id order.
+fn prune(
+    gsp: &Endpoint,
+    stored: &Stored,
+    ids: &[String],
+    report: &mut PushReport,
+) -> Result<(), PushError> {
+    let keep: std::collections::HashSet<&str> = ids.iter().map(String::as_str).collect();
+    let mut stale: Vec<&String> = stored
+        .docs
+        .keys()
+        .filter(|id| !keep.contains(id.as_str()))
+        .collect();
+    stale.sort();
+    for (i, id) in stale.iter().enumerate() {
+        if let Err(e) = gsp.delete_graph(&rdf::doc_graph(id)) {
+            return Err(PushError::NotRemoved {
+                not_removed: stale[i..].iter().map(|s| s.to_string()).collect(),
+                report: report.clone(),
+                cause: Box::new(e),
+            });
+        }
+        report.removed += 1;
+    }
+    Ok(())
 }
 
 /// Article graphs written at once: a store takes several PUTs in parallel, and one
@@ -261,4 +324,21 @@ fn put_all(
         .into_iter()
         .map(|m| m.into_inner().unwrap_or_else(|p| p.into_inner()))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::query_url;
+
+    #[test]
+    fn known_stores_answer_queries_at_their_own_path() {
+        let q = |u| query_url(u);
+        assert_eq!(q("http://h:7878/store"), "http://h:7878/query");
+        assert_eq!(q("http://h:8890/sparql-graph-crud"), "http://h:8890/sparql");
+        assert_eq!(
+            q("http://h:8890/sparql-graph-crud-auth/"),
+            "http://h:8890/sparql"
+        );
+        assert_eq!(q("http://h:3030/ds"), "http://h:3030/ds");
+    }
 }
