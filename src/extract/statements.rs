@@ -4,7 +4,7 @@
 
 use super::discourse::{resolve, Memory};
 use super::doc::{Doc, Ent};
-use super::english::{clause_end, span_text, subject_of, BE, PREPOSITIONS};
+use super::english::{clause_end, past_members, span_text, subject_of, BE, PREPOSITIONS};
 use super::frames::{Candidate, Ctx};
 use super::modality::conditioned;
 use super::units::UnitKind;
@@ -489,29 +489,10 @@ fn act_in(
     // Moscow": the actor after the act, unless the act is denied ("no record of any
     // driver being assaulted by the PRM").
     if let Some(j) = agent_after(q).filter(|_| !denied_before(doc, s, from, q)) {
-        let mut k = j + 1 + doc.is_word(s.units, j + 1, &["the", "a", "an"]) as usize;
+        let k = j + 1 + doc.is_word(s.units, j + 1, &["the", "a", "an"]) as usize;
         // Past members of the actor: "by fighters of the RSF", "by gunmen linked to
         // La Línea", "by men loyal to the general".
-        let member = |u: &super::units::Unit| {
-            doc.has(u, |c| *c == Cue::Group) || doc.lex.words.member_nouns.contains(doc.word(u))
-        };
-        if s.phrase(k).is_none() && s.units.get(k).is_some_and(member) {
-            let of = if doc.is_word(s.units, k + 1, &["of"]) {
-                Some(k + 2)
-            } else if s
-                .units
-                .get(k + 1)
-                .is_some_and(|u| doc.lex.words.member_links.contains(doc.word(u)))
-                && doc.is_word(s.units, k + 2, &["to", "with"])
-            {
-                Some(k + 3)
-            } else {
-                None
-            };
-            if let Some(o) = of {
-                k = o + doc.is_word(s.units, o, &["the", "a", "an"]) as usize;
-            }
-        }
+        let k = past_members(doc, s, k);
         if let Some(p) = s.phrase(k) {
             let ph = &s.phrases[p];
             let side = matches!(ph.head, Head::Ent(_, MentionKind::Demonym))

@@ -379,11 +379,42 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
         if ph.start > 0 && doc.is_word(s.units, ph.start - 1, &["like", "unlike"]) {
             continue;
         }
-        if subject_position(doc, s, p) || only_aux_between(doc, s, ph.end, v) {
+        if subject_position(doc, s, p)
+            || only_aux_between(doc, s, ph.end, v)
+            || named_in_aside(doc, s, p, v)
+        {
             return Some(p);
         }
     }
     None
+}
+
+/// Whether phrase `p` ends an aside that names members of a plural subject, right
+/// before the verb at `v`: "Opposition parties, including the CPN-UML, blamed",
+/// "Western governments, notably Poland and Lithuania, accused" (the names are the
+/// ones the text commits to).
+fn named_in_aside(doc: &Doc<'_>, s: &Sentence<'_>, p: usize, v: usize) -> bool {
+    let ph = &s.phrases[p];
+    if !doc.is_punct(s.units, ph.end, ",") || !only_aux_between(doc, s, ph.end + 1, v) {
+        return false;
+    }
+    let first = coordinated_before(doc, s, p)[0];
+    let mut a = s.phrases[first].start;
+    if a > 0 && doc.is_word(s.units, a - 1, &["the"]) {
+        a -= 1;
+    }
+    let opener = match a.checked_sub(1) {
+        Some(k) if doc.is_word(s.units, k, &["including", "notably", "especially"]) => k,
+        Some(k)
+            if k > 0
+                && doc.is_word(s.units, k, &["as"])
+                && doc.is_word(s.units, k - 1, &["such"]) =>
+        {
+            k - 1
+        }
+        _ => return false,
+    };
+    opener > 0 && doc.is_punct(s.units, opener - 1, ",")
 }
 
 /// Phrases coordinated before phrase `p` ("Estonia and Latvia … have accused"), in
@@ -443,6 +474,33 @@ pub fn coordinated_after(doc: &Doc<'_>, s: &Sentence<'_>, p: usize, end: usize) 
     out
 }
 
+/// Past people named as members of a body to the body's name: "fighters of the RSF",
+/// "gunmen linked to La Línea", "men loyal to the general", "the government of
+/// Belarus". The unit where the body's name starts, or `k` when unit `k` (not itself a
+/// name) names no members.
+pub fn past_members(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> usize {
+    let words = &doc.lex.words;
+    let member = |u: &super::units::Unit| {
+        doc.has(u, |c| *c == Cue::Group) || words.member_nouns.contains(doc.word(u))
+    };
+    if s.phrase(k).is_some() || !s.units.get(k).is_some_and(member) {
+        return k;
+    }
+    let body = if doc.is_word(s.units, k + 1, &["of"]) {
+        k + 2
+    } else if s
+        .units
+        .get(k + 1)
+        .is_some_and(|u| words.member_links.contains(doc.word(u)))
+        && doc.is_word(s.units, k + 2, &["to", "with"])
+    {
+        k + 3
+    } else {
+        return k;
+    };
+    body + doc.is_word(s.units, body, &["the", "a", "an"]) as usize
+}
+
 /// The first phrase after unit `v`, skipping determiners, the given prepositions and
 /// an adverb right after the verb ("accused moreover the authorities"), within `max`
 /// units.
@@ -481,8 +539,8 @@ pub fn phrase_after(
             return s.phrase(k + 2);
         }
         // "fighters of the ADF", "agents of Rwanda": the body the people belong to.
-        if doc.lex.words.member_nouns.contains(w) && doc.is_word(s.units, k + 1, &["of"]) {
-            let at = k + 2 + doc.is_word(s.units, k + 2, &["the"]) as usize;
+        let at = past_members(doc, s, k);
+        if at != k {
             return s.phrase(at);
         }
         let quote = s.units[k].kind == UnitKind::Punct && matches!(w, "\"" | "'");

@@ -8,8 +8,8 @@
 use super::discourse::{neighbour, resolve, resolve_all, Memory};
 use super::doc::{Doc, Ent};
 use super::english::{
-    clause_end, coordinated_after, coordinated_before, is_passive, nominal_use, phrase_after,
-    span_text, subject_of, subject_position, DETERMINERS, PREPOSITIONS,
+    clause_end, coordinated_after, coordinated_before, is_passive, nominal_use, past_members,
+    phrase_after, span_text, subject_of, subject_position, DETERMINERS, PREPOSITIONS,
 };
 use super::modality::{conditioned, hypothetical, modality};
 use super::units::UnitKind;
@@ -371,7 +371,8 @@ impl Ctx<'_, '_, '_> {
             // subject (a relative clause), so "on" may follow the verb at once.
             let gapped = on && j == k + 1 && relative_gap(self.doc, s, k);
             if agent && (j > k + 1 || gapped) {
-                let at = j + 1 + self.is(j + 1, &["the"]) as usize;
+                // "blamed the attack on fighters of JNIM": past the members to the body.
+                let at = past_members(self.doc, s, j + 1 + self.is(j + 1, &["the"]) as usize);
                 if let Some(p) = s.phrase(at) {
                     let es: Vec<Ent> = self
                         .resolve_all(p, subject)
@@ -494,7 +495,13 @@ fn charged(cx: &Ctx<'_, '_, '_>, v: usize) -> bool {
 }
 
 fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<Candidate>) {
-    if nominal_use(cx.doc, cx.s, v) || charged(cx, v) {
+    // "rejects charge that", "denied charges that": a present form right after
+    // another verb of a frame is a noun (its object), not a second verb.
+    let charge_noun = (forms.has(Forms::BASE) || forms.has(Forms::THIRD))
+        && !forms.has(Forms::PAST)
+        && v > 0
+        && cx.has(v - 1, |c| matches!(c, Cue::Verb(..)));
+    if nominal_use(cx.doc, cx.s, v) || charged(cx, v) || charge_noun {
         return;
     }
     // "If the border stays closed for a month, …": a closed state nobody is said to

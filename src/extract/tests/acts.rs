@@ -497,3 +497,66 @@ fn sanctions_being_prepared_are_a_plan() {
         &["russia accuses ukraine"],
     );
 }
+
+#[test]
+fn charged_that_is_an_accusation_and_a_charge_after_a_verb_is_a_noun() {
+    check(
+        "Selin Karaoğuz, Turkey's foreign minister, hit back, charging that Russian \
+         drones had been spotting for the guns.",
+        &[
+            "selin-karaoguz holds_role turkey",
+            "selin-karaoguz accuses russia",
+        ],
+    );
+    check(
+        "Guyana charged that Venezuelan soldiers had shelled the post.",
+        &["guyana accuses venezuela"],
+    );
+    // "charge" and "charges" right after another verb are the noun.
+    check(
+        "Cameroon rejects charge that its gendarmes fired on traders.",
+        &["cameroon denies -"],
+    );
+    check(
+        "Thailand dismissed charges that its troops had crossed into Cambodia.",
+        &["thailand denies -"],
+    );
+}
+
+#[test]
+fn the_body_blamed_is_past_its_members_and_blackmail_is_an_act() {
+    check(
+        "Togo's security minister, General Essowè Kpandja, blamed the attack on fighters \
+         of JNIM, the al-Qaeda-linked group.",
+        &[
+            "essowe-kpandja holds_role togo",
+            "essowe-kpandja accuses jnim",
+        ],
+    );
+    check(
+        "Mali blamed the ambush on gunmen linked to the FLA.",
+        &["mali accuses fla"],
+    );
+    check(
+        "Georgia described the closure as economic blackmail by the Kremlin.",
+        &["georgia accuses russia"],
+    );
+}
+
+#[test]
+fn members_named_in_an_aside_act_for_the_plural_subject() {
+    check(
+        "Opposition parties in Kathmandu, including the CPN-UML, blamed the SSB for the \
+         death.",
+        &["cpn-uml accuses ssb"],
+    );
+    check(
+        "Several rebel groups, notably the SPLM-IO, accused Juba of arming militias.",
+        &["splm-io accuses south-sudan"],
+    );
+    check(
+        "Western governments, such as Poland and Lithuania, accused Belarus of pushing \
+         migrants.",
+        &["poland accuses belarus", "lithuania accuses belarus"],
+    );
+}
