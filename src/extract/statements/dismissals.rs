@@ -17,11 +17,17 @@ pub fn dismissals(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
             out.push(d);
             continue;
         }
-        // The dismissive word a few words after the charge, past "as", "were", "a".
+        // The dismissive word a few words after the charge, past "as", "were", "a";
+        // or, after the charge's own "that" clause, closing it: "called the accusations
+        // that her colleagues had looked the other way \"baseless\"".
         let dismissed = (c + 1..(c + 5).min(s.units.len()))
             .take_while(|&j| s.units[j].kind != UnitKind::Punct)
             .any(|j| words.dismissive.contains(doc.word(&s.units[j])));
-        if !dismissed {
+        let own = doc
+            .is_word(s.units, c + 1, &["that"])
+            .then(|| closing_dismissal(cx, c + 2))
+            .flatten();
+        if !dismissed && own.is_none() {
             continue;
         }
         // The naming verb just before the charge: "called (the) accusations".
@@ -43,12 +49,36 @@ pub fn dismissals(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         if !doc.etype(subject).can_act() {
             continue;
         }
-        let claim =
-            cx.m.last_accusation
-                .clone()
-                .or_else(|| span_text(doc, s, c, c + 1));
+        let claim = match own {
+            Some(e) if !dismissed => span_text(doc, s, c + 2, e),
+            _ => cx.m.last_accusation.clone(),
+        }
+        .or_else(|| span_text(doc, s, c, c + 1));
         out.push(denial(subject, claim, s.date_near(v)));
     }
+}
+
+/// Where the clause starting at `from` ends when a dismissive word closes it
+/// (quotation marks aside), within 25 units: "… had looked the other way
+/// \"baseless\",".
+fn closing_dismissal(cx: &Ctx<'_, '_, '_>, from: usize) -> Option<usize> {
+    let (doc, s) = (cx.doc, cx.s);
+    let quote = |j: usize| {
+        s.units[j].kind == UnitKind::Punct
+            && matches!(doc.word(&s.units[j]), "\"" | "“" | "”" | "'" | "‘" | "’")
+    };
+    let end = (from..(from + 25).min(s.units.len()))
+        .find(|&j| s.units[j].kind == UnitKind::Punct && !quote(j))
+        .unwrap_or(s.units.len().min(from + 25));
+    let last = (from..end).rev().find(|&j| !quote(j))?;
+    if last <= from || !doc.lex.words.dismissive.contains(doc.word(&s.units[last])) {
+        return None;
+    }
+    let mut clause_end = last;
+    while clause_end > from && quote(clause_end - 1) {
+        clause_end -= 1;
+    }
+    Some(clause_end)
 }
 
 /// An asserted denial by `subject` of what `claim` says.
