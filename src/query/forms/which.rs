@@ -119,6 +119,19 @@ impl P<'_> {
                     return self.finish(s, "which T are in/from X");
                 }
             }
+            // which province is Storskog in · what region is Raja-Jooseppi located in
+            if !member {
+                if let Some(x) = self.term() {
+                    self.eat(&["located", "situated", "based"]);
+                    if self.eat(&["in", "inside", "within"]).is_some() && self.done() {
+                        let mut s =
+                            Select::new(vec![clause(x, Relation::LOCATED_IN, w, Some(me), None)]);
+                        s.conds.push(typed);
+                        s.columns = Some(vec![col]);
+                        return self.finish(s, "which T is X in");
+                    }
+                }
+            }
             self.i = save;
         }
         let aux = self.auxes();

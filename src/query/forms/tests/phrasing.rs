@@ -169,3 +169,30 @@ fn a_state_in_a_body_is_its_member_and_a_crossing_in_a_state_lies_there() {
         );
     }
 }
+
+#[test]
+fn which_t_is_x_in_asks_where_x_lies() {
+    for (q, x) in [
+        ("which province is storskog in", "storskog"),
+        ("what region is Raja-Jooseppi located in?", "Raja-Jooseppi"),
+        ("which state is Storskog in?", "Storskog"),
+    ] {
+        let s = select(q);
+        let c = &s.clauses[0];
+        assert_eq!(
+            (rel(c), name(&c.subject)),
+            ("located_in", x.to_string()),
+            "{q}"
+        );
+    }
+    // Think tanks, institutes and blocs are organisations.
+    for q in ["which think tanks accused Russia", "which bloc condemned Russia"] {
+        let s = select(q);
+        assert!(
+            s.conds
+                .iter()
+                .any(|c| matches!(c, Cond::Type { etype: EntityType::Organisation, .. })),
+            "{q}"
+        );
+    }
+}
