@@ -320,6 +320,23 @@ fn act_at(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> Option<Relation> {
             _ => None,
         })
         .or_else(|| incursion_at(doc, s, j).then_some(Relation::ACCUSES))
+        .or_else(|| agent_act_at(doc, s, j).then_some(Relation::ACCUSES))
+}
+
+/// Whether unit `j` is a hostile act's noun followed by its agent: "an attack by the
+/// RSF", "airstrikes by Israeli jets" — unless the act is what a frame's verb takes as
+/// its claim ("condemns the cowardly attacks by al-Shabaab" is a condemnation, read by
+/// its own frame, whose object may be left unnamed).
+fn agent_act_at(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> bool {
+    let condemned = (j.saturating_sub(4)..j).any(|k| {
+        doc.has(&s.units[k], |c| match c {
+            Cue::Verb(r, _) | Cue::Noun(r) => doc.lex.frame(*r).is_some_and(|f| f.object_optional),
+            _ => false,
+        })
+    });
+    doc.lex.words.agent_acts.contains(doc.word(&s.units[j]))
+        && doc.is_word(s.units, j + 1, &["by"])
+        && !condemned
 }
 
 /// Whether units from `j` go into another's ground: "(had chased the vehicles 800
@@ -426,7 +443,13 @@ fn act_in(
             .map(|r| (j, r))
     })?;
     let speaker_state = state_of_actor(doc, cx.m, speaker);
-    let mut k = if be(q) { from } else { q };
+    // Before an act named with its agent stands its target, not its author ("Sudanese
+    // positions came under an attack by the RSF").
+    let mut k = if be(q) || agent_act_at(doc, s, q) {
+        from
+    } else {
+        q
+    };
     while k > from {
         k -= 1;
         let u = &s.units[k];

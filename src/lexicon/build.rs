@@ -341,6 +341,7 @@ impl Lexicon {
                 partial_sets: fold_all(&words.partial_sets).into_iter().collect(),
                 innocence: fold_all(&words.innocence),
                 member_links: fold_all(&words.member_links).into_iter().collect(),
+                agent_acts: fold_all(&words.agent_acts).into_iter().collect(),
                 place_adjectives: fold_all(&words.place_adjectives).into_iter().collect(),
                 another_crossing: fold_all(&words.another_crossing).into_iter().collect(),
                 state_offices: fold_all(&roles.state_offices),

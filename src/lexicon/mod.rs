@@ -303,6 +303,9 @@ pub struct Words {
     pub innocence: Vec<String>,
     /// Words tying members to the body they act for: "gunmen linked to La Línea".
     pub member_links: HashSet<String>,
+    /// Nouns of hostile acts that, reported with their agent after "by", charge it:
+    /// "(said the post was hit in) an attack by the RSF".
+    pub agent_acts: HashSet<String>,
     /// Directions and adjectives between a state's possessive and its province ("in
     /// Laos's northern Luang Namtha province").
     pub place_adjectives: HashSet<String>,

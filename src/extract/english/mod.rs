@@ -157,6 +157,18 @@ pub fn subject_of(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usize> {
         {
             continue;
         }
+        // "had for her part accused", "has in turn blamed": a parenthesis between the
+        // auxiliary and the verb.
+        if k >= 2
+            && ((w == "part"
+                && doc.is_word(s.units, k - 1, &["its", "her", "his", "their", "our", "my"])
+                && doc.is_word(s.units, k - 2, &["for"]))
+                || (doc.is_word(s.units, k - 1, &["in"])
+                    && matches!(w, "turn" | "response" | "return" | "reply")))
+        {
+            k -= if w == "part" { 2 } else { 1 };
+            continue;
+        }
         // "has in the past blamed", "had at the time accused": a time between the
         // auxiliary and the verb.
         if k >= 2

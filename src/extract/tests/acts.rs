@@ -582,3 +582,34 @@ fn a_charge_dismissed_after_its_own_clause_is_denied() {
         &["china denies -"],
     );
 }
+
+#[test]
+fn a_hostile_act_reported_with_its_agent_charges_the_agent() {
+    check(
+        "Sudan said the post was hit in an attack by the RSF.",
+        &["sudan accuses rapid-support-forces"],
+    );
+    // Before the act stands its target, not its author.
+    check(
+        "Chad's army said Sudanese positions came under an attack by the RSF.",
+        &["chad accuses rapid-support-forces"],
+    );
+    check("Chad said the attack on its troops was unacceptable.", &[]);
+    // A condemned act is a condemnation, read by its own frame.
+    check(
+        "Somalia said it strongly condemns the cowardly attacks by al-Shabaab.",
+        &["somalia condemns al-shabaab"],
+    );
+}
+
+#[test]
+fn a_parenthesis_between_the_auxiliary_and_the_verb() {
+    check(
+        "Gambia had for its part accused Senegal of encouraging the blockade.",
+        &["gambia accuses senegal"],
+    );
+    check(
+        "Senegal, in turn, accused Gambia of lying.",
+        &["senegal accuses gambia"],
+    );
+}

@@ -186,12 +186,19 @@ fn which_t_is_x_in_asks_where_x_lies() {
         );
     }
     // Think tanks, institutes and blocs are organisations.
-    for q in ["which think tanks accused Russia", "which bloc condemned Russia"] {
+    for q in [
+        "which think tanks accused Russia",
+        "which bloc condemned Russia",
+    ] {
         let s = select(q);
         assert!(
-            s.conds
-                .iter()
-                .any(|c| matches!(c, Cond::Type { etype: EntityType::Organisation, .. })),
+            s.conds.iter().any(|c| matches!(
+                c,
+                Cond::Type {
+                    etype: EntityType::Organisation,
+                    ..
+                }
+            )),
             "{q}"
         );
     }
