@@ -19,9 +19,16 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
     let mut start = v;
     while start > 0 && v - start < 5 {
         let k = start - 1;
-        // "impose trade sanctions": after the noun's governing verb, "trade" is a
-        // modifier, not the verb of another frame's noun ("trade accusations").
-        let modifier = k > 0 && cx.has(k - 1, |c| *c == Cue::Governor(f.relation));
+        // "impose trade sanctions", "threatened Cambodia with trade sanctions": after the
+        // noun's governing verb, a preposition or a determiner, "trade" is a modifier,
+        // not the verb of another frame's noun ("trade accusations").
+        let other_frames_verb = cx.has(
+            k,
+            |c| matches!(c, Cue::Governor(r) | Cue::Reciprocal(r) if *r != f.relation),
+        );
+        let modifier = k > 0
+            && (cx.has(k - 1, |c| *c == Cue::Governor(f.relation))
+                || other_frames_verb && (cx.is(k - 1, PREPOSITIONS) || cx.is(k - 1, DETERMINERS)));
         let plain = (s.units[k].kind == UnitKind::Word
             || modifier
                 && matches!(s.units[k].kind, UnitKind::Cue(..))
@@ -209,7 +216,23 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
         None => modality(cx.doc, s, start.saturating_sub(4), start, end),
     };
     // The object.
-    let after_by = relative.unwrap_or_else(|| by.map_or(v, |p| s.phrases[p].end - 1));
+    let mut after_by = relative.unwrap_or_else(|| by.map_or(v, |p| s.phrases[p].end - 1));
+    // "impose sanctions, including entry bans, on Thai rangers": past an aside that
+    // names some of them, to the object's preposition.
+    let mut end = end;
+    if after_by == v
+        && cx.doc.is_punct(s.units, v + 1, ",")
+        && cx.is(v + 2, &["including", "notably", "such", "especially"])
+    {
+        let close =
+            (v + 3..(v + 15).min(s.units.len())).find(|&j| cx.doc.is_punct(s.units, j, ","));
+        if let Some(j) =
+            close.filter(|&j| f.noun_object.iter().any(|p| cx.is(j + 1, &[p.as_str()])))
+        {
+            after_by = j;
+            end = clause_end(cx.doc, s, j + 1);
+        }
+    }
     let first = subjects.first().copied();
     let (mut objects, claim) = if f.object.is_empty() {
         (Vec::new(), span_text(cx.doc, s, v + 1, end))

@@ -613,3 +613,20 @@ fn a_parenthesis_between_the_auxiliary_and_the_verb() {
         &["senegal accuses gambia"],
     );
 }
+
+#[test]
+fn sanctions_past_an_aside_and_a_modifier_that_is_another_frames_verb() {
+    check(
+        "Malaysia said it may impose sanctions, including entry bans, on Thai rangers.",
+        &["malaysia sanctions thailand [possible]"],
+    );
+    check(
+        "Canada imposed sanctions, notably asset freezes, on Russia.",
+        &["canada sanctions russia"],
+    );
+    // "trade" after "with" modifies the noun; it is not "trade accusations".
+    check(
+        "The EU threatened Cambodia with trade sanctions.",
+        &["european-union sanctions cambodia [possible]"],
+    );
+}
