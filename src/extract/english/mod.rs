@@ -569,6 +569,10 @@ pub fn phrase_after(
         if !skippable || s.units[k].kind == UnitKind::Punct {
             return None;
         }
+        // An epithet ("the state-owned …", "the Shiite …") does not count against `max`.
+        if doc.lex.words.body_epithets.contains(w) {
+            max += 1;
+        }
         k += 1;
     }
     None

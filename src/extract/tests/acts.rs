@@ -630,3 +630,11 @@ fn sanctions_past_an_aside_and_a_modifier_that_is_another_frames_verb() {
         &["european-union sanctions cambodia [possible]"],
     );
 }
+
+#[test]
+fn an_owners_epithet_before_a_body_is_passed_over() {
+    check(
+        "The United States slapped sanctions on the state-owned Myanma Economic Bank in June.",
+        &["united-states sanctions myanma-economic-bank"],
+    );
+}
