@@ -142,10 +142,18 @@ impl Virtuoso {
             "grant SPARQL_UPDATE to \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);";
         let started = Instant::now();
         loop {
-            let out = Command::new("isql-vt")
-                .args([&sql.to_string(), "dba", "dba", &format!("exec={grant}")])
+            // (`timeout`: a call stuck on a server still starting is cut and tried again.)
+            let out = Command::new("timeout")
+                .args([
+                    "10",
+                    "isql-vt",
+                    &sql.to_string(),
+                    "dba",
+                    "dba",
+                    &format!("exec={grant}"),
+                ])
                 .output()
-                .expect("isql-vt (virtuoso-opensource-7-bin)");
+                .expect("timeout (coreutils)");
             if out.status.success() && TcpStream::connect(("127.0.0.1", port)).is_ok() {
                 break;
             }

@@ -773,31 +773,8 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             i = org_run;
             continue;
         }
-        // An acronym nobody defined: "the RSF", "TTP fighters"; acronyms joined by a
-        // hyphen are one name ("the CPN-UML", "ZANU-PF", "SPLM-IO").
-        let acronym = |k: usize| {
-            units.get(k).is_some_and(|u| {
-                let w = &doc.text[u.span.0..u.span.1];
-                let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-                u.kind == UnitKind::Word
-                    && (2..=6).contains(&letters)
-                    && w.chars()
-                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-            })
-        };
-        let joined = |k: usize| {
-            doc.is_punct(units, k, "-")
-                && units[k - 1].span.1 == units[k].span.0
-                && units
-                    .get(k + 1)
-                    .is_some_and(|n| n.span.0 == units[k].span.1)
-                && acronym(k + 1)
-        };
-        let mut last = i;
-        while joined(last + 1) {
-            last += 2;
-        }
-        if acronym(i) && word_run == last + 1 && !shouted {
+        // An acronym nobody defined: "the RSF", "TTP fighters", "the CPN-UML".
+        if let Some(last) = names::undefined_acronym(doc, units, i, word_run).filter(|_| !shouted) {
             let w = &doc.text[u.span.0..units[last].span.1];
             let e = doc.found_entity(w, EntityType::Organisation, None);
             out.push(Unit::merge(units, i, last, UnitKind::Found(e)));

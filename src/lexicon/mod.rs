@@ -306,6 +306,9 @@ pub struct Words {
     /// Nouns of hostile acts that, reported with their agent after "by", charge it:
     /// "(said the post was hit in) an attack by the RSF".
     pub agent_acts: HashSet<String>,
+    /// Nouns after two names joined by a hyphen that make them a pair, not one name:
+    /// "the ANC-DA coalition", "the India-Pakistan talks".
+    pub pairing_nouns: HashSet<String>,
     /// Directions and adjectives between a state's possessive and its province ("in
     /// Laos's northern Luang Namtha province").
     pub place_adjectives: HashSet<String>,

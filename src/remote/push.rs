@@ -106,14 +106,15 @@ impl Default for Config {
 }
 
 /// The SPARQL endpoint of a Graph Store Protocol URL: oxigraph's `/store` answers
-/// queries at `/query`, Virtuoso's `/sparql-graph-crud` (and `…-auth`) at `/sparql`;
+/// queries at `/query`, Virtuoso's `/sparql-graph-crud` at `/sparql` (and
+/// `/sparql-graph-crud-auth` at `/sparql-auth`);
 /// other stores (Fuseki's dataset URL) answer both at one URL.
 pub fn query_url(gsp: &str) -> String {
     let path = gsp.trim_end_matches('/');
     [
         ("/store", "/query"),
         ("/sparql-graph-crud", "/sparql"),
-        ("/sparql-graph-crud-auth", "/sparql"),
+        ("/sparql-graph-crud-auth", "/sparql-auth"),
     ]
     .iter()
     .find_map(|(store, query)| {
@@ -337,7 +338,7 @@ mod tests {
         assert_eq!(q("http://h:8890/sparql-graph-crud"), "http://h:8890/sparql");
         assert_eq!(
             q("http://h:8890/sparql-graph-crud-auth/"),
-            "http://h:8890/sparql"
+            "http://h:8890/sparql-auth"
         );
         assert_eq!(q("http://h:3030/ds"), "http://h:3030/ds");
     }

@@ -497,10 +497,14 @@ fn charged(cx: &Ctx<'_, '_, '_>, v: usize) -> bool {
 fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<Candidate>) {
     // "rejects charge that", "denied charges that": a present form right after
     // another verb of a frame is a noun (its object), not a second verb.
+    // (Not "A new UN report accuses Rwanda of …": only a noun with its own "that"
+    // clause, after a verb that is no noun itself.)
     let charge_noun = (forms.has(Forms::BASE) || forms.has(Forms::THIRD))
         && !forms.has(Forms::PAST)
         && v > 0
-        && cx.has(v - 1, |c| matches!(c, Cue::Verb(..)));
+        && cx.has(v - 1, |c| matches!(c, Cue::Verb(..)))
+        && !nominal_use(cx.doc, cx.s, v - 1)
+        && (cx.word(v).ends_with(" that") || cx.is(v + 1, &["that"]));
     if nominal_use(cx.doc, cx.s, v) || charged(cx, v) || charge_noun {
         return;
     }

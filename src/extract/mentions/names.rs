@@ -218,3 +218,44 @@ pub(super) fn business_name_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Opti
         .contains(doc.word(&units[head]))
         .then_some(run)
 }
+
+/// The last unit of an acronym nobody defined that opens at unit `i` and ends the run
+/// of capitalised words ending at `word_run`: "the RSF", "TTP fighters"; acronyms joined
+/// by a hyphen are one name ("the CPN-UML", "ZANU-PF", "SPLM-IO"), unless a noun after
+/// them makes them a pair ("the ANC-DA coalition").
+pub(super) fn undefined_acronym(
+    doc: &Doc<'_>,
+    units: &[Unit],
+    i: usize,
+    word_run: usize,
+) -> Option<usize> {
+    let acronym = |k: usize| {
+        units.get(k).is_some_and(|u| {
+            let w = &doc.text[u.span.0..u.span.1];
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            u.kind == UnitKind::Word
+                && (2..=6).contains(&letters)
+                && w.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        })
+    };
+    let joined = |k: usize| {
+        doc.is_punct(units, k, "-")
+            && units[k - 1].span.1 == units[k].span.0
+            && units
+                .get(k + 1)
+                .is_some_and(|n| n.span.0 == units[k].span.1)
+            && acronym(k + 1)
+    };
+    let mut last = i;
+    while joined(last + 1) {
+        last += 2;
+    }
+    if units
+        .get(last + 1)
+        .is_some_and(|n| doc.lex.words.pairing_nouns.contains(doc.word(n)))
+    {
+        last = i;
+    }
+    (acronym(i) && word_run == last + 1).then_some(last)
+}

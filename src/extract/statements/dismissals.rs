@@ -40,6 +40,14 @@ pub fn dismissals(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         if (v + 1..c).any(|j| s.units[j].kind == UnitKind::Punct) {
             continue;
         }
+        // A dismissive word closing the charge's own clause may be part of the charge
+        // ("calls for a probe into claims that tally sheets were fabricated"): only
+        // when the verb names the charge itself ("called the accusations that …").
+        if !dismissed
+            && !(v + 1..c).all(|j| doc.is_word(s.units, j, super::super::english::DETERMINERS))
+        {
+            continue;
+        }
         let Some(sp) = subject_of(doc, s, v) else {
             continue;
         };

@@ -522,6 +522,11 @@ fn charged_that_is_an_accusation_and_a_charge_after_a_verb_is_a_noun() {
         "Thailand dismissed charges that its troops had crossed into Cambodia.",
         &["thailand denies -"],
     );
+    // A verb after a noun that is also a verb stays a verb.
+    check(
+        "A new UN report accuses Rwanda of backing M23.",
+        &["united-nations accuses rwanda"],
+    );
 }
 
 #[test]
@@ -560,6 +565,11 @@ fn members_named_in_an_aside_act_for_the_plural_subject() {
          migrants.",
         &["poland accuses belarus", "lithuania accuses belarus"],
     );
+    // Not before a participle: the aside's names are not the agents.
+    check(
+        "Attacks on aid convoys, including a WFP convoy, blamed on the RSF, have risen.",
+        &[],
+    );
 }
 
 #[test]
@@ -572,14 +582,20 @@ fn a_charge_dismissed_after_its_own_clause_is_denied() {
             "giedre-paulauskaite denies -",
         ],
     );
-    // An office of a body or a state stands for it, not for the place it is in.
+    // The headquarters or consulate of a body or a state stands for it, not for the
+    // place it is in.
     check(
-        "The APF's office in Kanchanpur rejected the allegation as baseless.",
+        "The APF's headquarters in Kanchanpur rejected the allegation as baseless.",
         &["apf denies -"],
     );
     check(
-        "China's office in Manila rejected the allegation as baseless.",
+        "China's consulate in Manila rejected the allegation as baseless.",
         &["china denies -"],
+    );
+    // Not when the dismissive word is part of the charge itself.
+    check(
+        "Nepal called for a probe into claims that the tally sheets were fabricated.",
+        &[],
     );
 }
 

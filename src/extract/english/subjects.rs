@@ -1,0 +1,368 @@
+//! Where a verb's subject is: the phrase in subject position before it, past
+//! auxiliaries, asides, relative clauses and attributions.
+
+use super::words::{AUXILIARIES, CLAUSE_OPENERS};
+use super::*;
+
+/// Whether phrase `p` stands where a clause subject can stand.
+pub fn subject_position(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> bool {
+    let a = s.phrases[p].start;
+    let Some(prev) = a.checked_sub(1).map(|k| &s.units[k]) else {
+        return true;
+    };
+    if prev.kind == UnitKind::Punct {
+        return doc.word(prev) != "'";
+    }
+    let w = doc.word(prev);
+    if w == "whose" {
+        return false;
+    }
+    // "The government's spokesman, Ahmed Mulla Talal, called": a common noun's
+    // possessive (and its article) before the phrase belongs to it.
+    if w == "'s" && a >= 2 && s.units[a - 2].kind != UnitKind::Punct {
+        let mut b = a - 2;
+        if b > 0 && doc.is_word(s.units, b - 1, &["the", "a", "an", "this", "that"]) {
+            b -= 1;
+        }
+        return b == 0
+            || s.units[b - 1].kind == UnitKind::Punct
+            || CLAUSE_OPENERS.contains(&doc.word(&s.units[b - 1]));
+    }
+    if CLAUSE_OPENERS.contains(&w)
+        || doc.has(
+            prev,
+            |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS),
+        )
+    {
+        return true;
+    }
+    // A few plain words at the start of the sentence or clause are modifiers:
+    // "Baltic nations Estonia and Latvia", "Nearby Estonia".
+    let mut k = a;
+    let mut n = 0;
+    while k > 0 {
+        let u = &s.units[k - 1];
+        if u.kind == UnitKind::Punct {
+            break;
+        }
+        if u.kind != UnitKind::Word
+            || PREPOSITIONS.contains(&doc.word(u))
+            || DETERMINERS.contains(&doc.word(u)) && n > 0
+        {
+            return false;
+        }
+        n += 1;
+        k -= 1;
+    }
+    n <= 2 && !PREPOSITIONS.contains(&w)
+}
+
+/// Whether only auxiliaries, adverbs, hedges and negations stand between units `from`
+/// and `to`.
+pub fn only_aux_between(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, to: usize) -> bool {
+    (from..to).all(|k| {
+        let u = &s.units[k];
+        let w = doc.word(u);
+        u.kind != UnitKind::Punct
+            && (AUXILIARIES.contains(&w)
+                || (u.kind == UnitKind::Word && w.ends_with("ly"))
+                || date_word(w)
+                || doc.has(u, |c| matches!(c, Cue::Hedge | Cue::Negation)))
+    })
+}
+
+/// The subject of the verb at unit `v`: the nearest phrase to the left that stands in
+/// subject position or directly before the verb. Returns the phrase index.
+pub fn subject_of(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usize> {
+    // "the nation entered …": a common noun right before the verb is its subject.
+    let mut k = v;
+    while k > 0 {
+        k -= 1;
+        let u = &s.units[k];
+        let w = doc.word(u);
+        if u.kind == UnitKind::Word
+            && s.phrase(k).is_none()
+            && (AUXILIARIES.contains(&w)
+                || w.ends_with("ly")
+                || date_word(w)
+                || w.chars().all(|c| c.is_ascii_digit())
+                // "and has since sealed", "and then closed".
+                || matches!(w, "since" | "then" | "also" | "now" | "later" | "subsequently"))
+        {
+            continue;
+        }
+        // "had for her part accused", "has in turn blamed": a parenthesis between the
+        // auxiliary and the verb.
+        if k >= 2
+            && ((w == "part"
+                && doc.is_word(s.units, k - 1, &["its", "her", "his", "their", "our", "my"])
+                && doc.is_word(s.units, k - 2, &["for"]))
+                || (doc.is_word(s.units, k - 1, &["in"])
+                    && matches!(w, "turn" | "response" | "return" | "reply")))
+        {
+            k -= if w == "part" { 2 } else { 1 };
+            continue;
+        }
+        // "has in the past blamed", "had at the time accused": a time between the
+        // auxiliary and the verb.
+        if k >= 2
+            && doc.is_word(s.units, k - 1, &["the"])
+            && matches!(
+                (doc.word(&s.units[k - 2]), w),
+                ("in", "past") | ("at", "time") | ("in", "meantime")
+            )
+        {
+            k -= 2;
+            continue;
+        }
+        // "Greece closed Kastanies, and has since sealed its border": a verb after
+        // "and"/"but" with no subject of its own shares the sentence's first one.
+        if matches!(w, "and" | "but") && k >= 2 && doc.is_punct(s.units, k - 1, ",") {
+            if let Some(p) = main_subject(doc, s, k) {
+                return Some(p);
+            }
+        }
+        // "Venezuela suspended the ferry on Tuesday and accused Trinidad …": with no
+        // comma, the subject of the verb the clause before "and" was built on.
+        if w == "and" && k >= 2 && s.phrase(k - 1).is_none_or(|p| !subject_position(doc, s, p)) {
+            // The first finite verb back to a comma: "Chad reopened the crossing that
+            // Sudan's army closed and accused …" is Chad's.
+            let earlier = (0..k)
+                .rev()
+                .take_while(|&j| !doc.is_punct(s.units, j, ","))
+                .filter(|&j| doc.has(&s.units[j], |c| matches!(c, Cue::Verb(_, f) if finite(f))))
+                .last();
+            if let Some(p) = earlier.and_then(|j| subject_of(doc, s, j)) {
+                return Some(p);
+            }
+        }
+        if doc.has(u, |c| matches!(c, Cue::Hedge | Cue::Negation)) {
+            continue;
+        }
+        // "Latvia says …, weighs closing Silene": a verb right after a comma with no
+        // subject of its own shares the sentence's first one.
+        if doc.is_punct(s.units, k, ",") && k < v {
+            let verb_next = doc.has(&s.units[k + 1], |c| matches!(c, Cue::Verb(..) | Cue::Hedge));
+            if verb_next {
+                if let Some(p) = main_subject(doc, s, k) {
+                    return Some(p);
+                }
+            }
+        }
+        let content = u.kind == UnitKind::Word
+            && s.phrase(k).is_none()
+            && !PREPOSITIONS.contains(&w)
+            && !CLAUSE_OPENERS.contains(&w)
+            && !DETERMINERS.contains(&w)
+            && !w.chars().all(|c| c.is_ascii_digit());
+        if content {
+            return None;
+        }
+        break;
+    }
+    nearest_subject(doc, s, v)
+}
+
+/// The phrase of a state's or organisation's body named with its owner ("China's
+/// embassy", "the Polish ambassador") right before "in", "to" or "at" and the phrase
+/// `p`: "China's embassy in Manila", "Iran's mission to the United Nations".
+fn body_before_place(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<usize> {
+    let mut at = s.phrases[p].start.checked_sub(1)?;
+    if doc.is_word(s.units, at, &["the"]) {
+        at = at.checked_sub(1)?;
+    }
+    if !doc.is_word(s.units, at, &["in", "to", "at"]) {
+        return None;
+    }
+    let q = s.phrase(at.checked_sub(1)?)?;
+    let body = &s.phrases[q];
+    let owner_named = matches!(
+        body.head,
+        Head::Ent(e, MentionKind::Name | MentionKind::Demonym)
+            if matches!(doc.etype(e), EntityType::State | EntityType::Organisation)
+    );
+    (owner_named && !body.possessive && body.end - body.start >= 2).then_some(q)
+}
+
+/// The first phrase of the sentence, before unit `before`, that is a clause subject
+/// followed by a verb of saying or of a frame: the sentence's main subject.
+fn main_subject(doc: &Doc<'_>, s: &Sentence<'_>, before: usize) -> Option<usize> {
+    let p = (0..s.phrases.len()).find(|&p| {
+        let ph = &s.phrases[p];
+        ph.end <= before
+            && !ph.possessive
+            && !(matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) && ph.end - ph.start == 1)
+            && subject_position(doc, s, p)
+    })?;
+    let e = s.phrases[p].end;
+    let verb = (e..(e + 4).min(before)).any(|k| {
+        doc.has(&s.units[k], |c| {
+            matches!(
+                c,
+                Cue::Verb(..) | Cue::Governor(_) | Cue::Stative(_) | Cue::Hedge
+            )
+        }) || doc.is_word(
+            s.units,
+            k,
+            &[
+                "has", "have", "had", "is", "are", "was", "were", "will", "would",
+            ],
+        )
+    });
+    verb.then_some(p)
+}
+
+/// The nearest phrase left of unit `v` that stands in subject position or right
+/// before `v`.
+pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usize> {
+    let mut k = v;
+    while k > 0 {
+        k -= 1;
+        // "Finland, which has closed … and accuses Moscow": the antecedent; "Iraq,
+        // whose region was hit …, has condemned": past the relative clause.
+        if doc.is_word(s.units, k, &["which", "who", "whose"]) {
+            let mut j = k;
+            while j > 0 && doc.is_punct(s.units, j - 1, ",") {
+                j -= 1;
+            }
+            return j.checked_sub(1).and_then(|j| s.phrase(j));
+        }
+        // "The Arab League, which readmitted Syria in May, condemned", "ECCAS, to which
+        // both countries belong, condemned": past a relative clause set off by commas.
+        if doc.is_punct(s.units, k, ",") && (k + 1..v).all(|j| s.units[j].kind == UnitKind::Word) {
+            let open = (k.saturating_sub(25)..k).rev().find(|&j| {
+                doc.is_punct(s.units, j, ",")
+                    && (doc.is_word(s.units, j + 1, &["which", "who", "whose"])
+                        || (PREPOSITIONS.contains(&doc.word(&s.units[j + 1]))
+                            && doc.is_word(s.units, j + 2, &["which", "whom"])))
+            });
+            // "The Economic Community … (ECCAS), to which": past the acronym.
+            let named = |j: usize| {
+                let e = if j > 0 && doc.is_punct(s.units, j - 1, ")") {
+                    (j.saturating_sub(5)..j - 1)
+                        .rev()
+                        .find(|&m| doc.is_punct(s.units, m, "("))
+                        .unwrap_or(j)
+                } else {
+                    j
+                };
+                e.checked_sub(1).and_then(|m| s.phrase(m))
+            };
+            if let Some(j) = open {
+                let inner = (j + 1..k).any(|m| doc.is_punct(s.units, m, ","));
+                if let Some(p) = named(j).filter(|_| !inner) {
+                    return Some(p);
+                }
+            }
+        }
+        // "Zambia, he said, would not impose sanctions": past a speaker's attribution
+        // set off by commas ("he said", "Dacic added"), to the clause's own subject when
+        // a name the article knows stands right before it (for "the police, he said,
+        // could close", the speaker's side is the best reading).
+        if doc.is_punct(s.units, k, ",")
+            && k >= 3
+            && (k + 1..v).all(|j| s.units[j].kind != UnitKind::Punct)
+            && doc.is_statement_verb(&s.units[k - 1])
+        {
+            let speaker = s.phrase(k - 2).map(|q| s.phrases[q].start);
+            let named = |a: usize| a >= 2 && s.phrase(a - 2).is_some();
+            if let Some(a) = speaker.filter(|&a| named(a) && doc.is_punct(s.units, a - 1, ",")) {
+                k = a - 1;
+                continue;
+            }
+        }
+        // "The SDF, a U.S.-backed alliance dominated by the YPG, also rejected": past
+        // the apposition to the phrase it describes.
+        if doc.is_punct(s.units, k, ",") && (k + 1..v).all(|j| s.units[j].kind == UnitKind::Word) {
+            let open = (k.saturating_sub(20)..k).rev().find(|&j| {
+                // "The Syrian Democratic Forces (SDF), a …": past the acronym too.
+                let e = if j > 0 && doc.is_punct(s.units, j - 1, ")") {
+                    j - 1
+                } else {
+                    j
+                };
+                doc.is_punct(s.units, j, ",")
+                    && e > 0
+                    && s.phrase(e - 1).is_some_and(|q| s.phrases[q].end >= e - 1)
+                    && (doc.is_word(s.units, j + 1, &["a", "an", "the"])
+                        // "Hilário Chaúque, spokesman for the police (PRM) in Zambézia,
+                        // rejected": a title without an article.
+                        || (doc.has_at(s.units, j + 1, |c| matches!(c, Cue::Office | Cue::Qualifier))
+                            && s.phrase(e - 1).is_some_and(|q| {
+                                matches!(s.phrases[q].head, Head::Ent(p, _) if doc.etype(p) == EntityType::Person)
+                            })))
+                    // "X, the United Arab Emirates, Y and Z" is a list, not an apposition
+                    // ("X, the SSPDF spokesman, denied" is).
+                    && s.phrase(j + 2).is_none_or(|q| {
+                        let end = s.phrases[q].end;
+                        let more = doc.is_punct(s.units, end, ",") && end != k;
+                        !(more || doc.is_word(s.units, end, &["and"]))
+                    })
+            });
+            if let Some(j) = open {
+                k = j;
+                continue;
+            }
+        }
+        let Some(p) = s.phrase(k) else { continue };
+        let ph = &s.phrases[p];
+        k = ph.start;
+        // "China's embassy in Manila dismissed", "Iran's mission to the United Nations
+        // rejected": the place after the body's preposition is not the subject.
+        if let Some(q) = body_before_place(doc, s, p) {
+            return Some(q);
+        }
+        if ph.possessive && !matches!(ph.head, Head::Pronoun { .. } | Head::They) {
+            continue;
+        }
+        if ph.possessive {
+            continue;
+        }
+        if matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) && ph.end - ph.start == 1 {
+            continue;
+        }
+        // "Estonia, which like Finland is a member": a comparison is no subject.
+        if ph.start > 0 && doc.is_word(s.units, ph.start - 1, &["like", "unlike"]) {
+            continue;
+        }
+        if subject_position(doc, s, p)
+            || only_aux_between(doc, s, ph.end, v)
+            || named_in_aside(doc, s, p, v)
+        {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// Whether phrase `p` ends an aside that names members of a plural subject, right
+/// before the verb at `v`: "Opposition parties, including the CPN-UML, blamed",
+/// "Western governments, notably Poland and Lithuania, accused" (the names are the
+/// ones the text commits to).
+fn named_in_aside(doc: &Doc<'_>, s: &Sentence<'_>, p: usize, v: usize) -> bool {
+    let ph = &s.phrases[p];
+    // ("Attacks on convoys, including a WFP convoy, blamed on the RSF": a participle.)
+    if !doc.is_punct(s.units, ph.end, ",")
+        || !only_aux_between(doc, s, ph.end + 1, v)
+        || doc.is_word(s.units, v + 1, &["on", "by"])
+    {
+        return false;
+    }
+    let first = coordinated_before(doc, s, p)[0];
+    let mut a = s.phrases[first].start;
+    if a > 0 && doc.is_word(s.units, a - 1, &["the"]) {
+        a -= 1;
+    }
+    let opener = match a.checked_sub(1) {
+        Some(k) if doc.is_word(s.units, k, &["including", "notably", "especially"]) => k,
+        Some(k)
+            if k > 0
+                && doc.is_word(s.units, k, &["as"])
+                && doc.is_word(s.units, k - 1, &["such"]) =>
+        {
+            k - 1
+        }
+        _ => return false,
+    };
+    opener > 0 && doc.is_punct(s.units, opener - 1, ",")
+}
