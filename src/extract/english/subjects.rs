@@ -354,7 +354,12 @@ fn named_in_aside(doc: &Doc<'_>, s: &Sentence<'_>, p: usize, v: usize) -> bool {
         a -= 1;
     }
     let opener = match a.checked_sub(1) {
-        Some(k) if doc.is_word(s.units, k, &["including", "notably", "especially"]) => k,
+        // ("such" goes with its "as", below.)
+        Some(k)
+            if doc.is_word(s.units, k, ASIDE_OPENERS) && !doc.is_word(s.units, k, &["such"]) =>
+        {
+            k
+        }
         Some(k)
             if k > 0
                 && doc.is_word(s.units, k, &["as"])

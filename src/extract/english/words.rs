@@ -1,6 +1,11 @@
 //! The closed-class words clause structure is read from: prepositions, clause
 //! openers, auxiliaries, forms of "be", determiners. Grammar, so code, not lexicon.
 
+/// Words opening an aside that names only some of what precedes it: "its crossings,
+/// including Sadakhlo", "parties, notably the CPN-UML", "sanctions, such as entry
+/// bans" ("such" is read with its "as").
+pub const ASIDE_OPENERS: &[&str] = &["including", "notably", "especially", "such"];
+
 /// Prepositions: a phrase right after one is not a subject.
 pub const PREPOSITIONS: &[&str] = &[
     "of",

@@ -222,7 +222,7 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
     let mut end = end;
     if after_by == v
         && cx.doc.is_punct(s.units, v + 1, ",")
-        && cx.is(v + 2, &["including", "notably", "such", "especially"])
+        && cx.is(v + 2, super::super::english::ASIDE_OPENERS)
     {
         let close =
             (v + 3..(v + 15).min(s.units.len())).find(|&j| cx.doc.is_punct(s.units, j, ","));

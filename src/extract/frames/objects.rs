@@ -666,9 +666,8 @@ pub(super) fn closed_objects(
             // "its other crossings, X and Y": the names are all it says; not after
             // "including", which names only some ("its other crossings with Armenia,
             // including the Sadakhlo post").
-            let including = name_first.is_some_and(|n| {
-                (g..n).any(|j| cx.is(j, &["including", "notably", "especially", "such"]))
-            });
+            let including = name_first
+                .is_some_and(|n| (g..n).any(|j| cx.is(j, super::super::english::ASIDE_OPENERS)));
             let others_named =
                 !named.is_empty() && g >= 2 && cx.is(g - 2, &["other"]) && !including;
             if (many || named.is_empty()) && noun_before_names && !at_name && !others_named {
