@@ -46,68 +46,66 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// An oxigraph server on loopback, stopped when dropped.
-struct Oxigraph(Child);
+/// A server on loopback, stopped when dropped.
+struct Server(Child);
 
-impl Oxigraph {
-    /// Starts `oxigraph serve` on `port` with its data in `dir`; `None` when the
-    /// command is missing (a failure under `CI=true`).
-    fn start(dir: &Path, port: u16) -> Option<Oxigraph> {
-        let child = Command::new("oxigraph")
-            .args(["serve", "--union-default-graph", "--location"])
-            .arg(dir)
-            .args(["--bind", &format!("127.0.0.1:{port}")])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn();
-        let child = match child {
-            Ok(c) => c,
-            Err(e) => {
-                assert!(
-                    std::env::var("CI").as_deref() != Ok("true"),
-                    "the oxigraph server must be installed under CI (python3 -m pip install oxigraph): {e}"
-                );
-                eprintln!("skipped: no `oxigraph` command ({e}); python3 -m pip install oxigraph");
-                return None;
-            }
-        };
-        let server = Oxigraph(child);
-        let started = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                started.elapsed() < Duration::from_secs(30),
-                "oxigraph did not listen on port {port} within 30 s"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Some(server)
-    }
-}
-
-impl Drop for Oxigraph {
+impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
 }
 
-/// A Virtuoso Open Source server (Debian's `virtuoso-opensource-7-bin`) on loopback,
-/// with a new database in `dir` and its anonymous SPARQL user allowed to write through
-/// the Graph Store Protocol; stopped when dropped.
-struct Virtuoso(Child);
+/// Starts `cmd` with its output dropped; `None` when the command is missing, which
+/// fails under `CI=true` (`.ci/run` installs it as `install` says).
+fn spawn(cmd: &mut Command, install: &str) -> Option<Server> {
+    let name = cmd.get_program().to_string_lossy().into_owned();
+    match cmd.stdout(Stdio::null()).stderr(Stdio::null()).spawn() {
+        Ok(child) => Some(Server(child)),
+        Err(e) => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "`{name}` must be installed under CI ({install}): {e}"
+            );
+            eprintln!("skipped: no `{name}` command ({e}); {install}");
+            None
+        }
+    }
+}
 
-impl Virtuoso {
-    /// Starts `virtuoso-t` in the foreground with its HTTP server on `port`; `None` when
-    /// the command is missing (a failure under `CI=true`).
-    fn start(dir: &Path, port: u16) -> Option<Virtuoso> {
-        std::fs::create_dir_all(dir).unwrap();
-        let sql = free_port();
-        let d = dir.display();
-        let ini = dir.join("virtuoso.ini");
-        std::fs::write(
-            &ini,
-            format!(
-                "[Database]\nDatabaseFile = {d}/virtuoso.db\nErrorLogFile = {d}/virtuoso.log\n\
+/// The oxigraph server (`oxigraph serve`) on `port` with its data in `dir`, once it
+/// listens.
+fn oxigraph(dir: &Path, port: u16) -> Option<Server> {
+    let server = spawn(
+        Command::new("oxigraph")
+            .args(["serve", "--union-default-graph", "--location"])
+            .arg(dir)
+            .args(["--bind", &format!("127.0.0.1:{port}")]),
+        "python3 -m pip install oxigraph",
+    )?;
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "oxigraph did not listen on port {port} within 30 s"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Some(server)
+}
+
+/// A Virtuoso Open Source server (Debian's `virtuoso-opensource-7-bin`, `virtuoso-t` in
+/// the foreground) with its HTTP server on `port`, a new database in `dir` and its
+/// anonymous SPARQL user allowed to write through the Graph Store Protocol.
+fn virtuoso(dir: &Path, port: u16) -> Option<Server> {
+    std::fs::create_dir_all(dir).unwrap();
+    let sql = free_port();
+    let d = dir.display();
+    let ini = dir.join("virtuoso.ini");
+    std::fs::write(
+        &ini,
+        format!(
+            "[Database]\nDatabaseFile = {d}/virtuoso.db\nErrorLogFile = {d}/virtuoso.log\n\
                  LockFile = {d}/virtuoso.lck\nTransactionFile = {d}/virtuoso.trx\n\
                  xa_persistent_file = {d}/virtuoso.pxa\n\
                  [TempDatabase]\nDatabaseFile = {d}/temp.db\nTransactionFile = {d}/temp.trx\n\
@@ -115,64 +113,44 @@ impl Virtuoso {
                  MaxDirtyBuffers = 6000\nDirsAllowed = {d}\n\
                  [HTTPServer]\nServerPort = 127.0.0.1:{port}\nServerRoot = {d}\nServerThreads = 4\n\
                  [SPARQL]\nResultSetMaxRows = 1000000\n"
-            ),
-        )
-        .unwrap();
-        let child = Command::new("virtuoso-t")
+        ),
+    )
+    .unwrap();
+    let server = spawn(
+        Command::new("virtuoso-t")
             .args(["+foreground", "+configfile"])
             .arg(&ini)
-            .current_dir(dir)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn();
-        let child = match child {
-            Ok(c) => c,
-            Err(e) => {
-                assert!(
-                    std::env::var("CI").as_deref() != Ok("true"),
-                    "Virtuoso must be installed under CI (apt-get install virtuoso-opensource-7-bin): {e}"
-                );
-                eprintln!("skipped: no `virtuoso-t` command ({e}); apt-get install virtuoso-opensource-7-bin");
-                return None;
-            }
-        };
-        let server = Virtuoso(child);
-        // The SQL port answers once the database is made; then the SPARQL user may write.
-        let grant =
-            "grant SPARQL_UPDATE to \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);";
-        let started = Instant::now();
-        loop {
-            // (`timeout`: a call stuck on a server still starting is cut and tried again.)
-            let out = Command::new("timeout")
-                .args([
-                    "10",
-                    "isql-vt",
-                    &sql.to_string(),
-                    "dba",
-                    "dba",
-                    &format!("exec={grant}"),
-                ])
-                .output()
-                .expect("timeout (coreutils)");
-            if out.status.success() && TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                break;
-            }
-            assert!(
-                started.elapsed() < Duration::from_secs(60),
-                "Virtuoso did not start within 60 s: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            std::thread::sleep(Duration::from_millis(200));
+            .current_dir(dir),
+        "apt-get install virtuoso-opensource-7-bin",
+    )?;
+    // The SQL port answers once the database is made; then the SPARQL user may write.
+    let grant =
+        "grant SPARQL_UPDATE to \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);";
+    let started = Instant::now();
+    loop {
+        // (`timeout`: a call stuck on a server still starting is cut and tried again.)
+        let out = Command::new("timeout")
+            .args([
+                "10",
+                "isql-vt",
+                &sql.to_string(),
+                "dba",
+                "dba",
+                &format!("exec={grant}"),
+            ])
+            .output()
+            .expect("timeout (coreutils)");
+        if out.status.success() && TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            break;
         }
-        Some(server)
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "Virtuoso did not start within 60 s: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        std::thread::sleep(Duration::from_millis(200));
     }
-}
-
-impl Drop for Virtuoso {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
+    Some(server)
 }
 
 /// The shipped articles' document ids.
@@ -297,7 +275,7 @@ fn prune_follows_the_inputs(tmp: &Path, gsp: &str, endpoint: &str) {
 fn virtuoso_answers_as_a_local_build() {
     let tmp = tempfile::tempdir().unwrap();
     let port = free_port();
-    let Some(_server) = Virtuoso::start(&tmp.path().join("virtuoso"), port) else {
+    let Some(_server) = virtuoso(&tmp.path().join("virtuoso"), port) else {
         return;
     };
     // The Graph Store Protocol at /sparql-graph-crud; queries go to /sparql.
@@ -311,7 +289,7 @@ fn virtuoso_answers_as_a_local_build() {
 fn push_query_and_complete_a_failed_push() {
     let tmp = tempfile::tempdir().unwrap();
     let port = free_port();
-    let Some(server) = Oxigraph::start(&tmp.path().join("oxigraph"), port) else {
+    let Some(server) = oxigraph(&tmp.path().join("oxigraph"), port) else {
         return;
     };
     let gsp = format!("http://127.0.0.1:{port}/store");
@@ -333,7 +311,7 @@ fn push_query_and_complete_a_failed_push() {
     assert!(!err.contains("panicked"), "{err}");
 
     // Once a store listens there, the same command writes them all.
-    let Some(_second) = Oxigraph::start(&tmp.path().join("second"), dead) else {
+    let Some(_second) = oxigraph(&tmp.path().join("second"), dead) else {
         return;
     };
     let done = ok(&["build", "--remote", &dead_gsp, "data/articles"]);
@@ -430,7 +408,7 @@ fn flaky_proxy(port: u16, fail: &'static str) -> u16 {
 fn a_push_that_fails_part_way_names_what_is_missing_and_a_rerun_completes_it() {
     let tmp = tempfile::tempdir().unwrap();
     let port = free_port();
-    let Some(_server) = Oxigraph::start(&tmp.path().join("oxigraph"), port) else {
+    let Some(_server) = oxigraph(&tmp.path().join("oxigraph"), port) else {
         return;
     };
     let failing = "002_dead42a78e48e8cf";
