@@ -11,6 +11,7 @@
 mod finish;
 mod questions;
 mod reader;
+mod roles;
 mod shaped;
 mod sources;
 mod tokens;
