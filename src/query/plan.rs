@@ -218,6 +218,13 @@ impl NameIndex {
         let key = normal(name);
         let key = key.strip_prefix("the ").unwrap_or(&key);
         let key = key.strip_suffix("'s").unwrap_or(key);
+        // "the raja joosepi border station": the name before its type noun.
+        self.nearest(key)
+            .or_else(|| without_type_noun(key).and_then(|head| self.nearest(head)))
+    }
+
+    /// [`NameIndex::correct`] for a name already normalised.
+    fn nearest(&self, key: &str) -> Option<&EntityId> {
         let len = key.chars().count();
         if len <= 4 {
             return None;
@@ -388,16 +395,23 @@ fn find<'a>(names: &'a HashMap<String, Vec<EntityId>>, name: &str) -> &'a [Entit
     if let Some(v) = names.get(bare) {
         return v;
     }
-    // The longest type noun that ends the name: "border crossing" before "crossing".
+    without_type_noun(bare)
+        .and_then(|h| names.get(h))
+        .map_or(&[], Vec::as_slice)
+}
+
+/// A name without the longest type noun that ends it: "border crossing" before
+/// "crossing" ("the storskog border crossing": "storskog").
+fn without_type_noun(name: &str) -> Option<&str> {
     let mut cut: Option<&str> = None;
     for noun in super::vocab::type_nouns() {
-        if let Some(head) = bare.strip_suffix(noun).and_then(|h| h.strip_suffix(' ')) {
+        if let Some(head) = name.strip_suffix(noun).and_then(|h| h.strip_suffix(' ')) {
             if cut.is_none_or(|c| head.len() < c.len()) && !head.is_empty() {
                 cut = Some(head);
             }
         }
     }
-    cut.and_then(|h| names.get(h)).map_or(&[], Vec::as_slice)
+    cut
 }
 
 /// Resolves a selection against the entities in `names`.
@@ -700,6 +714,12 @@ mod tests {
         assert_eq!(ix.correct("raja joosepi").cloned(), id("Raja-Jooseppi"));
         assert_eq!(ix.correct("Valimaa").cloned(), id("Vaalimaa"));
         assert_eq!(ix.correct("the Rusia's").cloned(), id("Russia"));
+        // A type noun after the mistyped name is not part of it.
+        assert_eq!(
+            ix.correct("the raja joosepi border station").cloned(),
+            id("Raja-Jooseppi")
+        );
+        assert_eq!(ix.correct("valimaa crossing").cloned(), id("Vaalimaa"));
         // Two entities as near: no guess.
         assert_eq!(ix.correct("Niiral"), None);
         // Short names and names far from every entity: no guess.

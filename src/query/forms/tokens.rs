@@ -202,8 +202,26 @@ const FORM_STOP: &[&str] = &[
 /// Whether a (folded) word ends a name: one of the grammar's keywords
 /// ([`syntax::is_keyword`](crate::query::syntax::is_keyword)) or of the forms' own.
 pub(super) fn ends_name(low: &str) -> bool {
-    FORM_STOP.contains(&low) || crate::query::syntax::is_keyword(low)
+    FORM_STOP.contains(&low) || PRE_VERB.contains(&low) || crate::query::syntax::is_keyword(low)
 }
+
+/// Adverbs of emphasis or time that may stand between a subject and its verb and
+/// change nothing asked: "has Finland actually closed Raja-Jooseppi", "did Russia
+/// already shut Storskog", "who really closed the border".
+pub(super) const PRE_VERB: &[&str] = &[
+    "actually",
+    "really",
+    "already",
+    "ever",
+    "indeed",
+    "truly",
+    "officially",
+    "formally",
+    "finally",
+    "just",
+    "recently",
+    "also",
+];
 
 /// Words that start the filters after a question (parsed by the pest `tail` rule).
 pub(super) const TAIL: &[&str] = &[

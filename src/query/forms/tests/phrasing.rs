@@ -21,6 +21,62 @@ fn an_adverb_closing_a_question_is_not_part_of_a_name() {
 }
 
 #[test]
+fn an_adverb_of_emphasis_before_the_verb_changes_nothing() {
+    for (q, subject, object) in [
+        (
+            "has finland actually closed raja-jooseppi",
+            "finland",
+            "raja-jooseppi",
+        ),
+        ("did Russia already shut Storskog?", "Russia", "Storskog"),
+        (
+            "has Kenya officially reopened the Namanga crossing",
+            "Kenya",
+            "the Namanga crossing",
+        ),
+        ("did Estonia really accuse Russia", "Estonia", "Russia"),
+    ] {
+        let s = select(q);
+        assert!(s.yes_no, "{q}");
+        assert_eq!(name(&s.clauses[0].subject), subject, "{q}");
+        assert_eq!(
+            s.clauses[0].object.as_ref().map(name).as_deref(),
+            Some(object),
+            "{q}"
+        );
+    }
+    let s = select("which crossings did finland actually close");
+    assert_eq!(rel(&s.clauses[0]), "closes");
+    assert_eq!(name(&s.clauses[0].subject), "finland");
+}
+
+#[test]
+fn a_crossing_noun_opened_by_border_belongs_to_the_name() {
+    for (q, crossing) in [
+        (
+            "where is the storskog border crossing",
+            "the storskog border crossing",
+        ),
+        (
+            "where is the raja joosepi border station",
+            "the raja joosepi border station",
+        ),
+        ("who closed the Kipoi border post?", "the Kipoi border post"),
+    ] {
+        let s = select(q);
+        let named = [Some(&s.clauses[0].subject), s.clauses[0].object.as_ref()]
+            .into_iter()
+            .flatten()
+            .map(name)
+            .collect::<Vec<_>>();
+        assert!(named.iter().any(|n| n == crossing), "{q}: {named:?}");
+    }
+    // "border" alone still ends a name: "does Finland border Russia".
+    let s = select("does finland border russia");
+    assert_eq!(rel(&s.clauses[0]), "borders");
+}
+
+#[test]
 fn a_keyword_query_of_an_office_asks_who_holds_it() {
     // "<office> of X" and "X <office>" for a name that is not a state's, as "who is the
     // <office> of X".
