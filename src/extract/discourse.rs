@@ -283,7 +283,9 @@ fn fronted_state(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<Ent> {
     }
     let q = s.phrase(first + 1).filter(|&q| q < p)?;
     let ph = &s.phrases[q];
-    if ph.start != first + 1 || !doc.is_punct(s.units, ph.end, ",") {
+    // "In Podgorica, officials …", "In Bishkek the account was very different".
+    let closed = doc.is_punct(s.units, ph.end, ",") || doc.is_word(s.units, ph.end, &["the"]);
+    if ph.start != first + 1 || !closed {
         return None;
     }
     match ph.head {
@@ -503,6 +505,10 @@ fn remember_sentence(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
     if let Some((_, e)) = first_subject_state {
         m.last_state = Some(e);
         m.topic_state.get_or_insert(e);
+    } else if let Some(e) = fronted_state(doc, s, s.phrases.len()) {
+        // "In Bishkek the account was very different. X, the country's foreign
+        // minister, said …": the story has moved to the place's state.
+        m.last_state = Some(e);
     }
 }
 

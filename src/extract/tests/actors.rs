@@ -707,3 +707,25 @@ fn the_country_of_a_speaking_body_is_its_state() {
         ],
     );
 }
+
+#[test]
+fn a_capital_opening_a_sentence_moves_the_story_to_its_state() {
+    // "the country" in the next sentence is the capital's state, not the state that
+    // acted before.
+    check(
+        "Kazakhstan closed Korday on Saturday. In Bishkek the account was very different. \
+         Nurlan Toktosunov, the country's foreign minister, said the guards had fired first.",
+        &[
+            "kazakhstan closes korday",
+            "nurlan-toktosunov holds_role kyrgyzstan",
+        ],
+    );
+    check(
+        "Bosnia closed Hum on Monday. In Podgorica, officials were keen to lower the temperature. \
+         Jelena Radulovic, the country's foreign minister, said the two were neighbours.",
+        &[
+            "bosnia-and-herzegovina closes hum",
+            "jelena-radulovic holds_role montenegro",
+        ],
+    );
+}
