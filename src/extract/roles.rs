@@ -243,11 +243,24 @@ fn acts_against(cx: &Ctx<'_, '_, '_>, p: usize, state: u32) -> bool {
             _ => None,
         })
     });
-    // A state by name or by its capital ("accused Rabat of …").
+    // A state by name or by its capital ("accused Rabat of …"), or one of its organs
+    // ("blamed the Somali National Army").
     object.is_some_and(|(e, kind)| {
-        (doc.etype(e) == EntityType::State || kind == MentionKind::Metonym)
+        (doc.etype(e) == EntityType::State || kind == MentionKind::Metonym || organ(doc, e))
             && doc.state_of(e) == Some(state)
     })
+}
+
+/// Whether an organisation is an organ of a state, as its name ends: "Somali National
+/// Army", "Kazakh Border Service" (not "Nepali Congress").
+fn organ(doc: &Doc<'_>, e: Ent) -> bool {
+    let Ent::Lex(i) = e else { return false };
+    let entity = &doc.ent(i).entity;
+    entity.etype == EntityType::Organisation
+        && crate::text::fold(&entity.label)
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| doc.lex.words.group_words.contains(w))
 }
 
 /// Whether two phrases are joined by "and" or a comma alone ("Prime Minister X and

@@ -729,3 +729,17 @@ fn a_capital_opening_a_sentence_moves_the_story_to_its_state() {
         ],
     );
 }
+
+#[test]
+fn an_official_blaming_an_organ_of_a_state_is_not_that_states() {
+    check(
+        "Kenya closed the Mandera crossing on Monday. Somalia said it had not been told. \
+         Interior Cabinet Secretary Peter Mwaura blamed the Somali National Army (SNA) for \
+         the attack.",
+        &[
+            "kenya closes mandera-crossing",
+            "peter-mwaura holds_role kenya",
+            "peter-mwaura accuses somali-national-army",
+        ],
+    );
+}
