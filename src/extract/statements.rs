@@ -321,6 +321,30 @@ fn act_at(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> Option<Relation> {
         })
         .or_else(|| incursion_at(doc, s, j).then_some(Relation::ACCUSES))
         .or_else(|| agent_act_at(doc, s, j).then_some(Relation::ACCUSES))
+        .or_else(|| through_at(doc, s, j).then_some(Relation::ACCUSES))
+}
+
+/// Whether unit `j` is a verb of `through_acts` whose object "through" closes: "waved
+/// the group through", "let the trucks through without a proper look" — not "let
+/// traffic through the Mandera crossing" (a way, not an act), nor "… through again"
+/// (a reopening).
+fn through_at(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> bool {
+    if !doc.lex.words.through_acts.contains(doc.word(&s.units[j])) {
+        return false;
+    }
+    let Some(t) = (j + 2..(j + 6).min(s.units.len()))
+        .take_while(|&k| s.units[k].kind != UnitKind::Punct)
+        .find(|&k| doc.is_word(s.units, k, &["through"]))
+    else {
+        return false;
+    };
+    let after = s.units.get(t + 1);
+    after.is_none_or(|u| u.kind == UnitKind::Punct)
+        || doc.is_word(
+            s.units,
+            t + 1,
+            &["without", "unchecked", "unhindered", "freely", "with"],
+        )
 }
 
 /// Whether unit `j` is a hostile act's noun followed by its agent: "an attack by the

@@ -306,6 +306,10 @@ pub struct Words {
     /// Nouns of hostile acts that, reported with their agent after "by", charge it:
     /// "(said the post was hit in) an attack by the RSF".
     pub agent_acts: HashSet<String>,
+    /// Verbs that, with "through" closing their object, let someone pass unchecked:
+    /// "(said Vietnamese guards had) waved the lorries through", "let the trucks
+    /// through".
+    pub through_acts: HashSet<String>,
     /// Nouns after two names joined by a hyphen that make them a pair, not one name:
     /// "the ANC-DA coalition", "the India-Pakistan talks".
     pub pairing_nouns: HashSet<String>,

@@ -233,6 +233,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) agent_acts: Vec<String>,
     #[serde(default)]
+    pub(super) through_acts: Vec<String>,
+    #[serde(default)]
     pub(super) pairing_nouns: Vec<String>,
     #[serde(default)]
     pub(super) place_adjectives: Vec<String>,

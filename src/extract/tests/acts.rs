@@ -654,3 +654,20 @@ fn an_owners_epithet_before_a_body_is_passed_over() {
         &["united-states sanctions myanma-economic-bank"],
     );
 }
+
+#[test]
+fn letting_people_through_unchecked_is_a_reported_act() {
+    check(
+        "Ms Lan said Vietnamese border guards had waved lorries through without inspection.",
+        &["lan accuses vietnam"],
+    );
+    check(
+        "Gao Yuming said Mongolian border officers had let the trucks through.",
+        &["gao-yuming accuses mongolia"],
+    );
+    // A way through a crossing is no act.
+    check(
+        "Abdi Farah said Somali officers had let the traffic through the Mandera crossing.",
+        &[],
+    );
+}
