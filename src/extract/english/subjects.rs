@@ -353,6 +353,11 @@ fn named_in_aside(doc: &Doc<'_>, s: &Sentence<'_>, p: usize, v: usize) -> bool {
     if a > 0 && doc.is_word(s.units, a - 1, &["the"]) {
         a -= 1;
     }
+    // "Officials in the province, including its governor, Dashdondog Munkhbayar,"
+    // (the title is the person's phrase).
+    if a > 0 && doc.is_word(s.units, a - 1, &["its", "their"]) {
+        a -= 1;
+    }
     let opener = match a.checked_sub(1) {
         // ("such" goes with its "as", below.)
         Some(k)

@@ -565,6 +565,12 @@ fn members_named_in_an_aside_act_for_the_plural_subject() {
          migrants.",
         &["poland accuses belarus", "lithuania accuses belarus"],
     );
+    // A member named with their title, after "its" or "their".
+    check(
+        "Officials in the province, including its governor, Dashdondog Munkhbayar, pointed \
+         the finger at Chinese customs officers.",
+        &["dashdondog-munkhbayar accuses china"],
+    );
     // Not before a participle: the aside's names are not the agents.
     check(
         "Attacks on aid convoys, including a WFP convoy, blamed on the RSF, have risen.",
