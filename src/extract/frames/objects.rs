@@ -271,11 +271,31 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
             // "the border" names none.
             let before = s.phrases.iter().take_while(|p| p.start < k).count();
             return last_crossing_called(cx, before, Some(k))
+                .map(|e| closed_first(cx, v, e))
                 .into_iter()
                 .collect();
         }
     }
     out
+}
+
+/// What "the crossing" before a verb of reopening at `v` means, for the crossing `e`
+/// last named: the one closed, when `e` was not ("Thailand closed Mae Sai. Myanmar
+/// has not closed Tachileik. … the crossing would not reopen until …": Mae Sai), unless
+/// this sentence names `e`.
+fn closed_first(cx: &Ctx<'_, '_, '_>, v: usize, e: Ent) -> Ent {
+    let reopening = cx.has(
+        v,
+        |c| matches!(c, Cue::Verb(r, _) if *r == Relation::REOPENS),
+    );
+    let here =
+        cx.s.phrases
+            .iter()
+            .any(|p| matches!(p.head, Head::Ent(x, _) if x == e));
+    if !reopening || here || cx.m.acted_on.contains_key(&e) {
+        return e;
+    }
+    cx.m.last_acted_crossing.unwrap_or(e)
 }
 
 /// The last verb before unit `before` (the verb whose object is read) in its

@@ -793,3 +793,16 @@ fn lowering_the_barrier_closes_and_raising_it_reopens() {
         &["finland reopens vaalimaa"],
     );
 }
+
+#[test]
+fn the_crossing_that_would_reopen_is_the_one_closed() {
+    check(
+        "Kenya closed the Namanga crossing on Monday. Tanzania has not closed Holili. \
+         Kenyan officials said the crossing would not reopen until the talks ended.",
+        &[
+            "kenya closes namanga",
+            "tanzania closes holili [negated]",
+            "kenya reopens namanga [negated]",
+        ],
+    );
+}
