@@ -10,6 +10,7 @@ mod acts;
 mod clauses;
 mod constructions;
 mod crossing_names;
+mod crossing_refs;
 mod crossings;
 mod places;
 

@@ -1,0 +1,61 @@
+//! Which crossing "the crossing", "the bridge" or a town stands for when the sentence
+//! names none.
+
+use super::check;
+
+#[test]
+fn the_crossing_at_a_town_is_that_town_not_the_last_crossing_named() {
+    // A town the gazetteer knows, and one the article introduced as a place.
+    check(
+        "Tanzania closed the Kilambo ferry crossing on Monday. Israel reopened the crossing at Rafah on Friday.",
+        &["tanzania closes kilambo", "israel reopens rafah-crossing"],
+    );
+    check(
+        "On the far side of the river is Namoto, in Mozambique's Cabo Delgado province. \
+         Tanzania closed the Kilambo ferry crossing on Monday. \
+         Mozambique has not closed its side of the crossing at Namoto.",
+        &[
+            "namoto located_in cabo-delgado",
+            "cabo-delgado located_in mozambique",
+            "tanzania closes kilambo",
+            "mozambique closes namoto [negated]",
+        ],
+    );
+}
+
+#[test]
+fn the_bridge_is_the_last_crossing_whose_name_says_bridge() {
+    // Not the ferry crossing named since.
+    check(
+        "South Africa closed Maseru Bridge on Monday. Mauritania closed the Rosso ferry \
+         crossing. South Africa said the bridge would reopen on Friday.",
+        &[
+            "south-africa closes maseru-bridge",
+            "mauritania closes rosso-crossing",
+            "south-africa reopens maseru-bridge",
+        ],
+    );
+    // After the verb too.
+    check(
+        "South Africa closed Maseru Bridge on Monday. Mauritania closed the Rosso ferry \
+         crossing. South Africa reopened the bridge on Friday.",
+        &[
+            "south-africa closes maseru-bridge",
+            "mauritania closes rosso-crossing",
+            "south-africa reopens maseru-bridge",
+        ],
+    );
+}
+
+#[test]
+fn the_crossing_that_would_reopen_is_the_one_closed() {
+    check(
+        "Kenya closed the Namanga crossing on Monday. Tanzania has not closed Holili. \
+         Kenyan officials said the crossing would not reopen until the talks ended.",
+        &[
+            "kenya closes namanga",
+            "tanzania closes holili [negated]",
+            "kenya reopens namanga [negated]",
+        ],
+    );
+}
