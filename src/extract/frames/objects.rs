@@ -120,6 +120,9 @@ pub(super) fn stative(
     };
     for object in objects {
         let st = match object {
+            // "Beijing shut Gashuun Sukhait. … the crossing stays shut": whoever
+            // closed it keeps it closed.
+            e if cx.m.acted_on.contains_key(&e) => Some(cx.m.acted_on[&e]),
             Ent::Crossings(a, b) => pair_side(cx, a, b),
             e => cx
                 .doc

@@ -59,3 +59,21 @@ fn the_crossing_that_would_reopen_is_the_one_closed() {
         ],
     );
 }
+
+#[test]
+fn a_crossing_that_stays_shut_is_kept_shut_by_whoever_closed_it() {
+    // Not by the state it lies in, nor by the state whose officials say so.
+    check(
+        "Tanzania closed Namanga on Monday. Kenyan officials said Namanga would remain \
+         closed until Friday.",
+        &["tanzania closes namanga", "tanzania closes namanga"],
+    );
+    check(
+        "Beijing shut the Gashuun Sukhait crossing on Monday. Mongolian officials said the \
+         crossing stays shut.",
+        &[
+            "china closes gashuun-sukhait",
+            "china closes gashuun-sukhait",
+        ],
+    );
+}
