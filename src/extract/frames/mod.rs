@@ -516,6 +516,15 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
     // ("I eat my capital if the border is shut for a week": in its own clause too.)
     let in_condition = hypothetical(cx.doc, cx.s, v) || conditioned(cx.doc, cx.s, 0, v);
     let end = clause_end(cx.doc, cx.s, v + 1);
+    // "Iraq, Syria reopen al-Qaim crossing shut since 2012": a participle after the
+    // crossing another verb of closing or reopening acts on describes it.
+    let after_crossing = v > 0
+        && cx.has(v - 1, |c| {
+            matches!(c, Cue::CrossingNoun | Cue::CrossingHead)
+        });
+    if forms.has(Forms::PARTICIPLE) && after_crossing && closing_verb_before(cx, v) {
+        return;
+    }
     if forms.has(Forms::PARTICIPLE) {
         if let Some(k) = stative_before(cx, v, f.relation) {
             // "… if the crossing stays closed into the spring": a state supposed.
@@ -533,11 +542,11 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
             return passive(cx, f, v, end, out);
         }
     }
-    // A bare participle after a noun is a modifier ("crossings closed since June"),
+    // A bare participle after a noun is a modifier ("crossings closed since June",
+    // "reopen the Namanga crossing shut since March": "shut" is also a present),
     // unless it is the clause's only verb ("The Namanga crossing reopened on Monday").
-    if (forms == Forms::PAST.union(Forms::PARTICIPLE) || forms == Forms::PARTICIPLE)
-        && v > 0
-        && cx.has(v - 1, |c| *c == Cue::CrossingNoun)
+    if forms.has(Forms::PARTICIPLE)
+        && after_crossing
         && !(forms.has(Forms::PAST) && only_verb(cx, v, end))
     {
         return;
@@ -684,6 +693,20 @@ impl Ctx<'_, '_, '_> {
         });
         named.then_some(None)
     }
+}
+
+/// Whether a verb of a frame that closes collectively (closes, reopens) comes before
+/// unit `v` in its clause, with no punctuation between but hyphens.
+fn closing_verb_before(cx: &Ctx<'_, '_, '_>, v: usize) -> bool {
+    let s = cx.s;
+    (0..v)
+        .rev()
+        .take_while(|&k| s.units[k].kind != UnitKind::Punct || cx.doc.is_punct(s.units, k, "-"))
+        .any(|k| {
+            cx.has(k, |c| {
+                matches!(c, Cue::Verb(r, _) if cx.doc.lex.frame(*r).is_some_and(|f| f.collective))
+            })
+        })
 }
 
 /// Whether the verb at `v` is the only verb of its clause (up to `end`), with nothing

@@ -749,3 +749,15 @@ fn lowering_the_barrier_closes_and_raising_it_reopens() {
         &["finland reopens vaalimaa"],
     );
 }
+
+#[test]
+fn a_participle_after_the_crossing_a_verb_reopens_describes_it() {
+    check(
+        "Kenya, Tanzania reopen Namanga crossing shut since March",
+        &["kenya reopens namanga", "tanzania reopens namanga"],
+    );
+    check(
+        "Iraq and Syria reopened the al-Qaim crossing, closed since 2012, on Monday.",
+        &["iraq reopens qaim", "syria reopens qaim"],
+    );
+}
