@@ -743,3 +743,15 @@ fn an_official_blaming_an_organ_of_a_state_is_not_that_states() {
         ],
     );
 }
+
+#[test]
+fn a_company_named_by_its_trade_is_an_organisation() {
+    check(
+        "Turkey could impose sanctions on Al-Jazira Fuel Trading, a Qamishli-based company.",
+        &["turkey sanctions al-jazira-fuel-trading [possible]"],
+    );
+    check(
+        "Austria said it would impose sanctions on Pannon Futar Kft.",
+        &["austria sanctions pannon-futar"],
+    );
+}
