@@ -189,7 +189,25 @@ impl P<'_> {
             return Some(n);
         }
         let start = self.i;
-        while self.name_word(0) {
+        loop {
+            // "the Institute for the Study of War", "Bank of Finland": a lower-case
+            // "of" or "for" (and "the") between capitalised words of one name.
+            let joined = self.i > start
+                && self.toks[self.i - 1].capital
+                && self.is(0, &["of", "for"])
+                && self.tok(0).is_some_and(|t| !t.capital);
+            if joined {
+                let k = 1 + usize::from(self.is(1, &["the"]));
+                if self
+                    .tok(k)
+                    .is_some_and(|t| t.capital && t.kind == Kind::Word)
+                {
+                    self.i += k;
+                }
+            }
+            if !self.name_word(0) {
+                break;
+            }
             self.i += 1;
             // A name is on one line, as a quoted one must be (found by the fuzz smoke
             // test: "Russ\nia" printed as a pattern did not parse back).

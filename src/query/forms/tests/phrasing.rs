@@ -51,6 +51,25 @@ fn an_adverb_of_emphasis_before_the_verb_changes_nothing() {
 }
 
 #[test]
+fn of_and_for_between_capitalised_words_are_part_of_a_name() {
+    let s = select("what did the Institute for the Study of War say");
+    assert_eq!(rel(&s.clauses[0]), "says");
+    assert_eq!(
+        name(&s.clauses[0].subject),
+        "the Institute for the Study of War"
+    );
+    let s = select("did the Bank of Finland sanction Russia");
+    assert_eq!(name(&s.clauses[0].subject), "the Bank of Finland");
+    // Not a lower-case name, nor what a charge is "of".
+    let s = select("what did Finland accuse Russia of?");
+    assert_eq!(name(&s.clauses[0].subject), "Finland");
+    assert_eq!(
+        s.clauses[0].object.as_ref().map(name).as_deref(),
+        Some("Russia")
+    );
+}
+
+#[test]
 fn a_crossing_noun_opened_by_border_belongs_to_the_name() {
     for (q, crossing) in [
         (
