@@ -507,8 +507,14 @@ fn remember_sentence(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
         m.topic_state.get_or_insert(e);
     } else if let Some(e) = fronted_state(doc, s, s.phrases.len()) {
         // "In Bishkek the account was very different. X, the country's foreign
-        // minister, said …": the story has moved to the place's state.
-        m.last_state = Some(e);
+        // minister, said …": the story has moved to the place's state, when it is
+        // one of the story's two (not "In Geneva, UN officials …").
+        let ours = doc
+            .state_of(e)
+            .is_some_and(|st| m.pair().is_some_and(|(a, b)| st == a || st == b));
+        if ours {
+            m.last_state = Some(e);
+        }
     }
 }
 

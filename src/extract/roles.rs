@@ -251,16 +251,21 @@ fn acts_against(cx: &Ctx<'_, '_, '_>, p: usize, state: u32) -> bool {
     })
 }
 
-/// Whether an organisation is an organ of a state, as its name ends: "Somali National
-/// Army", "Kazakh Border Service" (not "Nepali Congress").
+/// Whether an organisation is an organ of a state, as its name ends with a group of
+/// the lexicon: "Somali National Army", "Kazakh Border Service" (not "Nepali
+/// Congress", nor "Ministry of Foreign Trade").
 fn organ(doc: &Doc<'_>, e: Ent) -> bool {
     let Ent::Lex(i) = e else { return false };
     let entity = &doc.ent(i).entity;
+    let label = crate::text::fold(&entity.label);
+    let words: Vec<&str> = label.split(' ').collect();
     entity.etype == EntityType::Organisation
-        && crate::text::fold(&entity.label)
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| doc.lex.words.group_words.contains(w))
+        && (1..=words.len().min(4)).any(|n| {
+            doc.lex
+                .words
+                .group_phrases
+                .contains(&words[words.len() - n..].join(" "))
+        })
 }
 
 /// Whether two phrases are joined by "and" or a comma alone ("Prime Minister X and

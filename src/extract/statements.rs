@@ -324,12 +324,13 @@ fn act_at(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> Option<Relation> {
         .or_else(|| through_at(doc, s, j).then_some(Relation::ACCUSES))
 }
 
-/// Whether unit `j` is a verb of `through_acts` whose object "through" closes: "waved
-/// the group through", "let the trucks through without a proper look" — not "let
-/// traffic through the Mandera crossing" (a way, not an act), nor "… through again"
-/// (a reopening).
+/// Whether unit `j` is a verb that lets traffic through (the reopens frame's
+/// `enabling`) whose object "through" closes, maybe before words of `through_manner`:
+/// "waved the group through", "let the trucks through without a proper look" — not
+/// "let traffic through the Mandera crossing" (a way, not an act), nor "… through
+/// again" (a reopening).
 fn through_at(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> bool {
-    if !doc.lex.words.through_acts.contains(doc.word(&s.units[j])) {
+    if !doc.has(&s.units[j], |c| matches!(c, Cue::Enabling(_))) {
         return false;
     }
     let Some(t) = (j + 2..(j + 6).min(s.units.len()))
@@ -340,11 +341,7 @@ fn through_at(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> bool {
     };
     let after = s.units.get(t + 1);
     after.is_none_or(|u| u.kind == UnitKind::Punct)
-        || doc.is_word(
-            s.units,
-            t + 1,
-            &["without", "unchecked", "unhindered", "freely", "with"],
-        )
+        || after.is_some_and(|u| doc.lex.words.through_manner.contains(doc.word(u)))
 }
 
 /// Whether unit `j` is a hostile act's noun followed by its agent: "an attack by the

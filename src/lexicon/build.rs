@@ -342,7 +342,7 @@ impl Lexicon {
                 innocence: fold_all(&words.innocence),
                 member_links: fold_all(&words.member_links).into_iter().collect(),
                 agent_acts: fold_all(&words.agent_acts).into_iter().collect(),
-                through_acts: fold_all(&words.through_acts).into_iter().collect(),
+                through_manner: fold_all(&words.through_manner).into_iter().collect(),
                 pairing_nouns: fold_all(&words.pairing_nouns).into_iter().collect(),
                 place_adjectives: fold_all(&words.place_adjectives).into_iter().collect(),
                 another_crossing: fold_all(&words.another_crossing).into_iter().collect(),
@@ -353,6 +353,8 @@ impl Lexicon {
                     .chain(&fold_all(&roles.portfolios))
                     .flat_map(|t| t.split_whitespace().map(str::to_string).collect::<Vec<_>>())
                     .collect(),
+                group_phrases: fold_all(&roles.groups).into_iter().collect(),
+                org_heads: fold_all(&words.org_heads).into_iter().collect(),
                 group_words: fold_all(&roles.groups)
                     .iter()
                     .flat_map(|t| t.split_whitespace().map(str::to_string).collect::<Vec<_>>())

@@ -306,10 +306,10 @@ pub struct Words {
     /// Nouns of hostile acts that, reported with their agent after "by", charge it:
     /// "(said the post was hit in) an attack by the RSF".
     pub agent_acts: HashSet<String>,
-    /// Verbs that, with "through" closing their object, let someone pass unchecked:
-    /// "(said Vietnamese guards had) waved the lorries through", "let the trucks
-    /// through".
-    pub through_acts: HashSet<String>,
+    /// Words after "through" closing the object of a verb that lets traffic through,
+    /// which make it an act of letting someone pass unchecked: "waved the lorries
+    /// through without inspection".
+    pub through_manner: HashSet<String>,
     /// Nouns after two names joined by a hyphen that make them a pair, not one name:
     /// "the ANC-DA coalition", "the India-Pakistan talks".
     pub pairing_nouns: HashSet<String>,
@@ -328,6 +328,11 @@ pub struct Words {
     pub title_words: HashSet<String>,
     /// The last words of offices ("minister", "spokeswoman"): a title ends in one.
     pub office_words: HashSet<String>,
+    /// The groups of the lexicon whole ("border police", "national army"): a body
+    /// whose name ends with one is an organ of its state.
+    pub group_phrases: HashSet<String>,
+    /// Last words of an organisation's name ("ministry", "institute", "bank").
+    pub org_heads: HashSet<String>,
     /// Every word of the bodies that stand for a state ("border", "officials",
     /// "forces"), for questions naming one ("Russian border officials").
     pub group_words: HashSet<String>,

@@ -233,7 +233,7 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) agent_acts: Vec<String>,
     #[serde(default)]
-    pub(super) through_acts: Vec<String>,
+    pub(super) through_manner: Vec<String>,
     #[serde(default)]
     pub(super) pairing_nouns: Vec<String>,
     #[serde(default)]

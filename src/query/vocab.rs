@@ -40,6 +40,9 @@ pub struct Vocab {
     office_words: HashSet<String>,
     /// Words of the bodies that stand for a state ("border", "officials").
     group_words: HashSet<String>,
+    /// Words that end an organisation's name ("institute", "bank"): "the Institute
+    /// for the Study of War" runs on past "for".
+    org_heads: HashSet<String>,
     /// Kinds of crossing written before a crossing noun ("road", "rail"): "which road
     /// crossings" asks for crossings.
     crossing_kinds: HashSet<String>,
@@ -275,6 +278,7 @@ impl Vocab {
         v.office_words = lex.words.office_words.clone();
         v.abbreviations = lex.words.title_abbreviations.clone();
         v.group_words = lex.words.group_words.clone();
+        v.org_heads = lex.words.org_heads.clone();
         v.crossing_kinds = lex.words.crossing_kinds.clone();
         v.crossing_kinds
             .extend(CROSSING_QUALIFIERS.iter().map(|w| w.to_string()));
@@ -443,6 +447,11 @@ impl Vocab {
     /// Whether `word` may be part of a body standing for a state ("border officials").
     pub fn group_word(&self, word: &str) -> bool {
         self.group_words.contains(&fold(word))
+    }
+
+    /// Whether `word` ends an organisation's name ("Institute", "Bank").
+    pub fn org_head(&self, word: &str) -> bool {
+        self.org_heads.contains(&fold(word))
     }
 
     /// Whether `word` may be part of an official's title ("interior", "minister").

@@ -438,7 +438,7 @@ pub fn apply(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
                     if let Some(k) = stative_before(cx, v, r) {
                         let end = clause_end(cx.doc, cx.s, v + 1);
                         let from = out.len();
-                        stative(cx, f, k, v, end, out);
+                        stative(cx, f, k, v, end, true, out);
                         for c in &mut out[from..] {
                             c.modality = match c.modality {
                                 Modality::Asserted => Modality::Negated,
@@ -516,22 +516,22 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
     // ("I eat my capital if the border is shut for a week": in its own clause too.)
     let in_condition = hypothetical(cx.doc, cx.s, v) || conditioned(cx.doc, cx.s, 0, v);
     let end = clause_end(cx.doc, cx.s, v + 1);
-    // "Iraq, Syria reopen al-Qaim crossing shut since 2012": a participle after the
-    // crossing another verb of closing or reopening acts on describes it.
     let after_crossing = v > 0
         && cx.has(v - 1, |c| {
             matches!(c, Cue::CrossingNoun | Cue::CrossingHead)
         });
-    if forms.has(Forms::PARTICIPLE) && after_crossing && closing_verb_before(cx, v) {
-        return;
-    }
     if forms.has(Forms::PARTICIPLE) {
         if let Some(k) = stative_before(cx, v, f.relation) {
             // "… if the crossing stays closed into the spring": a state supposed.
             if in_condition || conditioned(cx.doc, cx.s, 0, k) {
                 return;
             }
-            return stative(cx, f, k, v, end, out);
+            return stative(cx, f, k, v, end, false, out);
+        }
+        // "Iraq, Syria reopen al-Qaim crossing shut since 2012": a participle after the
+        // crossing the clause's verb of closing or reopening acts on describes it.
+        if after_crossing && closing_verb_before(cx, v) {
+            return;
         }
         let reduced = f.object_claim && reduced_charge(cx, v);
         if f.passive && (is_passive(cx.doc, cx.s, v) || reduced) {
@@ -695,14 +695,19 @@ impl Ctx<'_, '_, '_> {
     }
 }
 
-/// Whether a verb of a frame that closes collectively (closes, reopens) comes before
-/// unit `v` in its clause, with no punctuation between but hyphens.
+/// Whether the nearest verb before unit `v` in its clause (back to punctuation other
+/// than a hyphen, or to "and", "but", "while", "that") is of a frame that closes
+/// collectively (closes, reopens).
 fn closing_verb_before(cx: &Ctx<'_, '_, '_>, v: usize) -> bool {
     let s = cx.s;
     (0..v)
         .rev()
-        .take_while(|&k| s.units[k].kind != UnitKind::Punct || cx.doc.is_punct(s.units, k, "-"))
-        .any(|k| {
+        .take_while(|&k| {
+            (s.units[k].kind != UnitKind::Punct || cx.doc.is_punct(s.units, k, "-"))
+                && !cx.is(k, &["and", "but", "while", "that"])
+        })
+        .find(|&k| cx.has(k, |c| matches!(c, Cue::Verb(..))))
+        .is_some_and(|k| {
             cx.has(k, |c| {
                 matches!(c, Cue::Verb(r, _) if cx.doc.lex.frame(*r).is_some_and(|f| f.collective))
             })

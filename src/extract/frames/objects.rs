@@ -3,13 +3,16 @@
 use super::*;
 
 /// "kept the Kuźnica crossing closed", "the border will remain shut until further
-/// notice": the stative verb at `k`, the participle at `v`.
+/// notice": the stative verb at `k`, the participle at `v`; `opposite` when the state
+/// is the frame's opposite ("remained open"), which the caller negates.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn stative(
     cx: &Ctx<'_, '_, '_>,
     f: &Frame,
     k: usize,
     v: usize,
     end: usize,
+    opposite: bool,
     out: &mut Vec<Candidate>,
 ) {
     let s = cx.s;
@@ -121,8 +124,8 @@ pub(super) fn stative(
     for object in objects {
         let st = match object {
             // "Beijing shut Gashuun Sukhait. … the crossing stays shut": whoever
-            // closed it keeps it closed.
-            e if cx.m.acted_on.contains_key(&e) => Some(cx.m.acted_on[&e]),
+            // closed it keeps it closed (but "remained open" is its own state's).
+            e if !opposite && cx.m.acted_on.contains_key(&e) => cx.m.acted_on.get(&e).copied(),
             Ent::Crossings(a, b) => pair_side(cx, a, b),
             e => cx
                 .doc
@@ -283,7 +286,7 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
 }
 
 /// What "the crossing" before a verb of reopening at `v` means, for the crossing `e`
-/// last named: the one closed, when `e` was not ("Thailand closed Mae Sai. Myanmar
+/// last named: the one a state last closed or reopened, when no state acted on `e` ("Thailand closed Mae Sai. Myanmar
 /// has not closed Tachileik. … the crossing would not reopen until …": Mae Sai), unless
 /// this sentence names `e`.
 fn closed_first(cx: &Ctx<'_, '_, '_>, v: usize, e: Ent) -> Ent {

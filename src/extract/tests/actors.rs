@@ -728,6 +728,16 @@ fn a_capital_opening_a_sentence_moves_the_story_to_its_state() {
             "jelena-radulovic holds_role montenegro",
         ],
     );
+    // Not a venue of neither state.
+    check(
+        "Bosnia closed Hum on Monday. Montenegro protested. In Geneva, UN officials met \
+         the two delegations. Jelena Radulovic, the country's foreign minister, said the \
+         two were neighbours.",
+        &[
+            "bosnia-and-herzegovina closes hum",
+            "jelena-radulovic holds_role montenegro",
+        ],
+    );
 }
 
 #[test]

@@ -760,4 +760,9 @@ fn a_participle_after_the_crossing_a_verb_reopens_describes_it() {
         "Iraq and Syria reopened the al-Qaim crossing, closed since 2012, on Monday.",
         &["iraq reopens qaim", "syria reopens qaim"],
     );
+    // A state kept, or a verb of another clause, is read as before.
+    check(
+        "Kenya reopened the Namanga crossing but kept the Isebania crossing closed.",
+        &["kenya reopens namanga", "kenya closes isebania-crossing"],
+    );
 }

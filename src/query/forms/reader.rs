@@ -189,20 +189,31 @@ impl P<'_> {
             return Some(n);
         }
         let start = self.i;
+        // Past one "of" or "for", an organisation's name may hold more ("… Study of War").
+        let mut in_org = false;
         loop {
             // "the Institute for the Study of War", "Bank of Finland": a lower-case
-            // "of" or "for" (and "the") between capitalised words of one name.
+            // "of" or "for" (and "the") after a word that ends an organisation's name,
+            // before a capitalised word, on one line.
             let joined = self.i > start
                 && self.toks[self.i - 1].capital
+                && (in_org || self.v.org_head(&self.toks[self.i - 1].low))
                 && self.is(0, &["of", "for"])
                 && self.tok(0).is_some_and(|t| !t.capital);
             if joined {
                 let k = 1 + usize::from(self.is(1, &["the"]));
-                if self
-                    .tok(k)
-                    .is_some_and(|t| t.capital && t.kind == Kind::Word)
-                {
+                let capital = self.tok(k).is_some_and(|t| t.capital);
+                let one_line = || {
+                    (self.i - 1..self.i + k).all(|j| {
+                        let (a, b) = (self.toks[j].span.end, self.toks[j + 1].span.start);
+                        self.text
+                            .get(a..b)
+                            .is_some_and(|gap| !gap.contains(['\n', '\r']))
+                    })
+                };
+                if capital && self.name_word(k) && one_line() {
                     self.i += k;
+                    in_org = true;
                 }
             }
             if !self.name_word(0) {

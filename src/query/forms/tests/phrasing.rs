@@ -60,6 +60,20 @@ fn of_and_for_between_capitalised_words_are_part_of_a_name() {
     );
     let s = select("did the Bank of Finland sanction Russia");
     assert_eq!(name(&s.clauses[0].subject), "the Bank of Finland");
+    // Not after a word that ends no organisation's name, nor across a line.
+    let s = select("did Norway close Storskog for Christmas");
+    assert_eq!(
+        s.clauses[0].object.as_ref().map(name).as_deref(),
+        Some("Storskog")
+    );
+    // Whatever the question is read as, no name runs over the line break.
+    if let Ok(Some(r)) = recognise("did the Bank of\nFinland sanction Russia", Vocab::builtin()) {
+        if let Query::Select(s) = r.query {
+            for c in &s.clauses {
+                assert!(!name(&c.subject).contains('\n'), "{c:?}");
+            }
+        }
+    }
     // Not a lower-case name, nor what a charge is "of".
     let s = select("what did Finland accuse Russia of?");
     assert_eq!(name(&s.clauses[0].subject), "Finland");
