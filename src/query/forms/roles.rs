@@ -20,7 +20,6 @@ impl P<'_> {
     pub(super) fn role_from(&mut self, titled: bool) -> Result<Option<Recognised>, QueryError> {
         let save = self.i;
         let the = self.eat(&["the"]).is_some() || titled;
-        let words_start = self.i;
         let mut of = None;
         let mut state: Option<Name> = None;
         // "norways prime minister": a state's possessive without its apostrophe.
@@ -102,7 +101,6 @@ impl P<'_> {
             self.i = save;
             return Ok(None);
         };
-        let _ = words_start;
         let w = self.whole();
         let mut s = Select::new(vec![clause(
             Term::Var(named("who", w)),

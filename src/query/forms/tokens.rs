@@ -152,15 +152,13 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
 /// ([`ends_name`]): more forms of "be", prepositions and the words of the forms.
 const FORM_STOP: &[&str] = &[
     // "will norway close storskog too", "is finland in nato now": adverbs that end a
-    // question.
+    // question (with those of `PRE_VERB`).
     "too",
     "either",
     "again",
-    "also",
     "now",
     "currently",
     "still",
-    "already",
     "yet",
     "was",
     "were",
