@@ -65,6 +65,14 @@ impl Ctx<'_, '_, '_> {
         self.doc.lex.frame(r).filter(|f| f.rule == Rule::Frame)
     }
 
+    /// Whether unit `k` is a verb of a frame that closes collectively (closes,
+    /// reopens).
+    fn closing_verb(&self, k: usize) -> bool {
+        self.has(k, |c| {
+            matches!(c, Cue::Verb(r, _) if self.doc.lex.frame(*r).is_some_and(|f| f.collective))
+        })
+    }
+
     fn word(&self, k: usize) -> &str {
         self.s.units.get(k).map_or("", |u| self.doc.word(u))
     }
@@ -707,11 +715,7 @@ fn closing_verb_before(cx: &Ctx<'_, '_, '_>, v: usize) -> bool {
                 && !cx.is(k, &["and", "but", "while", "that"])
         })
         .find(|&k| cx.has(k, |c| matches!(c, Cue::Verb(..))))
-        .is_some_and(|k| {
-            cx.has(k, |c| {
-                matches!(c, Cue::Verb(r, _) if cx.doc.lex.frame(*r).is_some_and(|f| f.collective))
-            })
-        })
+        .is_some_and(|k| cx.closing_verb(k))
 }
 
 /// Whether the verb at `v` is the only verb of its clause (up to `end`), with nothing

@@ -308,12 +308,9 @@ fn closed_first(cx: &Ctx<'_, '_, '_>, v: usize, e: Ent) -> Ent {
 /// sentence whose frame closes collectively (closes, reopens), with no "it" right
 /// after it (which would be read again).
 fn earlier_closing_verb(cx: &Ctx<'_, '_, '_>, before: usize) -> Option<usize> {
-    (0..before).rev().find(|&k| {
-        cx.has(
-            k,
-            |c| matches!(c, Cue::Verb(r, _) if cx.doc.lex.frame(*r).is_some_and(|f| f.collective)),
-        ) && !cx.is(k + 1, &["it", "them"])
-    })
+    (0..before)
+        .rev()
+        .find(|&k| cx.closing_verb(k) && !cx.is(k + 1, &["it", "them"]))
 }
 
 /// The crossing "it" or "the crossing" before phrase `before_phrase` stands for: the
