@@ -477,13 +477,21 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         });
         // "Katie Hobbs, a Democrat, blamed": past a short apposition.
         let verb_at = apposition_end(doc, units, word_run).unwrap_or(word_run);
+        // "Tinashe Mukwena, who accused …": a relative "who" is said of people.
+        let who_follows = doc.is_punct(units, word_run, ",")
+            && doc.is_word(units, word_run + 1, &["who"])
+            && units
+                .get(word_run + 2)
+                .is_some_and(|x| doc.has(x, |c| matches!(c, Cue::Verb(..))));
         let speaking = (2..=3).contains(&(word_run - i))
             && plain_run
-            && (doc.has_at(
-                units,
-                verb_at,
-                |c| matches!(c, Cue::Verb(r, _) if speech_act(doc, *r)),
-            ) || (i > 0 && doc.is_word(units, i - 1, &["said", "told", "says"])));
+            && (who_follows
+                || doc.has_at(
+                    units,
+                    verb_at,
+                    |c| matches!(c, Cue::Verb(r, _) if speech_act(doc, *r)),
+                )
+                || (i > 0 && doc.is_word(units, i - 1, &["said", "told", "says"])));
         // "Alexander Lukashenko's government", "the regime of Daniel Ortega", "the
         // Biden administration": a leader.
         let leads = |k: usize| doc.is_word(units, k, LEADER_BODIES);

@@ -222,6 +222,10 @@ pub fn phrase_after(
 /// sentence, or a comma or "and" that opens a new statement.
 pub fn clause_end(doc: &Doc<'_>, s: &Sentence<'_>, from: usize) -> usize {
     let n = s.units.len();
+    // "Mukwena, who accused Maputo of complicity, spoke on Monday": a relative clause
+    // set off by commas ends at the comma that closes it.
+    let relative = (from.saturating_sub(4).max(1)..from)
+        .any(|j| doc.is_word(s.units, j, &["who"]) && doc.is_punct(s.units, j - 1, ","));
     let mut k = from;
     while k < n {
         let u = &s.units[k];
@@ -306,7 +310,11 @@ pub fn clause_end(doc: &Doc<'_>, s: &Sentence<'_>, from: usize) -> usize {
                 && s.units
                     .get(q + 1)
                     .is_some_and(|x| doc.has(x, |c| *c == Cue::Charge));
-            if opens || charge_named || speaker_follows(doc, s, q) {
+            // (Not inside a list: "of smuggling arms, fuel and people".)
+            let listed = (k + 1..n)
+                .take_while(|&j| s.units[j].kind != UnitKind::Punct)
+                .any(|j| doc.is_word(s.units, j, &["and", "or"]));
+            if opens || charge_named || speaker_follows(doc, s, q) || (relative && !listed) {
                 return k;
             }
         }
