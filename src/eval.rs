@@ -6,7 +6,7 @@
 //! facts are compared as (doc, subject, relation, object, modality), once each however
 //! many sentences say them; `says` is not measured unless the gold has it.
 
-use crate::model::{Dataset, Entity, EntityId, Fact, Modality, Relation};
+use crate::model::{Dataset, EntityId, EntityType, Fact, Modality, Relation};
 use crate::text::fold;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -220,13 +220,50 @@ impl Report {
     }
 }
 
-fn names_of(e: Option<&Entity>, id: &EntityId) -> Vec<String> {
+fn names_of(ds: &Dataset, id: &EntityId) -> Vec<String> {
+    let e = ds.entities.get(id);
     let mut v = vec![fold(id.as_str())];
     if let Some(e) = e {
         v.push(fold(&e.label));
         v.extend(e.aliases.iter().map(|a| fold(a)));
+        v.extend(collective_names(ds, &e.label));
     }
     v
+}
+
+/// The other ways gold may write a collective crossing ("DR Congo–Zambia border
+/// crossings"): the two states by any of their names, in either order ("Democratic
+/// Republic of the Congo–Zambia border crossings", "DRC–Zambia border crossings").
+fn collective_names(ds: &Dataset, label: &str) -> Vec<String> {
+    let Some((a, b)) = label
+        .strip_suffix(" border crossings")
+        .and_then(|pair| pair.split_once('–'))
+    else {
+        return Vec::new();
+    };
+    let names = |label: &str| -> Vec<String> {
+        ds.entities
+            .values()
+            .find(|e| e.etype == EntityType::State && e.label == label)
+            .map_or_else(
+                || vec![label.to_string()],
+                |e| {
+                    std::iter::once(&e.label)
+                        .chain(&e.aliases)
+                        .cloned()
+                        .collect()
+                },
+            )
+    };
+    let (xs, ys) = (names(a), names(b));
+    let mut out = Vec::new();
+    for x in &xs {
+        for y in &ys {
+            out.push(fold(&format!("{x}–{y} border crossings")));
+            out.push(fold(&format!("{y}–{x} border crossings")));
+        }
+    }
+    out
 }
 
 fn matches(accept: &[String], names: &[String]) -> bool {
@@ -263,11 +300,8 @@ pub fn evaluate(ds: &Dataset, gold: &[GoldFact]) -> Report {
         )) {
             continue;
         }
-        let sub = names_of(ds.entities.get(&f.subject), &f.subject);
-        let obj = f
-            .object
-            .as_ref()
-            .map_or_else(Vec::new, |o| names_of(ds.entities.get(o), o));
+        let sub = names_of(ds, &f.subject);
+        let obj = f.object.as_ref().map_or_else(Vec::new, |o| names_of(ds, o));
         measured.push((f, sub, obj));
     }
     for g in gold {
@@ -387,4 +421,42 @@ pub fn write_report(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_collective_crossing_matches_gold_written_with_other_names_of_its_states() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("x.txt"),
+            "Zambia shuts border\n\nZambia closed its border with the DRC on Monday.\n",
+        )
+        .unwrap();
+        let lex = crate::lexicon::Lexicon::load(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("data/lexicon"),
+        )
+        .unwrap();
+        let ds = crate::read_and_extract(&[dir.path().to_owned()], &lex).unwrap();
+        let gold = dir.path().join("gold.tsv");
+        for (object, found) in [
+            (
+                "Democratic Republic of the Congo–Zambia border crossings",
+                1,
+            ),
+            ("DRC–Zambia border crossings", 1),
+            ("Zambia–DRC border crossings", 1),
+            ("Angola–Zambia border crossings", 0),
+        ] {
+            std::fs::write(
+                &gold,
+                format!("x\tZambia\tcloses\t{object}\tasserted\tcore\n"),
+            )
+            .unwrap();
+            let r = evaluate(&ds, &read_gold(&gold).unwrap());
+            assert_eq!(r.overall().found, found, "{object}");
+        }
+    }
 }
