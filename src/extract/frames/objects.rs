@@ -285,15 +285,14 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
     out
 }
 
-/// What "the crossing" before a verb of reopening at `v` means, for the crossing `e`
-/// last named: the one a state last closed or reopened, when no state acted on `e` ("Thailand closed Mae Sai. Myanmar
-/// has not closed Tachileik. … the crossing would not reopen until …": Mae Sai), unless
-/// this sentence names `e`.
+/// What "the crossing" before a verb of closing or reopening at `v` means, for the
+/// crossing `e` last named: the one a state last closed or reopened, when no state
+/// acted on `e` ("Thailand closed Mae Sai. Myanmar has not closed Tachileik. … the
+/// crossing would not reopen until …": Mae Sai; "Chile closed the Pino Hachado pass …
+/// shots near the customs complex at Liucura. The crossing … was shut at 6 a.m.":
+/// Pino Hachado), unless this sentence names `e`.
 fn closed_first(cx: &Ctx<'_, '_, '_>, v: usize, e: Ent) -> Ent {
-    let reopening = cx.has(
-        v,
-        |c| matches!(c, Cue::Verb(r, _) if *r == Relation::REOPENS),
-    );
+    let reopening = cx.closing_verb(v);
     let here =
         cx.s.phrases
             .iter()
