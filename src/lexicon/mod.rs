@@ -310,6 +310,9 @@ pub struct Words {
     /// which make it an act of letting someone pass unchecked: "waved the lorries
     /// through without inspection".
     pub through_manner: HashSet<String>,
+    /// Words after a verb of closing or reopening that leave crossings out of it:
+    /// "closed all its crossings except Mandera" (Mandera is not closed).
+    pub exceptions: HashSet<String>,
     /// Nouns after two names joined by a hyphen that make them a pair, not one name:
     /// "the ANC-DA coalition", "the India-Pakistan talks".
     pub pairing_nouns: HashSet<String>,

@@ -235,6 +235,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) through_manner: Vec<String>,
     #[serde(default)]
+    pub(super) exceptions: Vec<String>,
+    #[serde(default)]
     pub(super) pairing_nouns: Vec<String>,
     #[serde(default)]
     pub(super) place_adjectives: Vec<String>,

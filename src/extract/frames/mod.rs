@@ -19,6 +19,7 @@ use crate::model::{EntityType, Modality, Relation};
 
 mod claims;
 mod clauses;
+mod exceptions;
 mod noun;
 mod objects;
 mod passive;
@@ -603,6 +604,7 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
                 });
             }
         }
+        exceptions::left_out(cx, f, v, &subjects, modality, &date, out);
         return;
     } else {
         let (mut objs, after) = cx.objects_after(f, v, end, &f.verb_object, first);

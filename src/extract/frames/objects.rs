@@ -421,6 +421,10 @@ pub(super) fn closed_objects(
     let mut last_named_end = from;
     let mut k = from;
     while k < end {
+        // "all its crossings except Mandera": what follows is left out.
+        if super::exceptions::marker_at(cx, k, end).is_some() {
+            break;
+        }
         let u = &s.units[k];
         if let Some(p) = s.phrase(k) {
             match s.phrases[p].head {

@@ -215,7 +215,21 @@ pub(super) fn listed_after_crossings(doc: &Doc<'_>, units: &[Unit], i: usize) ->
         || (i >= 2
             && ((doc.is_word(units, i - 2, &["among"]) && doc.is_word(units, i - 1, &["them"]))
                 || (doc.is_word(units, i - 2, &["such"]) && doc.is_word(units, i - 1, &["as"]))));
-    lead && (i.saturating_sub(8)..i).any(|k| crossing_head(doc, units, k))
+    // "all its crossings except Mandera", "… crossings, leaving only Bajakovo open".
+    let left_out = (1..=4.min(i)).any(|n| {
+        let words: Vec<&str> = (i - n..i).map(|k| doc.word(&units[k])).collect();
+        doc.lex.words.exceptions.contains(&words.join(" "))
+    }) || (i >= 1 && doc.is_word(units, i - 1, &["leaving"]))
+        || (i >= 2
+            && doc.is_word(units, i - 2, &["leaving"])
+            && doc.is_word(units, i - 1, &["only", "just"]));
+    // ("its border posts, including Liboi": a plural crossing noun too, not "borders".)
+    let posts = |k: usize| {
+        doc.has_at(units, k, |c| *c == Cue::CrossingNoun)
+            && plural(doc.word(&units[k]))
+            && doc.word(&units[k]) != "borders"
+    };
+    (lead || left_out) && (i.saturating_sub(8)..i).any(|k| crossing_head(doc, units, k) || posts(k))
 }
 
 /// Where a long crossing name from unit `i` ends, before its crossing head: three to

@@ -89,3 +89,34 @@ fn the_crossing_that_was_shut_is_the_one_closed_not_a_town_named_since() {
         &["kenya closes namanga", "kenya closes namanga"],
     );
 }
+
+#[test]
+fn crossings_left_out_of_a_closure_are_not_closed() {
+    check(
+        "Kenya shut all its crossings with Somalia except Mandera.",
+        &[
+            "kenya borders somalia",
+            "kenya closes kenya-somalia-border-crossings",
+            "kenya closes mandera-crossing [negated]",
+        ],
+    );
+    check(
+        "Zambia closed all its border posts with the DRC apart from Kasumbalesa and \
+         Mokambo, officials said.",
+        &[
+            "dr-congo borders zambia",
+            "zambia closes dr-congo-zambia-border-crossings",
+            "zambia closes kasumbalesa [negated]",
+            "zambia closes mokambo-crossing [negated]",
+        ],
+    );
+    check(
+        "Croatia closed seven of its eight road border crossings with Serbia, leaving \
+         only Bajakovo, on the Zagreb-Belgrade motorway, open.",
+        &[
+            "croatia borders serbia",
+            "croatia closes croatia-serbia-border-crossings",
+            "croatia closes bajakovo [negated]",
+        ],
+    );
+}
