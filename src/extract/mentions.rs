@@ -457,7 +457,18 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                     .any(|p| doc.is_punct(units, person_run, p))
                     && x.kind == UnitKind::Punct
             });
-        if appositive || comma_set {
+        // "A Houthi official, Yahya al-Mutawakkil, said": set off by commas before a
+        // verb of saying.
+        let set_off_speaker = person_run >= i + 2
+            && i > 0
+            && doc.is_punct(units, i - 1, ",")
+            && doc.is_punct(units, person_run, ",")
+            && doc.has_at(
+                units,
+                person_run + 1,
+                |c| matches!(c, Cue::Verb(r, _) if speech_act(doc, *r)),
+            );
+        if appositive || comma_set || set_off_speaker {
             let e = doc.found_entity(&label(i, person_run), EntityType::Person, None);
             out.push(Unit::merge(units, i, person_run - 1, UnitKind::Found(e)));
             i = person_run;

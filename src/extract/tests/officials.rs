@@ -35,3 +35,18 @@ fn a_relative_who_after_two_names_says_they_are_a_person() {
         ["talgat-yerzhanov accuses kyrgyzstan: hoarding fuel, flour and sugar"]
     );
 }
+
+#[test]
+fn a_name_set_off_by_commas_before_a_verb_of_saying_is_the_speaker() {
+    // The named official accuses, not the body the opening noun phrase names.
+    check(
+        "A Thai army official, Somchai Wongsuwan, said Cambodian troops had shelled the \
+         village.",
+        &["somchai-wongsuwan accuses cambodia"],
+    );
+    check(
+        "A Houthi official in Saada, Abdulkarim al-Hamdani, told reporters that Saudi \
+         border guards had shelled villages.",
+        &["abdulkarim-al-hamdani accuses saudi-arabia"],
+    );
+}
