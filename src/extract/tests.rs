@@ -12,6 +12,7 @@ mod constructions;
 mod crossing_names;
 mod crossing_refs;
 mod crossings;
+mod denials;
 mod officials;
 mod places;
 

@@ -20,8 +20,15 @@ pub fn dismissals(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         // The dismissive word a few words after the charge, past "as", "were", "a";
         // or, after the charge's own "that" clause, closing it: "called the accusations
         // that her colleagues had looked the other way \"baseless\"".
-        let dismissed = (c + 1..(c + 5).min(s.units.len()))
-            .take_while(|&j| s.units[j].kind != UnitKind::Punct)
+        // (Or past what the charge is about: "called Nigeria's accusations about a
+        // state-backed smuggling trade baseless".)
+        let about = doc.is_word(s.units, c + 1, &["about", "over", "of", "on"]);
+        let reach = if about { 10 } else { 5 };
+        let dismissed = (c + 1..(c + reach).min(s.units.len()))
+            .take_while(|&j| {
+                (s.units[j].kind != UnitKind::Punct || (about && doc.is_punct(s.units, j, "-")))
+                    && !doc.has(&s.units[j], |x| matches!(x, Cue::Verb(..)))
+            })
             .any(|j| words.dismissive.contains(doc.word(&s.units[j])));
         let own = doc
             .is_word(s.units, c + 1, &["that"])
@@ -127,7 +134,10 @@ fn dismissed_by_speaker(cx: &Ctx<'_, '_, '_>, c: usize) -> Option<Candidate> {
     let marks =
         |j: usize, m: char| s.units[j].kind == UnitKind::Punct && doc.word(&s.units[j]).contains(m);
     let comma = (c + 1..s.units.len()).find(|&j| marks(j, ',') || marks(j, '.'))?;
-    let d = (c + 1..comma).find(|&j| doc.lex.words.dismissive.contains(doc.word(&s.units[j])))?;
+    let dismissive = |j: usize| doc.lex.words.dismissive.contains(doc.word(&s.units[j]));
+    let Some(d) = (c + 1..comma).find(|&j| dismissive(j)) else {
+        return parenthetical(cx, c, comma);
+    };
     let copula = (d.saturating_sub(2)..d).any(|j| doc.is_word(s.units, j, BE));
     if !copula {
         return None;
@@ -152,6 +162,39 @@ fn dismissed_by_speaker(cx: &Ctx<'_, '_, '_>, c: usize) -> Option<Candidate> {
         cx.m.last_accusation
             .clone()
             .or_else(|| span_text(doc, s, c, comma))
+    };
+    Some(denial(subject, claim, s.date_near(v)))
+}
+
+/// "Kinshasa's accusations that Zambian police had provoked the violence were, she
+/// said, \"baseless\"": the speaker set off by commas between the copula closing the
+/// charge's clause (at `comma`) and the dismissive word.
+fn parenthetical(cx: &Ctx<'_, '_, '_>, c: usize, comma: usize) -> Option<Candidate> {
+    let (doc, s) = (cx.doc, cx.s);
+    if comma < 1 || !doc.is_word(s.units, comma - 1, BE) || !doc.is_punct(s.units, comma, ",") {
+        return None;
+    }
+    let close = (comma + 1..(comma + 6).min(s.units.len()))
+        .find(|&j| s.units[j].kind == UnitKind::Punct)
+        .filter(|&j| doc.is_punct(s.units, j, ","))?;
+    let v = (comma + 1..close).find(|&j| doc.is_statement_verb(&s.units[j]))?;
+    let quote = |j: usize| {
+        s.units[j].kind == UnitKind::Punct
+            && matches!(doc.word(&s.units[j]), "\"" | "“" | "'" | "‘")
+    };
+    let d = (close + 1..s.units.len()).find(|&j| !quote(j))?;
+    if !doc.lex.words.dismissive.contains(doc.word(&s.units[d])) {
+        return None;
+    }
+    let sp = subject_of(doc, s, v).filter(|&p| s.phrases[p].start > comma)?;
+    let subject = resolve(doc, cx.m, s, sp, None)?;
+    if !doc.etype(subject).can_act() {
+        return None;
+    }
+    let claim = if doc.is_word(s.units, c + 1, &["that"]) {
+        span_text(doc, s, c + 2, comma - 1)
+    } else {
+        cx.m.last_accusation.clone()
     };
     Some(denial(subject, claim, s.date_near(v)))
 }

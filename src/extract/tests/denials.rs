@@ -1,0 +1,36 @@
+//! Denials in less usual shapes: a seat of government for its state, a speaker set off
+//! inside the dismissal, a dismissive word past what the charge is about.
+
+use super::*;
+
+#[test]
+fn a_seat_of_government_denies_for_its_state() {
+    check(
+        "Baghdad accused the United States of the strikes. The Pentagon denied any \
+         involvement.",
+        &["iraq accuses united-states", "united-states denies -"],
+    );
+}
+
+#[test]
+fn a_charge_said_to_be_baseless_by_a_speaker_set_off_by_commas_is_denied() {
+    check(
+        "Mutinta Hamoonga, Zambia's foreign minister, spoke in Lusaka. Kinshasa's \
+         accusations that Zambian police had provoked the violence were, she said, \
+         \"baseless and insulting\".",
+        &[
+            "mutinta-hamoonga holds_role zambia",
+            "dr-congo accuses zambia",
+            "mutinta-hamoonga denies -",
+        ],
+    );
+}
+
+#[test]
+fn a_dismissive_word_past_what_the_charge_is_about_dismisses_it() {
+    check(
+        "Benin's government spokesman, Alain Orounla, welcomed the reopening but called \
+         Nigeria's accusations about a state-backed smuggling trade baseless.",
+        &["alain-orounla holds_role benin", "alain-orounla denies -"],
+    );
+}
