@@ -9,6 +9,7 @@
 //! the pest grammar then reads it as a pattern.
 
 mod finish;
+mod pairs;
 mod questions;
 mod reader;
 mod roles;

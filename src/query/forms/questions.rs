@@ -247,6 +247,9 @@ impl P<'_> {
     /// Keyword queries: "raja jooseppi location" (where X is), "estonian interior
     /// minister" (who holds that office).
     fn keywords(&mut self) -> Option<Recognised> {
+        if let Some(r) = self.relation_keyword() {
+            return Some(r);
+        }
         let n = self.toks.len();
         let last = self.toks.last()?.low.clone();
         if n >= 2 && matches!(last.as_str(), "location" | "whereabouts") {

@@ -382,6 +382,11 @@ pub(super) const QUESTION_TYPOS: &[(&str, &str)] = &[
     ("whta", "what"),
     ("hwo", "who"),
     ("wehn", "when"),
+    ("whn", "when"),
+    ("whne", "when"),
+    ("hwen", "when"),
+    ("whre", "where"),
+    ("wheer", "where"),
     ("wher", "where"),
 ];
 

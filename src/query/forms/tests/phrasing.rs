@@ -292,3 +292,66 @@ fn which_t_is_x_in_asks_where_x_lies() {
         );
     }
 }
+
+#[test]
+fn a_relation_noun_between_two_names_asks_for_the_relation_between_them() {
+    for (q, subject, relation, object, claim) in [
+        (
+            "estonia accusation russia",
+            "estonia",
+            "accuses",
+            "russia",
+            true,
+        ),
+        (
+            "Kenya accusations Somalia",
+            "Kenya",
+            "accuses",
+            "Somalia",
+            true,
+        ),
+        (
+            "finland closure raja-jooseppi",
+            "finland",
+            "closes",
+            "raja-jooseppi",
+            false,
+        ),
+        (
+            "Thailand closure Mae Sai",
+            "Thailand",
+            "closes",
+            "Mae Sai",
+            false,
+        ),
+    ] {
+        let s = select(q);
+        let c = &s.clauses[0];
+        assert_eq!(
+            (name(&c.subject), rel(c), c.object.as_ref().map(name)),
+            (subject.to_string(), relation, Some(object.to_string())),
+            "{q}"
+        );
+        assert_eq!(c.claim.is_some(), claim, "{q}");
+    }
+    // A common word after the noun is no name: another form reads it.
+    let other = recognise("estonia closure plans", Vocab::builtin());
+    assert!(
+        !matches!(other, Ok(Some(Recognised { form, .. })) if form == "what did X accuse Y of"),
+        "estonia closure plans"
+    );
+}
+
+#[test]
+fn a_mistyped_when_opens_a_when_question() {
+    for q in [
+        "whn did laanemets accuse russia",
+        "hwen did finland close vaalimaa",
+    ] {
+        assert_eq!(
+            rec(q).form,
+            rec(&q.replacen(q.split(' ').next().unwrap(), "when", 1)).form,
+            "{q}"
+        );
+    }
+}
