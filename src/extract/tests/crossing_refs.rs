@@ -120,3 +120,15 @@ fn crossings_left_out_of_a_closure_are_not_closed() {
         ],
     );
 }
+
+#[test]
+fn a_plan_given_up_is_a_negated_act() {
+    check(
+        "Kenya has shelved plans to close the Namanga crossing.",
+        &["kenya closes namanga [negated]"],
+    );
+    check(
+        "Tanzania plans to close the Namanga crossing.",
+        &["tanzania closes namanga [possible]"],
+    );
+}
