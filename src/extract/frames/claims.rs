@@ -44,6 +44,12 @@ impl Ctx<'_, '_, '_> {
         while c < end && self.is(c, AUX) {
             c += 1;
         }
+        // "accusations that Zambian police had provoked the violence were, she said,
+        // baseless": the copula after the charge's clause is not part of it.
+        let mut end = end;
+        while end > c + 1 && self.is(end - 1, &["is", "are", "was", "were"]) {
+            end -= 1;
+        }
         span_text(self.doc, self.s, c, end)
     }
 }

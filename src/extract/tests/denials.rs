@@ -34,3 +34,14 @@ fn a_dismissive_word_past_what_the_charge_is_about_dismisses_it() {
         &["alain-orounla holds_role benin", "alain-orounla denies -"],
     );
 }
+
+#[test]
+fn the_copula_after_a_charges_clause_is_not_part_of_the_claim() {
+    assert_eq!(
+        claims(
+            "Kinshasa's accusations that Zambian police had provoked the violence were, \
+             she said, baseless."
+        )[0],
+        "dr-congo accuses zambia: provoked the violence"
+    );
+}
