@@ -232,8 +232,9 @@ fn names_of(ds: &Dataset, id: &EntityId) -> Vec<String> {
 }
 
 /// The other ways gold may write a collective crossing ("DR Congo–Zambia border
-/// crossings"): the two states by any of their names, in either order ("Democratic
-/// Republic of the Congo–Zambia border crossings", "DRC–Zambia border crossings").
+/// crossings"): the two states by their labels or aliases, in either order
+/// ("Democratic Republic of the Congo–Zambia border crossings", "DRC–Zambia border
+/// crossings"); a state no extracted fact names is matched by its label only.
 fn collective_names(ds: &Dataset, label: &str) -> Vec<String> {
     let Some((a, b)) = label
         .strip_suffix(" border crossings")

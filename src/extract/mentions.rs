@@ -459,8 +459,12 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             });
         // "A Houthi official, Yahya al-Mutawakkil, said": set off by commas before a
         // verb of saying.
+        // (An official or a body's word named just before: "official", "spokesman".)
+        let officer_before = (i.saturating_sub(7)..i.saturating_sub(1))
+            .any(|k| doc.has(&units[k], |c| matches!(c, Cue::Group | Cue::Office)));
         let set_off_speaker = person_run >= i + 2
             && i > 0
+            && officer_before
             && doc.is_punct(units, i - 1, ",")
             && doc.is_punct(units, person_run, ",")
             && doc.has_at(

@@ -344,6 +344,7 @@ impl Lexicon {
                 agent_acts: fold_all(&words.agent_acts).into_iter().collect(),
                 through_manner: fold_all(&words.through_manner).into_iter().collect(),
                 exceptions: fold_all(&words.exceptions).into_iter().collect(),
+                sparing: fold_all(&words.sparing).into_iter().collect(),
                 pairing_nouns: fold_all(&words.pairing_nouns).into_iter().collect(),
                 place_adjectives: fold_all(&words.place_adjectives).into_iter().collect(),
                 another_crossing: fold_all(&words.another_crossing).into_iter().collect(),

@@ -313,6 +313,9 @@ pub struct Words {
     /// Words after a verb of closing or reopening that leave crossings out of it:
     /// "closed all its crossings except Mandera" (Mandera is not closed).
     pub exceptions: HashSet<String>,
+    /// Participles that spare the crossings named next when the relation's opposite
+    /// state follows: "leaving only Bajakovo open".
+    pub sparing: HashSet<String>,
     /// Nouns after two names joined by a hyphen that make them a pair, not one name:
     /// "the ANC-DA coalition", "the India-Pakistan talks".
     pub pairing_nouns: HashSet<String>,

@@ -237,6 +237,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) exceptions: Vec<String>,
     #[serde(default)]
+    pub(super) sparing: Vec<String>,
+    #[serde(default)]
     pub(super) pairing_nouns: Vec<String>,
     #[serde(default)]
     pub(super) place_adjectives: Vec<String>,

@@ -219,13 +219,18 @@ pub fn phrase_after(
 }
 
 /// End of the clause that starts at unit `from`: a semicolon, a dash, the end of the
-/// sentence, or a comma or "and" that opens a new statement.
+/// sentence, or a comma or "and" that opens a new statement; in a relative clause set
+/// off by commas (", who accused …"), the comma that closes it.
 pub fn clause_end(doc: &Doc<'_>, s: &Sentence<'_>, from: usize) -> usize {
     let n = s.units.len();
     // "Mukwena, who accused Maputo of complicity, spoke on Monday": a relative clause
     // set off by commas ends at the comma that closes it.
-    let relative = (from.saturating_sub(4).max(1)..from)
-        .any(|j| doc.is_word(s.units, j, &["who"]) && doc.is_punct(s.units, j - 1, ","));
+    // (Not the main verb after a short relative: "X, who spoke, accused …".)
+    let relative = (from.saturating_sub(4).max(1)..from).any(|j| {
+        doc.is_word(s.units, j, &["who"])
+            && doc.is_punct(s.units, j - 1, ",")
+            && (j + 1..from).all(|q| s.units[q].kind != UnitKind::Punct)
+    });
     let mut k = from;
     while k < n {
         let u = &s.units[k];
@@ -310,10 +315,12 @@ pub fn clause_end(doc: &Doc<'_>, s: &Sentence<'_>, from: usize) -> usize {
                 && s.units
                     .get(q + 1)
                     .is_some_and(|x| doc.has(x, |c| *c == Cue::Charge));
-            // (Not inside a list: "of smuggling arms, fuel and people".)
-            let listed = (k + 1..n)
-                .take_while(|&j| s.units[j].kind != UnitKind::Punct)
-                .any(|j| doc.is_word(s.units, j, &["and", "or"]));
+            // (Not inside a list: "of smuggling arms, fuel and people", "of hoarding
+            // fuel, flour, sugar and rice": the next item ends with "and" or a comma.)
+            let next_punct = (k + 1..n).find(|&j| s.units[j].kind == UnitKind::Punct);
+            let listed = (k + 1..next_punct.unwrap_or(n))
+                .any(|j| doc.is_word(s.units, j, &["and", "or"]))
+                || next_punct.is_some_and(|j| doc.is_punct(s.units, j, ","));
             if opens || charge_named || speaker_follows(doc, s, q) || (relative && !listed) {
                 return k;
             }

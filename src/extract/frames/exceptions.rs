@@ -5,17 +5,19 @@
 use super::*;
 
 /// Negated facts for the crossings the clause of the verb at `v` leaves out, for each
-/// of `subjects` (only when the act itself is asserted).
+/// of `subjects` (only when the act itself is asserted and `acted` on some crossing).
+#[allow(clippy::too_many_arguments)]
 pub(super) fn left_out(
     cx: &Ctx<'_, '_, '_>,
     f: &Frame,
     v: usize,
     subjects: &[Ent],
     modality: Modality,
+    acted: bool,
     date: &Option<String>,
     out: &mut Vec<Candidate>,
 ) {
-    if !f.collective || modality != Modality::Asserted || subjects.is_empty() {
+    if !f.collective || modality != Modality::Asserted || subjects.is_empty() || !acted {
         return;
     }
     let s = cx.s;
@@ -36,9 +38,11 @@ pub(super) fn left_out(
             spared.extend(crossings_from(cx, k + len, stop));
             break;
         }
-        // "leaving (only) Bajakovo, on the motorway, open".
-        if cx.is(k, &["leaving", "left"]) {
-            let open = (k + 1..stop).find(|&j| cx.is(j, &["open"]));
+        // "leaving (only) Bajakovo, on the motorway, open": a sparing participle, then
+        // the state that denies the relation.
+        if cx.doc.lex.words.sparing.contains(cx.word(k)) {
+            let open = (k + 1..stop)
+                .find(|&j| cx.has(j, |c| matches!(c, Cue::Opposite(r) if *r == f.relation)));
             if let Some(open) = open {
                 spared.extend(crossings_from(cx, k + 1, open));
                 break;
@@ -71,9 +75,9 @@ pub(super) fn marker_at(cx: &Ctx<'_, '_, '_>, k: usize, stop: usize) -> Option<u
     })
 }
 
-/// The crossings listed from unit `from` (before `to`): "Mandera and Liboi", "only
-/// the Kasumbalesa crossing"; the list ends at the first other word after a crossing
-/// ("Bajakovo, on the motorway").
+/// The crossings listed right from unit `from` (before `to`): "Mandera and Liboi",
+/// "only the Kasumbalesa crossing"; the list ends at the first other word ("except
+/// for lorries …" lists none; "Bajakovo, on the motorway" lists one).
 fn crossings_from(cx: &Ctx<'_, '_, '_>, from: usize, to: usize) -> Vec<Ent> {
     let s = cx.s;
     let mut out = Vec::new();
@@ -86,8 +90,7 @@ fn crossings_from(cx: &Ctx<'_, '_, '_>, from: usize, to: usize) -> Vec<Ent> {
                         out.push(e);
                     }
                 }
-                _ if !out.is_empty() => break,
-                _ => {}
+                _ => break,
             }
             k = s.phrases[p].end.max(k + 1);
             continue;
@@ -95,7 +98,7 @@ fn crossings_from(cx: &Ctx<'_, '_, '_>, from: usize, to: usize) -> Vec<Ent> {
         let joins = cx.doc.is_punct(s.units, k, ",")
             || cx.is(k, &["and", "or", "the", "only", "just"])
             || cx.has(k, |c| matches!(c, Cue::CrossingHead | Cue::CrossingNoun));
-        if !out.is_empty() && !joins {
+        if !joins {
             break;
         }
         k += 1;

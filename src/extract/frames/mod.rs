@@ -582,6 +582,7 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
     } else if f.collective {
         // Each actor closes its own crossings: "Poland, Lithuania and Latvia … their
         // borders with Belarus".
+        let mut acted = false;
         for subject in &subjects {
             let state = cx.acting_state(*subject);
             let mut objects = closed_objects(cx, v + 1, end, state);
@@ -592,6 +593,7 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
             if objects.is_empty() {
                 objects.extend(relative_object(cx, f, subject_p));
             }
+            acted |= !objects.is_empty();
             for object in objects {
                 out.push(Candidate {
                     subject: *subject,
@@ -604,7 +606,7 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
                 });
             }
         }
-        exceptions::left_out(cx, f, v, &subjects, modality, &date, out);
+        exceptions::left_out(cx, f, v, &subjects, modality, acted, &date, out);
         return;
     } else {
         let (mut objs, after) = cx.objects_after(f, v, end, &f.verb_object, first);

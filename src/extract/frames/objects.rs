@@ -292,12 +292,12 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
 /// shots near the customs complex at Liucura. The crossing … was shut at 6 a.m.":
 /// Pino Hachado), unless this sentence names `e`.
 fn closed_first(cx: &Ctx<'_, '_, '_>, v: usize, e: Ent) -> Ent {
-    let reopening = cx.closing_verb(v);
+    let acting = cx.closing_verb(v);
     let here =
         cx.s.phrases
             .iter()
             .any(|p| matches!(p.head, Head::Ent(x, _) if x == e));
-    if !reopening || here || cx.m.acted_on.contains_key(&e) {
+    if !acting || here || cx.m.acted_on.contains_key(&e) {
         return e;
     }
     cx.m.last_acted_crossing.unwrap_or(e)

@@ -216,13 +216,12 @@ pub(super) fn listed_after_crossings(doc: &Doc<'_>, units: &[Unit], i: usize) ->
             && ((doc.is_word(units, i - 2, &["among"]) && doc.is_word(units, i - 1, &["them"]))
                 || (doc.is_word(units, i - 2, &["such"]) && doc.is_word(units, i - 1, &["as"]))));
     // "all its crossings except Mandera", "… crossings, leaving only Bajakovo open".
+    let sparing = |k: usize| doc.lex.words.sparing.contains(doc.word(&units[k]));
     let left_out = (1..=4.min(i)).any(|n| {
         let words: Vec<&str> = (i - n..i).map(|k| doc.word(&units[k])).collect();
         doc.lex.words.exceptions.contains(&words.join(" "))
-    }) || (i >= 1 && doc.is_word(units, i - 1, &["leaving"]))
-        || (i >= 2
-            && doc.is_word(units, i - 2, &["leaving"])
-            && doc.is_word(units, i - 1, &["only", "just"]));
+    }) || (i >= 1 && sparing(i - 1))
+        || (i >= 2 && sparing(i - 2) && doc.is_word(units, i - 1, &["only", "just"]));
     // ("its border posts, including Liboi": a plural crossing noun too, not "borders".)
     let posts = |k: usize| {
         doc.has_at(units, k, |c| *c == Cue::CrossingNoun)

@@ -24,12 +24,15 @@ pub fn dismissals(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         // state-backed smuggling trade baseless".)
         let about = doc.is_word(s.units, c + 1, &["about", "over", "of", "on"]);
         let reach = if about { 10 } else { 5 };
+        // (Past five words, only a dismissive word closing the phrase: not "accusations
+        // of spreading disinformation were …".)
+        let closes = |j: usize| s.units.get(j + 1).is_none_or(|u| u.kind == UnitKind::Punct);
         let dismissed = (c + 1..(c + reach).min(s.units.len()))
             .take_while(|&j| {
                 (s.units[j].kind != UnitKind::Punct || (about && doc.is_punct(s.units, j, "-")))
                     && !doc.has(&s.units[j], |x| matches!(x, Cue::Verb(..)))
             })
-            .any(|j| words.dismissive.contains(doc.word(&s.units[j])));
+            .any(|j| words.dismissive.contains(doc.word(&s.units[j])) && (j < c + 5 || closes(j)));
         let own = doc
             .is_word(s.units, c + 1, &["that"])
             .then(|| closing_dismissal(cx, c + 2))
@@ -171,7 +174,7 @@ fn dismissed_by_speaker(cx: &Ctx<'_, '_, '_>, c: usize) -> Option<Candidate> {
 /// charge's clause (at `comma`) and the dismissive word.
 fn parenthetical(cx: &Ctx<'_, '_, '_>, c: usize, comma: usize) -> Option<Candidate> {
     let (doc, s) = (cx.doc, cx.s);
-    if comma < 1 || !doc.is_word(s.units, comma - 1, BE) || !doc.is_punct(s.units, comma, ",") {
+    if !doc.is_word(s.units, comma - 1, BE) || !doc.is_punct(s.units, comma, ",") {
         return None;
     }
     let close = (comma + 1..(comma + 6).min(s.units.len()))

@@ -119,6 +119,12 @@ fn crossings_left_out_of_a_closure_are_not_closed() {
             "croatia closes bajakovo [negated]",
         ],
     );
+    // Only crossings named right after the exception are left out.
+    check(
+        "Kenya closed the Namanga crossing, leaving thousands stranded at the Holili \
+         crossing, which is normally open.",
+        &["kenya closes namanga"],
+    );
 }
 
 #[test]

@@ -34,6 +34,13 @@ fn a_relative_who_after_two_names_says_they_are_a_person() {
         ),
         ["talgat-yerzhanov accuses kyrgyzstan: hoarding fuel, flour and sugar"]
     );
+    assert_eq!(
+        claims(
+            "Talgat Yerzhanov, who accused Kyrgyzstan of hoarding fuel, flour, sugar and \
+             rice, spoke in Almaty."
+        ),
+        ["talgat-yerzhanov accuses kyrgyzstan: hoarding fuel, flour, sugar and rice"]
+    );
 }
 
 #[test]

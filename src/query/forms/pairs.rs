@@ -45,6 +45,6 @@ impl P<'_> {
             claim,
         )]);
         self.i = n;
-        self.finish(s, "what did X accuse Y of").ok().flatten()
+        self.finish(s, "X accusation Y").ok().flatten()
     }
 }
