@@ -32,7 +32,9 @@ use links::{known_at, link_known, link_outlet};
 use names::{defined_acronym, org_name_end, other_bearer, shouted, with_article};
 use objects::acted_on;
 use places::{apposition_end, autonomous_noun, place_apposition, state_after};
-use titles::{appositive_title, office_before_comma, title_before, title_state};
+use titles::{
+    appositive_title, office_before_comma, set_off_speaker, title_before, title_state, who_follows,
+};
 pub use titles::{heads_body, portfolio_word, title_end};
 
 /// Finds the document's names in every sentence's units, in place.
@@ -457,29 +459,12 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                     .any(|p| doc.is_punct(units, person_run, p))
                     && x.kind == UnitKind::Punct
             });
-        // "A Houthi official, Yahya al-Mutawakkil, said": set off by commas before a
-        // verb of saying.
-        // (An official or a body's word named just before: "official", "spokesman".)
-        let officer_before = (i.saturating_sub(7)..i.saturating_sub(1))
-            .any(|k| doc.has(&units[k], |c| matches!(c, Cue::Group | Cue::Office)));
-        let set_off_speaker = person_run >= i + 2
-            && i > 0
-            && officer_before
-            && doc.is_punct(units, i - 1, ",")
-            && doc.is_punct(units, person_run, ",")
-            && doc.has_at(
-                units,
-                person_run + 1,
-                |c| matches!(c, Cue::Verb(r, _) if speech_act(doc, *r)),
-            );
-        if appositive || comma_set || set_off_speaker {
+        if appositive || comma_set || set_off_speaker(doc, units, i, person_run) {
             let e = doc.found_entity(&label(i, person_run), EntityType::Person, None);
             out.push(Unit::merge(units, i, person_run - 1, UnitKind::Found(e)));
             i = person_run;
             continue;
         }
-        // `"…," said Ahmed Khan` and `Hun Manet said`: two or three names and a verb
-        // of saying.
         // `"…," said Ahmed Khan`, `Hun Manet said`, `Greg Abbott accused`: two or three
         // names before a verb only people and bodies use.
         let plain_run = (i..word_run).all(|m| {
@@ -492,15 +477,9 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         });
         // "Katie Hobbs, a Democrat, blamed": past a short apposition.
         let verb_at = apposition_end(doc, units, word_run).unwrap_or(word_run);
-        // "Tinashe Mukwena, who accused …": a relative "who" is said of people.
-        let who_follows = doc.is_punct(units, word_run, ",")
-            && doc.is_word(units, word_run + 1, &["who"])
-            && units
-                .get(word_run + 2)
-                .is_some_and(|x| doc.has(x, |c| matches!(c, Cue::Verb(..))));
         let speaking = (2..=3).contains(&(word_run - i))
             && plain_run
-            && (who_follows
+            && (who_follows(doc, units, word_run)
                 || doc.has_at(
                     units,
                     verb_at,

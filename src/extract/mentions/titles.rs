@@ -318,3 +318,30 @@ pub(super) fn office_before_comma(doc: &Doc<'_>, units: &[Unit], i: usize) -> bo
                 doc.has(&units[k], |c| *c == Cue::Office) && title_end(doc, units, k) == Some(i - 1)
             }))
 }
+
+/// "A Houthi official in Saada, Yahya al-Mutawakkil, said": a name at units `i..run`
+/// set off by commas before a verb of speech, after an official's or a body's word.
+pub(super) fn set_off_speaker(doc: &Doc<'_>, units: &[Unit], i: usize, run: usize) -> bool {
+    let officer_before = (i.saturating_sub(7)..i.saturating_sub(1))
+        .any(|k| doc.has(&units[k], |c| matches!(c, Cue::Group | Cue::Office)));
+    run >= i + 2
+        && i > 0
+        && officer_before
+        && doc.is_punct(units, i - 1, ",")
+        && doc.is_punct(units, run, ",")
+        && doc.has_at(
+            units,
+            run + 1,
+            |c| matches!(c, Cue::Verb(r, _) if super::speech_act(doc, *r)),
+        )
+}
+
+/// "Tinashe Mukwena, who accused …": a relative "who" and a verb after the name ending
+/// at unit `run` (a relative "who" is said of people).
+pub(super) fn who_follows(doc: &Doc<'_>, units: &[Unit], run: usize) -> bool {
+    doc.is_punct(units, run, ",")
+        && doc.is_word(units, run + 1, &["who"])
+        && units
+            .get(run + 2)
+            .is_some_and(|x| doc.has(x, |c| matches!(c, Cue::Verb(..))))
+}
