@@ -236,10 +236,7 @@ fn names_of(ds: &Dataset, id: &EntityId) -> Vec<String> {
 /// ("Democratic Republic of the Congo–Zambia border crossings", "DRC–Zambia border
 /// crossings"); a state no extracted fact names is matched by its label only.
 fn collective_names(ds: &Dataset, label: &str) -> Vec<String> {
-    let Some((a, b)) = label
-        .strip_suffix(" border crossings")
-        .and_then(|pair| pair.split_once('–'))
-    else {
+    let Some((a, b)) = crate::model::crossings_pair(label) else {
         return Vec::new();
     };
     let names = |label: &str| -> Vec<String> {
@@ -260,7 +257,8 @@ fn collective_names(ds: &Dataset, label: &str) -> Vec<String> {
     let mut out = Vec::new();
     for x in &xs {
         for y in &ys {
-            out.push(fold(&format!("{x}–{y} border crossings")));
+            // Both orders: gold orders the names it uses, which may sort otherwise.
+            out.push(fold(&crate::model::crossings_label(x, y)));
             out.push(fold(&format!("{y}–{x} border crossings")));
         }
     }

@@ -247,9 +247,7 @@ impl<'a> Generator<'a> {
 
     /// The collective entity for the crossings between two states.
     fn collective(&self, a: u32, b: u32) -> String {
-        let (la, lb) = (self.label(a), self.label(b));
-        let (x, y) = if la <= lb { (la, lb) } else { (lb, la) };
-        format!("{x}–{y} border crossings")
+        crate::model::crossings_label(self.label(a), self.label(b))
     }
 
     fn date(&mut self) -> String {

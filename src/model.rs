@@ -64,6 +64,18 @@ pub fn check_calendar(parts: &[u32]) -> Result<(), String> {
     Ok(())
 }
 
+/// The label of the collective entity for the crossings between two states, their
+/// names in alphabetical order: "Finland–Russia border crossings".
+pub fn crossings_label(a: &str, b: &str) -> String {
+    let (x, y) = if a <= b { (a, b) } else { (b, a) };
+    format!("{x}–{y} border crossings")
+}
+
+/// The two state names a collective crossings label is made of, as written.
+pub fn crossings_pair(label: &str) -> Option<(&str, &str)> {
+    label.strip_suffix(" border crossings")?.split_once('–')
+}
+
 /// Folds a label to a slug: diacritics removed, lowercase ASCII letters and digits,
 /// runs of anything else collapsed to a single `-`.
 ///

@@ -147,9 +147,10 @@ impl<'a> Doc<'a> {
         match e {
             Ent::Lex(i) => self.ent(i).entity.clone(),
             Ent::Crossings(a, b) => {
-                let (la, lb) = (&self.ent(a).entity.label, &self.ent(b).entity.label);
-                let (x, y) = if la <= lb { (la, lb) } else { (lb, la) };
-                let label = format!("{x}–{y} border crossings");
+                let label = crate::model::crossings_label(
+                    &self.ent(a).entity.label,
+                    &self.ent(b).entity.label,
+                );
                 Entity {
                     id: EntityId(slug(&label)),
                     label,
