@@ -449,6 +449,14 @@ fn remember_sentence(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
     let mut subject_person = None;
     for (q, p) in s.phrases.iter().enumerate() {
         if let Head::Ent(e, _) = p.head {
+            // "When might Milak reopen?": a town the article named a crossing after
+            // names that crossing.
+            let e = match e {
+                Ent::Lex(i) if doc.etype(e) == EntityType::Place => {
+                    doc.crossing_of_place(i).map_or(e, Ent::Lex)
+                }
+                _ => e,
+            };
             match doc.etype(e) {
                 EntityType::Person => {
                     m.last_person = Some(e);

@@ -210,6 +210,9 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
                 .iter()
                 .any(|p| matches!(p.head, view::Head::Ent(..)));
         let steps = if label { 0 } else { s.units.len() + 3 };
+        // A question of what may happen, and commentators' guesses, state no one's
+        // possible act (the gold's hypotheticals and unattributed speculation).
+        let supposed = modality::asks_whether(&doc, &s) || modality::speculative(&doc, &s);
         for step in 0..steps {
             {
                 let cx = frames::Ctx {
@@ -235,6 +238,9 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
                 }
             }
             for c in candidates.drain(..) {
+                if supposed && c.modality == crate::model::Modality::Possible {
+                    continue;
+                }
                 out.emit(&mut doc, &mut memory, &s, c);
             }
         }

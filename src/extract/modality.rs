@@ -279,6 +279,36 @@ pub fn conditioned(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, k: usize) -> bo
         .any(|j| doc.has(&s.units[j], |c| *c == Cue::Condition) && !idiom(j))
 }
 
+/// Whether the sentence asks whether something may happen: a question with a modal or
+/// "will" ("Will Zimbabwe close Forbes too?", "And if Belmopan holds firm, will
+/// Guatemala answer by shutting Melchor de Mencos?"). What it supposes is nobody's
+/// statement: its possible facts are dropped ("Why did Finland close the border?"
+/// keeps its asserted one).
+pub fn asks_whether(doc: &Doc<'_>, s: &Sentence<'_>) -> bool {
+    let last = s.units.iter().rposition(|u| {
+        !(u.kind == UnitKind::Punct && matches!(doc.word(u), "\"" | "”" | "'" | "’" | ")"))
+    });
+    last.is_some_and(|l| doc.is_punct(s.units, l, "?"))
+        && (0..s.units.len())
+            .any(|k| doc.is_word(s.units, k, MODALS) || doc.is_word(s.units, k, &["will"]))
+}
+
+/// Whether the sentence is unattributed speculation: what unnamed commentators
+/// (words.toml `speculators`: "analysts", "observers") say, believe or expect —
+/// "Some analysts believe Beijing may keep the crossing shut", "…, analysts said",
+/// "according to analysts". Its possible facts are nobody's plan or threat.
+pub fn speculative(doc: &Doc<'_>, s: &Sentence<'_>) -> bool {
+    (0..s.units.len()).any(|k| {
+        doc.lex.words.speculators.contains(doc.word(&s.units[k]))
+            && s.phrase(k).is_none()
+            && (s
+                .units
+                .get(k + 1)
+                .is_some_and(|u| doc.lex.words.opinions.contains(doc.word(u)))
+                || k > 0 && doc.is_word(s.units, k - 1, &["according to"]))
+    })
+}
+
 /// Whether verb `v` is the condition itself, not what it governs: "If the border stays
 /// closed for a month, people will leave" — a hypothetical nobody announces.
 pub fn hypothetical(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {

@@ -46,6 +46,11 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
     {
         return;
     }
+    // "had fired warning shots": a gerund between a verb and its object's noun
+    // modifies the noun ("kept warning residents" and "were warning" stay verbs).
+    if w.ends_with("ing") && v > 0 && gerund_modifies(doc, s, v) {
+        return;
+    }
     // "quoted X as saying": the speaker is the person quoted.
     let speaker = if matches!(w, "saying") {
         if doc.is_punct(s.units, v.wrapping_sub(1), ",") {
@@ -187,6 +192,46 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
     if !disclaimed && !about_a_charge {
         reported(cx, v, sp, subject, end, date, out);
     }
+}
+
+/// Whether the gerund at `v` modifies the noun after it: right after a past form of
+/// another verb ("fired warning shots", "ignored warning signs"), not one that takes
+/// a gerund ("kept warning", "started warning"), and before a plain lowercase noun.
+fn gerund_modifies(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
+    let before = doc.word(&s.units[v - 1]);
+    let after = s.units.get(v + 1).filter(|u| u.kind == UnitKind::Word);
+    s.units[v - 1].kind != UnitKind::Punct
+        && s.phrase(v - 1).is_none()
+        && !before.contains(' ')
+        && before.ends_with("ed")
+        && !doc.lex.words.gerund_takers.contains(before)
+        && after.is_some_and(|u| {
+            let w = doc.word(u);
+            s.phrase(v + 1).is_none()
+                && w.chars().all(|c| c.is_lowercase())
+                && !doc.is_word(
+                    s.units,
+                    v + 1,
+                    &[
+                        "that",
+                        "of",
+                        "about",
+                        "against",
+                        "on",
+                        "it",
+                        "them",
+                        "him",
+                        "her",
+                        "us",
+                        "they",
+                        "people",
+                        "residents",
+                        "citizens",
+                    ],
+                )
+                && !doc.is_word(s.units, v + 1, PREPOSITIONS)
+                && !doc.is_word(s.units, v + 1, super::english::DETERMINERS)
+        })
 }
 
 /// Helpers that make a finite verb group: one before "that" opens a clause of its own

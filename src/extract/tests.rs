@@ -15,6 +15,7 @@ mod crossings;
 mod denials;
 mod officials;
 mod places;
+mod suppositions;
 
 pub(super) fn lexicon() -> Lexicon {
     Lexicon::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data/lexicon")).unwrap()

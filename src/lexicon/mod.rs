@@ -306,6 +306,14 @@ pub struct Words {
     /// Nouns of hostile acts that, reported with their agent after "by", charge it:
     /// "(said the post was hit in) an attack by the RSF".
     pub agent_acts: HashSet<String>,
+    /// Past forms of verbs that take a gerund ("kept warning residents"): a verb of
+    /// saying after them stays a verb, where after other verbs it may modify a noun
+    /// ("fired warning shots").
+    pub gerund_takers: HashSet<String>,
+    /// Unnamed commentators whose guesses are no one's statement: "analysts say …".
+    pub speculators: HashSet<String>,
+    /// Verbs of saying and guessing after them: "say", "believe", "expect".
+    pub opinions: HashSet<String>,
     /// Words after "through" closing the object of a verb that lets traffic through,
     /// which make it an act of letting someone pass unchecked: "waved the lorries
     /// through without inspection".
@@ -604,8 +612,21 @@ impl Lexicon {
         all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let mut kept: Vec<CueMatch> = Vec::with_capacity(all.len());
         for m in all {
-            if kept.last().is_none_or(|k| m.start >= k.end) {
-                kept.push(m);
+            match kept.last_mut() {
+                Some(k) if m.start < k.end => {
+                    // "the Border Guard Bangladesh battalion": a proper name running past
+                    // a common phrase opened by "the" is the name, after its article.
+                    let name = matches!(self.case_rules[m.pattern as usize], CaseRule::Capitalised)
+                        && m.cased;
+                    if name
+                        && m.end > k.end
+                        && m.start == k.start + 4
+                        && text[k.start..].starts_with("the ")
+                    {
+                        *k = m;
+                    }
+                }
+                _ => kept.push(m),
             }
         }
         kept

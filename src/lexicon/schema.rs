@@ -233,6 +233,12 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) agent_acts: Vec<String>,
     #[serde(default)]
+    pub(super) gerund_takers: Vec<String>,
+    #[serde(default)]
+    pub(super) speculators: Vec<String>,
+    #[serde(default)]
+    pub(super) opinions: Vec<String>,
+    #[serde(default)]
     pub(super) through_manner: Vec<String>,
     #[serde(default)]
     pub(super) exceptions: Vec<String>,

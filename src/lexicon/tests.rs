@@ -26,6 +26,11 @@ fn scan_respects_words_case_and_length() {
         ["Borisoglebsk-Storskog", "border crossing"]
     );
     assert_eq!(surfaces(&lex, "thus US us"), ["US"]);
+    // A name running past a common phrase opened by "the" wins after its article.
+    assert_eq!(
+        surfaces(&lex, "of the Border Guard Bangladesh battalion"),
+        ["Border Guard Bangladesh", "battalion"]
+    );
     // "is" is a governor and, as "IS", Islamic State: lowercase text keeps only the
     // governor.
     let f = crate::text::Folded::new("it is");
