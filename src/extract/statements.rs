@@ -68,11 +68,22 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
     } else if w == "adding" {
         subject_of(doc, s, v)
     } else {
-        subject_of(doc, s, v).or_else(|| {
-            // Inverted: `"…," said Laanemets`.
-            s.phrase(v + 1)
-                .filter(|_| v > 0 && s.units[v - 1].kind == UnitKind::Punct)
-        })
+        // Inverted: `"…," said Laanemets`; right after a closing quotation the speaker
+        // follows (the quotation's own subject is no speaker: `"… that China lets
+        // through, we will clear," said Wazir Farrukh Baig`).
+        let inverted = s
+            .phrase(v + 1)
+            .filter(|_| v > 0 && s.units[v - 1].kind == UnitKind::Punct);
+        let closing_quote =
+            |k: usize| doc.is_punct(s.units, k, "\"") || doc.is_punct(s.units, k, "”");
+        let after_quote = v > 0
+            && (closing_quote(v - 1)
+                || v > 1 && doc.is_punct(s.units, v - 1, ",") && closing_quote(v - 2));
+        if after_quote {
+            inverted.or_else(|| subject_of(doc, s, v))
+        } else {
+            subject_of(doc, s, v).or(inverted)
+        }
     };
     let Some(sp) = speaker else { return };
     let Some(subject) = resolve(doc, cx.m, s, sp, None) else {
@@ -132,7 +143,9 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
                 .and_then(|u| doc.entity_cue(u))
                 .is_some_and(|(i, _)| doc.ent(i).media))
     };
-    let after = complement
+    // The words after an inverted speaker are the speaker's apposition, not what was
+    // said: `"…," said Kiros Hagos, Zalambessa's town administrator`.
+    let after = (complement && s.phrases[sp].start < v)
         .then(|| span_text(doc, s, c, end))
         .flatten()
         .filter(|t| t.split_whitespace().count() >= 3);
@@ -767,6 +780,12 @@ pub fn act_by(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
             continue;
         };
         if !doc.is_word(s.units, k + 1, &["by"]) || denied_before(doc, s, 0, k) {
+            continue;
+        }
+        // "the government, which is based in Aden and is backed by Riyadh, accused …":
+        // a relative clause describes its antecedent; no one charges anything.
+        let comma = (0..k).rev().find(|&j| doc.is_punct(s.units, j, ","));
+        if comma.is_some_and(|c| doc.is_word(s.units, c + 1, &["which", "who", "whose", "that"])) {
             continue;
         }
         let Some(op) = s.phrase(k + 2) else { continue };

@@ -46,7 +46,15 @@ pub(super) fn relative_object(
     if comma == 0 || !cx.doc.is_punct(s.units, comma, ",") {
         return None;
     }
-    match s.phrase(comma - 1).map(|p| s.phrases[p].head)? {
+    // "The Caribbean Community (CARICOM), to which Belize belongs": past the acronym.
+    let mut named = comma - 1;
+    if named >= 3
+        && cx.doc.is_punct(s.units, named, ")")
+        && cx.doc.is_punct(s.units, named - 2, "(")
+    {
+        named -= 3;
+    }
+    match s.phrase(named).map(|p| s.phrases[p].head)? {
         Head::Ent(e, _) if f.object.contains(cx.doc.etype(e)) => Some(e),
         _ => None,
     }

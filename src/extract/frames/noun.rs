@@ -333,6 +333,40 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
         } else if governor.is_some() && f.relation == Relation::ACCUSES {
             // "made similar accusations": against whom the last one was.
             objects.extend(cx.m.last_accused);
+        } else if governor.is_some()
+            && f.relation == Relation::MEMBER_OF
+            && s.units.get(v + 1).is_none_or(|u| u.kind == UnitKind::Punct)
+        {
+            // "Eritrea, which walked out of IGAD in 2007, is not a member": a member of
+            // no body named after the noun is one of the body the clause named last,
+            // after a word of joining or leaving ("hosts the UN agency" names none).
+            let joined = |a: usize| {
+                let a = a - usize::from(a > 0 && cx.is(a - 1, &["the"]));
+                a > 0
+                    && (cx.is(
+                        a - 1,
+                        &[
+                            "of", "from", "to", "left", "leave", "leaving", "quit", "quitting",
+                        ],
+                    ) || cx.has(
+                        a - 1,
+                        |c| matches!(c, Cue::Verb(r, _) if *r == Relation::MEMBER_OF),
+                    ))
+            };
+            objects.extend(
+                (0..s.phrases.len())
+                    .rev()
+                    .find_map(|p| match s.phrases[p].head {
+                        Head::Ent(e, _)
+                            if s.phrases[p].end <= start
+                                && cx.doc.etype(e) == EntityType::Organisation
+                                && joined(s.phrases[p].start) =>
+                        {
+                            Some(e)
+                        }
+                        _ => None,
+                    }),
+            );
         }
     }
     let objects: Vec<Option<Ent>> = if f.object.is_empty() {

@@ -266,7 +266,11 @@ pub(super) fn appositive_title(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool 
                 "country's",
             ],
         ) || doc.has(u, |c| {
-            matches!(c, Cue::Qualifier | Cue::OwnState | Cue::Entity(..))
+            // (A portfolio: "the interior" is one unit.)
+            matches!(
+                c,
+                Cue::Qualifier | Cue::OwnState | Cue::Entity(..) | Cue::Portfolio
+            )
         });
         if !filler {
             return false;

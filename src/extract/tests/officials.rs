@@ -57,3 +57,71 @@ fn a_name_set_off_by_commas_before_a_verb_of_saying_is_the_speaker() {
         &["abdulkarim-al-hamdani accuses saudi-arabia"],
     );
 }
+
+#[test]
+fn a_region_or_town_owns_the_office_after_its_possessive() {
+    check(
+        "Nandi Dlamini, KwaZulu-Natal's premier, said the Golela crossing was shut.",
+        &["nandi-dlamini holds_role kwazulu-natal"],
+    );
+    check(
+        "Salim Khan, Balochistan's home minister, said the road to Chaman was shut.",
+        &["salim-khan holds_role balochistan"],
+    );
+}
+
+#[test]
+fn the_speaker_after_a_closing_quotation_is_the_one_after_the_verb() {
+    // The quotation's own subject is no speaker, and the words after the speaker are
+    // an apposition, not what was said.
+    let said = |text: &str| -> Vec<String> {
+        let doc = Document {
+            meta: crate::model::DocMeta {
+                id: "t".into(),
+                ..Default::default()
+            },
+            text: format!("Intro.\n{text}"),
+            hints: Vec::new(),
+        };
+        extract(&doc, &lexicon())
+            .facts
+            .iter()
+            .filter(|f| f.relation == Relation::SAYS)
+            .map(|f| format!("{}: {}", f.subject, f.claim.as_deref().unwrap_or("")))
+            .collect()
+    };
+    assert_eq!(
+        said("\"Any lorry that Zambia lets through, we will clear the same day,\" said Gift Banda, the district commissioner of Chililabombwe."),
+        ["gift-banda: Any lorry that Zambia lets through, we will clear the same day"]
+    );
+    assert_eq!(
+        said("\"We will reopen when they apologise,\" said Kiros Hagos, the town's administrator."),
+        ["kiros-hagos: We will reopen when they apologise"]
+    );
+}
+
+#[test]
+fn an_apposition_runs_to_the_end_of_the_states_body() {
+    // "… in Libya's internationally recognised government, which is backed by
+    // Ankara, accused …": the official accuses; the relative clause charges no one.
+    check(
+        "Faraj Bashagha, the interior minister in Libya's internationally recognised government, which is backed by Ankara, accused Egypt of arming the rebels.",
+        &[
+            "faraj-bashagha holds_role libya",
+            "faraj-bashagha accuses egypt",
+        ],
+    );
+}
+
+#[test]
+fn a_name_before_a_portfolios_title_is_a_person() {
+    // "the interior" is one unit (a portfolio): the apposition is still a title.
+    check(
+        "Libya closed the Musaid crossing. Faraj Bashagha, the interior minister, accused Egypt of arming the rebels.",
+        &[
+            "libya closes musaid",
+            "faraj-bashagha holds_role libya",
+            "faraj-bashagha accuses egypt",
+        ],
+    );
+}

@@ -94,3 +94,21 @@ fn a_town_named_after_its_crossing_names_the_crossing_for_later_references() {
         ],
     );
 }
+
+#[test]
+fn a_body_named_before_its_acronym_or_a_bloc_left_is_the_one_of_membership() {
+    check(
+        "The Economic Community of Central African States (ECCAS), to which Chad belongs, called for calm.",
+        &["chad member_of economic-community-of-central-african-states"],
+    );
+    // "is not a member", of the body the clause named after a word of leaving.
+    check(
+        "Mali, which withdrew from ECOWAS in January, is no longer a member.",
+        &["mali member_of economic-community-of-west-african-states [negated]"],
+    );
+    // A body named for another reason is not the one.
+    check(
+        "Kenya, which hosts the UN Environment Programme, is a member.",
+        &[],
+    );
+}

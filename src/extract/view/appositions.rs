@@ -56,8 +56,11 @@ pub(super) fn appositive_role(
         // "X, the NATO spokesman", "X, the US envoy": a name as a modifier of the
         // title.
         let modifier = kind == MentionKind::Name && title_end(doc, units, j + 1).is_some();
+        // "X, Balochistan's home minister": a place's own office, after its possessive.
+        let place_office = ty == EntityType::Place && poss;
         if matches!(ty, EntityType::State | EntityType::Organisation)
             && (poss || kind == MentionKind::Demonym || modifier)
+            || place_office
         {
             of = Some(Ent::Lex(oi));
             j += 1 + poss as usize;
@@ -93,6 +96,24 @@ pub(super) fn appositive_role(
             {
                 of = Some(Ent::Lex(oi));
                 end = k + 1;
+                // "the information minister in Yemen's internationally recognised
+                // government": past the state's body (a few lowercase words, then a
+                // group's noun), so the apposition ends where the body does.
+                if doc.is_word(units, end, &["'s"]) {
+                    let body = (end + 1..(end + 5).min(units.len()))
+                        .take_while(|&j| {
+                            units[j].kind != UnitKind::Punct
+                                && doc.entity_cue(&units[j]).is_none()
+                                && (doc.has(&units[j], |c| *c == Cue::Group)
+                                    || doc
+                                        .original(units, j, j + 1)
+                                        .starts_with(char::is_lowercase))
+                        })
+                        .find(|&j| doc.has(&units[j], |c| *c == Cue::Group));
+                    if let Some(g) = body {
+                        end = g + 1;
+                    }
+                }
             }
         } else {
             // "a spokesman for the Western Theatre Command of the People's Liberation
