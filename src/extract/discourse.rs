@@ -3,7 +3,7 @@
 //! and bodies of a state named earlier ("the army", "authorities").
 
 use super::doc::{Doc, Ent};
-use super::english::subject_position;
+use super::english::{subject_position, PREPOSITIONS};
 use super::units::UnitKind;
 use super::view::{Head, Sentence};
 use crate::lexicon::{Cue, MentionKind};
@@ -450,9 +450,11 @@ fn remember_sentence(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
     for (q, p) in s.phrases.iter().enumerate() {
         if let Head::Ent(e, _) = p.head {
             // "When might Milak reopen?": a town the article named a crossing after
-            // names that crossing.
+            // names that crossing, unless a preposition makes it the town ("refugees
+            // stranded in Chaman").
+            let placed = p.start > 0 && doc.is_word(s.units, p.start - 1, PREPOSITIONS);
             let e = match e {
-                Ent::Lex(i) if doc.etype(e) == EntityType::Place => {
+                Ent::Lex(i) if doc.etype(e) == EntityType::Place && !placed => {
                     doc.crossing_of_place(i).map_or(e, Ent::Lex)
                 }
                 _ => e,

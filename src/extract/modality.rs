@@ -285,12 +285,25 @@ pub fn conditioned(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, k: usize) -> bo
 /// statement: its possible facts are dropped ("Why did Finland close the border?"
 /// keeps its asserted one).
 pub fn asks_whether(doc: &Doc<'_>, s: &Sentence<'_>) -> bool {
-    let last = s.units.iter().rposition(|u| {
-        !(u.kind == UnitKind::Punct && matches!(doc.word(u), "\"" | "”" | "'" | "’" | ")"))
+    let quote = |u: &super::units::Unit| {
+        u.kind == UnitKind::Punct && matches!(doc.word(u), "\"" | "“" | "”" | "'" | "‘" | "’" | ")")
+    };
+    let Some(last) = s.units.iter().rposition(|u| !quote(u)) else {
+        return false;
+    };
+    // The whole sentence is the question: nothing before it ends a clause of its own
+    // or opens a quotation ("… shut Malaba: will Kenya blink?", `"Uganda could close
+    // Malaba. Who will stop us?"` keep their threats).
+    let whole = (1..last).all(|k| {
+        !(s.units[k].kind == UnitKind::Punct
+            && matches!(
+                doc.word(&s.units[k]),
+                "." | ":" | ";" | "—" | "\"" | "“" | "‘"
+            ))
     });
-    last.is_some_and(|l| doc.is_punct(s.units, l, "?"))
-        && (0..s.units.len())
-            .any(|k| doc.is_word(s.units, k, MODALS) || doc.is_word(s.units, k, &["will"]))
+    doc.is_punct(s.units, last, "?")
+        && whole
+        && (0..last).any(|k| doc.is_word(s.units, k, MODALS) || doc.is_word(s.units, k, &["will"]))
 }
 
 /// Whether the sentence is unattributed speculation: what unnamed commentators
@@ -298,14 +311,31 @@ pub fn asks_whether(doc: &Doc<'_>, s: &Sentence<'_>) -> bool {
 /// "Some analysts believe Beijing may keep the crossing shut", "…, analysts said",
 /// "according to analysts". Its possible facts are nobody's plan or threat.
 pub fn speculative(doc: &Doc<'_>, s: &Sentence<'_>) -> bool {
+    let words = &doc.lex.words;
+    let ends = |k: usize| {
+        s.units
+            .get(k..)
+            .is_some_and(|r| r.iter().all(|u| u.kind == UnitKind::Punct))
+    };
     (0..s.units.len()).any(|k| {
-        doc.lex.words.speculators.contains(doc.word(&s.units[k]))
-            && s.phrase(k).is_none()
-            && (s
-                .units
-                .get(k + 1)
-                .is_some_and(|u| doc.lex.words.opinions.contains(doc.word(u)))
-                || k > 0 && doc.is_word(s.units, k - 1, &["according to"]))
+        if !words.speculators.contains(doc.word(&s.units[k])) || s.phrase(k).is_some() {
+            return false;
+        }
+        let opinion = s
+            .units
+            .get(k + 1)
+            .is_some_and(|u| words.opinions.contains(doc.word(u)));
+        // Opening the sentence past words that name no one ("Some analysts believe
+        // …"; not "UN experts said …"), or closing it ("…, analysts said.",
+        // "according to analysts").
+        let opens = (0..k).all(|j| {
+            s.units[j].kind == UnitKind::Punct
+                || words.speculator_leads.contains(doc.word(&s.units[j]))
+        });
+        let closes = k > 0
+            && (opinion && doc.is_punct(s.units, k - 1, ",") && ends(k + 2)
+                || doc.is_word(s.units, k - 1, &["according to"]) && ends(k + 1));
+        opinion && opens || closes
     })
 }
 

@@ -76,6 +76,24 @@ pub(super) fn claims(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The statements of a text, as `speaker: what was said`.
+pub(super) fn statements(text: &str) -> Vec<String> {
+    let doc = Document {
+        meta: crate::model::DocMeta {
+            id: "t".into(),
+            ..Default::default()
+        },
+        text: format!("Intro.\n{text}"),
+        hints: Vec::new(),
+    };
+    extract(&doc, &lexicon())
+        .facts
+        .iter()
+        .filter(|f| f.relation == Relation::SAYS)
+        .map(|f| format!("{}: {}", f.subject, f.claim.as_deref().unwrap_or("")))
+        .collect()
+}
+
 #[track_caller]
 pub(super) fn check(text: &str, expected: &[&str]) {
     let got = facts(&format!("Intro.\n{text}"), Some("2023-11-23"));

@@ -306,12 +306,14 @@ pub struct Words {
     /// Nouns of hostile acts that, reported with their agent after "by", charge it:
     /// "(said the post was hit in) an attack by the RSF".
     pub agent_acts: HashSet<String>,
-    /// Past forms of verbs that take a gerund ("kept warning residents"): a verb of
-    /// saying after them stays a verb, where after other verbs it may modify a noun
-    /// ("fired warning shots").
-    pub gerund_takers: HashSet<String>,
+    /// Nouns a gerund of saying modifies: "fired warning shots".
+    pub gerund_nouns: HashSet<String>,
     /// Unnamed commentators whose guesses are no one's statement: "analysts say …".
     pub speculators: HashSet<String>,
+    /// Verbs of leaving a body: "walked out of IGAD", "withdrew from ECOWAS".
+    pub leaving: HashSet<String>,
+    /// Words that may open a sentence before them and name no one: "some", "many".
+    pub speculator_leads: HashSet<String>,
     /// Verbs of saying and guessing after them: "say", "believe", "expect".
     pub opinions: HashSet<String>,
     /// Words after "through" closing the object of a verb that lets traffic through,
@@ -618,11 +620,9 @@ impl Lexicon {
                     // a common phrase opened by "the" is the name, after its article.
                     let name = matches!(self.case_rules[m.pattern as usize], CaseRule::Capitalised)
                         && m.cased;
-                    if name
-                        && m.end > k.end
-                        && m.start == k.start + 4
-                        && text[k.start..].starts_with("the ")
-                    {
+                    let after_the =
+                        m.start > k.start + 3 && text[k.start..m.start].trim_end() == "the";
+                    if name && m.end > k.end && after_the {
                         *k = m;
                     }
                 }

@@ -233,9 +233,13 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) agent_acts: Vec<String>,
     #[serde(default)]
-    pub(super) gerund_takers: Vec<String>,
+    pub(super) gerund_nouns: Vec<String>,
     #[serde(default)]
     pub(super) speculators: Vec<String>,
+    #[serde(default)]
+    pub(super) speculator_leads: Vec<String>,
+    #[serde(default)]
+    pub(super) leaving: Vec<String>,
     #[serde(default)]
     pub(super) opinions: Vec<String>,
     #[serde(default)]

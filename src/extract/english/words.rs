@@ -6,6 +6,9 @@
 /// bans" ("such" is read with its "as").
 pub const ASIDE_OPENERS: &[&str] = &["including", "notably", "especially", "such"];
 
+/// Words opening a relative clause after a comma: "…, which is backed by Riyadh,".
+pub const RELATIVES: &[&str] = &["which", "who", "whom", "whose", "where"];
+
 /// Prepositions: a phrase right after one is not a subject.
 pub const PREPOSITIONS: &[&str] = &[
     "of",

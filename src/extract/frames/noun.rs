@@ -339,19 +339,18 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
         {
             // "Eritrea, which walked out of IGAD in 2007, is not a member": a member of
             // no body named after the noun is one of the body the clause named last,
-            // after a word of joining or leaving ("hosts the UN agency" names none).
+            // right after a verb of joining or leaving (words.toml `leaving`: "walked
+            // out of", "withdrew from"; not "rejected criticism from the AU").
             let joined = |a: usize| {
                 let a = a - usize::from(a > 0 && cx.is(a - 1, &["the"]));
+                let leaving = |k: usize| cx.doc.lex.words.leaving.contains(cx.word(k));
                 a > 0
-                    && (cx.is(
-                        a - 1,
-                        &[
-                            "of", "from", "to", "left", "leave", "leaving", "quit", "quitting",
-                        ],
-                    ) || cx.has(
-                        a - 1,
-                        |c| matches!(c, Cue::Verb(r, _) if *r == Relation::MEMBER_OF),
-                    ))
+                    && (leaving(a - 1)
+                        || a > 1 && cx.is(a - 1, &["of", "from"]) && leaving(a - 2)
+                        || cx.has(
+                            a - 1,
+                            |c| matches!(c, Cue::Verb(r, _) if *r == Relation::MEMBER_OF),
+                        ))
             };
             objects.extend(
                 (0..s.phrases.len())

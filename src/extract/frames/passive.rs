@@ -188,8 +188,10 @@ pub(super) fn relative_after(cx: &Ctx<'_, '_, '_>, c: usize) -> Option<&'static 
     } else {
         c + 1
     };
-    ["which", "who", "whom", "where"]
-        .into_iter()
+    crate::extract::english::RELATIVES
+        .iter()
+        .copied()
+        .filter(|w| *w != "whose")
         .find(|w| cx.is(k, &[w]))
 }
 

@@ -74,28 +74,14 @@ fn a_region_or_town_owns_the_office_after_its_possessive() {
 fn the_speaker_after_a_closing_quotation_is_the_one_after_the_verb() {
     // The quotation's own subject is no speaker, and the words after the speaker are
     // an apposition, not what was said.
-    let said = |text: &str| -> Vec<String> {
-        let doc = Document {
-            meta: crate::model::DocMeta {
-                id: "t".into(),
-                ..Default::default()
-            },
-            text: format!("Intro.\n{text}"),
-            hints: Vec::new(),
-        };
-        extract(&doc, &lexicon())
-            .facts
-            .iter()
-            .filter(|f| f.relation == Relation::SAYS)
-            .map(|f| format!("{}: {}", f.subject, f.claim.as_deref().unwrap_or("")))
-            .collect()
-    };
     assert_eq!(
-        said("\"Any lorry that Zambia lets through, we will clear the same day,\" said Gift Banda, the district commissioner of Chililabombwe."),
+        statements("\"Any lorry that Zambia lets through, we will clear the same day,\" said Gift Banda, the district commissioner of Chililabombwe."),
         ["gift-banda: Any lorry that Zambia lets through, we will clear the same day"]
     );
     assert_eq!(
-        said("\"We will reopen when they apologise,\" said Kiros Hagos, the town's administrator."),
+        statements(
+            "\"We will reopen when they apologise,\" said Kiros Hagos, the town's administrator."
+        ),
         ["kiros-hagos: We will reopen when they apologise"]
     );
 }

@@ -57,28 +57,18 @@ fn a_gerund_between_a_verb_and_its_noun_is_no_statement() {
         "{got:?}"
     );
     let speakers = |text: &str| -> Vec<String> {
-        let doc = Document {
-            meta: crate::model::DocMeta {
-                id: "t".into(),
-                ..Default::default()
-            },
-            text: text.into(),
-            hints: Vec::new(),
-        };
-        let out = extract(&doc, &lexicon());
-        out.facts
-            .iter()
-            .filter(|f| f.relation == Relation::SAYS)
-            .map(|f| f.subject.to_string())
+        statements(text)
+            .into_iter()
+            .filter_map(|s| s.split(':').next().map(str::to_string))
             .collect()
     };
     assert_eq!(
-        speakers("Intro.\nKenyan officials said Ugandan soldiers had fired warning shots over the boats."),
+        speakers("Kenyan officials said Ugandan soldiers had fired warning shots over the boats."),
         ["kenya"]
     );
     // After a verb that takes a gerund, it still says.
     assert_eq!(
-        speakers("Intro.\nThe police spokesman, David Misime, started warning traders on Monday that the road would close."),
+        speakers("The police spokesman, David Misime, started warning traders on Monday that the road would close."),
         ["david-misime"]
     );
 }
@@ -110,5 +100,54 @@ fn a_body_named_before_its_acronym_or_a_bloc_left_is_the_one_of_membership() {
     check(
         "Kenya, which hosts the UN Environment Programme, is a member.",
         &[],
+    );
+}
+
+#[test]
+fn a_question_after_a_statement_keeps_the_statements_threat() {
+    // A clause or quotation before the question: its threat stands.
+    check(
+        "Uganda threatens to shut the Malaba crossing: will Kenya blink?",
+        &["uganda closes malaba [possible]"],
+    );
+    // A named speaker's threat in a sentence that also cites analysts stands.
+    check(
+        "Interior Minister Kithure Kindiki said Kenya could close the Namanga crossing, a step analysts said would hurt traders.",
+        &[
+            "kithure-kindiki holds_role kenya",
+            "kenya closes namanga [possible]",
+        ],
+    );
+    // Experts named by their body are a source.
+    check(
+        "UN experts said Rwanda could close the Rusizi crossing.",
+        &["rwanda closes rusizi [possible]"],
+    );
+}
+
+#[test]
+fn a_quoted_title_before_the_verb_is_no_quotation_of_the_speaker() {
+    assert_eq!(
+        statements("The Rwandan statement, entitled \"Setting the record straight,\" said Burundi had sheltered the rebels."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn only_a_places_own_office_and_a_charge_in_a_relative_clause() {
+    // A consul posted in a town serves a state, not the town.
+    check(
+        "Ali Khan, Jalalabad's consul general, said the road was shut.",
+        &[],
+    );
+    // A noun act in a relative clause is still charged.
+    check(
+        "Lithuania's interior minister, who called the crossings a hybrid attack by Belarus, said the border would stay shut.",
+        &["lithuania accuses belarus"],
+    );
+    // No membership from a body named after a verb of something else.
+    check(
+        "Eritrea, which rejected criticism from the African Union, is not a member.",
+        &["eritrea denies -"],
     );
 }

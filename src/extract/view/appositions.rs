@@ -73,6 +73,22 @@ pub(super) fn appositive_role(
     let t = j;
     let t_end = title_end(doc, units, t)?;
     let title = title_text(doc, units, t, t_end);
+    // A place's own office only: "X, Jalalabad's consul general" serves a state.
+    let posted = {
+        let folded = crate::text::fold(&title);
+        doc.lex
+            .words
+            .foreign_marks
+            .iter()
+            .any(|m| folded.split(' ').any(|w| w == m))
+    };
+    if posted
+        && of.is_some_and(
+            |o| matches!(o, Ent::Lex(i) if doc.ent(i).entity.etype == EntityType::Place),
+        )
+    {
+        of = None;
+    }
     let mut end = t_end;
     if of.is_none() && doc.is_word(units, t_end, &["in", "of", "for", "at", "with", "to"]) {
         let mut k = t_end + 1;
@@ -100,16 +116,18 @@ pub(super) fn appositive_role(
                 // government": past the state's body (a few lowercase words, then a
                 // group's noun), so the apposition ends where the body does.
                 if doc.is_word(units, end, &["'s"]) {
-                    let body = (end + 1..(end + 5).min(units.len()))
+                    // The last group's noun ("army-backed government": past "army").
+                    let body = (end + 1..(end + 7).min(units.len()))
                         .take_while(|&j| {
-                            units[j].kind != UnitKind::Punct
+                            (units[j].kind != UnitKind::Punct || doc.is_punct(units, j, "-"))
                                 && doc.entity_cue(&units[j]).is_none()
                                 && (doc.has(&units[j], |c| *c == Cue::Group)
                                     || doc
                                         .original(units, j, j + 1)
-                                        .starts_with(char::is_lowercase))
+                                        .starts_with(|c: char| c.is_lowercase() || c == '-'))
                         })
-                        .find(|&j| doc.has(&units[j], |c| *c == Cue::Group));
+                        .filter(|&j| doc.has(&units[j], |c| *c == Cue::Group))
+                        .last();
                     if let Some(g) = body {
                         end = g + 1;
                     }
