@@ -129,6 +129,7 @@ pub fn recognise(text: &str, v: &Vocab) -> Result<Option<Recognised>, QueryError
         )
         .collect();
     let toks = agent_asked(toks, v);
+    let toks = tidy_tail(toks, v);
     let mut p = P {
         toks,
         i: 0,
@@ -142,6 +143,82 @@ pub fn recognise(text: &str, v: &Vocab) -> Result<Option<Recognised>, QueryError
     };
     let r = p.question()?;
     Ok(r)
+}
+
+/// Words a keyword question may end with that ask nothing more: "how are Norway and
+/// Finland linked in these reports", "murmansk region governor name", "matti
+/// pitkaniity who is he" (read as "who is matti pitkaniity").
+fn tidy_tail(mut toks: Vec<Tok>, v: &Vocab) -> Vec<Tok> {
+    let words = |toks: &[Tok], from: usize, ws: &[&[&str]]| {
+        toks.len() >= from + ws.len()
+            && toks[from..from + ws.len()]
+                .iter()
+                .zip(ws)
+                .all(|(t, w)| t.kind == Kind::Word && w.contains(&t.low.as_str()))
+    };
+    // "… in these reports", "… according to the articles".
+    const SOURCES: &[&str] = &[
+        "reports", "articles", "stories", "news", "texts", "coverage",
+    ];
+    for lead in [&["in", "from"][..], &["according"][..]] {
+        let n = toks.len();
+        let k = if lead == ["according"] { 4 } else { 3 };
+        if n > k
+            && words(&toks, n - k, &[lead])
+            && (lead != ["according"] || words(&toks, n - 3, &[&["to"]]))
+            && words(&toks, n - 2, &[&["these", "the", "those", "this"], SOURCES])
+        {
+            toks.truncate(n - k);
+        }
+    }
+    // "… governor name": a title's holder asked by name.
+    let n = toks.len();
+    if n >= 3
+        && words(&toks, n - 1, &[&["name", "names"]])
+        && v.title_word_near(&toks[n - 2].low).is_some()
+    {
+        toks.pop();
+    }
+    // "has sweden shut its russian border": its border with Russia.
+    if let Some(i) = (0..toks.len().saturating_sub(2)).find(|&i| {
+        words(&toks, i, &[&["its", "their"]])
+            && v.demonym(&toks[i + 1].low).is_some()
+            && words(&toks, i + 2, &[&["border", "frontier"]])
+    }) {
+        if let Some(state) = v.demonym(&toks[i + 1].low).map(str::to_string) {
+            let d = toks[i + 1].clone();
+            let mut with = vec![Tok {
+                low: "with".into(),
+                ..d.clone()
+            }];
+            with.extend(state.split(' ').map(|w| Tok {
+                low: crate::text::fold(w),
+                capital: true,
+                ..d.clone()
+            }));
+            toks.remove(i + 1);
+            toks.splice(i + 2..i + 2, with);
+        }
+    }
+    // "X who is he": who X is.
+    let n = toks.len();
+    if n >= 4
+        && words(
+            &toks,
+            n - 3,
+            &[
+                &["who"],
+                &["is", "was"],
+                &["he", "she", "they", "this", "that"],
+            ],
+        )
+        && toks[..n - 3].iter().all(|t| t.kind == Kind::Word)
+    {
+        let asked: Vec<Tok> = toks[n - 3..n - 1].to_vec();
+        toks.truncate(n - 3);
+        toks.splice(0..0, asked);
+    }
+    toks
 }
 
 /// A passive that asks for its agent, read as the active question: "Storskog was

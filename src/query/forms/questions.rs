@@ -298,10 +298,19 @@ impl P<'_> {
         // "murmansk governor", "kremlin spokesman": a name other than a state's, then
         // a title (states and demonyms are read below, with their bodies).
         let n = self.toks.len();
+        // The last word may be mistyped ("governer"); the words before it are titles as
+        // written ("murmansk region governor": "region" is the place's).
         let titles = self.toks[1..]
             .iter()
             .rev()
-            .take_while(|t| self.v.title_word_near(&t.low).is_some())
+            .enumerate()
+            .take_while(|(k, t)| {
+                if *k == 0 {
+                    self.v.title_word_near(&t.low).is_some()
+                } else {
+                    self.v.title_word(&t.low)
+                }
+            })
             .count();
         let stated = self.v.state(&first.low).is_some()
             || self.v.demonym_near(&first.low).is_some()

@@ -118,6 +118,14 @@ fn a_keyword_query_of_an_office_asks_who_holds_it() {
         ("prime minister of Norway", "Norway", "minister"),
         ("murmansk governor", "murmansk", "governor"),
         ("Kremlin spokesman", "Kremlin", "spokesman"),
+        // A place's noun is the name's, not the title's; "name" asks for the holder.
+        ("murmansk region governor", "murmansk region", "governor"),
+        (
+            "murmansk region governor name",
+            "murmansk region",
+            "governor",
+        ),
+        ("kremlin spokesman name", "kremlin", "spokesman"),
     ] {
         let s = select(q);
         assert_eq!(rel(&s.clauses[0]), "holds_role", "{q}");
@@ -354,4 +362,33 @@ fn a_mistyped_when_opens_a_when_question() {
             "{q}"
         );
     }
+}
+
+#[test]
+fn a_tail_that_asks_nothing_more_is_left_out() {
+    // The query's shape, without its spans (the same words sit elsewhere).
+    let shape = |q: &str| -> String {
+        let r = rec(q);
+        format!("{} {:?}", r.form, r.query)
+            .chars()
+            .filter(|c| !c.is_ascii_digit())
+            .collect()
+    };
+    // "X who is he" is "who is X".
+    assert_eq!(
+        shape("matti pitkaniity who is he"),
+        shape("who is matti pitkaniity")
+    );
+    // "… in these reports" asks about the articles anyway.
+    for q in [
+        "How are Norway and Finland linked in these reports?",
+        "how are Norway and Finland linked according to the articles",
+    ] {
+        assert_eq!(shape(q), shape("how are Norway and Finland linked"), "{q}");
+    }
+    // "its Russian border" is its border with Russia.
+    assert_eq!(
+        shape("has sweden shut its russian border"),
+        shape("has sweden shut its border with russia")
+    );
 }
