@@ -15,6 +15,7 @@ mod crossings;
 mod denials;
 mod officials;
 mod places;
+mod reopenings;
 mod suppositions;
 
 pub(super) fn lexicon() -> Lexicon {

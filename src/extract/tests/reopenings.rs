@@ -1,0 +1,21 @@
+//! Reopenings said in other words: a ban lifted on a crossing's traffic, traffic
+//! restored.
+
+use super::check;
+
+#[test]
+fn a_ban_lifted_on_a_crossings_traffic_reopens_it() {
+    check(
+        "Uganda lifted the ban on traffic through the Malaba crossing on Monday.",
+        &["uganda reopens malaba"],
+    );
+    check(
+        "Sudan restored traffic at the Gallabat crossing on Friday.",
+        &["sudan reopens gallabat"],
+    );
+    // A ban on goods names no crossing.
+    check(
+        "Kenya lifted the ban on maize imports from Tanzania on Monday.",
+        &[],
+    );
+}
