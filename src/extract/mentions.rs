@@ -633,6 +633,16 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             && doc.is_word(units, i - 1, &["of"])
             && doc.has(&units[i - 2], |c| *c == Cue::SettlementNoun);
         let org_word = (i..run + 1).any(|m| doc.has_at(units, m, |c| *c == Cue::OrgHead));
+        // "the regent of Sanggau", "the mayor of Zwedru": a local office's place.
+        let office_of = i >= 2
+            && doc.is_word(units, i - 1, &["of"])
+            && doc
+                .lex
+                .words
+                .local_offices
+                .contains(doc.word(&units[i - 2]))
+            && !org_word;
+        let town_of = town_of || office_of;
         // Not "a mostly Christian town", "an Alawite village": after an indefinite
         // article or a degree word, capitals before the noun describe it.
         let adjectival = i > 0

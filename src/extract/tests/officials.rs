@@ -111,3 +111,15 @@ fn a_name_before_a_portfolios_title_is_a_person() {
         ],
     );
 }
+
+#[test]
+fn a_local_offices_place_is_a_place_the_lexicon_need_not_know() {
+    check(
+        "Yosef Ronggeng, the regent of Sanggau, said the Entikong gate was shut.",
+        &["yosef-ronggeng holds_role sanggau"],
+    );
+    check(
+        "Josephine Kollie, the mayor of Zwedru, said the road was shut.",
+        &["josephine-kollie holds_role zwedru"],
+    );
+}
