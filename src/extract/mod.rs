@@ -230,7 +230,7 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
                     _ => {
                         let v = step - 2;
                         frames::apply(&cx, v, &mut candidates);
-                        if doc.is_statement_verb(&s.units[v]) {
+                        if doc.is_statement_verb(&s.units[v]) || statements::charged_that(&cx, v) {
                             statements::says(&cx, v, &mut candidates);
                         }
                         statements::claimed(&cx, v, &mut candidates);

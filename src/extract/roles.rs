@@ -225,10 +225,11 @@ fn acts_against(cx: &Ctx<'_, '_, '_>, p: usize, state: u32) -> bool {
     let (doc, s) = (cx.doc, cx.s);
     let from = s.phrases[p].end;
     let end = super::english::clause_end(doc, s, from);
+    // (Also "charged on Wednesday that Zimbabwean soldiers had …".)
     let Some(v) = (from..end).find(|&k| {
         doc.has(&s.units[k], |c| {
             matches!(c, crate::lexicon::Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.foreign_object))
-        })
+        }) || super::statements::charged_that(cx, k)
     }) else {
         return false;
     };

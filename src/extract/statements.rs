@@ -226,6 +226,29 @@ fn gerund_modifies(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
         .is_some_and(|u| doc.lex.words.gerund_nouns.contains(doc.word(u)))
 }
 
+/// Whether unit `v` is a verb of charging (words.toml `charging`) whose "that" follows
+/// past a date: "charged on Wednesday that Zimbabwean soldiers had …" (right before
+/// "that" it is the accuses frame's own verb, "charged that").
+pub fn charged_that(cx: &Ctx<'_, '_, '_>, v: usize) -> bool {
+    let (doc, s) = (cx.doc, cx.s);
+    if !doc.lex.words.charging.contains(doc.word(&s.units[v])) {
+        return false;
+    }
+    let dated = |k: usize| {
+        s.dates.iter().any(|(at, _)| *at == k)
+            || doc.is_word(
+                s.units,
+                k,
+                &["on", "late", "early", "yesterday", "today", "again"],
+            )
+    };
+    let mut k = v + 1;
+    while k < (v + 5).min(s.units.len()) && dated(k) {
+        k += 1;
+    }
+    k > v + 1 && doc.is_word(s.units, k, &["that"])
+}
+
 /// Helpers that make a finite verb group: one before "that" opens a clause of its own
 /// ("said Russia had shown that …"), so that "that" opens no complement of the verb.
 const FINITE_HELPERS: &[&str] = &[

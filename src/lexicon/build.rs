@@ -346,6 +346,7 @@ impl Lexicon {
                 speculators: fold_all(&words.speculators).into_iter().collect(),
                 speculator_leads: fold_all(&words.speculator_leads).into_iter().collect(),
                 leaving: fold_all(&words.leaving).into_iter().collect(),
+                charging: fold_all(&words.charging).into_iter().collect(),
                 opinions: fold_all(&words.opinions).into_iter().collect(),
                 through_manner: fold_all(&words.through_manner).into_iter().collect(),
                 exceptions: fold_all(&words.exceptions).into_iter().collect(),

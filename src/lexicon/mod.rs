@@ -310,6 +310,8 @@ pub struct Words {
     pub gerund_nouns: HashSet<String>,
     /// Unnamed commentators whose guesses are no one's statement: "analysts say …".
     pub speculators: HashSet<String>,
+    /// Verbs of charging that take a claim after a date: "charged on Wednesday that".
+    pub charging: HashSet<String>,
     /// Verbs of leaving a body: "walked out of IGAD", "withdrew from ECOWAS".
     pub leaving: HashSet<String>,
     /// Words that may open a sentence before them and name no one: "some", "many".

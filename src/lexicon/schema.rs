@@ -241,6 +241,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) leaving: Vec<String>,
     #[serde(default)]
+    pub(super) charging: Vec<String>,
+    #[serde(default)]
     pub(super) opinions: Vec<String>,
     #[serde(default)]
     pub(super) through_manner: Vec<String>,

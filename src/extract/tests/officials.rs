@@ -123,3 +123,22 @@ fn a_local_offices_place_is_a_place_the_lexicon_need_not_know() {
         &["josephine-kollie holds_role zwedru"],
     );
 }
+
+#[test]
+fn a_charge_made_after_a_date_is_a_charge_and_marks_the_charged_state_as_foreign() {
+    // "charged on Wednesday that …": the claim past the date, and the minister is not
+    // the charged state's.
+    check(
+        "Kenya closed the Busia crossing. Uganda closed its side on Tuesday. Interior Minister Halima Odhiambo charged on Wednesday that Ugandan soldiers had opened fire on the checkpoint.",
+        &[
+            "kenya closes busia",
+            "halima-odhiambo holds_role kenya",
+            "halima-odhiambo accuses uganda",
+        ],
+    );
+    // "charged … with" a crime is no statement.
+    assert_eq!(
+        statements("Police charged five men with smuggling on Monday."),
+        Vec::<String>::new()
+    );
+}
