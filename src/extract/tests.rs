@@ -22,7 +22,8 @@ pub(super) fn lexicon() -> Lexicon {
     Lexicon::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data/lexicon")).unwrap()
 }
 
-pub(super) fn facts(text: &str, published: Option<&str>) -> Vec<String> {
+/// What the extractor reads in `text`, published on `published`.
+fn extracted(text: &str, published: Option<&str>) -> Vec<crate::model::Fact> {
     let doc = Document {
         meta: crate::model::DocMeta {
             id: "t".into(),
@@ -32,8 +33,11 @@ pub(super) fn facts(text: &str, published: Option<&str>) -> Vec<String> {
         text: text.to_string(),
         hints: Vec::new(),
     };
-    let out = extract(&doc, &lexicon());
-    out.facts
+    extract(&doc, &lexicon()).facts
+}
+
+pub(super) fn facts(text: &str, published: Option<&str>) -> Vec<String> {
+    extracted(text, published)
         .iter()
         .filter(|f| f.relation != Relation::SAYS)
         .map(|f| {
@@ -53,16 +57,7 @@ pub(super) fn facts(text: &str, published: Option<&str>) -> Vec<String> {
 
 /// The facts of `text` with their claims: "subject relation object: claim".
 pub(super) fn claims(text: &str) -> Vec<String> {
-    let doc = Document {
-        meta: crate::model::DocMeta {
-            id: "t".into(),
-            ..Default::default()
-        },
-        text: format!("Intro.\n{text}"),
-        hints: Vec::new(),
-    };
-    let out = extract(&doc, &lexicon());
-    out.facts
+    extracted(&format!("Intro.\n{text}"), None)
         .iter()
         .filter(|f| f.relation != Relation::SAYS && f.relation != Relation::HOLDS_ROLE)
         .map(|f| {
@@ -79,16 +74,7 @@ pub(super) fn claims(text: &str) -> Vec<String> {
 
 /// The statements of a text, as `speaker: what was said`.
 pub(super) fn statements(text: &str) -> Vec<String> {
-    let doc = Document {
-        meta: crate::model::DocMeta {
-            id: "t".into(),
-            ..Default::default()
-        },
-        text: format!("Intro.\n{text}"),
-        hints: Vec::new(),
-    };
-    extract(&doc, &lexicon())
-        .facts
+    extracted(&format!("Intro.\n{text}"), None)
         .iter()
         .filter(|f| f.relation == Relation::SAYS)
         .map(|f| format!("{}: {}", f.subject, f.claim.as_deref().unwrap_or("")))
