@@ -203,10 +203,16 @@ enum Command {
     /// Interactive shell: questions and SPARQL with completion and history.
     #[command(after_help = "Examples:\n  \
         newsgraph repl                       # :help inside lists the commands\n  \
-        printf 'who denied what?\\n:format json\\nwho may close what?\\n' | newsgraph repl")]
+        printf 'who denied what?\\n:format json\\nwho may close what?\\n' | newsgraph repl\n  \
+        newsgraph repl --endpoint http://127.0.0.1:7878/query   # a SPARQL 1.1 endpoint")]
     Repl {
         #[command(flatten)]
         bounds: BoundsArgs,
+        /// Read a remote SPARQL 1.1 endpoint instead of the local store: questions are
+        /// compiled to SPARQL, SPARQL is sent as is (prefixes expanded); the endpoint's
+        /// default graph must be the union of its graphs. `:load` is refused.
+        #[arg(long, value_name = "URL")]
+        endpoint: Option<String>,
     },
 }
 
@@ -621,12 +627,15 @@ fn run(cli: &Cli) -> Result<()> {
             Ok(())
         }
         Command::Serve(args) => serve(cli, args),
-        Command::Repl { bounds } => {
+        Command::Repl { bounds, endpoint } => {
             let lex = lexicon(cli)?;
-            let session = Session::new(open_read(cli)?, &lex)?;
+            let source = match endpoint {
+                Some(url) => remote::repl_source(url, &lex, bounds)?,
+                None => newsgraph::repl::Source::Local(Session::new(open_read(cli)?, &lex)?),
+            };
             let mut config = newsgraph::repl::ReplConfig::new(cli.store.clone(), lex);
             config.bounds = bounds.bounds();
-            let summary = newsgraph::repl::run(session, config)?;
+            let summary = newsgraph::repl::run(source, config)?;
             if summary.is_failure() {
                 anyhow::bail!("{} of {} commands failed", summary.failed, summary.commands);
             }

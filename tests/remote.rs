@@ -2,10 +2,10 @@
 //! `oxigraph`, `oxigraph serve`) and Virtuoso Open Source (Debian's
 //! `virtuoso-opensource-7-bin`, `virtuoso-t` with a new database). `build --remote`
 //! pushes the shipped articles; every query file under `queries/` gives the same output
-//! with `ask --endpoint` as locally; a second push skips every article; `--prune`
-//! deletes the graphs of articles gone from the inputs; a push to a dead port fails
-//! naming the articles it did not write, and the same push completes once a store
-//! listens there.
+//! with `ask --endpoint` as locally, and so does a REPL script with `repl --endpoint`;
+//! a second push skips every article; `--prune` deletes the graphs of articles gone
+//! from the inputs; a push to a dead port fails naming the articles it did not write,
+//! and the same push completes once a store listens there.
 //!
 //! Without the `oxigraph` or `virtuoso-t` command a test says so and passes, except
 //! under `CI=true`, where that fails (`.ci/run` installs both).
@@ -24,6 +24,28 @@ fn newsgraph(args: &[&str]) -> Output {
         .env_remove("NEWSGRAPH_REMOTE_TOKEN")
         .output()
         .unwrap()
+}
+
+/// `newsgraph repl ARGS` with `script` on standard input.
+fn repl(args: &[&str], script: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .arg("repl")
+        .args(args)
+        .current_dir(common::root())
+        .env("NEWSGRAPH_HISTORY", "/dev/null")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(script.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
 }
 
 #[track_caller]
@@ -215,6 +237,32 @@ fn same_as_local(tmp: &Path, gsp: &str, endpoint: &str) {
         let there = ok(&["sparql", q, "--format", format, "--endpoint", endpoint]);
         assert_eq!(here, there, "--format {format}");
     }
+
+    // The REPL reads the endpoint as it reads the local store: questions, SPARQL, its
+    // errors and the counts of `:stats`; only `:load`, which builds locally, is refused.
+    let script = "who accused Russia of what?\n:sources on\nwho may close what?\n:stats\n\
+        :sparql\nSELECT ?p (COUNT(?f) AS ?n) WHERE { ?f rdf:predicate ?p } GROUP BY ?p ORDER BY ?p\n\
+        SELEC ?x\n:ask\nwho is Zakharova?\n";
+    let here = repl(&["--store", local], script);
+    let there = repl(&["--endpoint", endpoint], script);
+    assert_eq!(here.status.code(), there.status.code());
+    assert_eq!(
+        String::from_utf8_lossy(&here.stdout),
+        String::from_utf8_lossy(&there.stdout)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&here.stderr),
+        String::from_utf8_lossy(&there.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&there.stdout);
+    assert!(
+        stdout.contains("5 articles, 37 entities, 137 facts"),
+        "{stdout}"
+    );
+    let load = repl(&["--endpoint", endpoint], ":load data/articles\n");
+    let err = String::from_utf8_lossy(&load.stderr);
+    assert_eq!(load.status.code(), Some(1), "{err}");
+    assert!(err.contains(":load builds the local store"), "{err}");
 
     // A second push finds every article unchanged.
     let again = ok(&["build", "--remote", gsp, "data/articles"]);

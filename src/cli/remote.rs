@@ -1,5 +1,5 @@
 //! The command line's remote verbs: `build --remote` (push to a Graph Store Protocol
-//! endpoint) and `ask|sparql --endpoint` (queries on a SPARQL 1.1 endpoint).
+//! endpoint) and `ask|sparql|repl --endpoint` (queries on a SPARQL 1.1 endpoint).
 
 use super::build_cmd::Warnings;
 use super::{BoundsArgs, UsageError};
@@ -77,6 +77,20 @@ pub(super) fn ask(
     Ok((index, answer))
 }
 
+/// `repl --endpoint URL`: the shell's source, with the endpoint's names and articles.
+pub(super) fn repl_source(
+    url: &str,
+    lex: &Lexicon,
+    bounds: &BoundsArgs,
+) -> Result<newsgraph::repl::Source> {
+    let ep = endpoint(url)?;
+    Ok(newsgraph::repl::Source::remote(
+        ep,
+        lex,
+        &bounds.bounds().start(),
+    )?)
+}
+
 /// `sparql --endpoint URL`: the query (prefixes expanded) sent to the endpoint, its
 /// results printed as a local query's are.
 pub(super) fn sparql(
@@ -88,12 +102,9 @@ pub(super) fn sparql(
     let ep = endpoint(url)?;
     let query = newsgraph::sparql::expand(text)
         .map_err(|e| anyhow::Error::new(UsageError(format!("error: {e}"))))?;
-    let mut results = ep.query(&query, &bounds.bounds().start())?;
-    let cut = match &mut results {
-        newsgraph::sparql::Results::Solutions { rows, .. } => cap(rows, bounds.max_rows),
-        newsgraph::sparql::Results::Graph(triples) => cap(triples, bounds.max_rows),
-        newsgraph::sparql::Results::Boolean(_) => false,
-    };
+    let results = ep.query(&query, &bounds.bounds().start())?;
+    let newsgraph::sparql::Bounded { results, cut } =
+        newsgraph::sparql::Bounded::capped(results, bounds.max_rows);
     let mut out = io::BufWriter::new(io::stdout().lock());
     newsgraph::sparql::write(&results, format, &mut out)?;
     out.flush()?;
@@ -104,11 +115,4 @@ pub(super) fn sparql(
         );
     }
     Ok(())
-}
-
-/// Keeps the first `max` items; whether some were dropped.
-fn cap<T>(items: &mut Vec<T>, max: usize) -> bool {
-    let cut = items.len() > max;
-    items.truncate(max);
-    cut
 }

@@ -441,3 +441,30 @@ pub fn index(endpoint: &Endpoint, deadline: &Deadline) -> Result<KnowledgeGraph,
         crate::rdf::read_dataset(&mem).map_err(|e| endpoint.bad_answer(&e.to_string()))?;
     Ok(KnowledgeGraph::from_dataset(ds))
 }
+
+/// The store's facts by relation (`closes` → 24), counted on the endpoint: the
+/// graph [`index`] reads has no facts, so `repl --endpoint` asks for the counts its
+/// banner and `:stats` show.
+pub fn fact_counts(
+    endpoint: &Endpoint,
+    deadline: &Deadline,
+) -> Result<std::collections::BTreeMap<String, usize>, RemoteError> {
+    use crate::rdf::{NG, RDF};
+    let query = format!(
+        "SELECT ?p (COUNT(?f) AS ?n) WHERE {{ ?f <{RDF}predicate> ?p . \
+         FILTER(STRSTARTS(STR(?p), \"{NG}\")) }} GROUP BY ?p"
+    );
+    let mut counts = std::collections::BTreeMap::new();
+    for row in endpoint.select(&query, deadline)? {
+        let (Some(Term::NamedNode(p)), Some(Term::Literal(n))) = (row.get("p"), row.get("n"))
+        else {
+            continue;
+        };
+        let Ok(n) = n.value().parse::<usize>() else {
+            return Err(endpoint.bad_answer(&format!("a count that is not a number: {n}")));
+        };
+        let name = p.as_str().trim_start_matches(NG);
+        counts.insert(name.to_string(), n);
+    }
+    Ok(counts)
+}

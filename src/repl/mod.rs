@@ -21,11 +21,11 @@ mod commands;
 mod complete;
 mod render;
 mod shell;
+mod source;
 
 use crate::bounds::Bounds;
 use crate::lexicon::Lexicon;
 use crate::report::AnswerFormat;
-use crate::session::Session;
 use crate::sparql::SparqlFormat;
 use crate::store::StoreError;
 use clap::ValueEnum;
@@ -36,6 +36,7 @@ use rustyline::error::ReadlineError;
 use rustyline::history::FileHistory;
 use rustyline::Editor;
 use shell::{Outcome, Shell};
+pub use source::{Source, SourceQueryError};
 use std::ffi::OsString;
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -128,12 +129,12 @@ pub enum ReplError {
 
 /// Runs the REPL on standard input: interactively when it is a terminal, else as a
 /// script (one command per line, `#` comments, no prompts and no colours).
-pub fn run(session: Session, config: ReplConfig) -> Result<Summary, ReplError> {
+pub fn run(source: Source, config: ReplConfig) -> Result<Summary, ReplError> {
     if io::stdin().is_terminal() {
-        interactive(session, config)
+        interactive(source, config)
     } else {
         run_script(
-            session,
+            source,
             config,
             &mut io::stdin().lock(),
             &mut io::stdout().lock(),
@@ -146,13 +147,13 @@ pub fn run(session: Session, config: ReplConfig) -> Result<Summary, ReplError> {
 /// with `#`. Answers go to `out`; errors, prefixed with the line number, and notes go
 /// to `err`. Every line is run even after a failure.
 pub fn run_script(
-    session: Session,
+    source: Source,
     config: ReplConfig,
     input: &mut dyn BufRead,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Summary, ReplError> {
-    let mut shell = Shell::new(session, config, false, false);
+    let mut shell = Shell::new(source, config, false, false);
     let mut summary = Summary {
         scripted: true,
         ..Summary::default()
@@ -200,12 +201,12 @@ pub fn run_script(
 }
 
 /// Reads commands from the terminal with a line editor until `:quit` or Ctrl-D.
-fn interactive(session: Session, config: ReplConfig) -> Result<Summary, ReplError> {
+fn interactive(source: Source, config: ReplConfig) -> Result<Summary, ReplError> {
     let colour = io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         && std::env::var_os("TERM").is_none_or(|t| t != "dumb");
     let history = config.history.clone();
-    let mut shell = Shell::new(session, config, true, colour);
+    let mut shell = Shell::new(source, config, true, colour);
     shell.pager = io::stdout().is_terminal();
     let editor_config = Config::builder()
         .completion_type(CompletionType::List)

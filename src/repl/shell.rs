@@ -2,9 +2,11 @@
 //! [`commands::COMMANDS`], with answers routed to the screen, a pager or a file.
 
 use super::commands::{self, EXIT_WORDS};
+use super::source::{Source, SourceQueryError};
 use super::{render, Mode, ReplConfig, ReplError};
 use crate::graph::KnowledgeGraph;
-use crate::query::{Answer, EngineKind, QueryError};
+use crate::query::{Answer, QueryError};
+use crate::remote::RemoteError;
 use crate::report::{self, AnswerFormat};
 use crate::session::Session;
 use crate::source::SourceError;
@@ -57,6 +59,8 @@ enum CommandError {
     File { path: PathBuf, source: io::Error },
     #[error("cannot read {}: {source}", crate::shown::path(path))]
     Read { path: PathBuf, source: io::Error },
+    #[error(transparent)]
+    Remote(#[from] RemoteError),
     #[error("the store is closed")]
     Closed,
     #[error("cannot write the output")]
@@ -100,7 +104,7 @@ impl CommandError {
 /// The state of a REPL session: the open store and the settings.
 pub(super) struct Shell {
     /// `None` only while `:load` rebuilds the store.
-    session: Option<Session>,
+    source: Option<Source>,
     config: ReplConfig,
     pub(super) mode: Mode,
     format_name: String,
@@ -135,14 +139,9 @@ pub(super) struct Shell {
 }
 
 impl Shell {
-    pub(super) fn new(
-        session: Session,
-        config: ReplConfig,
-        interactive: bool,
-        colour: bool,
-    ) -> Self {
+    pub(super) fn new(source: Source, config: ReplConfig, interactive: bool, colour: bool) -> Self {
         Shell {
-            session: Some(session),
+            source: Some(source),
             config,
             mode: Mode::Ask,
             format_name: "table".into(),
@@ -166,13 +165,13 @@ impl Shell {
         }
     }
 
-    fn session(&self) -> Result<&Session, CommandError> {
-        self.session.as_ref().ok_or(CommandError::Closed)
+    fn source(&self) -> Result<&Source, CommandError> {
+        self.source.as_ref().ok_or(CommandError::Closed)
     }
 
     /// The graph, for completion (empty while no session is open).
     pub(super) fn graph(&self) -> Option<&KnowledgeGraph> {
-        self.session.as_ref().map(Session::graph)
+        self.source.as_ref().map(Source::graph)
     }
 
     /// The prompt, plain and coloured.
@@ -190,17 +189,20 @@ impl Shell {
     }
 
     pub(super) fn banner(&self, out: &mut dyn Write) -> io::Result<()> {
-        if let Ok(s) = self.session() {
-            let st = s.graph().stats();
-            writeln!(
-                out,
-                "newsgraph {} — store {}: {} articles, {} entities, {} facts",
-                env!("CARGO_PKG_VERSION"),
-                self.config.store_dir.display(),
-                st.documents,
-                st.entities,
-                st.facts
-            )?;
+        if let Ok(s) = self.source() {
+            let place = match s.url() {
+                Some(url) => format!("endpoint {url}"),
+                None => format!("store {}", self.config.store_dir.display()),
+            };
+            let version = env!("CARGO_PKG_VERSION");
+            match s.stats(&self.config.bounds.start()) {
+                Ok(st) => writeln!(
+                    out,
+                    "newsgraph {version} — {place}: {} articles, {} entities, {} facts",
+                    st.documents, st.entities, st.facts
+                )?,
+                Err(e) => writeln!(out, "newsgraph {version} — {place} (cannot count: {e})")?,
+            }
         }
         writeln!(
             out,
@@ -346,13 +348,13 @@ impl Shell {
     }
 
     fn ask(&mut self, text: &str, out: &mut dyn Write) -> Result<Flow, CommandError> {
-        let session = self.session()?;
+        let source = self.source()?;
         let query_error = |e| CommandError::Query(e, text.to_string());
-        let parsed = session.parse(text).map_err(query_error)?;
-        let (answer, cut) = session
-            .answer(&parsed, EngineKind::Native, &self.config.bounds)
+        let parsed = source.index().parse(text).map_err(query_error)?;
+        let (answer, cut) = source
+            .answer(&parsed, &self.config.bounds)
             .map_err(query_error)?;
-        let g = session.graph();
+        let g = source.graph();
         let mut buf = Vec::new();
         if self.answer_format == AnswerFormat::Table {
             for h in &answer.header {
@@ -394,15 +396,17 @@ impl Shell {
     }
 
     fn sparql(&mut self, text: &str, out: &mut dyn Write) -> Result<Flow, CommandError> {
-        let session = self.session()?;
+        let source = self.source()?;
         // Buffered, so a query failing half-way prints nothing but its error.
         let mut buf = Vec::new();
         let mut table = |w: &mut dyn Write, header: &[String], rows: &[Vec<String>]| {
             self.table(w, header, rows, None)
         };
         let deadline = self.config.bounds.start();
-        let done = sparql::evaluate(session.store().store(), text, &deadline)
-            .map_err(|e| CommandError::sparql(e, text))?;
+        let done = source.sparql(text, &deadline).map_err(|e| match e {
+            SourceQueryError::Sparql(e) => CommandError::sparql(e, text),
+            SourceQueryError::Remote(e) => CommandError::Remote(e),
+        })?;
         sparql::write_with(&done.results, self.sparql_format, &mut buf, &mut table)
             .map_err(|e| CommandError::sparql(e, text))?;
         if done.cut {
@@ -519,7 +523,8 @@ impl Shell {
             "explain" => {
                 needs("a query, e.g. :explain who denied what?")?;
                 let text = self
-                    .session()?
+                    .source()?
+                    .index()
                     .explain(arg)
                     .map_err(|e| CommandError::Query(e, arg.to_string()))?;
                 self.emit(text.as_bytes(), out)?;
@@ -531,7 +536,7 @@ impl Shell {
                 self.ask(&q, out)
             }
             "relations" | "types" => {
-                let st = self.session()?.graph().stats();
+                let st = self.source()?.stats(&self.config.bounds.start())?;
                 let (head, map) = if cmd.name == "relations" {
                     ("relation", st.by_relation)
                 } else {
@@ -550,7 +555,7 @@ impl Shell {
             }
             "entities" => self.entities(arg, out),
             "stats" => {
-                let stats = self.session()?.graph().stats();
+                let stats = self.source()?.stats(&self.config.bounds.start())?;
                 let mut buf = Vec::new();
                 report::write_stats(&mut buf, &stats).map_err(CommandError::Output)?;
                 self.emit(&buf, out)?;
@@ -594,13 +599,13 @@ impl Shell {
     }
 
     fn dot(&mut self, path: &Path, out: &mut dyn Write) -> Result<Flow, CommandError> {
-        let session = self.session()?;
+        let source = self.source()?;
         let Some((answer, text)) = &self.last else {
             return Err(CommandError::Usage(
                 "no answer yet to draw: ask a question first".into(),
             ));
         };
-        let dot = crate::dot::answer_dot(session.graph(), answer, text, crate::dot::Look::ANSWER);
+        let dot = crate::dot::answer_dot(source.graph(), answer, text, crate::dot::Look::ANSWER);
         std::fs::write(path, dot).map_err(|source| CommandError::File {
             path: path.to_owned(),
             source,
@@ -678,6 +683,13 @@ impl Shell {
         out: &mut dyn Write,
         err: &mut dyn Write,
     ) -> Result<Flow, CommandError> {
+        if let Some(url) = self.source()?.url() {
+            return Err(CommandError::Usage(format!(
+                ":load builds the local store, and this shell reads {url}; push articles \
+                 there with newsgraph build --remote URL, or leave and start newsgraph repl \
+                 without --endpoint"
+            )));
+        }
         // A path with spaces is taken whole when it exists.
         let paths: Vec<PathBuf> = if Path::new(arg).exists() {
             vec![PathBuf::from(arg)]
@@ -686,14 +698,14 @@ impl Shell {
         };
         let started = Instant::now();
         let dir = self.config.store_dir.clone();
-        drop(self.session.take());
+        drop(self.source.take());
         let built = crate::build::build(&dir, &paths, &self.config.lexicon, &crate::build::Silent);
         let session = reopen(&dir, &self.config.lexicon).map_err(CommandError::Reopen)?;
-        self.session = Some(session);
+        self.source = Some(Source::Local(session));
         self.last = None;
         self.reloaded = true;
         let report = built?;
-        let st = self.session()?.graph().stats();
+        let st = self.source()?.graph().stats();
         let msg = format!(
             "loaded {} articles ({} new, {} replaced, {} unchanged) in {:.2} s; the store has {} articles, {} entities, {} facts",
             report.articles,

@@ -330,6 +330,19 @@ pub struct Bounded {
     pub cut: bool,
 }
 
+impl Bounded {
+    /// Results fetched whole (from a remote endpoint) cut to their first `max` rows.
+    pub fn capped(mut results: Results, max: usize) -> Self {
+        let cut = results.len() > max;
+        match &mut results {
+            Results::Solutions { rows, .. } => rows.truncate(max),
+            Results::Graph(triples) => triples.truncate(max),
+            Results::Boolean(_) => {}
+        }
+        Bounded { results, cut }
+    }
+}
+
 /// How results are written on the wire: a W3C results format for SELECT and ASK, an
 /// RDF format for CONSTRUCT and DESCRIBE.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -121,7 +121,7 @@ impl Shell {
             })?;
             Some(t)
         };
-        let g = self.session()?.graph();
+        let g = self.source()?.graph();
         let mut rows: Vec<Vec<String>> = g
             .entities()
             .filter(|e| wanted.is_none_or(|t| e.etype == t))
