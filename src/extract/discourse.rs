@@ -49,6 +49,13 @@ pub struct Memory {
     pub sentences: usize,
     /// The sentence `last_crossing` was named in.
     pub last_crossing_sentence: usize,
+    /// Whether `last_crossing` was last named as a place after "at" ("the lorry had
+    /// been scanned at Abu Samra"), not as what a sentence is about.
+    pub last_crossing_at: bool,
+    /// Whose each uniformed body (words.toml `force_nouns`) was when last named with
+    /// its owner, by the body's last word ("a patrol of the SANDF", "Saudi border
+    /// guards"): what "the patrol" and "Guards" later stand for.
+    pub group_owner: HashMap<String, Ent>,
 }
 
 impl Memory {
@@ -229,11 +236,23 @@ pub fn resolve_all(
             });
             // "the country", "the nation": the state the sentence is about — the first
             // state in subject position — else the one that acted last.
-            sentence_state(doc, s, p)
-                .or(speaking_body)
-                .or(m.last_state)
-                .into_iter()
-                .collect()
+            let found = sentence_state(doc, s, p).or(speaking_body).or(m.last_state);
+            // "the kingdom" after "… if Doha agreed": a form of state only one of the
+            // story's two states has is that one (Saudi Arabia, not Qatar).
+            if let Some(form) = state_form(doc, s, p) {
+                let has = |e: &Ent| match e {
+                    Ent::Lex(i) => has_form(doc, *i, form),
+                    _ => false,
+                };
+                if found.as_ref().is_some_and(|e| !has(e)) {
+                    let pair = m.pair().map(|(a, b)| [Ent::Lex(a), Ent::Lex(b)]);
+                    let other: Vec<Ent> = pair.into_iter().flatten().filter(has).collect();
+                    if let [one] = other[..] {
+                        return vec![one];
+                    }
+                }
+            }
+            found.into_iter().collect()
         }
         Head::They => {
             let list = they(doc, s, p);
@@ -264,6 +283,7 @@ pub fn resolve_all(
         // "Honduras has not closed its side, but the government is considering …".
         Head::Group => owner_named_before(doc, s, p)
             .or_else(|| fronted_state(doc, s, p))
+            .or_else(|| group_named_before(doc, m, s, p))
             .or_else(|| speakers_state(doc, m, s, p))
             .or_else(|| sentence_state(doc, s, p))
             .or(m.last_state)
@@ -271,6 +291,54 @@ pub fn resolve_all(
             .into_iter()
             .collect(),
     }
+}
+
+/// The body's last word when phrase `q` names a state's or organisation's uniformed
+/// body (words.toml `force_nouns`) with its owner: "South African soldiers" →
+/// "soldiers", "a patrol of the South African National Defence Force" → "patrol",
+/// "Saudi border guards" → "guards".
+fn owned_group(doc: &Doc<'_>, s: &Sentence<'_>, q: usize) -> Option<String> {
+    let ph = &s.phrases[q];
+    let Head::Ent(e, _) = ph.head else {
+        return None;
+    };
+    if !matches!(doc.etype(e), EntityType::State | EntityType::Organisation) || ph.possessive {
+        return None;
+    }
+    let group = |k: usize| doc.has(&s.units[k], |c| *c == Cue::Group);
+    // "Saudi border guards": the demonym's noun ends the phrase; "a patrol of the
+    // SANDF": the noun opens it.
+    let k = if ph.end - ph.start >= 2 && group(ph.end - 1) {
+        ph.end - 1
+    } else if ph.end - ph.start >= 3
+        && group(ph.start)
+        && doc.is_word(s.units, ph.start + 1, &["of"])
+    {
+        ph.start
+    } else {
+        return None;
+    };
+    let word = doc.word(&s.units[k]).rsplit(' ').next()?;
+    doc.lex
+        .words
+        .force_nouns
+        .contains(word)
+        .then(|| word.to_string())
+}
+
+/// "the patrol had opened fire" after "a patrol of the SANDF": a body named without
+/// its owner, by a definite noun (or a bare plural opening the sentence), is the one
+/// last named with its owner.
+fn group_named_before(doc: &Doc<'_>, m: &Memory, s: &Sentence<'_>, p: usize) -> Option<Ent> {
+    let ph = &s.phrases[p];
+    let a = ph.start;
+    let definite = a > 0 && doc.is_word(s.units, a - 1, &["the"]);
+    let opening = (0..a).all(|k| s.units[k].kind == super::units::UnitKind::Punct);
+    if !(definite || opening) {
+        return None;
+    }
+    let word = doc.word(&s.units[ph.end - 1]).rsplit(' ').next()?;
+    m.group_owner.get(word).copied()
 }
 
 /// The state of a place opening the sentence before phrase `p`: "In Algiers, the
@@ -449,6 +517,9 @@ fn remember_sentence(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
     let mut subject_person = None;
     for (q, p) in s.phrases.iter().enumerate() {
         if let Head::Ent(e, _) = p.head {
+            if let Some(word) = owned_group(doc, s, q) {
+                m.group_owner.insert(word, e);
+            }
             // "When might Milak reopen?": a town the article named a crossing after
             // names that crossing, unless a preposition makes it the town ("refugees
             // stranded in Chaman").
@@ -467,6 +538,12 @@ fn remember_sentence(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
                     }
                 }
                 EntityType::Crossing if matches!(e, Ent::Lex(_)) => {
+                    // (Not "the small crossing at Konieczna", a crossing's own name.)
+                    m.last_crossing_at = p.start > 1
+                        && doc.is_word(s.units, p.start - 1, &["at"])
+                        && !doc.has(&s.units[p.start - 2], |c| {
+                            matches!(c, Cue::CrossingNoun | Cue::CrossingHead)
+                        });
                     m.last_crossing = Some(e);
                     m.crossings_seen.retain(|&x| x != e);
                     m.crossings_seen.push(e);
@@ -551,4 +628,20 @@ pub fn count_states(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
             }
         }
     }
+}
+
+/// The form of state an own-state phrase names: "kingdom" in "the kingdom" and "the
+/// kingdom's" ("country" too, which no state's name has).
+fn state_form<'a>(doc: &'a Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<&'a str> {
+    let w = doc.word(&s.units[s.phrases[p].start]);
+    w.rsplit(' ').next().filter(|f| f.len() > 3)
+}
+
+/// Whether the state at lexicon index `i` is of `form` by its name or official name
+/// ("Kingdom of Saudi Arabia").
+fn has_form(doc: &Doc<'_>, i: u32, form: &str) -> bool {
+    let e = &doc.lex.entity(i).entity;
+    std::iter::once(&e.label)
+        .chain(e.aliases.iter())
+        .any(|n| n.split_whitespace().any(|w| w.eq_ignore_ascii_case(form)))
 }

@@ -15,6 +15,7 @@ mod crossings;
 mod denials;
 mod officials;
 mod places;
+mod references;
 mod reopenings;
 mod suppositions;
 

@@ -343,6 +343,7 @@ impl Lexicon {
                 member_links: fold_all(&words.member_links).into_iter().collect(),
                 agent_acts: fold_all(&words.agent_acts).into_iter().collect(),
                 gerund_nouns: fold_all(&words.gerund_nouns).into_iter().collect(),
+                force_nouns: fold_all(&words.force_nouns).into_iter().collect(),
                 speculators: fold_all(&words.speculators).into_iter().collect(),
                 speculator_leads: fold_all(&words.speculator_leads).into_iter().collect(),
                 leaving: fold_all(&words.leaving).into_iter().collect(),

@@ -308,6 +308,8 @@ pub struct Words {
     pub agent_acts: HashSet<String>,
     /// Nouns a gerund of saying modifies: "fired warning shots".
     pub gerund_nouns: HashSet<String>,
+    /// Uniformed bodies "the patrol" refers back to with their last owner.
+    pub force_nouns: HashSet<String>,
     /// Unnamed commentators whose guesses are no one's statement: "analysts say …".
     pub speculators: HashSet<String>,
     /// Verbs of charging that take a claim after a date: "charged on Wednesday that".

@@ -235,6 +235,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) gerund_nouns: Vec<String>,
     #[serde(default)]
+    pub(super) force_nouns: Vec<String>,
+    #[serde(default)]
     pub(super) speculators: Vec<String>,
     #[serde(default)]
     pub(super) speculator_leads: Vec<String>,

@@ -28,7 +28,10 @@ pub fn subject_position(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> bool {
             || s.units[b - 1].kind == UnitKind::Punct
             || CLAUSE_OPENERS.contains(&doc.word(&s.units[b - 1]));
     }
+    // "charging that Riyadh had breached": a verb read with its "that" as one unit
+    // opens the clause too.
     if CLAUSE_OPENERS.contains(&w)
+        || w.ends_with(" that")
         || doc.has(
             prev,
             |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS),

@@ -275,13 +275,19 @@ impl Ctx<'_, '_, '_> {
     ) -> (Vec<Ent>, usize) {
         let s = self.s;
         let fits = |e: &Ent| f.object.contains(self.doc.etype(*e));
-        // "alleged that Cambodia had laid mines": the accused is the clause's subject.
-        if self.is(k + 1, &["that"])
-            && (f.claim.iter().any(|c| c == "that") || f.noun_claim.iter().any(|c| c == "that"))
-        {
+        // "alleged that Cambodia had laid mines": the accused is the clause's subject
+        // (also after "charged that", read as one unit).
+        let that = if self.word(k).ends_with(" that") {
+            Some(k)
+        } else {
+            Some(k + 1).filter(|&j| self.is(j, &["that"]))
+        };
+        if let Some(that) = that.filter(|_| {
+            f.claim.iter().any(|c| c == "that") || f.noun_claim.iter().any(|c| c == "that")
+        }) {
             // "… that the trial was unfair, and that the Belarusian authorities are …":
             // the first clause whose subject can be accused.
-            let mut t = k + 1;
+            let mut t = that;
             while t < end {
                 if let Some(p) = phrase_after(self.doc, s, t, 3, &[]) {
                     let ph = &s.phrases[p];

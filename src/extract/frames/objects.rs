@@ -365,7 +365,14 @@ pub(super) fn last_crossing_called(
                 })
         })
         .or_else(|| {
-            let recent = cx.m.last_crossing_sentence + 1 >= cx.m.sentences;
+            // "… scanned at Abu Samra. … by shutting the crossing": a crossing just
+            // named as where something happened yields to the one a state acted on.
+            let aside = cx.m.last_crossing_at
+                && cx
+                    .m
+                    .last_acted_crossing
+                    .is_some_and(|a| Some(a) != cx.m.last_crossing);
+            let recent = cx.m.last_crossing_sentence + 1 >= cx.m.sentences && !aside;
             cx.m.last_crossing
                 .filter(|e| recent || cx.m.acted_on.contains_key(e))
                 .or(cx.m.last_acted_crossing)

@@ -138,3 +138,18 @@ fn a_plan_given_up_is_a_negated_act() {
         &["tanzania closes namanga [possible]"],
     );
 }
+
+#[test]
+fn the_crossing_after_a_post_named_as_a_place_is_the_one_acted_on() {
+    // Namanga was named only as where the lorry was checked.
+    check(
+        "Tanzania closed the Holili crossing on Sunday. The lorry had been checked at \
+         Namanga, Kenyan officials said. Kenya charged that Dodoma had broken the customs \
+         union by closing the crossing.",
+        &[
+            "tanzania closes holili",
+            "kenya accuses tanzania",
+            "tanzania closes holili",
+        ],
+    );
+}

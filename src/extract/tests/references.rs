@@ -1,0 +1,57 @@
+//! What a noun standing for an actor refers back to: "the kingdom", "the patrol", and
+//! the subject of a clause after "charging that".
+
+use super::check;
+
+#[test]
+fn the_kingdom_is_the_one_of_the_two_states_that_is_one() {
+    // Algiers was named last, but Algeria is no kingdom.
+    check(
+        "Morocco closed the Zouj Beghal crossing with Algeria on Monday. Its interior \
+         minister said the crossing could reopen if Algiers agreed to joint patrols. \
+         But the kingdom, he said, would not reopen it to lorries this month.",
+        &[
+            "algeria borders morocco",
+            "morocco closes zouj-beghal",
+            "morocco reopens zouj-beghal [possible]",
+            "morocco reopens zouj-beghal [negated]",
+        ],
+    );
+}
+
+#[test]
+fn the_patrol_is_the_one_last_named_with_its_owner() {
+    check(
+        "Shots were fired from the far bank, where a patrol of the Border Security Force \
+         (BSF) was deployed, villagers said. Bangladesh's foreign adviser, Touhid Hossain, \
+         charged that the patrol had opened fire without warning.",
+        &[
+            "touhid-hossain holds_role bangladesh",
+            "touhid-hossain accuses border-security-force",
+        ],
+    );
+    // Not the government, which is the sentence's own.
+    check(
+        "Guatemalan soldiers had fired on the farmers, Honduras said. Honduras has not \
+         closed its side, but the government is considering shutting El Florido.",
+        &[
+            "honduras accuses guatemala",
+            "honduras closes el-florido [possible]",
+        ],
+    );
+}
+
+#[test]
+fn the_clause_after_charging_that_has_its_own_subject() {
+    // Nairobi closes the crossing, not the Somali minister who charges it.
+    check(
+        "Somalia's foreign minister, Ahmed Moallim Fiqi, went further, charging that \
+         Nairobi had breached the trade agreement by shutting the Mandera crossing \
+         without notice.",
+        &[
+            "ahmed-moallim-fiqi holds_role somalia",
+            "ahmed-moallim-fiqi accuses kenya",
+            "kenya closes mandera-crossing",
+        ],
+    );
+}
