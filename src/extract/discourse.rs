@@ -28,6 +28,8 @@ pub struct Memory {
     pub last_accusation: Option<String>,
     /// Who the last accusation was against ("made similar accusations").
     pub last_accused: Option<Ent>,
+    /// The blocs of states named so far, the latest last ("the bloc", "the alliance").
+    pub blocs_seen: Vec<u32>,
     /// The organisation that acted last, while no state has acted since ("was
     /// rejected by ZATCA, which said …"): whose "Its spokesman" the next sentence names.
     pub last_org: Option<Ent>,
@@ -212,6 +214,15 @@ pub fn resolve_all(
             if let Some(st) = person.and_then(|e| m.state_of_person(doc, e)) {
                 return vec![Ent::Lex(st)];
             }
+            // "His agency is also considering closing …": the person of the sentence
+            // before.
+            let his = doc.word(&s.units[ph.start]).starts_with("his ")
+                || doc.word(&s.units[ph.start]).starts_with("her ");
+            if let Some(st) = m.last_person.filter(|_| his && person.is_none()) {
+                if let Some(st) = m.state_of_person(doc, st) {
+                    return vec![Ent::Lex(st)];
+                }
+            }
             // "Montenegro's Police Directorate said the country had not closed …": the
             // state whose body speaks.
             let speaks = |q: usize| {
@@ -236,7 +247,10 @@ pub fn resolve_all(
             });
             // "the country", "the nation": the state the sentence is about — the first
             // state in subject position — else the one that acted last.
-            let found = sentence_state(doc, s, p).or(speaking_body).or(m.last_state);
+            let found = sentence_state(doc, s, p)
+                .or(speaking_body)
+                .or_else(|| fronted_state(doc, s, p))
+                .or(m.last_state);
             // "the kingdom" after "… if Doha agreed": a form of state only one of the
             // story's two states has is that one (Saudi Arabia, not Qatar).
             if let Some(form) = state_form(doc, s, p) {
@@ -253,6 +267,28 @@ pub fn resolve_all(
                 }
             }
             found.into_iter().collect()
+        }
+        // "a candidate for European Union membership …, is not yet a member of the
+        // bloc": the bloc named before in the sentence, else the last one; "the
+        // alliance" only one whose name says alliance or treaty (NATO, not the EU).
+        Head::Bloc => {
+            let alliance = (ph.start..ph.end).any(|k| doc.is_word(s.units, k, &["alliance"]));
+            let fits = |i: u32| {
+                let e = &doc.ent(i).entity;
+                !alliance
+                    || std::iter::once(&e.label).chain(&e.aliases).any(|n| {
+                        let n = n.to_lowercase();
+                        n.contains("alliance") || n.contains("treaty")
+                    })
+            };
+            let here = (0..p).rev().find_map(|q| match s.phrases[q].head {
+                Head::Ent(Ent::Lex(i), _) if doc.ent(i).bloc && fits(i) => Some(i),
+                _ => None,
+            });
+            here.or_else(|| m.blocs_seen.iter().rev().copied().find(|&i| fits(i)))
+                .map(Ent::Lex)
+                .into_iter()
+                .collect()
         }
         Head::They => {
             let list = they(doc, s, p);
@@ -343,9 +379,31 @@ fn group_named_before(doc: &Doc<'_>, m: &Memory, s: &Sentence<'_>, p: usize) -> 
 
 /// The state of a place opening the sentence before phrase `p`: "In Algiers, the
 /// foreign ministry dismissed the charge", "In Tijuana, police said" (a capital
-/// stands for its state, a town for the state it lies in).
+/// stands for its state, a town for the state it lies in), "On the Greek side, police
+/// said".
 fn fronted_state(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<Ent> {
     let first = (0..s.units.len()).find(|&k| s.units[k].kind != super::units::UnitKind::Punct)?;
+    // "On the North Macedonian side, the post was closed … by the country's police".
+    if doc.is_word(s.units, first, &["on"]) && doc.is_word(s.units, first + 1, &["the"]) {
+        let q = s.phrase(first + 2).filter(|&q| q < p)?;
+        let ph = &s.phrases[q];
+        // ("North Macedonian side" may be one phrase.)
+        let side_at = if doc.is_word(s.units, ph.end - 1, &["side", "bank"]) {
+            ph.end - 1
+        } else {
+            ph.end
+        };
+        return match ph.head {
+            Head::Ent(e, MentionKind::Demonym | MentionKind::Name)
+                if doc.etype(e) == EntityType::State
+                    && doc.is_word(s.units, side_at, &["side", "bank"])
+                    && doc.is_punct(s.units, side_at + 1, ",") =>
+            {
+                Some(e)
+            }
+            _ => None,
+        };
+    }
     if !doc.is_word(s.units, first, &["in", "from"]) {
         return None;
     }
@@ -519,6 +577,12 @@ fn remember_sentence(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
         if let Head::Ent(e, _) = p.head {
             if let Some(word) = owned_group(doc, s, q) {
                 m.group_owner.insert(word, e);
+            }
+            if let Ent::Lex(i) = e {
+                if doc.ent(i).bloc {
+                    m.blocs_seen.retain(|&b| b != i);
+                    m.blocs_seen.push(i);
+                }
             }
             // "When might Milak reopen?": a town the article named a crossing after
             // names that crossing, unless a preposition makes it the town ("refugees

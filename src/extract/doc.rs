@@ -552,6 +552,7 @@ impl<'a> Doc<'a> {
             located_in,
             roles: Vec::new(),
             media: false,
+            bloc: false,
         });
         i
     }
@@ -667,6 +668,7 @@ impl<'a> Doc<'a> {
             located_in: located,
             roles: Vec::new(),
             media: false,
+            bloc: false,
         });
         i
     }

@@ -283,14 +283,17 @@ fn border_owners(cx: &Ctx<'_, '_, '_>, k: usize) -> Vec<Ent> {
 }
 
 /// `member_of` before a membership noun: "NATO member Finland", "Finland, an EU and
-/// NATO member".
+/// NATO member", "are both NATO allies".
 fn membership_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
     let (doc, s) = (cx.doc, cx.s);
     let member = doc.has_at(
         s.units,
         k,
         |c| matches!(c, Cue::Noun(r) if *r == Relation::MEMBER_OF),
-    ) && matches!(doc.word(&s.units[k]), "member" | "members");
+    ) && matches!(
+        doc.word(&s.units[k]),
+        "member" | "members" | "ally" | "allies"
+    );
     if !member || k == 0 {
         return;
     }

@@ -7,6 +7,7 @@ use std::path::Path;
 
 mod actors;
 mod acts;
+mod blocs;
 mod clauses;
 mod constructions;
 mod crossing_names;

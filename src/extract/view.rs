@@ -33,6 +33,8 @@ pub enum Head {
     Pair,
     /// A body of an unnamed state: "authorities", "the army", "border guards".
     Group,
+    /// "the bloc", "the regional bloc", "the alliance": the bloc last named.
+    Bloc,
 }
 
 /// A title stated with a person, and whom it is held in.
@@ -211,6 +213,19 @@ pub fn title_case(s: &str) -> String {
         .join(" ")
 }
 
+/// The end of "the bloc", "the regional bloc", "the 15-nation bloc" opened by "the" at
+/// unit `i`: a noun of words.toml `bloc_nouns` after at most three plain words.
+fn bloc_after(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
+    (i + 1..(i + 5).min(units.len()))
+        .take_while(|&j| {
+            units[j].kind != UnitKind::Punct
+                && doc.entity_cue(&units[j]).is_none()
+                && !doc.has(&units[j], |c| matches!(c, Cue::Verb(..)))
+        })
+        .find(|&j| doc.lex.words.bloc_nouns.contains(doc.word(&units[j])))
+        .map(|j| j + 1)
+}
+
 /// The phrase starting at unit `i`, if one does.
 fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
     let u = units.get(i)?;
@@ -234,6 +249,13 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
             {
                 Some(phrase(i, i + 3, Head::Neighbour))
             }
+            "the" => bloc_after(doc, units, i).map(|end| {
+                let poss = doc.is_word(units, end, &["'s"]);
+                Phrase {
+                    possessive: poss,
+                    ..phrase(i, end + poss as usize, Head::Bloc)
+                }
+            }),
             "it" | "its" => Some(Phrase {
                 possessive: word == "its",
                 ..phrase(i, i + 1, Head::Pronoun { person: false })

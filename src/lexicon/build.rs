@@ -344,6 +344,7 @@ impl Lexicon {
                 agent_acts: fold_all(&words.agent_acts).into_iter().collect(),
                 gerund_nouns: fold_all(&words.gerund_nouns).into_iter().collect(),
                 force_nouns: fold_all(&words.force_nouns).into_iter().collect(),
+                bloc_nouns: fold_all(&words.bloc_nouns).into_iter().collect(),
                 speculators: fold_all(&words.speculators).into_iter().collect(),
                 speculator_leads: fold_all(&words.speculator_leads).into_iter().collect(),
                 leaving: fold_all(&words.leaving).into_iter().collect(),
@@ -451,6 +452,7 @@ fn compile_entity(
         located_in,
         roles,
         media: spec.media,
+        bloc: spec.bloc,
         demonym: spec.demonyms.first().cloned(),
     })
 }

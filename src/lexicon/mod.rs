@@ -182,6 +182,8 @@ pub struct LexEntity {
     pub roles: Vec<(String, u32)>,
     /// A news outlet or agency.
     pub media: bool,
+    /// A bloc of states, which "the bloc" and "the alliance" may stand for.
+    pub bloc: bool,
     /// A state's first demonym, the adjective of its things ("Finnish").
     pub demonym: Option<String>,
 }
@@ -310,6 +312,8 @@ pub struct Words {
     pub gerund_nouns: HashSet<String>,
     /// Uniformed bodies "the patrol" refers back to with their last owner.
     pub force_nouns: HashSet<String>,
+    /// Nouns of blocs of states: "the bloc", "the alliance".
+    pub bloc_nouns: HashSet<String>,
     /// Unnamed commentators whose guesses are no one's statement: "analysts say …".
     pub speculators: HashSet<String>,
     /// Verbs of charging that take a claim after a date: "charged on Wednesday that".

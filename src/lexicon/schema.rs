@@ -48,6 +48,8 @@ pub(super) struct EntitySpec {
     pub(super) roles: Vec<RoleSpec>,
     #[serde(default)]
     pub(super) media: bool,
+    #[serde(default)]
+    pub(super) bloc: bool,
     /// ISO 3166 codes, kept with the gazetteer's data; not matched in text, where
     /// two-letter codes are mostly ordinary words.
     #[serde(default)]
@@ -237,6 +239,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) force_nouns: Vec<String>,
     #[serde(default)]
+    pub(super) bloc_nouns: Vec<String>,
+    #[serde(default)]
     pub(super) speculators: Vec<String>,
     #[serde(default)]
     pub(super) speculator_leads: Vec<String>,
@@ -358,6 +362,7 @@ pub(super) fn parse_places(file: &Path, text: &str) -> Result<Vec<EntitySpec>, L
             located_in: Some(state.to_string()),
             roles: Vec::new(),
             media: false,
+            bloc: false,
             codes: Vec::new(),
         });
     }

@@ -39,7 +39,13 @@ pub(super) fn relative_object(
     } else {
         start - 2
     };
-    // "ECOWAS, the regional bloc to which Niger belongs": past the apposition.
+    // "ECOWAS, the regional bloc to which Niger belongs": the bloc the apposition
+    // names, as "the bloc" is read.
+    if let Some(p) = s.phrase(comma).filter(|&p| s.phrases[p].head == Head::Bloc) {
+        return cx
+            .resolve(p, None)
+            .filter(|e| f.object.contains(cx.doc.etype(*e)));
+    }
     if !cx.doc.is_punct(s.units, comma, ",") {
         comma = apposition_comma(cx.doc, s, comma + 1)?;
     }

@@ -243,6 +243,9 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
             match s.phrases[p].head {
                 // A place listed with crossings is one ("Tverečius, in north-eastern
                 // Lithuania, and Šumskas, east of Vilnius, will be shut").
+                // "The Ficksburg Bridge post, known on the Lesotho side as Maputsoe
+                // Bridge, was closed": another name of the same post.
+                Head::Ent(..) if other_name(cx, p) => {}
                 Head::Ent(e, _)
                     if cx.doc.etype(e) == EntityType::Crossing
                         || (cx.doc.etype(e) == EntityType::Place
@@ -283,6 +286,18 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
         }
     }
     out
+}
+
+/// Whether phrase `p` gives another name of what was just named: "known on the
+/// Lesotho side as Maputsoe Bridge", "called Yarag-Kazmalyar by the Russians".
+fn other_name(cx: &Ctx<'_, '_, '_>, p: usize) -> bool {
+    let a = cx.s.phrases[p].start;
+    a >= 2
+        && cx.is(a - 1, &["as"])
+        && (a.saturating_sub(7)..a - 1)
+            .rev()
+            .take_while(|&j| cx.s.units[j].kind != UnitKind::Punct)
+            .any(|j| cx.is(j, &["known", "called", "dubbed"]))
 }
 
 /// What "the crossing" before a verb of closing or reopening at `v` means, for the

@@ -12,8 +12,20 @@ pub(super) fn passive(
 ) {
     let s = cx.s;
     let date = cx.s.date_near(v);
-    // The agent: "by X" right after the verb.
-    let by = (v + 1..(v + 4).min(s.units.len())).find(|&k| cx.is(k, &["by"]));
+    // The agent: "by X" after the verb, past a few plain words ("closed to southbound
+    // lorries by the country's police"), not past a comma, a clause word or a verb.
+    let by = (v + 1..(v + 7).min(s.units.len()))
+        .take_while(|&k| {
+            s.units[k].kind != UnitKind::Punct
+                && !cx.is(
+                    k,
+                    &[
+                        "and", "but", "that", "which", "who", "after", "before", "as",
+                    ],
+                )
+                && !cx.has(k, |c| matches!(c, Cue::Verb(..)))
+        })
+        .find(|&k| cx.is(k, &["by"]));
     // A body of no named state ("closed by the authorities in Benghazi") names no one
     // who closes: the place's state acts, as with none.
     let agent_p = by

@@ -55,3 +55,38 @@ fn the_clause_after_charging_that_has_its_own_subject() {
         ],
     );
 }
+
+#[test]
+fn his_agency_is_the_state_of_the_official_just_named() {
+    check(
+        "Zimbabwe closed the Forbes crossing on Monday. Immigration chief Evans Siziba said \
+         the post would stay shut. His agency is also considering closing Nyamapanda.",
+        &[
+            "zimbabwe closes forbes",
+            "zimbabwe closes forbes",
+            "zimbabwe closes nyamapanda [possible]",
+        ],
+    );
+}
+
+#[test]
+fn the_country_on_a_side_named_first_is_that_sides() {
+    // Not Greece, which acted last.
+    check(
+        "Greece closed Evzoni on Monday. On the North Macedonian side, the Bogorodica post \
+         was closed to southbound lorries by the country's police, the ministry said.",
+        &["greece closes evzoni", "north-macedonia closes bogorodica"],
+    );
+}
+
+#[test]
+fn another_name_of_a_post_is_not_another_post() {
+    check(
+        "South Africa closed Maseru Bridge on Monday. The smaller Ficksburg Bridge post, \
+         known on the Lesotho side as Maputsoe Bridge, was closed on Thursday morning.",
+        &[
+            "south-africa closes maseru-bridge",
+            "south-africa closes ficksburg-crossing",
+        ],
+    );
+}

@@ -1,0 +1,48 @@
+//! Blocs of states named again by a common noun ("the bloc", "the regional bloc",
+//! "the alliance") and their members called allies.
+
+use super::check;
+
+#[test]
+fn the_bloc_is_the_last_bloc_named() {
+    check(
+        "Mali left ECOWAS in January. Senegal is a founding member of the regional bloc.",
+        &["senegal member_of economic-community-of-west-african-states"],
+    );
+    // Named before in the same sentence.
+    check(
+        "Serbia, which opened accession talks with the European Union in 2014, is still not \
+         a member of the bloc.",
+        &["serbia member_of european-union [negated]"],
+    );
+    // A hauliers' union named since is no bloc of states.
+    check(
+        "Serbia has applied to join the European Union. Its lorries fly the flag of the \
+         Union of International Hauliers. Serbia is still not a member of the bloc.",
+        &["serbia member_of european-union [negated]"],
+    );
+}
+
+#[test]
+fn the_alliance_is_a_bloc_whose_name_says_so() {
+    // Not the European Union named since.
+    check(
+        "Montenegro joined NATO in 2017 and hopes to join the European Union. Bosnia, \
+         which is not a member of the alliance, has struggled to unify its police.",
+        &[
+            "montenegro member_of nato",
+            "montenegro member_of european-union [possible]",
+            "bosnia-and-herzegovina member_of nato [negated]",
+        ],
+    );
+}
+
+#[test]
+fn allies_of_a_bloc_are_its_members() {
+    check(
+        "Turkey and Greece are both NATO allies.",
+        &["greece member_of nato", "turkey member_of nato"],
+    );
+    // A state's ally is no member of anything.
+    check("Pakistan is a close Chinese ally.", &[]);
+}
