@@ -84,8 +84,11 @@ impl Ctx<'_, '_, '_> {
 
     /// The phrase right after the preposition at `k`, past "the": "by the United
     /// States", "with Cambodia".
+    /// The phrase right after the preposition at `k`, past an article ("rejected by a
+    /// spokesman for the Greek foreign ministry, Petros Alexiou").
     fn phrase_after_prep(&self, k: usize) -> Option<usize> {
-        self.s.phrase(k + 1 + usize::from(self.is(k + 1, &["the"])))
+        self.s
+            .phrase(k + 1 + usize::from(self.is(k + 1, &["the", "a", "an"])))
     }
 
     fn has(&self, k: usize, pred: impl Fn(&Cue) -> bool) -> bool {

@@ -45,3 +45,17 @@ fn the_copula_after_a_charges_clause_is_not_part_of_the_claim() {
         "dr-congo accuses zambia: provoked the violence"
     );
 }
+
+#[test]
+fn a_charge_rejected_by_a_titled_speaker_after_an_article_is_denied() {
+    check(
+        "Cambodia accused Thailand of shelling a temple. That claim was rejected by a \
+         spokeswoman for the Thai foreign ministry, Nikorndej Balankura, who called it \
+         baseless.",
+        &[
+            "cambodia accuses thailand",
+            "nikorndej-balankura holds_role thailand",
+            "nikorndej-balankura denies -",
+        ],
+    );
+}
