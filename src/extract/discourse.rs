@@ -318,6 +318,7 @@ pub fn resolve_all(
         }
         // "Honduras has not closed its side, but the government is considering …".
         Head::Group => owner_named_before(doc, s, p)
+            .or_else(|| official_before(doc, m, s, p))
             .or_else(|| fronted_state(doc, s, p))
             .or_else(|| group_named_before(doc, m, s, p))
             .or_else(|| speakers_state(doc, m, s, p))
@@ -375,6 +376,22 @@ fn group_named_before(doc: &Doc<'_>, m: &Memory, s: &Sentence<'_>, p: usize) -> 
     }
     let word = doc.word(&s.units[ph.end - 1]).rsplit(' ').next()?;
     m.group_owner.get(word).copied()
+}
+
+/// "Valenzuela's ministry is considering …": the state of the official whose
+/// possessive stands right before the body at phrase `p`.
+fn official_before(doc: &Doc<'_>, m: &Memory, s: &Sentence<'_>, p: usize) -> Option<Ent> {
+    let prev = &s.phrases[p.checked_sub(1)?];
+    match prev.head {
+        Head::Ent(e, MentionKind::Name)
+            if prev.possessive
+                && prev.end == s.phrases[p].start
+                && doc.etype(e) == EntityType::Person =>
+        {
+            m.state_of_person(doc, e).map(Ent::Lex)
+        }
+        _ => None,
+    }
 }
 
 /// The state of a place opening the sentence before phrase `p`: "In Algiers, the

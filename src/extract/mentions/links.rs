@@ -3,6 +3,7 @@
 
 use super::super::doc::Doc;
 use super::super::units::{Unit, UnitKind};
+use crate::lexicon::Cue;
 use crate::model::EntityType;
 use crate::text::fold;
 
@@ -31,7 +32,32 @@ pub(super) fn link_known(doc: &Doc<'_>, units: &[Unit]) -> Vec<Unit> {
     merge_runs(units, |i| {
         // "Akylbek Japarov" is not the "Japarov" named before.
         let after_name = i > 0 && doc.cap(&units[i - 1], true);
-        if !doc.cap(&units[i], true) || after_name {
+        if after_name {
+            return None;
+        }
+        // "Valenzuela accused …" after "Rodrigo Valenzuela": a place a gazetteer knows
+        // (a town in the Philippines) that is the family name of a person the document
+        // named, before a verb only people and bodies use, is that person.
+        let place = doc
+            .entity_cue(&units[i])
+            .is_some_and(|(x, _)| doc.ent(x).entity.etype == EntityType::Place);
+        // ("Valenzuela's ministry": before the body the person speaks for, too.)
+        let body_after = doc.is_word(units, i + 1, &["'s"])
+            && doc.has_at(units, i + 2, |c| {
+                matches!(c, Cue::Group | Cue::Office | Cue::OrgHead | Cue::Portfolio)
+            });
+        if place
+            && (body_after
+                || doc.has_at(
+                    units,
+                    i + 1,
+                    |c| matches!(c, Cue::Verb(r, _) if super::speech_act(doc, *r)),
+                ))
+        {
+            let e = doc.found_name(&fold(doc.original(units, i, i + 1)))?;
+            return (doc.ent(e).entity.etype == EntityType::Person).then_some((i + 1, e));
+        }
+        if !doc.cap(&units[i], true) {
             return None;
         }
         known_at(doc, units, i, doc.name_end(units, i, 4, true))

@@ -142,3 +142,16 @@ fn a_charge_made_after_a_date_is_a_charge_and_marks_the_charged_state_as_foreign
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_town_that_is_the_family_name_of_an_official_named_before_is_that_official() {
+    // Santos is also a Brazilian port.
+    check(
+        "Paraguay's interior minister, Enrique Santos, spoke in Asunción. Santos accused \
+         Brazil of ignoring the smugglers.",
+        &[
+            "enrique-santos holds_role paraguay",
+            "enrique-santos accuses brazil",
+        ],
+    );
+}
