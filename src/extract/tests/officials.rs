@@ -155,3 +155,17 @@ fn a_town_that_is_the_family_name_of_an_official_named_before_is_that_official()
         ],
     );
 }
+
+#[test]
+fn a_body_after_an_officials_possessive_is_the_officials_state() {
+    // Not Zimbabwe, which acted last.
+    check(
+        "Mozambique's interior minister, Pascoal Ronda, spoke in Maputo. Zimbabwe closed \
+         Forbes. Ronda's government has not closed Machipanda.",
+        &[
+            "pascoal-ronda holds_role mozambique",
+            "zimbabwe closes forbes",
+            "mozambique closes machipanda-crossing [negated]",
+        ],
+    );
+}
