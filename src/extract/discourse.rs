@@ -51,14 +51,21 @@ pub struct Memory {
     pub sentences: usize,
     /// The sentence `last_crossing` was named in.
     pub last_crossing_sentence: usize,
-    /// Whether `last_crossing` was last named as a place after "at" ("the lorry had
-    /// been scanned at Abu Samra"), not as what a sentence is about.
+    /// Whether `last_crossing` was last named as where something was checked (words.toml
+    /// `checking_verbs`: "the lorry had been scanned at Abu Samra"), not as what a
+    /// sentence is about.
     pub last_crossing_at: bool,
     /// Whose each uniformed body (words.toml `force_nouns`) was when last named with
     /// its owner, by the body's last word ("a patrol of the SANDF", "Saudi border
-    /// guards"): what "the patrol" and "Guards" later stand for.
-    pub group_owner: HashMap<String, Ent>,
+    /// guards"): what "the patrol" and "Guards" later stand for, with the sentence it
+    /// was named in; `None` once two owners were named for it close together ("Indian
+    /// troops … after Chinese troops …": "the troops" is either).
+    pub group_owner: HashMap<String, (Option<Ent>, usize)>,
 }
+
+/// How many sentences back a body named with its owner is still what "the patrol"
+/// means.
+const GROUP_REACH: usize = 3;
 
 impl Memory {
     /// The state a person acts for: read from a role, else the person's known state,
@@ -215,12 +222,20 @@ pub fn resolve_all(
                 return vec![Ent::Lex(st)];
             }
             // "His agency is also considering closing …": the person of the sentence
-            // before.
-            let his = doc.word(&s.units[ph.start]).starts_with("his ")
-                || doc.word(&s.units[ph.start]).starts_with("her ");
-            if let Some(st) = m.last_person.filter(|_| his && person.is_none()) {
-                if let Some(st) = m.state_of_person(doc, st) {
-                    return vec![Ent::Lex(st)];
+            // before, when a role read says whose official they are. An agency or
+            // ministry of no such person ("UNHCR chief Filippo Grandi said his agency
+            // …") stands for no state.
+            let written = doc.word(&s.units[ph.start]);
+            let his = written.starts_with("his ") || written.starts_with("her ");
+            let body = his && !written.ends_with(" country") && !written.ends_with(" government");
+            if his && person.is_none() {
+                let official = m
+                    .last_person
+                    .and_then(|who| m.person_state.get(&who).copied());
+                match official {
+                    Some(st) => return vec![Ent::Lex(st)],
+                    None if body => return Vec::new(),
+                    None => {}
                 }
             }
             // "Montenegro's Police Directorate said the country had not closed …": the
@@ -274,9 +289,8 @@ pub fn resolve_all(
         Head::Bloc => {
             let alliance = (ph.start..ph.end).any(|k| doc.is_word(s.units, k, &["alliance"]));
             let fits = |i: u32| {
-                let e = &doc.ent(i).entity;
                 !alliance
-                    || std::iter::once(&e.label).chain(&e.aliases).any(|n| {
+                    || named(doc, i, |n| {
                         let n = n.to_lowercase();
                         n.contains("alliance") || n.contains("treaty")
                     })
@@ -375,7 +389,10 @@ fn group_named_before(doc: &Doc<'_>, m: &Memory, s: &Sentence<'_>, p: usize) -> 
         return None;
     }
     let word = doc.word(&s.units[ph.end - 1]).rsplit(' ').next()?;
-    m.group_owner.get(word).copied()
+    match m.group_owner.get(word) {
+        Some(&(owner, at)) if at + GROUP_REACH >= m.sentences => owner,
+        _ => None,
+    }
 }
 
 /// "Valenzuela's ministry is considering …": the state of the official whose
@@ -593,7 +610,13 @@ fn remember_sentence(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
     for (q, p) in s.phrases.iter().enumerate() {
         if let Head::Ent(e, _) = p.head {
             if let Some(word) = owned_group(doc, s, q) {
-                m.group_owner.insert(word, e);
+                let now = m.sentences;
+                let owner = match m.group_owner.get(&word) {
+                    Some(&(Some(o), at)) if o != e && at + GROUP_REACH >= now => None,
+                    Some(&(None, at)) if at + GROUP_REACH >= now => None,
+                    _ => Some(e),
+                };
+                m.group_owner.insert(word, (owner, now));
             }
             if let Ent::Lex(i) = e {
                 if doc.ent(i).bloc {
@@ -619,12 +642,14 @@ fn remember_sentence(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
                     }
                 }
                 EntityType::Crossing if matches!(e, Ent::Lex(_)) => {
-                    // (Not "the small crossing at Konieczna", a crossing's own name.)
+                    // After a verb of checking ("scanned at Abu Samra").
                     m.last_crossing_at = p.start > 1
                         && doc.is_word(s.units, p.start - 1, &["at"])
-                        && !doc.has(&s.units[p.start - 2], |c| {
-                            matches!(c, Cue::CrossingNoun | Cue::CrossingHead)
-                        });
+                        && doc
+                            .lex
+                            .words
+                            .checking_verbs
+                            .contains(doc.word(&s.units[p.start - 2]));
                     m.last_crossing = Some(e);
                     m.crossings_seen.retain(|&x| x != e);
                     m.crossings_seen.push(e);
@@ -721,8 +746,14 @@ fn state_form<'a>(doc: &'a Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<&'a st
 /// Whether the state at lexicon index `i` is of `form` by its name or official name
 /// ("Kingdom of Saudi Arabia").
 fn has_form(doc: &Doc<'_>, i: u32, form: &str) -> bool {
-    let e = &doc.lex.entity(i).entity;
-    std::iter::once(&e.label)
-        .chain(e.aliases.iter())
-        .any(|n| n.split_whitespace().any(|w| w.eq_ignore_ascii_case(form)))
+    named(doc, i, |n| {
+        n.split_whitespace().any(|w| w.eq_ignore_ascii_case(form))
+    })
+}
+
+/// Whether a name of the entity at index `i` (its label or an alias) is one `pred`
+/// accepts.
+fn named(doc: &Doc<'_>, i: u32, pred: impl Fn(&str) -> bool) -> bool {
+    let e = &doc.ent(i).entity;
+    std::iter::once(&e.label).chain(&e.aliases).any(|n| pred(n))
 }

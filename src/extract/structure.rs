@@ -286,14 +286,13 @@ fn border_owners(cx: &Ctx<'_, '_, '_>, k: usize) -> Vec<Ent> {
 /// NATO member", "are both NATO allies".
 fn membership_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
     let (doc, s) = (cx.doc, cx.s);
+    // ("allies" only here, before the noun: "Israel's allies in the EU" are no members.)
     let member = doc.has_at(
         s.units,
         k,
         |c| matches!(c, Cue::Noun(r) if *r == Relation::MEMBER_OF),
-    ) && matches!(
-        doc.word(&s.units[k]),
-        "member" | "members" | "ally" | "allies"
-    );
+    ) && matches!(doc.word(&s.units[k]), "member" | "members")
+        || doc.is_word(s.units, k, &["ally", "allies"]);
     if !member || k == 0 {
         return;
     }

@@ -214,15 +214,19 @@ pub fn title_case(s: &str) -> String {
 }
 
 /// The end of "the bloc", "the regional bloc", "the 15-nation bloc" opened by "the" at
-/// unit `i`: a noun of words.toml `bloc_nouns` after at most three plain words.
+/// unit `i`: a noun of words.toml `bloc_nouns` after at most three plain words, none
+/// of them making it a bloc of parties or armed groups (`party_bloc_words`: "the
+/// opposition bloc", "the jihadist alliance").
 fn bloc_after(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
+    let words = &doc.lex.words;
     (i + 1..(i + 5).min(units.len()))
         .take_while(|&j| {
             units[j].kind != UnitKind::Punct
                 && doc.entity_cue(&units[j]).is_none()
                 && !doc.has(&units[j], |c| matches!(c, Cue::Verb(..)))
+                && !words.party_bloc_words.contains(doc.word(&units[j]))
         })
-        .find(|&j| doc.lex.words.bloc_nouns.contains(doc.word(&units[j])))
+        .find(|&j| words.bloc_nouns.contains(doc.word(&units[j])))
         .map(|j| j + 1)
 }
 

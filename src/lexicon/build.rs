@@ -345,6 +345,8 @@ impl Lexicon {
                 gerund_nouns: fold_all(&words.gerund_nouns).into_iter().collect(),
                 force_nouns: fold_all(&words.force_nouns).into_iter().collect(),
                 bloc_nouns: fold_all(&words.bloc_nouns).into_iter().collect(),
+                party_bloc_words: fold_all(&words.party_bloc_words).into_iter().collect(),
+                checking_verbs: fold_all(&words.checking_verbs).into_iter().collect(),
                 speculators: fold_all(&words.speculators).into_iter().collect(),
                 speculator_leads: fold_all(&words.speculator_leads).into_iter().collect(),
                 leaving: fold_all(&words.leaving).into_iter().collect(),

@@ -314,6 +314,10 @@ pub struct Words {
     pub force_nouns: HashSet<String>,
     /// Nouns of blocs of states: "the bloc", "the alliance".
     pub bloc_nouns: HashSet<String>,
+    /// Words that make such a noun a bloc of parties or armed groups.
+    pub party_bloc_words: HashSet<String>,
+    /// Verbs of checking that name a post only as where it happened.
+    pub checking_verbs: HashSet<String>,
     /// Unnamed commentators whose guesses are no one's statement: "analysts say …".
     pub speculators: HashSet<String>,
     /// Verbs of charging that take a claim after a date: "charged on Wednesday that".

@@ -241,6 +241,10 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) bloc_nouns: Vec<String>,
     #[serde(default)]
+    pub(super) party_bloc_words: Vec<String>,
+    #[serde(default)]
+    pub(super) checking_verbs: Vec<String>,
+    #[serde(default)]
     pub(super) speculators: Vec<String>,
     #[serde(default)]
     pub(super) speculator_leads: Vec<String>,

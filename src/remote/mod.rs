@@ -1,5 +1,5 @@
 //! Remote SPARQL 1.1 stores: the HTTP client behind `build --remote` (Graph Store
-//! Protocol, [`push`]) and `ask|sparql --endpoint` (SPARQL 1.1 Protocol queries,
+//! Protocol, [`push`]) and `ask|sparql|repl --endpoint` (SPARQL 1.1 Protocol queries,
 //! [`Endpoint::select`], [`Endpoint::query`], [`index`]).
 //!
 //! Any store that speaks the standard protocols will do (the tests run the oxigraph
@@ -404,7 +404,7 @@ fn ntriples(triples: &[Triple]) -> Vec<u8> {
     out
 }
 
-/// What `ask --endpoint` needs besides the answers: the store's entities (labels,
+/// What `ask --endpoint` (and `repl --endpoint`) needs besides the answers: the store's entities (labels,
 /// aliases, types, Wikidata links, from the default graph) and its articles'
 /// metadata, read with two queries and assembled as a graph without facts, so names
 /// resolve and rows print exactly as they do locally.

@@ -82,10 +82,9 @@ impl Ctx<'_, '_, '_> {
         self.doc.is_word(self.s.units, k, words)
     }
 
-    /// The phrase right after the preposition at `k`, past "the": "by the United
-    /// States", "with Cambodia".
-    /// The phrase right after the preposition at `k`, past an article ("rejected by a
-    /// spokesman for the Greek foreign ministry, Petros Alexiou").
+    /// The phrase right after the preposition at `k`, past an article: "by the United
+    /// States", "with Cambodia", "rejected by a spokesman for the Greek foreign
+    /// ministry, Petros Alexiou".
     fn phrase_after_prep(&self, k: usize) -> Option<usize> {
         self.s
             .phrase(k + 1 + usize::from(self.is(k + 1, &["the", "a", "an"])))

@@ -13,10 +13,14 @@ pub(super) fn passive(
     let s = cx.s;
     let date = cx.s.date_near(v);
     // The agent: "by X" after the verb, past a few plain words ("closed to southbound
-    // lorries by the country's police"), not past a comma, a clause word or a verb.
+    // lorries by the country's police"), not past a comma, a clause word, a verb or a
+    // participle of its own ("reopened to trucks carrying aid donated by Turkey").
     let by = (v + 1..(v + 7).min(s.units.len()))
         .take_while(|&k| {
-            s.units[k].kind != UnitKind::Punct
+            let w = cx.word(k);
+            let participle = k > v + 1 && (w.ends_with("ed") || w.ends_with("ing"));
+            !participle
+                && s.units[k].kind != UnitKind::Punct
                 && !cx.is(
                     k,
                     &[

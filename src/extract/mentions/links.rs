@@ -54,8 +54,12 @@ pub(super) fn link_known(doc: &Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                     |c| matches!(c, Cue::Verb(r, _) if super::speech_act(doc, *r)),
                 ))
         {
-            let e = doc.found_name(&fold(doc.original(units, i, i + 1)))?;
-            return (doc.ent(e).entity.etype == EntityType::Person).then_some((i + 1, e));
+            let person = doc
+                .found_name(&fold(doc.original(units, i, i + 1)))
+                .filter(|&e| doc.ent(e).entity.etype == EntityType::Person);
+            if let Some(e) = person {
+                return Some((i + 1, e));
+            }
         }
         if !doc.cap(&units[i], true) {
             return None;

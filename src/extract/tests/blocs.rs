@@ -46,3 +46,11 @@ fn allies_of_a_bloc_are_its_members() {
     // A state's ally is no member of anything.
     check("Pakistan is a close Chinese ally.", &[]);
 }
+
+#[test]
+fn a_bloc_of_parties_is_no_bloc_of_states() {
+    check(
+        "Mali left ECOWAS in January. Senegal's president is a member of the opposition bloc.",
+        &[],
+    );
+}

@@ -153,3 +153,15 @@ fn the_crossing_after_a_post_named_as_a_place_is_the_one_acted_on() {
         ],
     );
 }
+
+#[test]
+fn who_donated_what_a_reopened_crossing_carries_did_not_reopen_it() {
+    check(
+        "Turkey reopened the Bab al-Hawa crossing to trucks carrying aid donated by Qatar.",
+        &["turkey reopens bab-al-hawa"],
+    );
+    check(
+        "The Bab al-Hawa crossing was reopened to trucks carrying aid donated by Qatar.",
+        &[],
+    );
+}

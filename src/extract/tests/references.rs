@@ -59,13 +59,21 @@ fn the_clause_after_charging_that_has_its_own_subject() {
 #[test]
 fn his_agency_is_the_state_of_the_official_just_named() {
     check(
-        "Zimbabwe closed the Forbes crossing on Monday. Immigration chief Evans Siziba said \
-         the post would stay shut. His agency is also considering closing Nyamapanda.",
+        "Zimbabwe closed the Forbes crossing on Monday. Zimbabwe's immigration chief, Evans \
+         Siziba, said the post would stay shut. His agency is also considering closing \
+         Nyamapanda.",
         &[
             "zimbabwe closes forbes",
+            "evans-siziba holds_role zimbabwe",
             "zimbabwe closes forbes",
             "zimbabwe closes nyamapanda [possible]",
         ],
+    );
+    // The agency of an official of no state acts for none.
+    check(
+        "Zimbabwe closed the Forbes crossing on Monday. UNHCR chief Filippo Grandi spoke in \
+         Geneva. His agency is considering closing its office at Forbes.",
+        &["zimbabwe closes forbes", "filippo-grandi holds_role unhcr"],
     );
 }
 
@@ -88,5 +96,14 @@ fn another_name_of_a_post_is_not_another_post() {
             "south-africa closes maseru-bridge",
             "south-africa closes ficksburg-crossing",
         ],
+    );
+}
+
+#[test]
+fn the_troops_of_two_owners_named_together_are_neither() {
+    check(
+        "Indian troops moved up after Chinese troops built new posts, Delhi said. Nepal's \
+         foreign minister, Arzu Rana Deuba, said the troops had fired on herders.",
+        &["arzu-rana-deuba holds_role nepal"],
     );
 }
