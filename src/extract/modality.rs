@@ -321,9 +321,14 @@ pub fn speculative(doc: &Doc<'_>, s: &Sentence<'_>) -> bool {
         if !words.speculators.contains(doc.word(&s.units[k])) || s.phrase(k).is_some() {
             return false;
         }
+        // Past where they are: "Some traders in Kayes expect …".
+        let at = match s.phrase(k + 2) {
+            Some(q) if doc.is_word(s.units, k + 1, &["in", "at", "from"]) => s.phrases[q].end,
+            _ => k + 1,
+        };
         let opinion = s
             .units
-            .get(k + 1)
+            .get(at)
             .is_some_and(|u| words.opinions.contains(doc.word(u)));
         // Opening the sentence past words that name no one ("Some analysts believe
         // …"; not "UN experts said …"), or closing it ("…, analysts said.",
@@ -333,7 +338,7 @@ pub fn speculative(doc: &Doc<'_>, s: &Sentence<'_>) -> bool {
                 || words.speculator_leads.contains(doc.word(&s.units[j]))
         });
         let closes = k > 0
-            && (opinion && doc.is_punct(s.units, k - 1, ",") && ends(k + 2)
+            && (opinion && doc.is_punct(s.units, k - 1, ",") && ends(at + 1)
                 || doc.is_word(s.units, k - 1, &["according to"]) && ends(k + 1));
         opinion && opens || closes
     })

@@ -151,3 +151,21 @@ fn only_a_places_own_office_and_a_charge_in_a_relative_clause() {
         &["eritrea denies -"],
     );
 }
+
+#[test]
+fn what_traders_or_analysts_expect_a_state_to_do_is_no_fact() {
+    check(
+        "Senegal closed Kidira on Monday. Some traders in Kayes expect Mali to shut Diboli \
+         in retaliation.",
+        &["senegal closes kidira"],
+    );
+    check(
+        "Kenya closed Namanga on Monday. Analysts expect Tanzania to reopen Holili.",
+        &["kenya closes namanga"],
+    );
+    // A state's own expectation is said: possible.
+    check(
+        "Kenya closed Namanga on Monday. Kenya expects Tanzania to reopen Holili.",
+        &["kenya closes namanga", "tanzania reopens holili [possible]"],
+    );
+}
