@@ -428,9 +428,18 @@ fn shared_membership(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
         return;
     };
     let at = at + doc.is_word(s.units, at, &["the"]) as usize;
-    let Some(first) = s.phrase(at).filter(|&p| s.phrases[p].start == at) else {
+    let Some(mut first) = s.phrase(at).filter(|&p| s.phrases[p].start == at) else {
         return;
     };
+    // Past where the body sits: "both members of the Tehran-based Economic Cooperation
+    // Organization".
+    let end = s.phrases[first].end;
+    if doc.is_punct(s.units, end, "-") && doc.is_word(s.units, end + 1, &["based"]) {
+        let Some(body) = s.phrase(end + 2) else {
+            return;
+        };
+        first = body;
+    }
     let orgs: Vec<Ent> = super::english::coordinated_after(doc, s, first, s.units.len())
         .into_iter()
         .flat_map(|q| resolve(doc, cx.m, s, q, None))

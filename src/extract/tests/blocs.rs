@@ -54,3 +54,13 @@ fn a_bloc_of_parties_is_no_bloc_of_states() {
         &[],
     );
 }
+
+#[test]
+fn a_bloc_named_with_where_it_sits_is_that_bloc() {
+    // Not Indonesia, whose capital the bloc sits in.
+    check(
+        "Cambodia and Thailand, both members of the Jakarta-based ASEAN, signed a transit \
+         deal.",
+        &["thailand member_of asean", "cambodia member_of asean"],
+    );
+}
