@@ -28,24 +28,14 @@ fn newsgraph(args: &[&str]) -> Output {
 
 /// `newsgraph repl ARGS` with `script` on standard input.
 fn repl(args: &[&str], script: &str) -> Output {
-    use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsgraph"))
-        .arg("repl")
-        .args(args)
-        .current_dir(common::root())
-        .env("NEWSGRAPH_HISTORY", "/dev/null")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(script.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+    common::with_input(
+        Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+            .arg("repl")
+            .args(args)
+            .current_dir(common::root())
+            .env("NEWSGRAPH_HISTORY", "/dev/null"),
+        script,
+    )
 }
 
 #[track_caller]

@@ -5,11 +5,11 @@
 //! everyday features (exit words, open quotes, tables at 80 columns, the pager,
 //! `:timing`, SPARQL carets, completion by context) are in `repl_terminal.rs`.
 
+mod common;
 use expectrl::process::unix::WaitStatus;
 use expectrl::{Eof, Expect};
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 use std::time::Duration;
 
 /// Generous: the test machine may be slow and busy.
@@ -42,21 +42,12 @@ fn built() -> tempfile::TempDir {
 
 /// Runs `newsgraph repl` with `input` on a pipe.
 fn script(store: &Path, input: &str) -> Output {
-    let mut child = command(store)
-        .arg("repl")
-        .env("NEWSGRAPH_HISTORY", store.with_extension("history"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+    common::with_input(
+        command(store)
+            .arg("repl")
+            .env("NEWSGRAPH_HISTORY", store.with_extension("history")),
+        input,
+    )
 }
 
 fn text(b: &[u8]) -> String {

@@ -3,11 +3,11 @@
 //! what the screen shows is read back. Piped runs check what must not happen without
 //! a terminal (the pager).
 
+mod common;
 use expectrl::process::unix::WaitStatus;
 use expectrl::{Eof, Expect, Regex};
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::OnceLock;
 use std::time::Duration;
 use unicode_width::UnicodeWidthStr;
@@ -206,22 +206,13 @@ fn a_tall_answer_goes_through_the_pager_only_at_a_terminal() {
     leave(p);
 
     // Standard output a pipe: never the pager.
-    let mut child = command(store())
-        .arg("repl")
-        .env("PAGER", "sed 's/^/PAGED: /'")
-        .env("LINES", "5")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b":entities\n")
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
+    let o = common::with_input(
+        command(store())
+            .arg("repl")
+            .env("PAGER", "sed 's/^/PAGED: /'")
+            .env("LINES", "5"),
+        ":entities\n",
+    );
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(out.contains("Storskog"), "{out}");

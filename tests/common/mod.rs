@@ -50,3 +50,23 @@ pub fn copy_lexicon(dest: &std::path::Path) -> PathBuf {
     }
     dest.join("lexicon")
 }
+
+/// Runs `cmd` with `input` written to its standard input, and waits for its output.
+#[allow(dead_code)]
+pub fn with_input(cmd: &mut std::process::Command, input: &str) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
