@@ -427,7 +427,8 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         }
         // An official after a title, before an appositive title, or set off by commas
         // after one.
-        let titled_run = doc.person_end(units, i, 4);
+        // "Datuk Nik Mohd Faris Nik Hassan": after a title, a name of up to five words.
+        let titled_run = doc.person_end(units, i, 5);
         // "Mrs. Nino Gelashvili": an honorific opens a person's name wherever it stands.
         let honorific_at = |k: usize| doc.lex.words.honorifics.contains(doc.word(&units[k]));
         let honorific = titled_run > i

@@ -169,3 +169,13 @@ fn a_body_after_an_officials_possessive_is_the_officials_state() {
         ],
     );
 }
+
+#[test]
+fn a_title_opens_a_name_of_five_words() {
+    // Malay names run to five words, and the last may be a word the gazetteer knows
+    // as a town ("Hassan", in India): it is still the name.
+    check(
+        "Home Minister Nik Mohd Amar Nik Hassan accused Thailand of shelling the river bank.",
+        &["nik-mohd-amar-nik-hassan accuses thailand"],
+    );
+}
