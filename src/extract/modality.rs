@@ -177,12 +177,28 @@ pub fn modality(
     } else {
         clause_end
     };
-    for k in v + 1..clause_end {
+    let mut k = v;
+    while k + 1 < clause_end {
+        k += 1;
         let u = &s.units[k];
         // "said X would stay closed … and that Poland could close others if …": the
         // next reported clause has its own conditions.
         if doc.is_word(s.units, k, &["that"]) && doc.is_word(s.units, k - 1, &["and", "but"]) {
             break;
+        }
+        // "belong to the Schengen Area, whose rules allow checks in the event of a
+        // threat": a relative clause set off by a comma has its own conditions; the
+        // clause goes on past its closing comma.
+        if doc.is_punct(s.units, k, ",")
+            && doc.is_word(s.units, k + 1, &["which", "whose", "who", "whom", "where"])
+        {
+            match (k + 2..clause_end).find(|&j| doc.is_punct(s.units, j, ",")) {
+                Some(j) => {
+                    k = j;
+                    continue;
+                }
+                None => break,
+            }
         }
         if claims && u.kind == UnitKind::Punct && matches!(doc.word(u), "\"" | "“" | "”") {
             quoted = !quoted;

@@ -169,3 +169,15 @@ fn what_traders_or_analysts_expect_a_state_to_do_is_no_fact() {
         &["kenya closes namanga", "tanzania reopens holili [possible]"],
     );
 }
+
+#[test]
+fn a_condition_in_a_relative_clause_is_the_relative_clauses() {
+    check(
+        "Ghana and Togo belong to ECOWAS, whose treaty lets members close borders in the \
+         event of an epidemic.",
+        &[
+            "ghana member_of economic-community-of-west-african-states",
+            "togo member_of economic-community-of-west-african-states",
+        ],
+    );
+}
