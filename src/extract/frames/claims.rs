@@ -47,6 +47,15 @@ impl Ctx<'_, '_, '_> {
         // "accusations that Zambian police had provoked the violence were, she said,
         // baseless": the copula after the charge's clause is not part of it.
         let mut end = end;
+        // "accusations that France had ignored the rules were dismissed by …": the
+        // passive of a frame's verb after the clause is the sentence's own verb.
+        if let Some(k) = (c + 2..end).find(|&k| {
+            self.is(k, &["is", "are", "was", "were"])
+                && !self.is(k - 1, AUX)
+                && self.has(k + 1, |x| matches!(x, Cue::Verb(..)))
+        }) {
+            end = k;
+        }
         while end > c + 1 && self.is(end - 1, &["is", "are", "was", "were"]) {
             end -= 1;
         }

@@ -29,7 +29,18 @@ pub(super) fn passive(
                 )
                 && !cx.has(k, |c| matches!(c, Cue::Verb(..)))
         })
-        .find(|&k| cx.is(k, &["by"]));
+        .find(|&k| cx.is(k, &["by"]))
+        // "were dismissed as \"baseless\" by Olivier Dauzat": past what the verb
+        // called it, quoted or not.
+        .or_else(|| {
+            cx.is(v + 1, &["as"]).then_some(())?;
+            (v + 2..(v + 8).min(s.units.len()))
+                .take_while(|&k| {
+                    s.units[k].kind != UnitKind::Punct
+                        || matches!(cx.word(k), "\"" | "“" | "”" | "'" | "‘" | "’")
+                })
+                .find(|&k| cx.is(k, &["by"]))
+        });
     // A body of no named state ("closed by the authorities in Benghazi") names no one
     // who closes: the place's state acts, as with none.
     let agent_p = by
@@ -97,9 +108,19 @@ pub(super) fn passive(
         // the subject says, else the last accusation read.
         // ", a charge rejected by Kigali": the charge is the last accusation.
         let reduced = reduced_charge(cx, v);
+        // (Not the verb's helpers: "… that France had ignored it were dismissed".)
+        let mut stop = v;
+        while stop > 0
+            && cx.is(
+                stop - 1,
+                &["was", "were", "is", "are", "has", "have", "had", "been", "being"],
+            )
+        {
+            stop -= 1;
+        }
         let claim = subject_p
             .filter(|_| !reduced)
-            .and_then(|p| span_text(cx.doc, s, s.phrases[p].start, v))
+            .and_then(|p| span_text(cx.doc, s, s.phrases[p].start, stop))
             .filter(|t| t.split_whitespace().count() > 3)
             .or_else(|| cx.m.last_accusation.clone());
         for subject in agents {

@@ -59,3 +59,38 @@ fn a_charge_rejected_by_a_titled_speaker_after_an_article_is_denied() {
         ],
     );
 }
+
+#[test]
+fn a_charge_dismissed_as_something_by_a_speaker_is_denied() {
+    // The agent after what the verb called the charge, quoted or not; the charge's
+    // clause ends where the passive begins.
+    let text = "Nairobi's accusations that Somali troops had fired on Kenyan positions \
+                were dismissed as \"fabricated\" by Ahmed Moalim Fiqi, Somalia's \
+                defence minister.";
+    check(
+        text,
+        &[
+            "ahmed-moalim-fiqi holds_role somalia",
+            "kenya accuses somalia",
+            "ahmed-moalim-fiqi denies -",
+        ],
+    );
+    assert!(
+        claims(text).contains(&"kenya accuses somalia: fired on Kenyan positions".to_string()),
+        "{:?}",
+        claims(text)
+    );
+    check(
+        "Kampala's claims were dismissed as lies by Juba.",
+        &["south-sudan denies -"],
+    );
+}
+
+#[test]
+fn a_lower_case_particle_stays_inside_a_crossing_name() {
+    // Catalan and Italian particles: "Coll dels Belitres", "Colle dei Giovi".
+    check(
+        "Italy closed the small crossing at Colle dei Giovi on Monday.",
+        &["italy closes colle-dei-giovi"],
+    );
+}
