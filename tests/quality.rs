@@ -108,3 +108,20 @@ fn gold_errors_name_file_and_line() {
         "{e}"
     );
 }
+
+/// Entity names are written on one line with single spaces, however the article wraps
+/// them: "Oman's Dhofar\nGovernorate" in a hard-wrapped wire names "Dhofar Governorate".
+#[test]
+fn entity_labels_are_written_with_single_spaces() {
+    let lex = Lexicon::load(&root().join("data/lexicon")).unwrap();
+    for set in ["tests/dev_corpus/train", "tests/dev_corpus/test"] {
+        let ds = newsgraph::read_and_extract(&[root().join(set)], &lex).unwrap();
+        let bad: Vec<&str> = ds
+            .entities
+            .values()
+            .map(|e| e.label.as_str())
+            .filter(|l| l.split(' ').any(str::is_empty) || l.contains(char::is_control))
+            .collect();
+        assert!(bad.is_empty(), "{set}: {bad:?}");
+    }
+}

@@ -517,6 +517,10 @@ impl<'a> Doc<'a> {
     /// with the same id) and returns its number. A person's surname becomes a name of
     /// it, so "Niinistö said" links back.
     pub fn found_entity(&mut self, label: &str, etype: EntityType, located_in: Option<u32>) -> u32 {
+        // A name broken over two lines of a hard-wrapped text ("Dhofar\nGovernorate")
+        // is written with one space.
+        let spaced = label.split_whitespace().collect::<Vec<_>>().join(" ");
+        let label = spaced.as_str();
         let label = if etype == EntityType::Person {
             self.without_honorific(label)
         } else {
