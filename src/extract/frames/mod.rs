@@ -245,8 +245,12 @@ impl Ctx<'_, '_, '_> {
         );
         // "persuading Egypt to reopen Rafah", "urged Tehran to close": the subject of an
         // infinitive another verb asks for only may act.
+        // ("expect the government to shut": past an article.)
         let asked = subject_phrase.is_some_and(|p| {
-            let start = self.s.phrases[p].start;
+            let mut start = self.s.phrases[p].start;
+            if start > 1 && self.is(start - 1, &["the"]) {
+                start -= 1;
+            }
             start > 0
                 && self.is(self.s.phrases[p].end, &["to"])
                 && (self.has(start - 1, |c| *c == Cue::Hedge)

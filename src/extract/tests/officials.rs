@@ -179,3 +179,16 @@ fn a_title_opens_a_name_of_five_words() {
         &["nik-mohd-amar-nik-hassan accuses thailand"],
     );
 }
+
+#[test]
+fn who_runs_a_shop_near_a_state_heads_no_body_of_it() {
+    // "who runs" heads the body that is its object, not a place named after it.
+    check(
+        "Mehmet Yilmaz, who runs a tea house on the Turkish side, said trade had stopped.",
+        &[],
+    );
+    check(
+        "Kerstin Lund, who heads the border guard of Sweden, spoke.",
+        &["kerstin-lund holds_role sweden"],
+    );
+}

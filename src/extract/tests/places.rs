@@ -250,3 +250,13 @@ fn a_capitalised_division_noun_after_a_new_name_belongs_to_it() {
         ],
     );
 }
+
+#[test]
+fn three_names_in_a_row_are_a_list() {
+    // A third name no list knows goes on the list; a state ends a chain.
+    check("Nearest towns: Moshi, Babati, Ngarenanyuki", &[]);
+    check(
+        "Traders in Sirari, Mara, Tanzania, waited.",
+        &["sirari located_in mara", "mara located_in tanzania"],
+    );
+}

@@ -181,3 +181,17 @@ fn a_condition_in_a_relative_clause_is_the_relative_clauses() {
         ],
     );
 }
+
+#[test]
+fn what_speakers_expect_a_government_to_do_is_no_act() {
+    // "expect the government to shut": the article before the infinitive's subject.
+    check(
+        "Mali closed the Kidira crossing. Traders in Kayes expect the government to shut \
+         Diboli as well.",
+        &["mali closes kidira"],
+    );
+    check(
+        "Mali closed the Kidira crossing. Hauliers urged the government to reopen it.",
+        &["mali closes kidira", "mali reopens kidira [possible]"],
+    );
+}

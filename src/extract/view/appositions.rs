@@ -2,6 +2,7 @@
 //! Finnish border guard", "Jan Nowak, who heads the Polish Border Guard".
 
 use super::super::doc::{Doc, Ent};
+use super::super::english::PREPOSITIONS;
 use super::super::mentions::{heads_body, title_end};
 use super::super::units::{Unit, UnitKind};
 use super::{title_case, title_text, Head, Phrase, Role};
@@ -212,6 +213,14 @@ fn headed_body(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Option<P
         })
     };
     let (k, oi) = first(EntityType::Organisation).or_else(|| first(EntityType::State))?;
+    // The body is what the verb heads ("heads the border guard of Lithuania"), not a
+    // place named after it ("who runs a café at the petrol station on the Austrian
+    // side"): no indefinite object, no preposition but "of" before it.
+    if doc.is_word(units, from, &["a", "an"])
+        || (from..k).any(|j| doc.is_word(units, j, PREPOSITIONS) && !doc.is_word(units, j, &["of"]))
+    {
+        return None;
+    }
     Some(Phrase {
         start: i,
         end: k + 1,
