@@ -329,7 +329,16 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
             cx.has(k, |c| matches!(c, Cue::Verb(r, _) if cx.doc.lex.frame(*r).is_some_and(|f| f.object_claim)))
         });
         if let Some(d) = denier {
-            objects = cx.subjects(d);
+            // An official who denies speaks for the state accused ("Theodorakis
+            // dismissed Bulgarian accusations that the outbreak had been concealed").
+            objects = cx
+                .subjects(d)
+                .into_iter()
+                .map(|e| match cx.doc.etype(e) {
+                    EntityType::Person => cx.m.state_of_person(cx.doc, e).map_or(e, Ent::Lex),
+                    _ => e,
+                })
+                .collect();
         } else if governor.is_some() && f.relation == Relation::ACCUSES {
             // "made similar accusations": against whom the last one was.
             objects.extend(cx.m.last_accused);

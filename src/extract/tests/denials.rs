@@ -94,3 +94,16 @@ fn a_lower_case_particle_stays_inside_a_crossing_name() {
         &["italy closes colle-dei-giovi"],
     );
 }
+
+#[test]
+fn an_official_who_dismisses_a_charge_speaks_for_the_state_accused() {
+    check(
+        "Uganda's agriculture minister, Frank Tumwebaze, dismissed Kenyan accusations \
+         that the milk had been contaminated.",
+        &[
+            "frank-tumwebaze holds_role uganda",
+            "frank-tumwebaze denies -",
+            "kenya accuses uganda",
+        ],
+    );
+}
