@@ -109,6 +109,11 @@ impl P<'_> {
     /// `how many states accused Russia` · `how many times was Russia accused`.
     pub(super) fn how_many(&mut self) -> Result<Option<Recognised>, QueryError> {
         let w = self.whole();
+        // how many of the articles …, how many of these crossings …: the partitive
+        // counts the same things.
+        if self.is(0, &["of"]) && self.is(1, &["the", "these", "those"]) {
+            self.i += 2;
+        }
         // how many articles mention Storskog
         if self.is(0, ARTICLES) {
             self.i += 1;

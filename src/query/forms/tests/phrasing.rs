@@ -185,6 +185,20 @@ fn articles_that_quote_or_cite_someone_mention_them() {
     }
 }
 
+#[test]
+fn a_partitive_after_how_many_counts_the_same_things() {
+    match rec("how many of the articles mention estonia").query {
+        Query::Mentions(n, true) => assert_eq!(n.text, "estonia"),
+        other => panic!("{other:?}"),
+    }
+    let s = select("how many of the states accused Russia?");
+    assert!(s.count);
+    assert_eq!(
+        s.clauses[0].object.as_ref().map(name).as_deref(),
+        Some("Russia")
+    );
+}
+
 /// The first clause's object, when the question is read as a selection.
 fn object_of(q: &str) -> Option<String> {
     match recognise(q, Vocab::builtin()) {
