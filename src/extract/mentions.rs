@@ -427,8 +427,12 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         }
         // An official after a title, before an appositive title, or set off by commas
         // after one.
-        // "Datuk Nik Mohd Faris Nik Hassan": after a title, a name of up to five words.
-        let titled_run = doc.person_end(units, i, 5);
+        // "Datuk Nik Mohd Faris Nik Hassan": after a title, a name of up to five words
+        // when no capitalised word follows (not "Minister Ahmed Moalim Fiqi Visits
+        // Dhobley" in a title-cased headline).
+        let titled_run = Some(doc.person_end(units, i, 5))
+            .filter(|&r| r < i + 5 || units.get(r).is_none_or(|x| !doc.cap(x, false)))
+            .unwrap_or_else(|| doc.person_end(units, i, 4));
         // "Mrs. Nino Gelashvili": an honorific opens a person's name wherever it stands.
         let honorific_at = |k: usize| doc.lex.words.honorifics.contains(doc.word(&units[k]));
         let honorific = titled_run > i

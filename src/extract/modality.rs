@@ -2,7 +2,7 @@
 //! and hedges before its verb and the conditions that govern its clause.
 
 use super::doc::Doc;
-use super::english::PREPOSITIONS;
+use super::english::{PREPOSITIONS, RELATIVES};
 use super::units::UnitKind;
 use super::view::Sentence;
 use crate::lexicon::Cue;
@@ -188,11 +188,12 @@ pub fn modality(
         }
         // "belong to the Schengen Area, whose rules allow checks in the event of a
         // threat": a relative clause set off by a comma has its own conditions; the
-        // clause goes on past its closing comma.
-        if doc.is_punct(s.units, k, ",")
-            && doc.is_word(s.units, k + 1, &["which", "whose", "who", "whom", "where"])
-        {
-            match (k + 2..clause_end).find(|&j| doc.is_punct(s.units, j, ",")) {
+        // main clause's comes after a later comma ("the crossing, which it shut in
+        // 2020, if …"; not "whose protocol, signed in 1979, lets … in the event of").
+        if doc.is_punct(s.units, k, ",") && doc.is_word(s.units, k + 1, RELATIVES) {
+            match (k + 2..clause_end).find(|&j| {
+                doc.is_punct(s.units, j, ",") && doc.has_at(s.units, j + 1, |c| *c == Cue::Condition)
+            }) {
                 Some(j) => {
                     k = j;
                     continue;

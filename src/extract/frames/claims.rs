@@ -48,11 +48,14 @@ impl Ctx<'_, '_, '_> {
         // baseless": the copula after the charge's clause is not part of it.
         let mut end = end;
         // "accusations that France had ignored the rules were dismissed by …": the
-        // passive of a frame's verb after the clause is the sentence's own verb.
+        // passive of a verb that rejects a claim, after the clause, is the sentence's
+        // own verb (not "… that the crossing was closed without notice").
         if let Some(k) = (c + 2..end).find(|&k| {
             self.is(k, &["is", "are", "was", "were"])
                 && !self.is(k - 1, AUX)
-                && self.has(k + 1, |x| matches!(x, Cue::Verb(..)))
+                && self.has(k + 1, |x| {
+                    matches!(x, Cue::Verb(r, _) if self.doc.lex.frame(*r).is_some_and(|f| f.object_claim))
+                })
         }) {
             end = k;
         }

@@ -245,10 +245,11 @@ impl Ctx<'_, '_, '_> {
         );
         // "persuading Egypt to reopen Rafah", "urged Tehran to close": the subject of an
         // infinitive another verb asks for only may act.
-        // ("expect the government to shut": past an article.)
+        // ("expect the government to shut", "urged its army to reopen": past an
+        // article or a possessive.)
         let asked = subject_phrase.is_some_and(|p| {
             let mut start = self.s.phrases[p].start;
-            if start > 1 && self.is(start - 1, &["the"]) {
+            if start > 1 && self.is(start - 1, &["the", "its", "their", "his", "her"]) {
                 start -= 1;
             }
             start > 0

@@ -330,12 +330,19 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
         });
         if let Some(d) = denier {
             // An official who denies speaks for the state accused ("Theodorakis
-            // dismissed Bulgarian accusations that the outbreak had been concealed").
+            // dismissed Bulgarian accusations that the outbreak had been concealed"),
+            // unless it is the accuser's own ("Bobi Wine dismissed Ugandan government
+            // accusations that he had incited riots": he is accused).
             objects = cx
                 .subjects(d)
                 .into_iter()
                 .map(|e| match cx.doc.etype(e) {
-                    EntityType::Person => cx.m.state_of_person(cx.doc, e).map_or(e, Ent::Lex),
+                    EntityType::Person => cx
+                        .m
+                        .state_of_person(cx.doc, e)
+                        .map(Ent::Lex)
+                        .filter(|st| !subjects.contains(st))
+                        .unwrap_or(e),
                     _ => e,
                 })
                 .collect();

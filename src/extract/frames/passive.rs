@@ -30,16 +30,23 @@ pub(super) fn passive(
                 && !cx.has(k, |c| matches!(c, Cue::Verb(..)))
         })
         .find(|&k| cx.is(k, &["by"]))
-        // "were dismissed as \"baseless\" by Olivier Dauzat": past what the verb
-        // called it, quoted or not.
+        // "were dismissed as \"baseless\" by Olivier Dauzat", "as lies by Juba": a
+        // denial's agent past what the verb called the charge — one word, or words in
+        // quotation marks (not "closed as fighters backed by Rwanda advanced", "rejected
+        // as an attempt by Caracas to …").
         .or_else(|| {
-            cx.is(v + 1, &["as"]).then_some(())?;
-            (v + 2..(v + 8).min(s.units.len()))
-                .take_while(|&k| {
-                    s.units[k].kind != UnitKind::Punct
-                        || matches!(cx.word(k), "\"" | "“" | "”" | "'" | "‘" | "’")
-                })
-                .find(|&k| cx.is(k, &["by"]))
+            (f.object.is_empty() && cx.is(v + 1, &["as"])).then_some(())?;
+            let quote = |k: usize| matches!(cx.word(k), "\"" | "“" | "”");
+            let by = if quote(v + 2) {
+                let close = (v + 3..(v + 10).min(s.units.len())).find(|&k| quote(k))?;
+                close + 1
+            } else {
+                v + 3
+            };
+            let plain = (v + 2..by).all(|k| {
+                quote(k) || s.units[k].kind != UnitKind::Punct && !cx.has(k, |c| matches!(c, Cue::Verb(..)))
+            });
+            (plain && cx.is(by, &["by"])).then_some(by)
         });
     // A body of no named state ("closed by the authorities in Benghazi") names no one
     // who closes: the place's state acts, as with none.

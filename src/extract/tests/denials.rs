@@ -81,7 +81,7 @@ fn a_charge_dismissed_as_something_by_a_speaker_is_denied() {
         claims(text)
     );
     check(
-        "Kampala's claims were dismissed as lies by Juba.",
+        "Kampala's claims were dismissed as propaganda by Juba.",
         &["south-sudan denies -"],
     );
 }
@@ -105,5 +105,27 @@ fn an_official_who_dismisses_a_charge_speaks_for_the_state_accused() {
             "frank-tumwebaze denies -",
             "kenya accuses uganda",
         ],
+    );
+}
+
+#[test]
+fn one_who_dismisses_his_own_states_charge_is_the_one_accused() {
+    check(
+        "Opposition leader Bobi Wine dismissed Ugandan government accusations that he had \
+         incited riots.",
+        &["bobi-wine denies -", "uganda accuses bobi-wine"],
+    );
+    // Only a denial's agent follows "as … by": here "by" is the charge's own.
+    check(
+        "Venezuela's charges were rejected as an attempt by Caracas to distract voters.",
+        &[],
+    );
+    // The claim keeps its own passive.
+    assert_eq!(
+        claims("Kabul rejected Pakistani accusations that the Torkham crossing was closed without notice."),
+        [
+            "afghanistan denies -: Pakistani accusations that the Torkham crossing was closed without notice",
+            "pakistan accuses afghanistan: the Torkham crossing was closed without notice",
+        ]
     );
 }

@@ -191,4 +191,9 @@ fn who_runs_a_shop_near_a_state_heads_no_body_of_it() {
         "Kerstin Lund, who heads the border guard of Sweden, spoke.",
         &["kerstin-lund holds_role sweden"],
     );
+    // A body's word in the object keeps the state named after "in".
+    check(
+        "Goran Petrovic, who heads the border police in Serbia, spoke.",
+        &["goran-petrovic holds_role serbia"],
+    );
 }

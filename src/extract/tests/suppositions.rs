@@ -180,6 +180,12 @@ fn a_condition_in_a_relative_clause_is_the_relative_clauses() {
             "togo member_of economic-community-of-west-african-states",
         ],
     );
+    // A comma inside the relative clause does not end it.
+    check(
+        "Ghana belongs to ECOWAS, whose protocol, signed in 1979, lets members close \
+         borders in the event of an epidemic.",
+        &["ghana member_of economic-community-of-west-african-states"],
+    );
 }
 
 #[test]

@@ -213,12 +213,16 @@ fn headed_body(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Option<P
         })
     };
     let (k, oi) = first(EntityType::Organisation).or_else(|| first(EntityType::State))?;
-    // The body is what the verb heads ("heads the border guard of Lithuania"), not a
-    // place named after it ("who runs a café at the petrol station on the Austrian
-    // side"): no indefinite object, no preposition but "of" before it.
-    if doc.is_word(units, from, &["a", "an"])
-        || (from..k).any(|j| doc.is_word(units, j, PREPOSITIONS) && !doc.is_word(units, j, &["of"]))
-    {
+    // The body is what the verb heads ("heads the border guard of Lithuania", "heads
+    // the border police in Serbia", "commands a brigade of the Ethiopian army"), not a
+    // place named after something else ("who runs a café at the petrol station on the
+    // Austrian side"): an indefinite object or a preposition but "of" before the name
+    // needs a body's word among the object's.
+    let body_word =
+        (from..k).any(|j| doc.has(&units[j], |c| matches!(c, Cue::Group | Cue::OrgHead)));
+    let loose = doc.is_word(units, from, &["a", "an"])
+        || (from..k).any(|j| doc.is_word(units, j, PREPOSITIONS) && !doc.is_word(units, j, &["of"]));
+    if loose && !body_word {
         return None;
     }
     Some(Phrase {
