@@ -170,13 +170,26 @@ pub fn phrase_after(
     let mut max = max;
     // "the state-owned Myanma Economic Bank", "the Iran-backed Houthis": a hyphenated
     // adjective (maybe holding a name); it does not count against `max`.
+    // So is a compound of plain lower-case words: "the six-nation Gulf Cooperation
+    // Council", "the passport-free Schengen Area", "the 15-member bloc".
+    let lower = |u: &super::units::Unit| {
+        u.kind != UnitKind::Punct
+            && doc.text[u.span.0..u.span.1]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+    };
     let hyphened = |k: usize| {
         let j = s.phrase(k).map_or(k, |p| s.phrases[p].end - 1);
+        let compound = s.phrase(k).is_none()
+            && lower(&s.units[k])
+            && s.units.get(j + 2).is_some_and(|u| lower(u) && s.phrase(j + 2).is_none());
         (s.units[k].kind != UnitKind::Punct
             && doc.is_punct(s.units, j + 1, "-")
-            && s.units
-                .get(j + 2)
-                .is_some_and(|u| u.kind != UnitKind::Punct && doc.word(u).ends_with("ed")))
+            && (compound
+                || s.units
+                    .get(j + 2)
+                    .is_some_and(|u| u.kind != UnitKind::Punct && doc.word(u).ends_with("ed"))))
         .then_some(j + 3)
     };
     while k < s.units.len() && k <= v + max {

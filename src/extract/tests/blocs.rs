@@ -64,3 +64,16 @@ fn a_bloc_named_with_where_it_sits_is_that_bloc() {
         &["thailand member_of asean", "cambodia member_of asean"],
     );
 }
+
+#[test]
+fn a_compound_adjective_before_a_body_is_passed() {
+    check(
+        "Botswana, a member of the 16-nation Southern African Development Community, \
+         protested.",
+        &["botswana member_of southern-african-development-community"],
+    );
+    check(
+        "Both Latvia and Lithuania are members of the passport-free Schengen Area.",
+        &["latvia member_of schengen-area", "lithuania member_of schengen-area"],
+    );
+}
