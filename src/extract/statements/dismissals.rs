@@ -29,7 +29,10 @@ pub fn dismissals(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         let closes = |j: usize| s.units.get(j + 1).is_none_or(|u| u.kind == UnitKind::Punct);
         let dismissed = (c + 1..(c + reach).min(s.units.len()))
             .take_while(|&j| {
-                (s.units[j].kind != UnitKind::Punct || (about && doc.is_punct(s.units, j, "-")))
+                // (A quotation mark opens what the charge was called: `"baseless"`.)
+                (s.units[j].kind != UnitKind::Punct
+                    || (about && doc.is_punct(s.units, j, "-"))
+                    || matches!(doc.word(&s.units[j]), "\"" | "“"))
                     && !doc.has(&s.units[j], |x| matches!(x, Cue::Verb(..)))
             })
             .any(|j| words.dismissive.contains(doc.word(&s.units[j])) && (j < c + 5 || closes(j)));
@@ -47,7 +50,10 @@ pub fn dismissals(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         else {
             continue;
         };
-        if (v + 1..c).any(|j| s.units[j].kind == UnitKind::Punct) {
+        // (A possessive is no break: "called Vienna's claims baseless".)
+        if (v + 1..c).any(|j| {
+            s.units[j].kind == UnitKind::Punct && !doc.is_word(s.units, j, &["'s", "'"])
+        }) {
             continue;
         }
         // A dismissive word closing the charge's own clause may be part of the charge

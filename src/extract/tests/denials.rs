@@ -129,3 +129,13 @@ fn one_who_dismisses_his_own_states_charge_is_the_one_accused() {
         ]
     );
 }
+
+#[test]
+fn a_charge_called_something_in_quotation_marks_is_denied() {
+    // The quotation mark before the dismissive word, a possessive before the charge.
+    check(
+        "Tanzania's trade minister, Ashatu Kijaji, called Nairobi's claims \"baseless and \
+         insulting\".",
+        &["ashatu-kijaji holds_role tanzania", "ashatu-kijaji denies -"],
+    );
+}
