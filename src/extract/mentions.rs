@@ -238,6 +238,16 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 continue;
             }
         }
+        // "the West Papua National Liberation Army": a place's name right before a body
+        // the lexicon knows by a generic name of two or more words ending in a body's
+        // word names another body (not Colombia's National Liberation Army).
+        if let Some(end) = names::place_body(doc, units, i) {
+            let label = doc.original(units, i, end).to_string();
+            let e = doc.found_entity(&label, EntityType::Organisation, None);
+            out.push(Unit::merge(units, i, end - 1, UnitKind::Found(e)));
+            i = end;
+            continue;
+        }
         // "the San Roque González de Santa Cruz bridge", "the Francisco de Paula
         // Santander bridge": a long name, with particles and towns or people the
         // lexicon knows inside, before a crossing head.

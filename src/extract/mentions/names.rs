@@ -259,3 +259,28 @@ pub(super) fn undefined_acronym(
     }
     (acronym(i) && word_run == last + 1).then_some(last)
 }
+
+/// The end of a body's name that a place's name opens before a body the lexicon knows
+/// by a generic name: "West Papua National Liberation Army" (the place at unit `i`,
+/// then a known body of two or more words ending in a body's word, mid-sentence). A
+/// state's name before a body stays the state's ("Kenya Defence Forces").
+pub(super) fn place_body(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
+    let (place, kind) = units.get(i).and_then(|u| doc.entity_cue(u))?;
+    if i == 0 || kind != MentionKind::Name || doc.ent(place).entity.etype != EntityType::Place {
+        return None;
+    }
+    let (body, kind) = units.get(i + 1).and_then(|u| doc.entity_cue(u))?;
+    // (As written: the lexicon may label it by its acronym.)
+    let label = doc.original(units, i + 1, i + 2);
+    let generic = label.split_whitespace().count() >= 2
+        && label
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| doc.lex.words.org_heads.contains(crate::text::fold(w).as_str()));
+    (kind == MentionKind::Name
+        && doc.ent(body).entity.etype == EntityType::Organisation
+        && generic
+        && units[i].span.1 < units[i + 1].span.0
+        && doc.text[units[i].span.1..units[i + 1].span.0].trim().is_empty())
+    .then_some(i + 2)
+}

@@ -107,3 +107,18 @@ fn the_troops_of_two_owners_named_together_are_neither() {
         &["arzu-rana-deuba holds_role nepal"],
     );
 }
+
+#[test]
+fn a_place_before_a_body_known_by_a_generic_name_names_another_body() {
+    // "the National Liberation Army" alone is Colombia's ELN; with a place before it,
+    // it is a body of its own.
+    check(
+        "Angolan General Pedro Neto blamed the Cabinda National Liberation Army for the \
+         ambush. Colombia blamed the National Liberation Army for the attack.",
+        &[
+            "pedro-neto holds_role angola",
+            "pedro-neto accuses cabinda-national-liberation-army",
+            "colombia accuses eln",
+        ],
+    );
+}
