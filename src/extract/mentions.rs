@@ -206,37 +206,22 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         }
         // "Colonel Issoufou Garba Maïga": a known person's surname after a title,
         // followed by more of a name, opens another person's name.
-        if let Some((p, MentionKind::Name)) = doc.entity_cue(&u) {
-            let longer = doc.ent(p).entity.etype == EntityType::Person
-                && title_before(doc, units, i)
-                && units.get(i + 1).is_some_and(|x| doc.cap(x, true));
-            let run = if longer {
-                doc.person_end(units, i + 1, 3)
-            } else {
-                i
-            };
-            if run > i + 1 {
-                let label = doc.original(units, i, run).to_string();
-                let state = title_state(doc, units, i);
-                let e = doc.found_entity(&label, EntityType::Person, state);
-                out.push(Unit::merge(units, i, run - 1, UnitKind::Found(e)));
-                i = run;
-                continue;
-            }
+        if let Some(run) = names::past_known_surname(doc, units, i) {
+            let label = doc.original(units, i, run).to_string();
+            let state = title_state(doc, units, i);
+            let e = doc.found_entity(&label, EntityType::Person, state);
+            out.push(Unit::merge(units, i, run - 1, UnitKind::Found(e)));
+            i = run;
+            continue;
         }
         // "Maseru Bridge", "the Kinshasa ferry port": a capital before a crossing head
         // names the crossing, not its state.
-        if let Some((st, MentionKind::Metonym)) = doc.entity_cue(&u) {
-            let capital = doc
-                .original(units, i, i + 1)
-                .starts_with(char::is_uppercase);
-            if capital && crossing_head(doc, units, i + 1) {
-                let label = doc.original(units, i, i + 2).to_string();
-                let c = doc.found_entity(&label, EntityType::Crossing, Some(st));
-                out.push(Unit::merge(units, i, i + 1, UnitKind::Found(c)));
-                i += 2;
-                continue;
-            }
+        if let Some(st) = crossings::capital_before_head(doc, units, i) {
+            let label = doc.original(units, i, i + 2).to_string();
+            let c = doc.found_entity(&label, EntityType::Crossing, Some(st));
+            out.push(Unit::merge(units, i, i + 1, UnitKind::Found(c)));
+            i += 2;
+            continue;
         }
         // "the West Papua National Liberation Army": a place's name right before a body
         // the lexicon knows by a generic name of two or more words ending in a body's

@@ -192,7 +192,8 @@ pub fn modality(
         // 2020, if …"; not "whose protocol, signed in 1979, lets … in the event of").
         if doc.is_punct(s.units, k, ",") && doc.is_word(s.units, k + 1, RELATIVES) {
             match (k + 2..clause_end).find(|&j| {
-                doc.is_punct(s.units, j, ",") && doc.has_at(s.units, j + 1, |c| *c == Cue::Condition)
+                doc.is_punct(s.units, j, ",")
+                    && doc.has_at(s.units, j + 1, |c| *c == Cue::Condition)
             }) {
                 Some(j) => {
                     k = j;

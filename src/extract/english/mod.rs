@@ -183,7 +183,9 @@ pub fn phrase_after(
         let j = s.phrase(k).map_or(k, |p| s.phrases[p].end - 1);
         let compound = s.phrase(k).is_none()
             && lower(&s.units[k])
-            && s.units.get(j + 2).is_some_and(|u| lower(u) && s.phrase(j + 2).is_none());
+            && s.units
+                .get(j + 2)
+                .is_some_and(|u| lower(u) && s.phrase(j + 2).is_none());
         (s.units[k].kind != UnitKind::Punct
             && doc.is_punct(s.units, j + 1, "-")
             && (compound

@@ -337,12 +337,12 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
                 .subjects(d)
                 .into_iter()
                 .map(|e| match cx.doc.etype(e) {
-                    EntityType::Person => cx
-                        .m
-                        .state_of_person(cx.doc, e)
-                        .map(Ent::Lex)
-                        .filter(|st| !subjects.contains(st))
-                        .unwrap_or(e),
+                    EntityType::Person => {
+                        cx.m.state_of_person(cx.doc, e)
+                            .map(Ent::Lex)
+                            .filter(|st| !subjects.contains(st))
+                            .unwrap_or(e)
+                    }
                     _ => e,
                 })
                 .collect();

@@ -44,7 +44,9 @@ pub(super) fn passive(
                 v + 3
             };
             let plain = (v + 2..by).all(|k| {
-                quote(k) || s.units[k].kind != UnitKind::Punct && !cx.has(k, |c| matches!(c, Cue::Verb(..)))
+                quote(k)
+                    || s.units[k].kind != UnitKind::Punct
+                        && !cx.has(k, |c| matches!(c, Cue::Verb(..)))
             });
             (plain && cx.is(by, &["by"])).then_some(by)
         });
@@ -120,7 +122,9 @@ pub(super) fn passive(
         while stop > 0
             && cx.is(
                 stop - 1,
-                &["was", "were", "is", "are", "has", "have", "had", "been", "being"],
+                &[
+                    "was", "were", "is", "are", "has", "have", "had", "been", "being",
+                ],
             )
         {
             stop -= 1;

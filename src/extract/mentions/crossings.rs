@@ -334,3 +334,14 @@ pub(super) fn closed_name(doc: &Doc<'_>, units: &[Unit], i: usize, j: usize) -> 
         && (units.get(j).is_none_or(|x| x.kind == UnitKind::Punct)
             || doc.is_word(units, j, AFTER_CLOSED_NAME))
 }
+
+/// The state whose capital, written with a capital letter at unit `i`, opens a
+/// crossing's name before a crossing head: "Maseru Bridge", "the Kinshasa ferry port"
+/// name the crossing, not the state.
+pub(super) fn capital_before_head(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<u32> {
+    let (st, kind) = units.get(i).and_then(|u| doc.entity_cue(u))?;
+    let capital = doc
+        .original(units, i, i + 1)
+        .starts_with(char::is_uppercase);
+    (kind == MentionKind::Metonym && capital && crossing_head(doc, units, i + 1)).then_some(st)
+}

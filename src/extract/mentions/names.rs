@@ -273,14 +273,29 @@ pub(super) fn place_body(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usiz
     // (As written: the lexicon may label it by its acronym.)
     let label = doc.original(units, i + 1, i + 2);
     let generic = label.split_whitespace().count() >= 2
-        && label
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| doc.lex.words.org_heads.contains(crate::text::fold(w).as_str()));
+        && label.split_whitespace().last().is_some_and(|w| {
+            doc.lex
+                .words
+                .org_heads
+                .contains(crate::text::fold(w).as_str())
+        });
     (kind == MentionKind::Name
         && doc.ent(body).entity.etype == EntityType::Organisation
         && generic
         && units[i].span.1 < units[i + 1].span.0
-        && doc.text[units[i].span.1..units[i + 1].span.0].trim().is_empty())
+        && doc.text[units[i].span.1..units[i + 1].span.0]
+            .trim()
+            .is_empty())
     .then_some(i + 2)
+}
+
+/// Where a person's name ends when a known person's surname after a title is followed
+/// by more of a name: "Colonel Issoufou Garba Maïga" is not the known Maïga.
+pub(super) fn past_known_surname(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
+    let (p, kind) = units.get(i).and_then(|u| doc.entity_cue(u))?;
+    let longer = kind == MentionKind::Name
+        && doc.ent(p).entity.etype == EntityType::Person
+        && super::titles::title_before(doc, units, i)
+        && units.get(i + 1).is_some_and(|x| doc.cap(x, true));
+    Some(doc.person_end(units, i + 1, 3)).filter(|&run| longer && run > i + 1)
 }

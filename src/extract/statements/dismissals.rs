@@ -51,9 +51,9 @@ pub fn dismissals(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
             continue;
         };
         // (A possessive is no break: "called Vienna's claims baseless".)
-        if (v + 1..c).any(|j| {
-            s.units[j].kind == UnitKind::Punct && !doc.is_word(s.units, j, &["'s", "'"])
-        }) {
+        if (v + 1..c)
+            .any(|j| s.units[j].kind == UnitKind::Punct && !doc.is_word(s.units, j, &["'s", "'"]))
+        {
             continue;
         }
         // A dismissive word closing the charge's own clause may be part of the charge

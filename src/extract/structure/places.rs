@@ -55,13 +55,14 @@ pub(super) fn locations_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candida
                 // list knows, not a state ending a chain, goes on too.)
                 // (Itself ending the list: not "In Namanga, Kajiado, Maasai herders
                 // said".)
-                let third_name = s.units.get(k + 4).is_some_and(|u| {
-                    u.kind == UnitKind::Word
-                        && doc.capitalised(u)
-                        && doc.entity_cue(u).is_none()
-                        && !s.dates.iter().any(|(at, _)| *at == k + 4)
-                }) && (s.units.get(k + 5).is_none_or(|u| u.kind == UnitKind::Punct)
-                    || next_is(k + 5, &["and", "or"]));
+                let third_name =
+                    s.units.get(k + 4).is_some_and(|u| {
+                        u.kind == UnitKind::Word
+                            && doc.capitalised(u)
+                            && doc.entity_cue(u).is_none()
+                            && !s.dates.iter().any(|(at, _)| *at == k + 4)
+                    }) && (s.units.get(k + 5).is_none_or(|u| u.kind == UnitKind::Punct)
+                        || next_is(k + 5, &["and", "or"]));
                 let list_goes_on = next_is(k + 4, &["and", "or"])
                     || (doc.is_punct(s.units, k + 3, ",")
                         && (ent(k + 4).is_some_and(|(c, _)| placeish(c)) || third_name));

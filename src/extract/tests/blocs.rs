@@ -74,6 +74,9 @@ fn a_compound_adjective_before_a_body_is_passed() {
     );
     check(
         "Both Latvia and Lithuania are members of the passport-free Schengen Area.",
-        &["latvia member_of schengen-area", "lithuania member_of schengen-area"],
+        &[
+            "latvia member_of schengen-area",
+            "lithuania member_of schengen-area",
+        ],
     );
 }

@@ -136,6 +136,9 @@ fn a_charge_called_something_in_quotation_marks_is_denied() {
     check(
         "Tanzania's trade minister, Ashatu Kijaji, called Nairobi's claims \"baseless and \
          insulting\".",
-        &["ashatu-kijaji holds_role tanzania", "ashatu-kijaji denies -"],
+        &[
+            "ashatu-kijaji holds_role tanzania",
+            "ashatu-kijaji denies -",
+        ],
     );
 }

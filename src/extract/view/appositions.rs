@@ -221,7 +221,8 @@ fn headed_body(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Option<P
     let body_word =
         (from..k).any(|j| doc.has(&units[j], |c| matches!(c, Cue::Group | Cue::OrgHead)));
     let loose = doc.is_word(units, from, &["a", "an"])
-        || (from..k).any(|j| doc.is_word(units, j, PREPOSITIONS) && !doc.is_word(units, j, &["of"]));
+        || (from..k)
+            .any(|j| doc.is_word(units, j, PREPOSITIONS) && !doc.is_word(units, j, &["of"]));
     if loose && !body_word {
         return None;
     }
