@@ -12,7 +12,9 @@ use super::view::{Head, Sentence};
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::{EntityType, Modality, Relation};
 
+mod acts;
 mod dismissals;
+use acts::{act_at, agent_act_at, incursion_owner};
 pub use dismissals::dismissals;
 
 /// Forms of "be" and "have" skipped at the start of a reported claim.
@@ -326,22 +328,45 @@ fn reported(
                     .contains(doc.word(&s.units[v]))
             })
             .map_or(v + 1, |j| j + 1);
-        act_in(cx, from, end, subject).or_else(|| {
-            // Inverted attribution: the statement stands before the speaker.
-            let before_end = (0..a)
-                .rev()
-                .find(|&k| s.units[k].kind != UnitKind::Punct)
-                .map_or(0, |k| k + 1);
-            let opens = a > 0 && s.units[a - 1].kind == UnitKind::Punct;
-            opens
-                .then(|| act_in(cx, 0, before_end, subject))
-                .flatten()
-                .map(|(o, r, _, stop)| (o, r, 0, stop))
-        })
+        act_in(cx, from, end, subject)
+            .or_else(|| {
+                // "told reporters that the road was closed, and that soldiers of the
+                // SSPDF had opened fire": what was said goes on in the next clause
+                // opened by "and that".
+                let mut at = end;
+                while let Some(next) = next_complement(doc, s, at) {
+                    let stop = clause_end(doc, s, next);
+                    if let Some(found) = act_in(cx, next, stop, subject) {
+                        return Some(found);
+                    }
+                    at = stop;
+                }
+                None
+            })
+            .or_else(|| {
+                // Inverted attribution: the statement stands before the speaker.
+                let before_end = (0..a)
+                    .rev()
+                    .find(|&k| s.units[k].kind != UnitKind::Punct)
+                    .map_or(0, |k| k + 1);
+                let opens = a > 0 && s.units[a - 1].kind == UnitKind::Punct;
+                opens
+                    .then(|| act_in(cx, 0, before_end, subject))
+                    .flatten()
+                    .map(|(o, r, _, stop)| (o, r, 0, stop))
+            })
     };
     if let Some(found) = found {
         out.extend(charge(cx, subject, found, date));
     }
+}
+
+/// Where a further complement of the same verb of saying starts when the clause ending
+/// at unit `end` is followed by "(,) and that" or "(,) but that".
+fn next_complement(doc: &Doc<'_>, s: &Sentence<'_>, end: usize) -> Option<usize> {
+    let k = end + usize::from(doc.is_punct(s.units, end, ","));
+    (doc.is_word(s.units, k, &["and", "but"]) && doc.is_word(s.units, k + 1, &["that"]))
+        .then_some(k + 2)
 }
 
 /// The charge by `subject` that [`act_in`] found (object, relation, claim start and
@@ -371,87 +396,6 @@ fn charge(
     })
 }
 
-/// The relation whose act is named at unit `j`.
-fn act_at(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> Option<Relation> {
-    doc.cues(&s.units[j])
-        .iter()
-        .find_map(|c| match c {
-            Cue::Act(r) => Some(*r),
-            _ => None,
-        })
-        .or_else(|| incursion_at(doc, s, j).then_some(Relation::ACCUSES))
-        .or_else(|| agent_act_at(doc, s, j).then_some(Relation::ACCUSES))
-        .or_else(|| through_at(doc, s, j).then_some(Relation::ACCUSES))
-}
-
-/// Whether unit `j` is a verb that lets traffic through (the reopens frame's
-/// `enabling`) whose object "through" closes, maybe before words of `through_manner`:
-/// "waved the group through", "let the trucks through without a proper look" — not
-/// "let traffic through the Mandera crossing" (a way, not an act), nor "… through
-/// again" (a reopening).
-fn through_at(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> bool {
-    if !doc.has(&s.units[j], |c| matches!(c, Cue::Enabling(_))) {
-        return false;
-    }
-    let Some(t) = (j + 2..(j + 6).min(s.units.len()))
-        .take_while(|&k| s.units[k].kind != UnitKind::Punct)
-        .find(|&k| doc.is_word(s.units, k, &["through"]))
-    else {
-        return false;
-    };
-    let after = s.units.get(t + 1);
-    after.is_none_or(|u| u.kind == UnitKind::Punct)
-        || after.is_some_and(|u| doc.lex.words.through_manner.contains(doc.word(u)))
-}
-
-/// Whether unit `j` is a hostile act's noun followed by its agent: "an attack by the
-/// RSF", "airstrikes by Israeli jets" — unless the act is what a frame's verb takes as
-/// its claim ("condemns the cowardly attacks by al-Shabaab" is a condemnation, read by
-/// its own frame, whose object may be left unnamed).
-fn agent_act_at(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> bool {
-    let condemned = (j.saturating_sub(4)..j).any(|k| {
-        doc.has(&s.units[k], |c| match c {
-            Cue::Verb(r, _) | Cue::Noun(r) => doc.lex.frame(*r).is_some_and(|f| f.object_optional),
-            _ => false,
-        })
-    });
-    doc.lex.words.agent_acts.contains(doc.word(&s.units[j]))
-        && doc.is_word(s.units, j + 1, &["by"])
-        && !condemned
-}
-
-/// Whether units from `j` go into another's ground: "(had chased the vehicles 800
-/// metres) into Bolivian territory", "(built a fence) inside Nepali territory",
-/// "into its airspace". Whose ground it is must be said (a demonym, or "its" and
-/// "our" of the wronged state; "their" is the actors' own): "into the territory"
-/// names no one wronged. Not after a passive ("were arrested inside Nepali
-/// territory": they were acted on).
-fn incursion_at(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> bool {
-    if !doc.is_word(s.units, j, &["into", "inside", "onto"]) {
-        return false;
-    }
-    let passive = (j.saturating_sub(4)..j).any(|k| doc.is_word(s.units, k, BE));
-    let owner_end = match s.phrase(j + 1).map(|p| &s.phrases[p]) {
-        Some(ph) if ph.start == j + 1 && matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) => {
-            j + 2
-        }
-        _ if doc.is_word(s.units, j + 1, &["its", "our"]) => j + 2,
-        _ => return false,
-    };
-    !passive
-        && s.units
-            .get(owner_end)
-            .is_some_and(|u| doc.lex.words.own_ground.contains(doc.word(u)))
-}
-
-/// The state whose ground an incursion at `j` enters, when a demonym names it.
-fn incursion_owner(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> Option<Ent> {
-    match s.phrase(j + 1).map(|p| &s.phrases[p])?.head {
-        Head::Ent(e, MentionKind::Demonym) if incursion_at(doc, s, j) => Some(e),
-        _ => None,
-    }
-}
-
 /// In units `from..to`, a state named before an act: the state, the act's relation,
 /// where the claim starts (after the state) and where it ends.
 fn act_in(
@@ -461,15 +405,15 @@ fn act_in(
     speaker: Ent,
 ) -> Option<(Ent, Relation, usize, usize)> {
     let (doc, s) = (cx.doc, cx.s);
-    // "X said soldiers were killed": a passive act names its victim, not its author;
-    // its author, if named, follows "by" or "from" ("had been shot in the back by a
-    // Greek border patrol").
+    // "X said soldiers were killed", "too precious to be held hostage": a passive act
+    // names its victim, not its author; its author, if named, follows "by" or "from"
+    // ("had been shot in the back by a Greek border patrol").
     let be = |j: usize| {
         j > 0
             && doc.is_word(
                 s.units,
                 j - 1,
-                &["was", "were", "been", "being", "is", "are"],
+                &["was", "were", "be", "been", "being", "is", "are"],
             )
             // "was giving shelter" is progressive, not passive.
             && !doc.word(&s.units[j]).split(' ').next().is_some_and(|w| w.ends_with("ing"))

@@ -677,3 +677,21 @@ fn letting_people_through_unchecked_is_a_reported_act() {
         &[],
     );
 }
+
+#[test]
+fn an_act_in_a_second_that_clause_is_a_charge_too() {
+    // What was said goes on after "and that"; a passive after "be" names no author.
+    check(
+        "Kenya's interior minister, Kipchumba Murkomen, said the road was quiet, and that \
+         Somali troops had fired on the lorries.",
+        &[
+            "kipchumba-murkomen holds_role kenya",
+            "kipchumba-murkomen accuses somalia",
+        ],
+    );
+    check(
+        "Bhutan's prime minister, Tshering Tobgay, said the gate would stay open, and that \
+         ties with India were too precious to be held hostage.",
+        &["tshering-tobgay holds_role bhutan"],
+    );
+}
