@@ -2,6 +2,12 @@
 
 use super::*;
 
+/// Helpers of a passive verb group, which a claim ends before: "… were dismissed",
+/// "the closure was condemned".
+const HELPERS: &[&str] = &[
+    "was", "were", "is", "are", "has", "have", "had", "been", "being",
+];
+
 /// "X was accused by Y of …", "Raja-Jooseppi will be closed", "Moscow was accused of".
 pub(super) fn passive(
     cx: &Ctx<'_, '_, '_>,
@@ -119,14 +125,7 @@ pub(super) fn passive(
         let reduced = reduced_charge(cx, v);
         // (Not the verb's helpers: "… that France had ignored it were dismissed".)
         let mut stop = v;
-        while stop > 0
-            && cx.is(
-                stop - 1,
-                &[
-                    "was", "were", "is", "are", "has", "have", "had", "been", "being",
-                ],
-            )
-        {
+        while stop > 0 && cx.is(stop - 1, HELPERS) {
             stop -= 1;
         }
         let claim = subject_p
@@ -155,12 +154,7 @@ pub(super) fn passive(
             .rev()
             .find(|&j| s.units[j].kind == UnitKind::Punct || cx.is(j, &["that", "which"]))
             .map_or(0, |j| j + 1);
-        let helpers = (from..v).find(|&j| {
-            cx.is(
-                j,
-                &["was", "were", "is", "are", "has", "have", "had", "been"],
-            )
-        });
+        let helpers = (from..v).find(|&j| cx.is(j, HELPERS));
         let claim = helpers.and_then(|h| span_text(cx.doc, s, from, h));
         for subject in agents {
             out.push(Candidate {
