@@ -26,6 +26,23 @@ impl Ctx<'_, '_, '_> {
                     "repeatedly", "formally", "yesterday", "today", "week", "month", "year"])
         };
         let opens = |j: usize| words.iter().any(|x| x == self.word(j));
+        // "accused Iran and its allies, including Hezbollah, of …", "accused the LNA,
+        // which controls the south, of …": the claim word closing an aside set off by
+        // commas after the object.
+        let punct = |j: usize, p: &str| self.doc.is_punct(self.s.units, j, p);
+        let mut end = end;
+        if punct(k, ",") || punct(k, "(") {
+            if let Some(j) = (k + 1..self.s.units.len().min(k + 25))
+                .take_while(|&j| !punct(j, ";") && !punct(j, ":"))
+                .find(|&j| opens(j) && punct(j - 1, ","))
+            {
+                // (A relative clause in the aside ended the verb's clause early.)
+                if j >= end {
+                    end = clause_end(self.doc, self.s, j + 1);
+                }
+                k = j;
+            }
+        }
         if let Some(j) = (k..end.min(k + 6))
             .find(|&j| !timely(j))
             .filter(|&j| j > k && opens(j))
@@ -46,7 +63,6 @@ impl Ctx<'_, '_, '_> {
         }
         // "accusations that Zambian police had provoked the violence were, she said,
         // baseless": the copula after the charge's clause is not part of it.
-        let mut end = end;
         // "accusations that France had ignored the rules were dismissed by …": the
         // passive of a verb that rejects a claim, after the clause, is the sentence's
         // own verb (not "… that the crossing was closed without notice").

@@ -326,21 +326,37 @@ impl Ctx<'_, '_, '_> {
             .filter(|&j| {
                 self.is(j + 1, &["including"]) && !(k + 1..j).any(|m| self.is(m, &["of"]))
             });
-        let firsts = [
-            phrase_after(self.doc, s, k, 3, preps),
-            including.and_then(|j| phrase_after(self.doc, s, j + 1, 2, &[])),
-        ];
+        let example = including.and_then(|j| phrase_after(self.doc, s, j + 1, 2, &[]));
+        let firsts = [phrase_after(self.doc, s, k, 3, preps), example];
         for p in firsts
             .into_iter()
             .flatten()
             .filter(|&p| s.phrases[p].end <= end)
         {
             let mut out = Vec::new();
-            let list = coordinated_after(self.doc, s, p, end);
+            let mut list = coordinated_after(self.doc, s, p, end);
             let last = *list.last().unwrap_or(&p);
-            for q in list {
+            // "accused Iran and its allies, including Lebanon's Hezbollah, of": the
+            // examples given of the list's last item are accused too.
+            let mut last_end = s.phrases[last].end;
+            let given = including.zip(example).filter(|&(j, x)| {
+                x != p && (last_end..=last_end + 2).contains(&j) && s.phrases[x].end <= end
+            });
+            if let Some((_, x)) = given {
+                let more = coordinated_after(self.doc, s, x, end);
+                last_end = s.phrases[*more.last().unwrap_or(&x)].end;
+                list.extend(more);
+            }
+            for (n, q) in list.into_iter().enumerate() {
                 // A body of no named state ("accused the authorities") names nobody.
                 if s.phrases[q].head == Head::Group {
+                    continue;
+                }
+                // "Iran and its allies": whoever "its" stands for is named already.
+                if n > 0
+                    && s.phrases[q].possessive
+                    && matches!(s.phrases[q].head, Head::Pronoun { .. })
+                {
                     continue;
                 }
                 if f.foreign_object {
@@ -362,7 +378,7 @@ impl Ctx<'_, '_, '_> {
                 }
             }
             if !out.is_empty() {
-                return (out, s.phrases[last].end);
+                return (out, last_end);
             }
         }
         // "condemned the attack by M23 rebels", "denounced the shelling by Azerbaijani

@@ -122,3 +122,25 @@ fn a_place_before_a_body_known_by_a_generic_name_names_another_body() {
         ],
     );
 }
+
+#[test]
+fn examples_given_after_the_accused_are_accused_and_the_charge_follows_the_aside() {
+    // "its allies" are not the state "its" stands for; the examples after "including"
+    // are accused too, and the charge comes after the aside that names them.
+    assert_eq!(
+        super::claims(
+            "Jordanian officials accused Iran and its allies, including Lebanon's \
+             Hezbollah, of smuggling captagon. \
+             Moscow accused Western states, including France and Germany, of arming Kyiv. \
+             N'Djamena accused the Libyan National Army (LNA), which controls southern \
+             Libya, of sheltering the rebels."
+        ),
+        [
+            "jordan accuses iran: smuggling captagon",
+            "jordan accuses hezbollah: smuggling captagon",
+            "russia accuses france: arming Kyiv",
+            "russia accuses germany: arming Kyiv",
+            "chad accuses libyan-national-army: sheltering the rebels",
+        ],
+    );
+}
