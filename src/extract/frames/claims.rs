@@ -27,14 +27,14 @@ impl Ctx<'_, '_, '_> {
         };
         let opens = |j: usize| words.iter().any(|x| x == self.word(j));
         // "accused Iran and its allies, including Hezbollah, of …", "accused the LNA,
-        // which controls the south, of …": the claim word closing an aside set off by
-        // commas after the object.
+        // which controls the south, of …", "blamed the TPNPB (…) for …": the claim word
+        // closing an aside set off by commas or brackets after the object.
         let punct = |j: usize, p: &str| self.doc.is_punct(self.s.units, j, p);
         let mut end = end;
         if punct(k, ",") || punct(k, "(") {
             if let Some(j) = (k + 1..self.s.units.len().min(k + 25))
                 .take_while(|&j| !punct(j, ";") && !punct(j, ":"))
-                .find(|&j| opens(j) && punct(j - 1, ","))
+                .find(|&j| opens(j) && (punct(j - 1, ",") || punct(k, "(") && punct(j - 1, ")")))
             {
                 // (A relative clause in the aside ended the verb's clause early.)
                 if j >= end {

@@ -144,3 +144,17 @@ fn examples_given_after_the_accused_are_accused_and_the_charge_follows_the_aside
         ],
     );
 }
+
+#[test]
+fn a_crown_or_a_ban_before_a_body_is_no_part_of_its_name() {
+    assert_eq!(
+        super::claims(
+            "Phnom Penh accused the Royal Thai Army of shelling a temple. \
+             Islamabad blamed the banned Tehrik-e-Taliban Pakistan (TTP) for the ambush."
+        ),
+        [
+            "cambodia accuses thailand: shelling a temple",
+            "pakistan accuses tehrik-i-taliban-pakistan: the ambush",
+        ],
+    );
+}
