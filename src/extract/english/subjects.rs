@@ -118,6 +118,20 @@ pub fn subject_of(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usize> {
             k -= 2;
             continue;
         }
+        // "has for years accused", "have in recent months blamed": a stretch of time.
+        let span = matches!(w, "years" | "decades" | "months" | "weeks" | "days");
+        if span && k >= 1 && doc.is_word(s.units, k - 1, &["for"]) {
+            k -= 1;
+            continue;
+        }
+        if span
+            && k >= 2
+            && doc.is_word(s.units, k - 1, &["recent"])
+            && doc.is_word(s.units, k - 2, &["in"])
+        {
+            k -= 2;
+            continue;
+        }
         // "Greece closed Kastanies, and has since sealed its border": a verb after
         // "and"/"but" with no subject of its own shares the sentence's first one.
         if matches!(w, "and" | "but") && k >= 2 && doc.is_punct(s.units, k - 1, ",") {

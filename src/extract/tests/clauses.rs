@@ -694,3 +694,12 @@ fn crossings_named_after_including_are_some_of_the_others() {
         ],
     );
 }
+
+#[test]
+fn a_stretch_of_time_between_the_auxiliary_and_the_verb_is_skipped() {
+    check(
+        "Kenya has for years accused Somalia of sheltering militants. \
+         Bolivia has in recent months blamed Peru for the blockade.",
+        &["kenya accuses somalia", "bolivia accuses peru"],
+    );
+}
