@@ -183,7 +183,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             // right after a crossing noun and "at" is that crossing.
             let crossing_at = crossing_at(doc, units, i);
             // "Makalondi was closed by Nigerien troops".
-            let passive = closed_in_passive(doc, units, i + 1);
+            let passive = closed_in_passive(doc, units, i, i + 1);
             if place && (closed_town || listed || kept_town || crossing_at || passive) {
                 let label = doc.original(units, i, i + 1).to_string();
                 let c = doc.crossing_named_after(p, &label);
@@ -369,7 +369,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             // and one where traffic stops or resumes ("resumed operations at Zamiin-Uud").
             let crossing_next = crossing_head(doc, units, j)
                 || (doc.is_word(units, j, &["and"]) && crossing_head(doc, units, j + 2))
-                || closed_in_passive(doc, units, j)
+                || closed_in_passive(doc, units, i, j)
                 || closed_name(doc, units, i, j)
                 || traffic_stops_at(doc, units, i);
             if crossing_next && doc.ent(e).entity.etype == EntityType::Place {
@@ -524,7 +524,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             || doc.is_word(units, run, AFTER_CLOSED_NAME);
         // "Makalondi was closed by Nigerien troops", "Kaya has been shut since
         // Monday": a name no list knows, then a passive of closing or reopening.
-        let passive_after = run > i && closed_in_passive(doc, units, run);
+        let passive_after = run > i && closed_in_passive(doc, units, i, run);
         if (verb_before && closes_clause || passive_after) && run > i {
             let e = doc.found_entity(&label(i, run), EntityType::Crossing, None);
             out.push(Unit::merge(units, i, run - 1, UnitKind::Found(e)));

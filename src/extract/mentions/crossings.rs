@@ -92,9 +92,15 @@ pub(super) const AFTER_CLOSED_NAME: &[&str] = &[
     "at",
 ];
 
-/// Whether units from `k` are a passive of closing or reopening: "was closed", "has
-/// been shut", "will be reopened".
-pub(super) fn closed_in_passive(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
+/// Whether the name from unit `i`, ending before unit `k`, is the subject of a passive
+/// of closing or reopening: "was closed", "has been shut", "will be reopened" — not
+/// the place a crossing is in ("the Kamenny Log checkpoint in the Grodno region was
+/// shut").
+pub(super) fn closed_in_passive(doc: &Doc<'_>, units: &[Unit], i: usize, k: usize) -> bool {
+    let before = i.saturating_sub(1 + (i > 0 && doc.is_word(units, i - 1, &["the"])) as usize);
+    if i > 0 && doc.is_word(units, before, &["in", "near", "outside", "inside", "of"]) {
+        return false;
+    }
     // Helpers of a passive (not english::BE, whose "remains" makes a stative).
     const HELPERS: &[&str] = &[
         "was", "were", "is", "are", "has", "have", "had", "been", "will", "be", "would", "could",

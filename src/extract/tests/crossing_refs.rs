@@ -165,3 +165,18 @@ fn who_donated_what_a_reopened_crossing_carries_did_not_reopen_it() {
         &[],
     );
 }
+
+#[test]
+fn the_region_a_crossing_is_in_is_not_shut_with_it() {
+    check(
+        "Lithuania closed Medininkai. The Kamenny Log checkpoint in the Grodno region was \
+         shut by the Belarusian side. The Oraba post near the Koboko district was closed by \
+         Ugandan police.",
+        &[
+            "lithuania closes medininkai",
+            "kamenny-log located_in grodno-region",
+            "belarus closes kamenny-log",
+            "uganda closes oraba",
+        ],
+    );
+}
