@@ -298,9 +298,13 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
                 } else {
                     j
                 };
+                // (Not "In Minsk, a spokesman, Anton Kavalenka, denied": a place after
+                // a preposition is described by no apposition.)
                 doc.is_punct(s.units, j, ",")
                     && e > 0
-                    && s.phrase(e - 1).is_some_and(|q| s.phrases[q].end >= e - 1)
+                    && s.phrase(e - 1).is_some_and(|q| {
+                        s.phrases[q].end >= e - 1 && subject_position(doc, s, q)
+                    })
                     && (doc.is_word(s.units, j + 1, &["a", "an", "the"])
                         // "Hilário Chaúque, spokesman for the police (PRM) in Zambézia,
                         // rejected": a title without an article.

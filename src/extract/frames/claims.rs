@@ -187,11 +187,12 @@ pub(super) fn called_object(
     subject: Option<Ent>,
 ) -> Option<Ent> {
     let s = cx.s;
-    if !cx.is(v + 1, &["what"]) {
-        return None;
-    }
-    let naming =
-        (v + 2..(v + 5).min(end)).find(|&k| cx.doc.lex.words.naming_verbs.contains(cx.word(k)))?;
+    // "condemned on the radio what he called …": maybe after a short adjunct.
+    let what = (v + 1..(v + 6).min(end))
+        .take_while(|&k| s.units[k].kind != UnitKind::Punct && s.phrase(k).is_none())
+        .find(|&k| cx.is(k, &["what"]))?;
+    let naming = (what + 1..(what + 4).min(end))
+        .find(|&k| cx.doc.lex.words.naming_verbs.contains(cx.word(k)))?;
     let own = subject.and_then(|e| cx.acting_state(e));
     (naming + 1..end).find_map(|k| {
         let p = s.phrase(k).filter(|&p| s.phrases[p].start == k)?;
@@ -205,7 +206,12 @@ pub(super) fn called_object(
                     && (cx.doc.is_punct(s.units, ph.end, "'")
                         || cx.doc.is_punct(s.units, ph.end, "’")))
                 || matches!(ph.head, Head::Ent(_, MentionKind::Demonym))
-                || (k > 0 && cx.is(k - 1, &["by"])));
+                // "a reckless act by the rangers", "the \"provocation\" of the
+                // Cameroonian gendarmes".
+                || {
+                    let b = k.saturating_sub(1 + (k > 0 && cx.is(k - 1, &["the"])) as usize);
+                    k > 0 && cx.is(b, &["by", "of"])
+                });
         let e = cx.resolve(p, subject).filter(|_| owner)?;
         (Some(e) != subject && cx.acting_state(e).is_some_and(|st| Some(st) != own)).then_some(e)
     })

@@ -142,3 +142,31 @@ fn a_charge_called_something_in_quotation_marks_is_denied() {
         ],
     );
 }
+
+#[test]
+fn a_place_opening_the_sentence_has_no_apposition() {
+    // "In Minsk, a spokesman, X," describes the spokesman, not Minsk.
+    check(
+        "Lithuania accused Belarus of hybrid attacks. In Minsk, a spokesman, Anton \
+         Kavalenka, denied the accusations. In Nairobi, a spokeswoman, Jane Wambui, \
+         rejected the claims.",
+        &[
+            "lithuania accuses belarus",
+            "anton-kavalenka holds_role belarus",
+            "anton-kavalenka denies -",
+            "jane-wambui holds_role kenya",
+            "jane-wambui denies -",
+        ],
+    );
+}
+
+#[test]
+fn the_act_condemned_after_an_adjunct_is_its_agents() {
+    check(
+        "Cameroon closed Kye-Ossi. Governor Leandro Mba Nsang condemned on the radio what he called the \"provocation\" of the Cameroonian gendarmes.",
+        &[
+            "cameroon closes kye-ossi",
+            "leandro-mba-nsang condemns cameroon",
+        ],
+    );
+}
