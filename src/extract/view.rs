@@ -230,6 +230,21 @@ fn bloc_after(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
         .map(|j| j + 1)
 }
 
+/// The end of "the two nuclear-armed neighbours" at unit `i` ("the"): a pair's noun
+/// after "two" and at most four words of adjectives and hyphens.
+fn pair_after(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
+    if !doc.is_word(units, i + 1, &["two"]) {
+        return None;
+    }
+    (i + 3..(i + 7).min(units.len()))
+        .take_while(|&j| {
+            let u = &units[j - 1];
+            doc.entity_cue(u).is_none() && (u.kind != UnitKind::Punct || doc.word(u) == "-")
+        })
+        .find(|&j| doc.lex.words.pair_nouns.contains(doc.word(&units[j])))
+        .map(|j| j + 1)
+}
+
 /// The phrase starting at unit `i`, if one does.
 fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
     let u = units.get(i)?;
@@ -253,13 +268,15 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
             {
                 Some(phrase(i, i + 3, Head::Neighbour))
             }
-            "the" => bloc_after(doc, units, i).map(|end| {
-                let poss = doc.is_word(units, end, &["'s"]);
-                Phrase {
-                    possessive: poss,
-                    ..phrase(i, end + poss as usize, Head::Bloc)
-                }
-            }),
+            "the" => bloc_after(doc, units, i)
+                .map(|end| {
+                    let poss = doc.is_word(units, end, &["'s"]);
+                    Phrase {
+                        possessive: poss,
+                        ..phrase(i, end + poss as usize, Head::Bloc)
+                    }
+                })
+                .or_else(|| pair_after(doc, units, i).map(|end| phrase(i, end, Head::Pair))),
             "it" | "its" => Some(Phrase {
                 possessive: word == "its",
                 ..phrase(i, i + 1, Head::Pronoun { person: false })

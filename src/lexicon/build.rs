@@ -322,6 +322,10 @@ impl Lexicon {
                 airspace_nouns: fold_all(&words.airspace_nouns).into_iter().collect(),
                 membership_qualifiers: fold_all(&words.membership_qualifiers).into_iter().collect(),
                 body_epithets: fold_all(&words.body_epithets).into_iter().collect(),
+                pair_nouns: fold_all(&words.pairs)
+                    .into_iter()
+                    .filter_map(|p| p.strip_prefix("the two ").map(str::to_string))
+                    .collect(),
                 compass: fold_all(&words.compass).into_iter().collect(),
                 compass_points: fold_all(&words.compass_points).into_iter().collect(),
                 not_compass_regions: fold_all(&words.not_compass_regions).into_iter().collect(),

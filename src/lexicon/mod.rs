@@ -255,6 +255,9 @@ pub struct Words {
     /// Capitalised words that describe a body rather than name one ("the Shiite
     /// Hezbollah", "Islamist al-Shabaab").
     pub body_epithets: HashSet<String>,
+    /// The nouns of pairs said of the two states ("the two countries"), which may take
+    /// adjectives first ("the two nuclear-armed neighbours").
+    pub pair_nouns: HashSet<String>,
     /// Adjectives of direction before a place or state ("eastern Libya"); capitalised,
     /// they open names of bodies and regions ("Northern Freedom Brigade", "the Central
     /// region").

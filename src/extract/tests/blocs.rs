@@ -80,3 +80,20 @@ fn a_compound_adjective_before_a_body_is_passed() {
         ],
     );
 }
+
+#[test]
+fn the_two_states_may_take_adjectives() {
+    check(
+        "India closed the Kartarpur corridor to Pakistan. The row comes at an awkward \
+         moment for the two nuclear-armed neighbours, which are both members of the \
+         Shanghai Cooperation Organisation. The two oil-rich countries are both members of \
+         OPEC.",
+        &[
+            "india closes kartarpur-crossing",
+            "india member_of shanghai-cooperation-organisation",
+            "pakistan member_of shanghai-cooperation-organisation",
+            "india member_of opec",
+            "pakistan member_of opec",
+        ],
+    );
+}
