@@ -322,6 +322,7 @@ impl Lexicon {
                 airspace_nouns: fold_all(&words.airspace_nouns).into_iter().collect(),
                 membership_qualifiers: fold_all(&words.membership_qualifiers).into_iter().collect(),
                 body_epithets: fold_all(&words.body_epithets).into_iter().collect(),
+                article_epithets: fold_all(&words.article_epithets).into_iter().collect(),
                 pair_nouns: fold_all(&words.pairs)
                     .into_iter()
                     .filter_map(|p| p.strip_prefix("the two ").map(str::to_string))

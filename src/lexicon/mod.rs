@@ -255,6 +255,8 @@ pub struct Words {
     /// Capitalised words that describe a body rather than name one ("the Shiite
     /// Hezbollah", "Islamist al-Shabaab").
     pub body_epithets: HashSet<String>,
+    /// Words that describe a body only after "the" ("the Royal Thai Navy").
+    pub article_epithets: HashSet<String>,
     /// The nouns of pairs said of the two states ("the two countries"), which may take
     /// adjectives first ("the two nuclear-armed neighbours").
     pub pair_nouns: HashSet<String>,

@@ -197,6 +197,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) body_epithets: Vec<String>,
     #[serde(default)]
+    pub(super) article_epithets: Vec<String>,
+    #[serde(default)]
     pub(super) compass: Vec<String>,
     #[serde(default)]
     pub(super) compass_points: Vec<String>,

@@ -129,6 +129,16 @@ pub fn coordinated_after(doc: &Doc<'_>, s: &Sentence<'_>, p: usize, end: usize) 
     out
 }
 
+/// The unit before unit `a`, past an article: "in" for "in the Grodno region".
+pub fn before_article(doc: &Doc<'_>, units: &[super::units::Unit], a: usize) -> Option<usize> {
+    let b = a.checked_sub(1)?;
+    if doc.is_word(units, b, &["the"]) {
+        b.checked_sub(1)
+    } else {
+        Some(b)
+    }
+}
+
 /// Past people named as members of a body to the body's name: "fighters of the RSF",
 /// "gunmen linked to La Línea", "men loyal to the general", "the government of
 /// Belarus". The unit where the body's name starts, or `k` when unit `k` (not itself a
@@ -211,12 +221,15 @@ pub fn phrase_after(
             return s.phrase(at);
         }
         let quote = s.units[k].kind == UnitKind::Punct && matches!(w, "\"" | "'");
-        // "the Shiite Hezbollah": a word describing the body.
+        // "the Shiite Hezbollah", "the Royal Thai Navy": a word describing the body.
+        let epithet = doc.lex.words.body_epithets.contains(w)
+            || (doc.lex.words.article_epithets.contains(w)
+                && doc.is_word(s.units, k - 1, &["the"]));
         let skippable = DETERMINERS.contains(&w)
             || (k == v + 1 || k == v + 2) && OBJECT_ADVERBS.contains(&w)
             || preps.iter().any(|p| p == w)
             || matches!(w, "either" | "neighbouring" | "neighboring" | "both")
-            || doc.lex.words.body_epithets.contains(w);
+            || epithet;
         if quote {
             k += 1;
             continue;
@@ -225,7 +238,7 @@ pub fn phrase_after(
             return None;
         }
         // An epithet ("the state-owned …", "the Shiite …") does not count against `max`.
-        if doc.lex.words.body_epithets.contains(w) {
+        if epithet {
             max += 1;
         }
         k += 1;

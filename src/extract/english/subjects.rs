@@ -118,17 +118,20 @@ pub fn subject_of(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usize> {
             k -= 2;
             continue;
         }
-        // "has for years accused", "have in recent months blamed": a stretch of time.
+        // "has for years accused", "have in recent months blamed": a stretch of time
+        // after an auxiliary (not "migrants held in Libya for months accused").
         let span = matches!(w, "years" | "decades" | "months" | "weeks" | "days");
-        if span && k >= 1 && doc.is_word(s.units, k - 1, &["for"]) {
+        let after_aux = |words: &[&str]| {
+            let n = words.len();
+            k > n
+                && (1..=n).all(|d| doc.is_word(s.units, k - d, &[words[d - 1]]))
+                && doc.is_word(s.units, k - n - 1, AUXILIARIES)
+        };
+        if span && after_aux(&["for"]) {
             k -= 1;
             continue;
         }
-        if span
-            && k >= 2
-            && doc.is_word(s.units, k - 1, &["recent"])
-            && doc.is_word(s.units, k - 2, &["in"])
-        {
+        if span && after_aux(&["recent", "in"]) {
             k -= 2;
             continue;
         }
@@ -298,12 +301,16 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
                 } else {
                     j
                 };
-                // (Not "In Minsk, a spokesman, Anton Kavalenka, denied": a place after
-                // a preposition is described by no apposition.)
+                // (Not "In Minsk, a spokesman, Anton Kavalenka, denied": a name after a
+                // preposition is described by no apposition.)
+                let after_prep = |a: usize| {
+                    before_article(doc, s.units, a)
+                        .is_some_and(|b| PREPOSITIONS.contains(&doc.word(&s.units[b])))
+                };
                 doc.is_punct(s.units, j, ",")
                     && e > 0
                     && s.phrase(e - 1).is_some_and(|q| {
-                        s.phrases[q].end >= e - 1 && subject_position(doc, s, q)
+                        s.phrases[q].end >= e - 1 && !after_prep(s.phrases[q].start)
                     })
                     && (doc.is_word(s.units, j + 1, &["a", "an", "the"])
                         // "Hilário Chaúque, spokesman for the police (PRM) in Zambézia,

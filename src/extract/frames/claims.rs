@@ -28,20 +28,14 @@ impl Ctx<'_, '_, '_> {
         let opens = |j: usize| words.iter().any(|x| x == self.word(j));
         // "accused Iran and its allies, including Hezbollah, of …", "accused the LNA,
         // which controls the south, of …", "blamed the TPNPB (…) for …": the claim word
-        // closing an aside set off by commas or brackets after the object.
-        let punct = |j: usize, p: &str| self.doc.is_punct(self.s.units, j, p);
+        // after an aside set off by commas or brackets after the object.
         let mut end = end;
-        if punct(k, ",") || punct(k, "(") {
-            if let Some(j) = (k + 1..self.s.units.len().min(k + 25))
-                .take_while(|&j| !punct(j, ";") && !punct(j, ":"))
-                .find(|&j| opens(j) && (punct(j - 1, ",") || punct(k, "(") && punct(j - 1, ")")))
-            {
-                // (A relative clause in the aside ended the verb's clause early.)
-                if j >= end {
-                    end = clause_end(self.doc, self.s, j + 1);
-                }
-                k = j;
+        if let Some(j) = self.after_aside(k).filter(|&j| opens(j)) {
+            // (A relative clause in the aside ended the verb's clause early.)
+            if j >= end {
+                end = clause_end(self.doc, self.s, j + 1);
             }
+            k = j;
         }
         if let Some(j) = (k..end.min(k + 6))
             .find(|&j| !timely(j))
@@ -79,6 +73,37 @@ impl Ctx<'_, '_, '_> {
             end -= 1;
         }
         span_text(self.doc, self.s, c, end)
+    }
+}
+
+impl Ctx<'_, '_, '_> {
+    /// The unit after an aside that opens at unit `k`: brackets ("(TTP)"), then maybe
+    /// a relative clause, an apposition or examples set off by commas (", which
+    /// controls the south,", ", the armed wing of the OPM,", ", including France and
+    /// Germany,"). Not a comma before anything else (", for its part,", ", as did").
+    fn after_aside(&self, k: usize) -> Option<usize> {
+        let units = self.s.units;
+        let punct = |j: usize, p: &str| self.doc.is_punct(units, j, p);
+        let mut k = k;
+        if punct(k, "(") {
+            k = (k + 1..(k + 8).min(units.len())).find(|&j| punct(j, ")"))? + 1;
+            if !punct(k, ",") {
+                return Some(k);
+            }
+        }
+        if !punct(k, ",") {
+            return None;
+        }
+        let listed = self.is(k + 1, &["including"]);
+        if !listed && !self.is(k + 1, &["which", "who", "whose", "where", "a", "an", "the"]) {
+            return None;
+        }
+        (k + 2..units.len().min(k + 22))
+            .take_while(|&j| !punct(j, ";") && !punct(j, ":"))
+            .filter(|&j| punct(j, ","))
+            // Commas inside a list of examples: "including France, Germany and Italy,".
+            .find(|&j| !listed || self.s.phrase(j + 1).is_none() && !self.is(j + 1, &["and"]))
+            .map(|j| j + 1)
     }
 }
 
@@ -194,25 +219,32 @@ pub(super) fn called_object(
     let naming = (what + 1..(what + 4).min(end))
         .find(|&k| cx.doc.lex.words.naming_verbs.contains(cx.word(k)))?;
     let own = subject.and_then(|e| cx.acting_state(e));
-    (naming + 1..end).find_map(|k| {
+    // In order (possessive, demonym or agent after "by"); an owner after "of" only
+    // when no other is named ("the bombardment of Lebanon by Israel").
+    let owner_at = |k: usize, of: bool| {
         let p = s.phrase(k).filter(|&p| s.phrases[p].start == k)?;
         let ph = &s.phrases[p];
+        let prep = before_article(cx.doc, s.units, k).map(|b| cx.word(b));
         // Named, not "its citizens".
         let named = matches!(ph.head, Head::Ent(..));
         let owner = named
-            && (ph.possessive
-                // "Algiers' decision" (not a closing quote: the name ends in "s").
-                || (cx.word(ph.end - 1).ends_with('s')
-                    && (cx.doc.is_punct(s.units, ph.end, "'")
-                        || cx.doc.is_punct(s.units, ph.end, "’")))
-                || matches!(ph.head, Head::Ent(_, MentionKind::Demonym))
-                // "a reckless act by the rangers", "the \"provocation\" of the
-                // Cameroonian gendarmes".
-                || {
-                    let b = k.saturating_sub(1 + (k > 0 && cx.is(k - 1, &["the"])) as usize);
-                    k > 0 && cx.is(b, &["by", "of"])
-                });
+            && if of {
+                // "the \"provocation\" of the Cameroonian gendarmes": people of a state
+                // (not "the targeting of Gaza", a place acted on).
+                prep == Some("of") && ph.end - ph.start >= 2
+            } else {
+                prep == Some("by")
+                    || ph.possessive
+                    // "Algiers' decision" (not a closing quote: the name ends in "s").
+                    || (cx.word(ph.end - 1).ends_with('s')
+                        && (cx.doc.is_punct(s.units, ph.end, "'")
+                            || cx.doc.is_punct(s.units, ph.end, "’")))
+                    || matches!(ph.head, Head::Ent(_, MentionKind::Demonym))
+            };
         let e = cx.resolve(p, subject).filter(|_| owner)?;
         (Some(e) != subject && cx.acting_state(e).is_some_and(|st| Some(st) != own)).then_some(e)
-    })
+    };
+    (naming + 1..end)
+        .find_map(|k| owner_at(k, false))
+        .or_else(|| (naming + 1..end).find_map(|k| owner_at(k, true)))
 }

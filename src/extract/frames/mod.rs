@@ -8,8 +8,8 @@
 use super::discourse::{neighbour, resolve, resolve_all, Memory};
 use super::doc::{Doc, Ent};
 use super::english::{
-    clause_end, coordinated_after, coordinated_before, is_passive, nominal_use, past_members,
-    phrase_after, span_text, subject_of, subject_position, DETERMINERS, PREPOSITIONS,
+    before_article, clause_end, coordinated_after, coordinated_before, is_passive, nominal_use,
+    past_members, phrase_after, span_text, subject_of, subject_position, DETERMINERS, PREPOSITIONS,
 };
 use super::modality::{conditioned, hypothetical, modality};
 use super::units::UnitKind;
@@ -339,21 +339,36 @@ impl Ctx<'_, '_, '_> {
             // "accused Iran and its allies, including Lebanon's Hezbollah, of": the
             // examples given of the list's last item are accused too.
             let mut last_end = s.phrases[last].end;
+            // (Only plain words between: not "blamed Minsk for migrants, including
+            // Iraqis, crossing …", where the examples are of the charge.)
+            let plain = |m: usize| {
+                s.units[m].kind == UnitKind::Word
+                    && s.phrase(m).is_none()
+                    && !PREPOSITIONS.contains(&self.word(m))
+                    && !f.claim.iter().any(|c| c == self.word(m))
+            };
             let given = including.zip(example).filter(|&(j, x)| {
-                x != p && (last_end..=last_end + 2).contains(&j) && s.phrases[x].end <= end
+                x != p
+                    && (last_end..=last_end + 2).contains(&j)
+                    && (last_end..j).all(plain)
+                    && s.phrases[x].end <= end
             });
             if let Some((_, x)) = given {
                 let more = coordinated_after(self.doc, s, x, end);
                 last_end = s.phrases[*more.last().unwrap_or(&x)].end;
                 list.extend(more);
             }
-            for (n, q) in list.into_iter().enumerate() {
+            // Past the comma that closes the examples.
+            if given.is_some() || Some(p) == example {
+                last_end += comma(last_end) as usize;
+            }
+            for q in list {
                 // A body of no named state ("accused the authorities") names nobody.
                 if s.phrases[q].head == Head::Group {
                     continue;
                 }
                 // "Iran and its allies": whoever "its" stands for is named already.
-                if n > 0
+                if !out.is_empty()
                     && s.phrases[q].possessive
                     && matches!(s.phrases[q].head, Head::Pronoun { .. })
                 {

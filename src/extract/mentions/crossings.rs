@@ -2,6 +2,7 @@
 //! closed in a passive, where traffic stops, listed after crossing nouns).
 
 use super::super::doc::Doc;
+use super::super::english::before_article;
 use super::super::units::{Unit, UnitKind};
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::EntityType;
@@ -93,12 +94,20 @@ pub(super) const AFTER_CLOSED_NAME: &[&str] = &[
 ];
 
 /// Whether the name from unit `i`, ending before unit `k`, is the subject of a passive
-/// of closing or reopening: "was closed", "has been shut", "will be reopened" — not
-/// the place a crossing is in ("the Kamenny Log checkpoint in the Grodno region was
-/// shut").
+/// of closing or reopening: "was closed", "has been shut", "will be reopened" — not a
+/// region ("the Grodno region was shut") nor the place a named crossing is in or near
+/// ("the Kamenny Log checkpoint in Grodno was shut"; but "the crossing in Kye-Ossi",
+/// "the border post of Gaya" are the crossing).
 pub(super) fn closed_in_passive(doc: &Doc<'_>, units: &[Unit], i: usize, k: usize) -> bool {
-    let before = i.saturating_sub(1 + (i > 0 && doc.is_word(units, i - 1, &["the"])) as usize);
-    if i > 0 && doc.is_word(units, before, &["in", "near", "outside", "inside", "of"]) {
+    let region = k > i && doc.has(&units[k - 1], |c| *c == Cue::SettlementNoun);
+    let place_of_crossing = before_article(doc, units, i).is_some_and(|b| {
+        doc.is_word(units, b, &["near", "outside", "inside"])
+            || (doc.is_word(units, b, &["in"])
+                && b >= 2
+                && doc.has(&units[b - 1], |c| *c == Cue::CrossingHead)
+                && doc.capitalised(&units[b - 2]))
+    });
+    if region || place_of_crossing {
         return false;
     }
     // Helpers of a passive (not english::BE, whose "remains" makes a stative).

@@ -158,3 +158,18 @@ fn a_crown_or_a_ban_before_a_body_is_no_part_of_its_name() {
         ],
     );
 }
+
+#[test]
+fn examples_of_the_charge_and_other_asides_accuse_nobody() {
+    assert_eq!(
+        super::claims(
+            "Poland blamed Minsk for migrants, including Iraqis and Syrians, crossing the \
+             border. Jordan condemned Israel, as did Egypt. Lebanon accused Royal Jordanian \
+             of overcharging."
+        ),
+        [
+            "poland accuses belarus: migrants, including Iraqis and Syrians, crossing the border",
+            "jordan condemns israel: ",
+        ],
+    );
+}
