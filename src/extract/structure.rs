@@ -6,7 +6,7 @@
 
 use super::discourse::resolve;
 use super::doc::Ent;
-use super::english::clause_end;
+use super::english::{clause_end, coordinated_after};
 use super::frames::{Candidate, Ctx};
 use super::units::UnitKind;
 use super::view::Head;
@@ -191,6 +191,7 @@ pub fn noun_phrases(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         shared_membership(cx, k, out);
         apposed_membership(cx, k, out);
         relative_membership(cx, k, out);
+        fronted_membership(cx, k, out);
         // "Storskog … is located in the far northeast of Norway": the crossing or place
         // named last before the verb.
         let place_verb = doc.has(u, |c| {
@@ -500,6 +501,47 @@ fn before_qualifiers(cx: &Ctx<'_, '_, '_>, k: usize, max: usize, articles: &[&st
         c -= 1;
     }
     c
+}
+
+/// `member_of` for the subject after a fronted "As a member of NATO and a candidate
+/// for …, North Macedonia remains committed", "As founding members of the EAC, Kenya
+/// and Uganda …".
+fn fronted_membership(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
+    let (doc, s) = (cx.doc, cx.s);
+    let member =
+        doc.is_word(s.units, k, &["member", "members"]) && doc.is_word(s.units, k + 1, &["of"]);
+    if !member
+        || before_qualifiers(cx, k, 3, &["a", "an"]) != 1
+        || !doc.is_word(s.units, 0, &["as"])
+    {
+        return;
+    }
+    let from = k + 2 + doc.is_word(s.units, k + 2, &["the"]) as usize;
+    let Some(p) = s.phrase(from).filter(|&p| s.phrases[p].start == from) else {
+        return;
+    };
+    let Some(comma) = (from..s.units.len()).find(|&j| doc.is_punct(s.units, j, ",")) else {
+        return;
+    };
+    let orgs: Vec<Ent> = coordinated_after(doc, s, p, comma)
+        .into_iter()
+        .filter_map(|q| match s.phrases[q].head {
+            Head::Ent(e, MentionKind::Name) if doc.etype(e) == EntityType::Organisation => Some(e),
+            _ => None,
+        })
+        .collect();
+    let Some(q) = s.phrase(comma + 1) else {
+        return;
+    };
+    for q in coordinated_after(doc, s, q, s.units.len()) {
+        for x in resolve(doc, cx.m, s, q, None) {
+            if matches!(doc.etype(x), EntityType::State | EntityType::Organisation) {
+                for &org in orgs.iter().filter(|&&o| o != x) {
+                    out.push(fact(x, Relation::MEMBER_OF, org, None));
+                }
+            }
+        }
+    }
 }
 
 /// `member_of` from a relative clause after the body: "the Caribbean Community

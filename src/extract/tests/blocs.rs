@@ -97,3 +97,17 @@ fn the_two_states_may_take_adjectives() {
         ],
     );
 }
+
+#[test]
+fn a_fronted_membership_is_the_subjects() {
+    check(
+        "As a member of NATO and a candidate for membership of the European Union, North \
+         Macedonia remains committed to open borders. As founding members of the East \
+         African Community, Kenya and Uganda share a customs union.",
+        &[
+            "north-macedonia member_of nato",
+            "kenya member_of east-african-community",
+            "uganda member_of east-african-community",
+        ],
+    );
+}
