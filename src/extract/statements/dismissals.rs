@@ -43,8 +43,9 @@ pub fn dismissals(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         if !dismissed && own.is_none() {
             continue;
         }
-        // The naming verb just before the charge: "called (the) accusations".
-        let Some(v) = (c.saturating_sub(4)..c)
+        // The naming verb just before the charge: "called (the) accusations", "called
+        // the Serbian interior minister's claims".
+        let Some(v) = (c.saturating_sub(7)..c)
             .rev()
             .find(|&j| words.naming_verbs.contains(doc.word(&s.units[j])))
         else {

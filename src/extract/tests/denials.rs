@@ -170,3 +170,16 @@ fn the_act_condemned_after_an_adjunct_is_its_agents() {
         ],
     );
 }
+
+#[test]
+fn claims_called_baseless_after_a_long_possessive() {
+    check(
+        "Ghana accused Togo of harbouring smugglers. Togolese spokesman Yawa Kouigan \
+         called the Ghanaian interior minister's claims \"baseless\".",
+        &[
+            "ghana accuses togo",
+            "yawa-kouigan holds_role togo",
+            "yawa-kouigan denies -",
+        ],
+    );
+}
