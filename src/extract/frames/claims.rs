@@ -201,6 +201,31 @@ pub(super) fn blamed_claim(
     span_text(cx.doc, cx.s, v + 1, j)
 }
 
+/// Who carried out the act condemned, named in a relative clause after it ("condemned
+/// the assault, which it said had been carried out by TTP fighters"): the agent after
+/// "by", within a dozen words of the clause's end at `end`, if another than `subject`.
+pub(super) fn relative_agent(
+    cx: &Ctx<'_, '_, '_>,
+    end: usize,
+    subject: Option<Ent>,
+) -> Option<Ent> {
+    let s = cx.s;
+    if !(cx.doc.is_punct(s.units, end, ",") && cx.is(end + 1, &["which", "that"])) {
+        return None;
+    }
+    let by = (end + 2..(end + 12).min(s.units.len()))
+        .take_while(|&k| s.units[k].kind != UnitKind::Punct)
+        .find(|&k| {
+            // ("carried out" may be one unit.)
+            cx.is(k, &["by"])
+                && (cx.word(k - 1).ends_with(" out")
+                    || cx.is(k - 1, &["out", "committed", "launched", "staged"]))
+        })?;
+    let at = past_members(cx.doc, s, by + 1 + cx.is(by + 1, &["the"]) as usize);
+    let p = s.phrase(at)?;
+    cx.resolve(p, subject).filter(|&e| Some(e) != subject)
+}
+
 /// Who is responsible for the act condemned "what X called …": the state whose
 /// possessive or demonym the named act bears ("what it called Venezuela's continued
 /// provocations", "what it described as Greek aggression"), or its agent after "by"

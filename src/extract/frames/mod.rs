@@ -665,8 +665,9 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
         if objs.is_empty() && f.object_optional {
             // "Phnom Penh condemned the air strikes": nobody named; in a story between
             // two states, the act condemned is the other side's.
-            let other =
-                called_object(cx, v, end, first).or_else(|| first.and_then(|e| other_side(cx, e)));
+            let other = called_object(cx, v, end, first)
+                .or_else(|| relative_agent(cx, end, first))
+                .or_else(|| first.and_then(|e| other_side(cx, e)));
             (vec![other], span_text(cx.doc, cx.s, v + 1, end))
         } else {
             let claim = cx.claim_after(after, &f.claim, end);

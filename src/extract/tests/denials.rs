@@ -183,3 +183,16 @@ fn claims_called_baseless_after_a_long_possessive() {
         ],
     );
 }
+
+#[test]
+fn the_agent_of_a_condemned_act_in_a_relative_clause_is_condemned() {
+    check(
+        "Kenya closed the Mandera crossing with Somalia. Nairobi condemned the attack, \
+         which it said was carried out by al-Shabaab militants.",
+        &[
+            "kenya borders somalia",
+            "kenya closes mandera-crossing",
+            "kenya condemns al-shabaab",
+        ],
+    );
+}
