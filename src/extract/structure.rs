@@ -533,13 +533,13 @@ fn fronted_membership(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) 
     let Some(q) = s.phrase(comma + 1) else {
         return;
     };
-    for q in coordinated_after(doc, s, q, s.units.len()) {
-        for x in resolve(doc, cx.m, s, q, None) {
-            if matches!(doc.etype(x), EntityType::State | EntityType::Organisation) {
-                for &org in orgs.iter().filter(|&&o| o != x) {
-                    out.push(fact(x, Relation::MEMBER_OF, org, None));
-                }
-            }
+    let members = coordinated_after(doc, s, q, s.units.len())
+        .into_iter()
+        .filter_map(|q| resolve(doc, cx.m, s, q, None))
+        .filter(|&x| matches!(doc.etype(x), EntityType::State | EntityType::Organisation));
+    for x in members {
+        for &org in orgs.iter().filter(|&&o| o != x) {
+            out.push(fact(x, Relation::MEMBER_OF, org, None));
         }
     }
 }
