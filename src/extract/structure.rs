@@ -523,17 +523,33 @@ fn fronted_membership(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) 
     let Some(comma) = (from..s.units.len()).find(|&j| doc.is_punct(s.units, j, ",")) else {
         return;
     };
-    let orgs: Vec<Ent> = coordinated_after(doc, s, p, comma)
-        .into_iter()
-        .filter_map(|q| match s.phrases[q].head {
+    let list = coordinated_after(doc, s, p, comma);
+    let orgs: Vec<Ent> = list
+        .iter()
+        .filter_map(|&q| match s.phrases[q].head {
             Head::Ent(e, MentionKind::Name) if doc.etype(e) == EntityType::Organisation => Some(e),
             _ => None,
         })
         .collect();
+    // The comma closes the bodies, or "and a candidate for …" after them (not "As a
+    // member of al-Shabaab was being questioned, Kenya …", a clause of time).
+    let tail = list.last().map_or(comma, |&q| s.phrases[q].end);
+    if tail != comma
+        && !(doc.is_word(s.units, tail, &["and"]) && doc.is_word(s.units, tail + 1, &["a", "an"]))
+    {
+        return;
+    }
+    // One member, or two joined by "and" after "members" (not "Lithuania, Belarus's
+    // western neighbour", an apposition).
     let Some(q) = s.phrase(comma + 1) else {
         return;
     };
-    let members = coordinated_after(doc, s, q, s.units.len())
+    let mut who = vec![q];
+    let and = s.phrases[q].end;
+    if doc.is_word(s.units, k, &["members"]) && doc.is_word(s.units, and, &["and"]) {
+        who.extend(s.phrase(and + 1));
+    }
+    let members = who
         .into_iter()
         .filter_map(|q| resolve(doc, cx.m, s, q, None))
         .filter(|&x| matches!(doc.etype(x), EntityType::State | EntityType::Organisation));

@@ -12,8 +12,8 @@ use crate::model::{EntityType, Relation};
 mod subjects;
 mod words;
 pub use subjects::{nearest_subject, only_aux_between, subject_of, subject_position};
-pub use words::{ASIDE_OPENERS, BE, DETERMINERS, PREPOSITIONS, RELATIVES};
-use words::{AUXILIARIES, OBJECT_ADVERBS};
+use words::OBJECT_ADVERBS;
+pub use words::{ASIDE_OPENERS, AUXILIARIES, BE, DETERMINERS, PREPOSITIONS, RELATIVES};
 
 /// Month and weekday words, which stand between a subject and its verb in "Finland on
 /// Tuesday closed…".

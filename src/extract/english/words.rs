@@ -94,7 +94,7 @@ pub(super) const CLAUSE_OPENERS: &[&str] = &[
 ];
 
 /// Words allowed between a subject and its verb.
-pub(super) const AUXILIARIES: &[&str] = &[
+pub const AUXILIARIES: &[&str] = &[
     "has",
     "have",
     "had",

@@ -201,29 +201,47 @@ pub(super) fn blamed_claim(
     span_text(cx.doc, cx.s, v + 1, j)
 }
 
-/// Who carried out the act condemned, named in a relative clause after it ("condemned
-/// the assault, which it said had been carried out by TTP fighters"): the agent after
-/// "by", within a dozen words of the clause's end at `end`, if another than `subject`.
+/// Who carried out the act condemned, named in a relative clause right after the act's
+/// noun ("condemned the assault, which it said had been carried out by TTP
+/// fighters"): "which [it/he/she said] was/had been carried out (or committed) by" the
+/// agent, of another state than `subject`'s. The clause ends the verb's at `end`.
 pub(super) fn relative_agent(
     cx: &Ctx<'_, '_, '_>,
     end: usize,
     subject: Option<Ent>,
 ) -> Option<Ent> {
     let s = cx.s;
-    if !(cx.doc.is_punct(s.units, end, ",") && cx.is(end + 1, &["which", "that"])) {
+    let act = end >= 1 && cx.doc.lex.words.agent_acts.contains(cx.word(end - 1));
+    if !(act && cx.doc.is_punct(s.units, end, ",") && cx.is(end + 1, &["which", "that"])) {
         return None;
     }
-    let by = (end + 2..(end + 12).min(s.units.len()))
-        .take_while(|&k| s.units[k].kind != UnitKind::Punct)
-        .find(|&k| {
-            // ("carried out" may be one unit.)
-            cx.is(k, &["by"])
-                && (cx.word(k - 1).ends_with(" out")
-                    || cx.is(k - 1, &["out", "committed", "launched", "staged"]))
-        })?;
-    let at = past_members(cx.doc, s, by + 1 + cx.is(by + 1, &["the"]) as usize);
-    let p = s.phrase(at)?;
-    cx.resolve(p, subject).filter(|&e| Some(e) != subject)
+    // Only the condemner's own word ("which it said"), not another's ("which Minsk
+    // claimed").
+    let mut k = end + 2;
+    if cx.is(k, &["it", "he", "she", "they"]) && cx.is(k + 1, &["said", "says"]) {
+        k += 2;
+    }
+    let be = ["was", "were", "had been", "has been", "have been"];
+    let n = if cx.is(k, &be) {
+        1
+    } else if cx.is(k, &["had", "has", "have"]) && cx.is(k + 1, &["been"]) {
+        2
+    } else {
+        return None;
+    };
+    k += n;
+    let done = cx.is(k, &["carried out", "committed"])
+        || (cx.is(k, &["carried"]) && cx.is(k + 1, &["out"]) && {
+            k += 1;
+            true
+        });
+    if !done || !cx.is(k + 1, &["by"]) {
+        return None;
+    }
+    let at = past_members(cx.doc, s, k + 2 + cx.is(k + 2, &["the"]) as usize);
+    let e = cx.resolve(s.phrase(at)?, subject)?;
+    let own = subject.and_then(|x| cx.acting_state(x));
+    (Some(e) != subject && cx.acting_state(e).is_none_or(|st| Some(st) != own)).then_some(e)
 }
 
 /// Who is responsible for the act condemned "what X called …": the state whose

@@ -43,11 +43,25 @@ pub fn dismissals(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         if !dismissed && own.is_none() {
             continue;
         }
-        // The naming verb just before the charge: "called (the) accusations", "called
-        // the Serbian interior minister's claims".
-        let Some(v) = (c.saturating_sub(7)..c)
+        // The naming verb just before the charge: "called (the) accusations"; past a
+        // longer owner only right before the charge's possessive: "called the Serbian
+        // interior minister's claims" (not "said Minsk had again dismissed the
+        // allegations": no verb between).
+        let owned = c >= 1 && doc.is_word(s.units, c - 1, &["'s", "'", "’"]);
+        let naming = |j: usize| words.naming_verbs.contains(doc.word(&s.units[j]));
+        let Some(v) = (c.saturating_sub(4)..c)
             .rev()
-            .find(|&j| words.naming_verbs.contains(doc.word(&s.units[j])))
+            .find(|&j| naming(j))
+            .or_else(|| {
+                let v = (c.saturating_sub(7)..c.saturating_sub(4))
+                    .rev()
+                    .find(|&j| naming(j))?;
+                let plain = (v + 1..c).all(|j| {
+                    !doc.has(&s.units[j], |x| matches!(x, Cue::Verb(..)))
+                        && !doc.is_word(s.units, j, super::super::english::AUXILIARIES)
+                });
+                (owned && plain).then_some(v)
+            })
         else {
             continue;
         };

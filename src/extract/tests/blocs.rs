@@ -110,4 +110,14 @@ fn a_fronted_membership_is_the_subjects() {
             "uganda member_of east-african-community",
         ],
     );
+    // A clause of time, and an apposition after the member, make no members.
+    check(
+        "As a member of al-Shabaab was being questioned in Mandera, Kenya sealed the \
+         border. As a member of NATO, Lithuania, Belarus's western neighbour, closed two \
+         crossings.",
+        &[
+            "lithuania member_of nato",
+            "lithuania closes belarus-lithuania-border-crossings",
+        ],
+    );
 }

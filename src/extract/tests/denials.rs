@@ -195,4 +195,16 @@ fn the_agent_of_a_condemned_act_in_a_relative_clause_is_condemned() {
             "kenya condemns al-shabaab",
         ],
     );
+    // An agent of another event named inside the clause, or another's word, is not
+    // the one condemned.
+    check(
+        "Afghanistan closed Torkham. Kabul condemned the air strikes, which followed a \
+         bombing carried out by the Pakistani Taliban. Kabul also condemned the raid, \
+         which Islamabad claimed had been carried out by the Taliban.",
+        &[
+            "afghanistan closes torkham",
+            "afghanistan condemns -",
+            "afghanistan condemns pakistan",
+        ],
+    );
 }
