@@ -95,7 +95,8 @@ impl Ctx<'_, '_, '_> {
             return None;
         }
         let listed = self.is(k + 1, &["including"]);
-        if !listed && !self.is(k + 1, &["which", "who", "whose", "where", "a", "an", "the"]) {
+        let opener = self.is(k + 1, RELATIVES) || self.is(k + 1, &["a", "an", "the"]);
+        if !listed && !opener {
             return None;
         }
         (k + 2..units.len().min(k + 22))
@@ -230,12 +231,8 @@ pub(super) fn relative_agent(
         return None;
     };
     k += n;
-    let done = cx.is(k, &["carried out", "committed"])
-        || (cx.is(k, &["carried"]) && cx.is(k + 1, &["out"]) && {
-            k += 1;
-            true
-        });
-    if !done || !cx.is(k + 1, &["by"]) {
+    // ("carried out" is one unit: an act of the lexicon.)
+    if !cx.is(k, &["carried out", "committed"]) || !cx.is(k + 1, &["by"]) {
         return None;
     }
     let at = past_members(cx.doc, s, k + 2 + cx.is(k + 2, &["the"]) as usize);
