@@ -39,6 +39,11 @@ pub fn subject_position(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> bool {
     {
         return true;
     }
+    // "On Saturday the State Border Service …", "In March 2024 Peru …": a time fronted
+    // without a comma (a preposition, then only date words and numbers).
+    if fronted_time(doc, s, a) {
+        return true;
+    }
     // A few plain words at the start of the sentence or clause are modifiers:
     // "Baltic nations Estonia and Latvia", "Nearby Estonia".
     let mut k = a;
@@ -58,6 +63,64 @@ pub fn subject_position(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> bool {
         k -= 1;
     }
     n <= 2 && !PREPOSITIONS.contains(&w)
+}
+
+/// Whether the words before unit `a` (and an article or a plain word of the phrase's
+/// own, "the State") are a time that opens the sentence or clause: "On Saturday",
+/// "In March 2024", "Last week".
+fn fronted_time(doc: &Doc<'_>, s: &Sentence<'_>, a: usize) -> bool {
+    let mut k = a;
+    // "On Saturday the State Border Service": the phrase's article and one plain word.
+    if k > 0 && doc.is_word(s.units, k - 1, &["the"]) {
+        k -= 1;
+    } else if k > 1
+        && doc.is_word(s.units, k - 2, &["the"])
+        && s.units[k - 1].kind != UnitKind::Punct
+    {
+        k -= 2;
+    }
+    let end = k;
+    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    while k > 0 && s.units[k - 1].kind == UnitKind::Word {
+        let w = doc.word(&s.units[k - 1]);
+        if !(date_word(w) || number(w)) || w == "on" {
+            break;
+        }
+        k -= 1;
+    }
+    // At least one word naming a time ("On 9 January", not "On 9").
+    let named = (k..end).any(|j| date_word(doc.word(&s.units[j])));
+    if !named {
+        return false;
+    }
+    if k > 0 && doc.is_word(s.units, k - 1, &["on", "in", "at", "by", "during", "since"]) {
+        k -= 1;
+    }
+    k == 0 || s.units[k - 1].kind == UnitKind::Punct && !doc.is_punct(s.units, k - 1, "'")
+}
+
+/// Whether only auxiliaries, adverbs, hedges and negations stand between units `from`
+/// and `to`, past one short adjunct of how or when it was said right after `from`
+/// ("Azerbaijan in a statement claimed", "Kyiv at a briefing on Monday said"):
+/// "in"/"at"/"during" and up to four words that name nothing.
+pub fn adjunct_between(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, to: usize) -> bool {
+    if !doc.is_word(s.units, from, &["in", "at", "during"]) {
+        return false;
+    }
+    let plain = |k: usize| {
+        let u = &s.units[k];
+        u.kind != UnitKind::Punct
+            && s.phrase(k).is_none()
+            && doc.entity_cue(u).is_none()
+            && !doc.has(u, |c| matches!(c, Cue::Verb(..) | Cue::Governor(_)))
+            && !AUXILIARIES.contains(&doc.word(u))
+            && !CLAUSE_OPENERS.contains(&doc.word(u))
+    };
+    let mut k = from + 1;
+    while k < to && k - from <= 4 && plain(k) {
+        k += 1;
+    }
+    k > from + 1 && only_aux_between(doc, s, k, to)
 }
 
 /// Whether only auxiliaries, adverbs, hedges and negations stand between units `from`
@@ -175,7 +238,10 @@ pub fn subject_of(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usize> {
             && !CLAUSE_OPENERS.contains(&w)
             && !DETERMINERS.contains(&w)
             && !w.chars().all(|c| c.is_ascii_digit());
-        if content {
+        // "Ukraine in an interview accused": past the adjunct to the phrase before it.
+        let adjunct = (k.saturating_sub(5)..k)
+            .any(|j| j > 0 && s.phrase(j - 1).is_some() && adjunct_between(doc, s, j, v));
+        if content && !adjunct {
             return None;
         }
         break;
@@ -355,6 +421,7 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
         }
         if subject_position(doc, s, p)
             || only_aux_between(doc, s, ph.end, v)
+            || adjunct_between(doc, s, ph.end, v)
             || named_in_aside(doc, s, p, v)
         {
             return Some(p);

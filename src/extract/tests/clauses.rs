@@ -703,3 +703,29 @@ fn a_stretch_of_time_between_the_auxiliary_and_the_verb_is_skipped() {
         &["kenya accuses somalia", "bolivia accuses peru"],
     );
 }
+
+#[test]
+fn a_time_fronted_without_a_comma_and_an_adjunct_of_saying_are_skipped() {
+    // "On Saturday the …": the subject after a fronted time; "in a statement": an
+    // adjunct between the subject and its verb.
+    check(
+        "On Saturday the State Border Service of Azerbaijan in a statement claimed that \
+         Iranian border guards had opened fire on a shepherd. \
+         Ghana in an interview accused Togolese soldiers of beating traders. \
+         On 9 January Peru closed the Desaguadero crossing.",
+        &[
+            "azerbaijan accuses iran",
+            "ghana accuses togo",
+            "peru closes desaguadero",
+        ],
+    );
+    // (A clause after the adjunct is no part of it: "joined the EU in 2013 but is not
+    // a member of Schengen" is Croatia's.)
+    check(
+        "Croatia joined the European Union in 2013 but is not yet a member of Schengen.",
+        &[
+            "croatia member_of european-union",
+            "croatia member_of schengen-area [negated]",
+        ],
+    );
+}
