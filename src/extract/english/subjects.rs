@@ -415,6 +415,17 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
         if matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) && ph.end - ph.start == 1 {
             continue;
         }
+        // "Governor Dale Whitcomb of Texas blamed": a person's place after "of" is no
+        // subject, the person is.
+        if ph.start >= 2 && doc.is_word(s.units, ph.start - 1, &["of"]) {
+            let person = s.phrase(ph.start - 2).filter(|&q| {
+                matches!(s.phrases[q].head, Head::Ent(e, _) if doc.etype(e) == EntityType::Person)
+            });
+            if let Some(q) = person.filter(|_| only_aux_between(doc, s, ph.end, v)) {
+                k = s.phrases[q].end;
+                continue;
+            }
+        }
         // "Estonia, which like Finland is a member": a comparison is no subject.
         if ph.start > 0 && doc.is_word(s.units, ph.start - 1, &["like", "unlike"]) {
             continue;

@@ -156,6 +156,13 @@ pub fn portfolio_word(doc: &Doc<'_>, units: &[Unit], j: usize) -> bool {
 pub(super) fn title_before(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
     i > 0
         && (doc.has(&units[i - 1], |c| *c == Cue::Office)
+            // "Gov. Dale Whitcomb", "Gen. Pana Claewplodtook": a short office with its
+            // full stop.
+            || (i >= 2
+                && doc.is_punct(units, i - 1, ".")
+                && units[i - 2].span.1 == units[i - 1].span.0
+                && doc.word(&units[i - 2]).chars().count() <= 4
+                && doc.has(&units[i - 2], |c| *c == Cue::Office))
             || {
                 // "Minister of Foreign Affairs Ishaq Dar".
                 doc.has(&units[i - 1], |c| *c == Cue::Portfolio)

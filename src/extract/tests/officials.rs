@@ -197,3 +197,21 @@ fn who_runs_a_shop_near_a_state_heads_no_body_of_it() {
         &["goran-petrovic holds_role serbia"],
     );
 }
+
+#[test]
+fn a_short_title_with_its_full_stop_and_a_place_after_of() {
+    // "Gov." is a title with its full stop before the name it opens.
+    check(
+        "Texas Gov. Dale Whitcomb, who arrived by helicopter shortly before noon, blamed \
+         Mexico's government for the attack.",
+        &[
+            "dale-whitcomb holds_role texas",
+            "dale-whitcomb accuses mexico",
+        ],
+    );
+    // The place after "of" is the person's, not the subject.
+    check(
+        "Governor Maria Lopez of Sonora blamed the United States for the shooting.",
+        &["maria-lopez accuses united-states"],
+    );
+}
