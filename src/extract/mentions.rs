@@ -13,7 +13,7 @@
 use super::doc::{Doc, Ent};
 use super::units::{Unit, UnitKind};
 use crate::lexicon::{Cue, MentionKind};
-use crate::model::{EntityType, Relation};
+use crate::model::EntityType;
 use crate::text::fold;
 
 pub(super) mod crossings;
@@ -29,7 +29,7 @@ use crossings::{
     traffic_stops_at, AFTER_CLOSED_NAME,
 };
 use links::{known_at, link_known, link_outlet};
-use names::{defined_acronym, org_name_end, other_bearer, shouted, with_article};
+use names::{defined_acronym, org_name_end, other_bearer, shouted, speech_act, with_article};
 use objects::acted_on;
 use places::{apposition_end, autonomous_noun, place_apposition, state_after};
 use titles::{
@@ -96,17 +96,6 @@ fn division_noun_at(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
 
 /// Bodies a leader is named with: "the Lukashenko regime", "Maduro's government".
 const LEADER_BODIES: &[&str] = &["regime", "administration", "government", "junta", "cabinet"];
-
-/// Whether a relation's verbs are acts of speech only people and bodies perform
-/// (saying, accusing, denying, condemning), as opposed to closing or bordering.
-fn speech_act(doc: &Doc<'_>, r: Relation) -> bool {
-    doc.lex.frame(r).is_some_and(|f| {
-        f.subject.contains(EntityType::Person)
-            && !f.state_acts
-            && !f.object.contains(EntityType::Crossing)
-            && !f.object.contains(EntityType::Place)
-    })
-}
 
 /// Finds names in one sentence's units and merges each into one unit.
 /// The state named in the last three units read, when the entity named last there is
@@ -402,6 +391,13 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         // Mid-sentence: after a word or a comma, not an opening quote.
         let mid =
             i > 0 && (units[i - 1].kind != UnitKind::Punct || doc.is_punct(units, i - 1, ","));
+        // "In a statement, Rosselkhoznadzor accused China": a body, see `lone_speaker`.
+        if word_run == i + 1 && u.kind == UnitKind::Word && names::lone_speaker(doc, units, i) {
+            let e = doc.found_entity(&label(i, i + 1), EntityType::Organisation, None);
+            out.push(Unit::merge(units, i, i, UnitKind::Found(e)));
+            i += 1;
+            continue;
+        }
         if word_run == i + 1 && mid && u.kind == UnitKind::Word && body_next && !epithet {
             let e = doc.found_entity(&label(i, i + 2), EntityType::Organisation, None);
             out.push(Unit::merge(units, i, i + 1, UnitKind::Found(e)));

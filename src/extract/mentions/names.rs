@@ -5,6 +5,7 @@ use super::super::doc::Doc;
 use super::super::english::PREPOSITIONS;
 use super::super::units::{Unit, UnitKind};
 use crate::lexicon::{Cue, MentionKind};
+use crate::model::Relation;
 use crate::model::EntityType;
 use crate::text::fold;
 
@@ -298,4 +299,40 @@ pub(super) fn past_known_surname(doc: &Doc<'_>, units: &[Unit], i: usize) -> Opt
         && super::titles::title_before(doc, units, i)
         && units.get(i + 1).is_some_and(|x| doc.cap(x, true));
     Some(doc.person_end(units, i + 1, 3)).filter(|&run| longer && run > i + 1)
+}
+
+/// Whether the unknown capitalised word at unit `i` names a body that speaks: right
+/// before a verb of accusing, denying or condemning written in lower case, maybe after
+/// an auxiliary ("In a statement, Rosselkhoznadzor accused China …", "In Erbil,
+/// Asayish has denied").
+pub(super) fn lone_speaker(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
+    // Right after a fronted adjunct set off by a comma, whose clause opens the sentence
+    // with a preposition ("In a statement published late on Wednesday, …"): where the
+    // main clause's subject stands (not the last word of a longer name, "General
+    // Authority for Border Protection denied", nor a day, "on Tuesday accused").
+    let fronted = i > 1
+        && doc.is_punct(units, i - 1, ",")
+        && (0..i - 1).all(|k| units[k].kind != UnitKind::Punct)
+        && PREPOSITIONS.contains(&doc.word(&units[0]));
+    if !fronted || super::super::english::date_word(doc.word(&units[i])) {
+        return false;
+    }
+    let v = if doc.is_word(units, i + 1, &["has", "have", "had", "also"]) { i + 2 } else { i + 1 };
+    units.get(v).is_some_and(|x| {
+        !doc.cap(x, false)
+            && doc.has(x, |c| {
+                matches!(c, Cue::Verb(r, _) if *r != Relation::SAYS && speech_act(doc, *r))
+            })
+    })
+}
+
+/// Whether a relation's verbs are acts of speech only people and bodies perform
+/// (saying, accusing, denying, condemning), as opposed to closing or bordering.
+pub(super) fn speech_act(doc: &Doc<'_>, r: Relation) -> bool {
+    doc.lex.frame(r).is_some_and(|f| {
+        f.subject.contains(EntityType::Person)
+            && !f.state_acts
+            && !f.object.contains(EntityType::Crossing)
+            && !f.object.contains(EntityType::Place)
+    })
 }

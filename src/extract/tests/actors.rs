@@ -765,3 +765,18 @@ fn a_company_named_by_its_trade_is_an_organisation() {
         &["austria sanctions pannon-futar"],
     );
 }
+
+#[test]
+fn one_unknown_word_after_a_fronted_adjunct_before_a_charge_is_a_body() {
+    check(
+        "In a statement on Wednesday, Rosselkhoznadzor accused China of hiding the outbreak. \
+         In Erbil, Asayish has denied any role in the arrests.",
+        &["rosselkhoznadzor accuses china", "asayish denies -"],
+    );
+    // (Not the last word of a longer name the lists do not know.)
+    check(
+        "Mongolia's General Authority for Border Protection denied that its officers had \
+         waved any vehicle through.",
+        &[],
+    );
+}
