@@ -215,3 +215,12 @@ fn a_short_title_with_its_full_stop_and_a_place_after_of() {
         &["maria-lopez accuses united-states"],
     );
 }
+
+#[test]
+fn a_councillor_holds_a_local_office() {
+    check(
+        "Romano Tagliabue, Lombardy's regional councillor for security, accused Switzerland \
+         of punishing a whole community.",
+        &["romano-tagliabue holds_role lombardy", "romano-tagliabue accuses switzerland"],
+    );
+}
