@@ -5,8 +5,8 @@ use super::super::doc::Doc;
 use super::super::english::PREPOSITIONS;
 use super::super::units::{Unit, UnitKind};
 use crate::lexicon::{Cue, MentionKind};
-use crate::model::Relation;
 use crate::model::EntityType;
+use crate::model::Relation;
 use crate::text::fold;
 
 /// Joins an Arabic article written onto a discovered name ("al-Qaim", "el-Menfi") to
@@ -317,12 +317,17 @@ pub(super) fn lone_speaker(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
     if !fronted || super::super::english::date_word(doc.word(&units[i])) {
         return false;
     }
-    let v = if doc.is_word(units, i + 1, &["has", "have", "had", "also"]) { i + 2 } else { i + 1 };
+    let v = if doc.is_word(units, i + 1, &["has", "have", "had", "also"]) {
+        i + 2
+    } else {
+        i + 1
+    };
     units.get(v).is_some_and(|x| {
         !doc.cap(x, false)
-            && doc.has(x, |c| {
-                matches!(c, Cue::Verb(r, _) if *r != Relation::SAYS && speech_act(doc, *r))
-            })
+            && doc.has(
+                x,
+                |c| matches!(c, Cue::Verb(r, _) if *r != Relation::SAYS && speech_act(doc, *r)),
+            )
     })
 }
 

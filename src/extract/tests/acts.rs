@@ -695,3 +695,18 @@ fn an_act_in_a_second_that_clause_is_a_charge_too() {
         &["tshering-tobgay holds_role bhutan"],
     );
 }
+
+#[test]
+fn a_counter_accusation_and_an_act_on_someone_s_orders() {
+    // "counter-accusation" is a charge's noun like "accusation".
+    check(
+        "Banjul's counter-accusation that Senegalese customs agents had opened fire first \
+         was rejected.",
+        &["gambia accuses senegal"],
+    );
+    // "on (the) orders from/of X" names who had the crossing shut.
+    check(
+        "The Wagah crossing was closed on orders from Islamabad.",
+        &["pakistan closes wagah"],
+    );
+}

@@ -221,6 +221,9 @@ fn a_councillor_holds_a_local_office() {
     check(
         "Romano Tagliabue, Lombardy's regional councillor for security, accused Switzerland \
          of punishing a whole community.",
-        &["romano-tagliabue holds_role lombardy", "romano-tagliabue accuses switzerland"],
+        &[
+            "romano-tagliabue holds_role lombardy",
+            "romano-tagliabue accuses switzerland",
+        ],
     );
 }
