@@ -20,7 +20,7 @@ pub struct Sentence {
 
 /// Abbreviations after which a period does not end a sentence (folded, without the
 /// period).
-const ABBREVIATIONS: &[&str] = &[
+pub(crate) const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov",
     "st", "mt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "no", "vs", "etc", "approx", "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.k",

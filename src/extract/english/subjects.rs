@@ -102,9 +102,15 @@ fn fronted_time(doc: &Doc<'_>, s: &Sentence<'_>, a: usize) -> bool {
 /// Whether only auxiliaries, adverbs, hedges and negations stand between units `from`
 /// and `to`, past one short adjunct of how or when it was said right after `from`
 /// ("Azerbaijan in a statement claimed", "Kyiv at a briefing on Monday said"):
-/// "in"/"at"/"during" and up to four words that name nothing.
-pub fn adjunct_between(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, to: usize) -> bool {
-    if !doc.is_word(s.units, from, &["in", "at", "during"]) {
+/// "in"/"at"/"during" and up to four words that name nothing. Not after a phrase that
+/// is itself a preposition's object ("Migrants held in Libya in recent months
+/// accused", "Kenya sent troops to Somalia in a bid to close").
+pub fn adjunct_between(doc: &Doc<'_>, s: &Sentence<'_>, p: usize, to: usize) -> bool {
+    let (start, from) = (s.phrases[p].start, s.phrases[p].end);
+    let governed = start > 0
+        && PREPOSITIONS.contains(&doc.word(&s.units[start - 1]))
+        && !doc.is_word(s.units, start - 1, &["of"]);
+    if governed || !doc.is_word(s.units, from, &["in", "at", "during"]) {
         return false;
     }
     let plain = |k: usize| {
@@ -120,7 +126,9 @@ pub fn adjunct_between(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, to: usize) 
     while k < to && k - from <= 4 && plain(k) {
         k += 1;
     }
-    k > from + 1 && only_aux_between(doc, s, k, to)
+    k > from + 1
+        && only_aux_between(doc, s, k, to)
+        && !(k..to).any(|j| doc.is_word(s.units, j, &["to"]))
 }
 
 /// Whether only auxiliaries, adverbs, hedges and negations stand between units `from`
@@ -239,8 +247,11 @@ pub fn subject_of(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usize> {
             && !DETERMINERS.contains(&w)
             && !w.chars().all(|c| c.is_ascii_digit());
         // "Ukraine in an interview accused": past the adjunct to the phrase before it.
-        let adjunct = (k.saturating_sub(5)..k)
-            .any(|j| j > 0 && s.phrase(j - 1).is_some() && adjunct_between(doc, s, j, v));
+        let adjunct = (k.saturating_sub(5)..k).any(|j| {
+            j > 0
+                && s.phrase(j - 1)
+                    .is_some_and(|q| s.phrases[q].end == j && adjunct_between(doc, s, q, v))
+        });
         if content && !adjunct {
             return None;
         }
@@ -421,6 +432,9 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
             let person = s.phrase(ph.start - 2).filter(|&q| {
                 matches!(s.phrases[q].head, Head::Ent(e, _) if doc.etype(e) == EntityType::Person)
             });
+            // (Not "The office of President X of Somalia condemned": the person in
+            // subject position only.)
+            let person = person.filter(|&q| subject_position(doc, s, q));
             if let Some(q) = person.filter(|_| only_aux_between(doc, s, ph.end, v)) {
                 k = s.phrases[q].end;
                 continue;
@@ -432,7 +446,7 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
         }
         if subject_position(doc, s, p)
             || only_aux_between(doc, s, ph.end, v)
-            || adjunct_between(doc, s, ph.end, v)
+            || adjunct_between(doc, s, p, v)
             || named_in_aside(doc, s, p, v)
         {
             return Some(p);

@@ -317,7 +317,15 @@ pub(super) fn lone_speaker(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
     if !fronted || super::super::english::date_word(doc.word(&units[i])) {
         return false;
     }
-    let v = if doc.is_word(units, i + 1, &["has", "have", "had", "also"]) {
+    // A singular verb's subject, not a people ("In Rakhine, Rohingya have accused",
+    // "Kukis condemned"), nor a surname of a name written in full elsewhere in the text
+    // ("On Wednesday, Mulino denied" after "José Raúl Mulino").
+    let word = &doc.text[units[i].span.0..units[i].span.1];
+    let acronym = word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+    if !acronym && word.ends_with('s') || surname_elsewhere(doc.text, word) {
+        return false;
+    }
+    let v = if doc.is_word(units, i + 1, &["has", "had", "also"]) {
         i + 2
     } else {
         i + 1
@@ -328,6 +336,21 @@ pub(super) fn lone_speaker(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
                 x,
                 |c| matches!(c, Cue::Verb(r, _) if *r != Relation::SAYS && speech_act(doc, *r)),
             )
+    })
+}
+
+/// Whether `word` stands somewhere in `text` right after another capitalised word, as
+/// the last of a name written in full ("José Raúl Mulino").
+fn surname_elsewhere(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let Some(before) = text[..at].strip_suffix(' ') else {
+            return false;
+        };
+        let prev = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or("");
+        prev.starts_with(char::is_uppercase)
     })
 }
 

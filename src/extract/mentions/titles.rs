@@ -22,9 +22,7 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
         if doc.has(u, |c| *c == Cue::Office) {
             office = Some(j + 1);
             // "Gen. Pana Claewplodtook": a rank written short, with its full stop.
-            if doc.word(u).chars().count() <= 4
-                && doc.is_punct(units, j + 1, ".")
-                && units.get(j + 1).is_some_and(|d| d.span.0 == u.span.1)
+            if short_office_stop(doc, units, j)
                 && units
                     .get(j + 2)
                     .is_some_and(|n| doc.text[n.span.0..n.span.1].starts_with(char::is_uppercase))
@@ -152,17 +150,22 @@ pub fn portfolio_word(doc: &Doc<'_>, units: &[Unit], j: usize) -> bool {
         || (doc.is_word(units, j, &["and"]) && j > 0 && word(j - 1) && word(j + 1) && office(j + 2))
 }
 
+/// Whether unit `j` is an office written short with its full stop right after it
+/// ("Gen.", "Gov.", "Brig."): an abbreviation the sentence splitter keeps.
+fn short_office_stop(doc: &Doc<'_>, units: &[Unit], j: usize) -> bool {
+    doc.has_at(units, j, |c| *c == Cue::Office)
+        && crate::segment::ABBREVIATIONS.contains(&doc.word(&units[j]))
+        && doc.is_punct(units, j + 1, ".")
+        && units[j].span.1 == units[j + 1].span.0
+}
+
 /// Whether a title ends right before unit `i` (within the last few units).
 pub(super) fn title_before(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
     i > 0
         && (doc.has(&units[i - 1], |c| *c == Cue::Office)
             // "Gov. Dale Whitcomb", "Gen. Pana Claewplodtook": a short office with its
             // full stop.
-            || (i >= 2
-                && doc.is_punct(units, i - 1, ".")
-                && units[i - 2].span.1 == units[i - 1].span.0
-                && doc.word(&units[i - 2]).chars().count() <= 4
-                && doc.has(&units[i - 2], |c| *c == Cue::Office))
+            || (i >= 2 && short_office_stop(doc, units, i - 2))
             || {
                 // "Minister of Foreign Affairs Ishaq Dar".
                 doc.has(&units[i - 1], |c| *c == Cue::Portfolio)

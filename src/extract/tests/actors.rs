@@ -773,6 +773,20 @@ fn one_unknown_word_after_a_fronted_adjunct_before_a_charge_is_a_body() {
          In Erbil, Asayish has denied any role in the arrests.",
         &["rosselkhoznadzor accuses china", "asayish denies -"],
     );
+    // (Not a people, nor the surname of a name written in full.)
+    check(
+        "In Rakhine, Rohingya have accused the Arakan Army of burning villages. In Darfur, \
+         Masalits accused the RSF of killings.",
+        &[],
+    );
+    check(
+        "Panama's president, José Raúl Mulino, spoke on Tuesday. On Wednesday, Mulino \
+         denied the reports.",
+        &[
+            "jose-raul-mulino holds_role panama",
+            "jose-raul-mulino denies -",
+        ],
+    );
     // (Not the last word of a longer name the lists do not know.)
     check(
         "Mongolia's General Authority for Border Protection denied that its officers had \

@@ -719,6 +719,12 @@ fn a_time_fronted_without_a_comma_and_an_adjunct_of_saying_are_skipped() {
             "peru closes desaguadero",
         ],
     );
+    // (Not past a phrase that is a preposition's object, nor into "to" and a verb.)
+    check(
+        "Traders from Benin at the border post accused Nigerian customs officers of \
+         extortion. Kenya sent troops to Somalia in a bid to close the border.",
+        &[],
+    );
     // (A clause after the adjunct is no part of it: "joined the EU in 2013 but is not
     // a member of Schengen" is Croatia's.)
     check(

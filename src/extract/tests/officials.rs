@@ -214,16 +214,34 @@ fn a_short_title_with_its_full_stop_and_a_place_after_of() {
         "Governor Maria Lopez of Sonora blamed the United States for the shooting.",
         &["maria-lopez accuses united-states"],
     );
+    // (Only a person in subject position: the office of a president condemns for the
+    // state.)
+    check(
+        "The office of President Hassan Sheikh Mohamud of Somalia condemned the attack.",
+        &[
+            "hassan-sheikh-mohamud holds_role somalia",
+            "somalia condemns -",
+        ],
+    );
 }
 
 #[test]
-fn a_councillor_holds_a_local_office() {
+fn a_councillor_holds_an_office() {
     check(
         "Romano Tagliabue, Lombardy's regional councillor for security, accused Switzerland \
          of punishing a whole community.",
         &[
             "romano-tagliabue holds_role lombardy",
             "romano-tagliabue accuses switzerland",
+        ],
+    );
+    // (A Federal Councillor is a state's minister, not a local office of the place
+    // opening the sentence.)
+    check(
+        "In Geneva, Federal Councillor Ignazio Cassis condemned the attack.",
+        &[
+            "ignazio-cassis holds_role switzerland",
+            "ignazio-cassis condemns -",
         ],
     );
 }
