@@ -29,7 +29,7 @@ use crossings::{
     traffic_stops_at, AFTER_CLOSED_NAME,
 };
 use links::{known_at, link_known, link_outlet};
-use names::{defined_acronym, org_name_end, other_bearer, shouted, speech_act, with_article};
+use names::{defined_acronym, org_name_end, other_bearer, shouted, speech_verb_at, with_article};
 use objects::acted_on;
 use places::{apposition_end, autonomous_noun, place_apposition, state_after};
 use titles::{
@@ -294,11 +294,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 || (doc.is_punct(units, end, ",") && appositive_title(doc, units, end))
                 || (name_ends && office_before_comma(doc, units, i))
                 || ((i > 0 && doc.is_word(units, i - 1, &["said", "told", "says"]))
-                    || doc.has_at(
-                        units,
-                        end,
-                        |c| matches!(c, Cue::Verb(r, _) if speech_act(doc, *r)),
-                    )));
+                    || speech_verb_at(doc, units, end)));
         if person_context {
             let state = title_state(doc, units, i);
             let label = doc.original(units, i, end).to_string();
@@ -476,11 +472,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         let speaking = (2..=3).contains(&(word_run - i))
             && plain_run
             && (who_follows(doc, units, word_run)
-                || doc.has_at(
-                    units,
-                    verb_at,
-                    |c| matches!(c, Cue::Verb(r, _) if speech_act(doc, *r)),
-                )
+                || speech_verb_at(doc, units, verb_at)
                 || (i > 0 && doc.is_word(units, i - 1, &["said", "told", "says"])));
         // "Alexander Lukashenko's government", "the regime of Daniel Ortega", "the
         // Biden administration": a leader.

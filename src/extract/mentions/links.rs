@@ -46,14 +46,7 @@ pub(super) fn link_known(doc: &Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             && doc.has_at(units, i + 2, |c| {
                 matches!(c, Cue::Group | Cue::Office | Cue::OrgHead | Cue::Portfolio)
             });
-        if place
-            && (body_after
-                || doc.has_at(
-                    units,
-                    i + 1,
-                    |c| matches!(c, Cue::Verb(r, _) if super::speech_act(doc, *r)),
-                ))
-        {
+        if place && (body_after || super::speech_verb_at(doc, units, i + 1)) {
             let person = doc
                 .found_name(&fold(doc.original(units, i, i + 1)))
                 .filter(|&e| doc.ent(e).entity.etype == EntityType::Person);

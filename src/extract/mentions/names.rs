@@ -354,9 +354,18 @@ fn surname_elsewhere(text: &str, word: &str) -> bool {
     })
 }
 
+/// Whether unit `k` is a verb of an act of speech (see [`speech_act`]).
+pub(super) fn speech_verb_at(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
+    doc.has_at(
+        units,
+        k,
+        |c| matches!(c, Cue::Verb(r, _) if speech_act(doc, *r)),
+    )
+}
+
 /// Whether a relation's verbs are acts of speech only people and bodies perform
 /// (saying, accusing, denying, condemning), as opposed to closing or bordering.
-pub(super) fn speech_act(doc: &Doc<'_>, r: Relation) -> bool {
+fn speech_act(doc: &Doc<'_>, r: Relation) -> bool {
     doc.lex.frame(r).is_some_and(|f| {
         f.subject.contains(EntityType::Person)
             && !f.state_acts

@@ -343,11 +343,7 @@ pub(super) fn set_off_speaker(doc: &Doc<'_>, units: &[Unit], i: usize, run: usiz
         && officer_before
         && doc.is_punct(units, i - 1, ",")
         && doc.is_punct(units, run, ",")
-        && doc.has_at(
-            units,
-            run + 1,
-            |c| matches!(c, Cue::Verb(r, _) if super::speech_act(doc, *r)),
-        )
+        && super::speech_verb_at(doc, units, run + 1)
 }
 
 /// "Tinashe Mukwena, who accused …": a relative "who" and a verb after the name ending
