@@ -54,6 +54,19 @@ pub(super) fn link_known(doc: &Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 return Some((i + 1, e));
             }
         }
+        // "could reopen Rock Island" after "the Rock Island port of entry": a gazetteer's
+        // place the document found as a crossing is that crossing, right after a verb
+        // of closing or reopening (elsewhere it may be the town).
+        let crossing_verb = i > 0
+            && doc.has(&units[i - 1], |c| {
+                matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing)))
+            });
+        let crossing = doc
+            .entity_cue(&units[i])
+            .and_then(|(x, _)| doc.crossing_of_place(x));
+        if let Some(e) = crossing.filter(|_| place && crossing_verb) {
+            return Some((i + 1, e));
+        }
         if !doc.cap(&units[i], true) {
             return None;
         }

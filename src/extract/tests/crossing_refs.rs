@@ -180,3 +180,17 @@ fn the_region_a_crossing_is_in_is_not_shut_with_it() {
         ],
     );
 }
+
+#[test]
+fn a_town_read_as_a_crossing_is_the_crossing_after_a_verb_of_closing() {
+    // "Rock Island" is a town the gazetteer knows; after "the Rock Island port of
+    // entry", "reopen Rock Island" reopens the crossing.
+    check(
+        "Canada closed the Rock Island port of entry on Thursday. Ottawa could reopen \
+         Rock Island as early as Monday, she added.",
+        &[
+            "canada closes rock-island-crossing",
+            "canada reopens rock-island-crossing [possible]",
+        ],
+    );
+}
