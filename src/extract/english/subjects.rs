@@ -104,7 +104,8 @@ fn fronted_time(doc: &Doc<'_>, s: &Sentence<'_>, a: usize) -> bool {
 /// ("Azerbaijan in a statement claimed", "Kyiv at a briefing on Monday said"):
 /// "in"/"at"/"during" and up to four words that name nothing. Not after a phrase that
 /// is itself a preposition's object ("Migrants held in Libya in recent months
-/// accused", "Kenya sent troops to Somalia in a bid to close").
+/// accused", "Kenya sent troops to Somalia"), nor one of purpose ("in a bid to
+/// close").
 pub fn adjunct_between(doc: &Doc<'_>, s: &Sentence<'_>, p: usize, to: usize) -> bool {
     let (start, from) = (s.phrases[p].start, s.phrases[p].end);
     let governed = start > 0
@@ -126,9 +127,10 @@ pub fn adjunct_between(doc: &Doc<'_>, s: &Sentence<'_>, p: usize, to: usize) -> 
     while k < to && k - from <= 4 && plain(k) {
         k += 1;
     }
-    k > from + 1
-        && only_aux_between(doc, s, k, to)
-        && !(k..to).any(|j| doc.is_word(s.units, j, &["to"]))
+    // (Not an adjunct of purpose: "in a bid to close".)
+    let purpose =
+        (from + 1..k).any(|j| doc.is_word(s.units, j, &["bid", "effort", "attempt", "order"]));
+    k > from + 1 && !purpose && only_aux_between(doc, s, k, to)
 }
 
 /// Whether only auxiliaries, adverbs, hedges and negations stand between units `from`

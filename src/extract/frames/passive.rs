@@ -35,7 +35,7 @@ pub(super) fn passive(
                 )
                 && !cx.has(k, |c| matches!(c, Cue::Verb(..)))
         })
-        .find(|&k| cx.is(k, &["by"]) || on_orders_of(cx, k))
+        .find(|&k| cx.is(k, &["by"]) || f.collective && on_orders_of(cx, k))
         // "were dismissed as \"baseless\" by Olivier Dauzat", "as lies by Juba": a
         // denial's agent past what the verb called the charge — one word, or words in
         // quotation marks (not "closed as fighters backed by Rwanda advanced", "rejected
@@ -539,11 +539,10 @@ pub(super) fn modality_between(
 }
 
 /// Whether unit `k` is the "from" or "of" of "on (the) orders from/of X", "on the
-/// instructions of X": the one who had the act done ("shut on orders from Dakar").
+/// instructions of X": the one who had a crossing shut or reopened ("shut on orders
+/// from Dakar"; not "accused of sabotage on orders from Kigali", whose accuser is
+/// another).
 fn on_orders_of(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
     let on = |j: usize| cx.is(j, &["on"]) || (cx.is(j, &["the"]) && j > 0 && cx.is(j - 1, &["on"]));
-    k >= 2
-        && cx.is(k, &["from", "of"])
-        && cx.is(k - 1, &["orders", "order", "instructions"])
-        && on(k - 2)
+    k >= 2 && cx.is(k, &["from", "of"]) && cx.is(k - 1, &["orders", "instructions"]) && on(k - 2)
 }

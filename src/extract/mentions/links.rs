@@ -57,14 +57,28 @@ pub(super) fn link_known(doc: &Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         // "could reopen Rock Island" after "the Rock Island port of entry": a gazetteer's
         // place the document found as a crossing is that crossing, right after a verb
         // of closing or reopening (elsewhere it may be the town).
+        // (The name alone, ending its phrase: not "closed Chaman bazaar", "reopened
+        // Busia's market".)
         let crossing_verb = i > 0
             && doc.has(&units[i - 1], |c| {
                 matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing)))
             });
+        let ends = units.get(i + 1).is_none_or(|n| {
+            (n.kind == UnitKind::Punct && doc.word(n) != "'s")
+                || doc.is_word(
+                    units,
+                    i + 1,
+                    &[
+                        "on", "in", "at", "to", "for", "from", "and", "as", "again", "until",
+                        "after", "before", "by",
+                    ],
+                )
+        });
         let crossing = doc
             .entity_cue(&units[i])
-            .and_then(|(x, _)| doc.crossing_of_place(x));
-        if let Some(e) = crossing.filter(|_| place && crossing_verb) {
+            .and_then(|(x, _)| doc.crossing_of_place(x))
+            .filter(|&e| doc.is_found(e));
+        if let Some(e) = crossing.filter(|_| place && crossing_verb && ends) {
             return Some((i + 1, e));
         }
         if !doc.cap(&units[i], true) {

@@ -320,9 +320,9 @@ pub(super) fn lone_speaker(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
     // A singular verb's subject, not a people ("In Rakhine, Rohingya have accused",
     // "Kukis condemned"), nor a surname of a name written in full elsewhere in the text
     // ("On Wednesday, Mulino denied" after "José Raúl Mulino").
-    let word = &doc.text[units[i].span.0..units[i].span.1];
+    let word = doc.original(units, i, i + 1);
     let acronym = word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
-    if !acronym && word.ends_with('s') || surname_elsewhere(doc.text, word) {
+    if !acronym && word.ends_with('s') || surname_elsewhere(doc, word) {
         return false;
     }
     let v = if doc.is_word(units, i + 1, &["has", "had", "also"]) {
@@ -330,19 +330,21 @@ pub(super) fn lone_speaker(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
     } else {
         i + 1
     };
-    units.get(v).is_some_and(|x| {
-        !doc.cap(x, false)
-            && doc.has(
-                x,
-                |c| matches!(c, Cue::Verb(r, _) if *r != Relation::SAYS && speech_act(doc, *r)),
-            )
-    })
+    let says = doc.has_at(
+        units,
+        v,
+        |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS),
+    );
+    units.get(v).is_some_and(|x| !doc.cap(x, false)) && speech_verb_at(doc, units, v) && !says
 }
 
-/// Whether `word` stands somewhere in `text` right after another capitalised word, as
-/// the last of a name written in full ("José Raúl Mulino").
-fn surname_elsewhere(text: &str, word: &str) -> bool {
+/// Whether `word` stands somewhere in the text, as a whole word, right after another
+/// capitalised word the lexicon does not know, as the last of a name written in full
+/// ("José Raúl Mulino"; not "the Kurdish Asayish").
+fn surname_elsewhere(doc: &Doc<'_>, word: &str) -> bool {
+    let text = doc.text;
     text.match_indices(word).any(|(at, _)| {
+        let whole = !text[at + word.len()..].starts_with(char::is_alphanumeric);
         let Some(before) = text[..at].strip_suffix(' ') else {
             return false;
         };
@@ -350,7 +352,7 @@ fn surname_elsewhere(text: &str, word: &str) -> bool {
             .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
             .next()
             .unwrap_or("");
-        prev.starts_with(char::is_uppercase)
+        whole && prev.starts_with(char::is_uppercase) && doc.lex.lookup_name(prev).is_empty()
     })
 }
 

@@ -709,4 +709,10 @@ fn a_counter_accusation_and_an_act_on_someone_s_orders() {
         "The Wagah crossing was closed on orders from Islamabad.",
         &["pakistan closes wagah"],
     );
+    // (Only for a crossing closed or reopened: whoever ordered soldiers' sabotage is not
+    // their accuser.)
+    check(
+        "Three Burundian soldiers were accused of sabotage on orders from Kigali.",
+        &[],
+    );
 }

@@ -719,7 +719,15 @@ fn a_time_fronted_without_a_comma_and_an_adjunct_of_saying_are_skipped() {
             "peru closes desaguadero",
         ],
     );
-    // (Not past a phrase that is a preposition's object, nor into "to" and a verb.)
+    // An adjunct before "decided to" still leaves the subject its verb.
+    check(
+        "Chad at a security meeting on Monday decided to close its border with Sudan.",
+        &[
+            "chad borders sudan",
+            "chad closes chad-sudan-border-crossings",
+        ],
+    );
+    // (Not past a phrase that is a preposition's object, nor an adjunct of purpose.)
     check(
         "Traders from Benin at the border post accused Nigerian customs officers of \
          extortion. Kenya sent troops to Somalia in a bid to close the border.",

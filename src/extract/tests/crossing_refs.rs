@@ -193,4 +193,10 @@ fn a_town_read_as_a_crossing_is_the_crossing_after_a_verb_of_closing() {
             "canada reopens rock-island-crossing [possible]",
         ],
     );
+    // (The name alone: "closed Chaman bazaar" closes the town's market, not the crossing.)
+    check(
+        "Pakistan closed the Chaman crossing on Monday. Pakistani police closed Chaman \
+         bazaar after the clashes.",
+        &["pakistan closes chaman-crossing"],
+    );
 }
