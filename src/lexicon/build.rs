@@ -323,6 +323,8 @@ impl Lexicon {
                 membership_qualifiers: fold_all(&words.membership_qualifiers).into_iter().collect(),
                 body_epithets: fold_all(&words.body_epithets).into_iter().collect(),
                 article_epithets: fold_all(&words.article_epithets).into_iter().collect(),
+                purpose_nouns: fold_all(&words.purpose_nouns).into_iter().collect(),
+                order_nouns: fold_all(&words.order_nouns).into_iter().collect(),
                 pair_nouns: fold_all(&words.pairs)
                     .into_iter()
                     .filter_map(|p| p.strip_prefix("the two ").map(str::to_string))

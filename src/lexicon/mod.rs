@@ -257,6 +257,10 @@ pub struct Words {
     pub body_epithets: HashSet<String>,
     /// Words that describe a body only after "the" ("the Royal Thai Navy").
     pub article_epithets: HashSet<String>,
+    /// Nouns of an adjunct of purpose before "to" ("in a bid to close").
+    pub purpose_nouns: HashSet<String>,
+    /// Nouns of "on (the) orders from X": who had an act done ("shut on orders from").
+    pub order_nouns: HashSet<String>,
     /// The nouns of pairs said of the two states ("the two countries"), which may take
     /// adjectives first ("the two nuclear-armed neighbours").
     pub pair_nouns: HashSet<String>,

@@ -199,6 +199,10 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) article_epithets: Vec<String>,
     #[serde(default)]
+    pub(super) purpose_nouns: Vec<String>,
+    #[serde(default)]
+    pub(super) order_nouns: Vec<String>,
+    #[serde(default)]
     pub(super) compass: Vec<String>,
     #[serde(default)]
     pub(super) compass_points: Vec<String>,

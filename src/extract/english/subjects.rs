@@ -129,7 +129,7 @@ pub fn adjunct_between(doc: &Doc<'_>, s: &Sentence<'_>, p: usize, to: usize) -> 
     }
     // (Not an adjunct of purpose: "in a bid to close".)
     let purpose =
-        (from + 1..k).any(|j| doc.is_word(s.units, j, &["bid", "effort", "attempt", "order"]));
+        (from + 1..k).any(|j| doc.lex.words.purpose_nouns.contains(doc.word(&s.units[j])));
     k > from + 1 && !purpose && only_aux_between(doc, s, k, to)
 }
 

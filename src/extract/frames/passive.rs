@@ -544,5 +544,8 @@ pub(super) fn modality_between(
 /// another).
 fn on_orders_of(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
     let on = |j: usize| cx.is(j, &["on"]) || (cx.is(j, &["the"]) && j > 0 && cx.is(j - 1, &["on"]));
-    k >= 2 && cx.is(k, &["from", "of"]) && cx.is(k - 1, &["orders", "instructions"]) && on(k - 2)
+    k >= 2
+        && cx.is(k, &["from", "of"])
+        && cx.doc.lex.words.order_nouns.contains(cx.word(k - 1))
+        && on(k - 2)
 }
