@@ -497,11 +497,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         let run = doc.name_end(units, i, 3, true);
         // "reopened Kerem Shalom on Sunday": a name right after a verb that closes or
         // reopens crossings, ending the clause or before a preposition, is a crossing.
-        let crossing_verb = |k: usize| {
-            doc.has(&units[k], |c| {
-                matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing)))
-            })
-        };
+        let crossing_verb = |k: usize| crossings::crossing_verb(doc, &units[k]);
         // "reopened Kerem Shalom", "closed the Ras Jedir", and "halted traffic at
         // Petrapole" (a verb whose own object is the traffic, then "at").
         let verb_before = (1..=2).any(|d| {

@@ -170,15 +170,21 @@ pub(super) fn traffic_stops_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool 
         .any(|&j| traffic_stopped(doc, &units[j]) || verb_then_traffic(j))
 }
 
+/// Whether a unit is a verb of a frame that acts on crossings (closing, reopening).
+pub(super) fn crossing_verb(doc: &Doc<'_>, u: &Unit) -> bool {
+    doc.has(u, |c| {
+        matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing)))
+    })
+}
+
 /// Whether a unit is a verb of closing or reopening with the traffic as its own
 /// object, matched as one pattern ("halted traffic", "suspended operations").
 pub(super) fn traffic_stopped(doc: &Doc<'_>, u: &Unit) -> bool {
-    doc.has(u, |c| {
-        matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing)))
-    }) && matches!(
-        doc.word(u).rsplit(' ').next(),
-        Some("traffic" | "operations" | "crossings")
-    )
+    crossing_verb(doc, u)
+        && matches!(
+            doc.word(u).rsplit(' ').next(),
+            Some("traffic" | "operations" | "crossings")
+        )
 }
 
 /// Reads the rest of a list of crossings from unit `i` (after its first name): each

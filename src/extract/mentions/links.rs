@@ -59,10 +59,7 @@ pub(super) fn link_known(doc: &Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         // of closing or reopening (elsewhere it may be the town).
         // (The name alone, ending its phrase: not "closed Chaman bazaar", "reopened
         // Busia's market".)
-        let crossing_verb = i > 0
-            && doc.has(&units[i - 1], |c| {
-                matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing)))
-            });
+        let crossing_verb = i > 0 && super::crossings::crossing_verb(doc, &units[i - 1]);
         let ends = units.get(i + 1).is_none_or(|n| {
             (n.kind == UnitKind::Punct && doc.word(n) != "'s")
                 || doc.is_word(
