@@ -141,10 +141,26 @@ pub fn only_aux_between(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, to: usize)
         let w = doc.word(u);
         u.kind != UnitKind::Punct
             && (AUXILIARIES.contains(&w)
+                || went_on_to(doc, s, k)
                 || (u.kind == UnitKind::Word && w.ends_with("ly"))
                 || date_word(w)
                 || doc.has(u, |c| matches!(c, Cue::Hedge | Cue::Negation)))
     })
+}
+
+/// Whether unit `k` is "went" or "on" of "went on to" (before a verb: "went on to
+/// accuse").
+fn went_on_to(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> bool {
+    // ("on" alone is read as a date word, so "went" may be asked first.)
+    let on = if doc.is_word(s.units, k, &["on"]) {
+        k
+    } else {
+        k + 1
+    };
+    on >= 1
+        && doc.is_word(s.units, on, &["on"])
+        && doc.is_word(s.units, on + 1, &["to"])
+        && doc.is_word(s.units, on - 1, &["went", "go", "goes", "going", "gone"])
 }
 
 /// The subject of the verb at unit `v`: the nearest phrase to the left that stands in
@@ -177,6 +193,11 @@ pub fn subject_of(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usize> {
                     && matches!(w, "turn" | "response" | "return" | "reply")))
         {
             k -= if w == "part" { 2 } else { 1 };
+            continue;
+        }
+        // "went on to allege", "then went on to accuse": the verb takes the subject
+        // of "went".
+        if went_on_to(doc, s, k) {
             continue;
         }
         // "has in the past blamed", "had at the time accused": a time between the

@@ -266,6 +266,23 @@ impl Ctx<'_, '_, '_> {
         if asked {
             return Modality::Possible;
         }
+        // "denied that Iran had closed the border", "rejected that Kenya would shut
+        // Mandera": a closing or reopening the speaker says did not happen.
+        let denied = subject_phrase.is_some_and(|p| {
+            let mut a = self.s.phrases[p].start;
+            if a > 0 && self.is(a - 1, &["the", "its", "their"]) {
+                a -= 1;
+            }
+            let denial = |k: usize| {
+                self.has(k, |c| matches!(c, Cue::Verb(r, _) if *r == Relation::DENIES))
+            };
+            a > 0
+                && ((self.word(a - 1).ends_with(" that") && denial(a - 1))
+                    || (a > 1 && self.is(a - 1, &["that"]) && denial(a - 2)))
+        });
+        if denied && self.closing_verb(v) {
+            return Modality::Negated;
+        }
         modality(self.doc, self.s, from.min(v), v, end)
     }
 

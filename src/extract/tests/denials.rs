@@ -208,3 +208,39 @@ fn the_agent_of_a_condemned_act_in_a_relative_clause_is_condemned() {
         ],
     );
 }
+
+#[test]
+fn a_closing_a_speaker_denies_is_negated() {
+    // The state named in the denied clause did not close, whoever denies it.
+    check(
+        "Ali Rahimi, Iran's foreign minister, denied that Iran had closed the border with \
+         Azerbaijan.",
+        &[
+            "ali-rahimi holds_role iran",
+            "azerbaijan borders iran",
+            "ali-rahimi denies -",
+            "iran closes azerbaijan-iran-border-crossings [negated]",
+        ],
+    );
+    check(
+        "Baku rejected that its guards would reopen the Astara crossing.",
+        &["azerbaijan denies -", "azerbaijan reopens astara [negated]"],
+    );
+    // Said, not denied: asserted.
+    check(
+        "Tehran said that Iran had closed the border with Azerbaijan.",
+        &["azerbaijan borders iran", "iran closes azerbaijan-iran-border-crossings"],
+    );
+}
+
+#[test]
+fn a_charge_after_went_on_to_is_the_speakers() {
+    check(
+        "Hossein Rezaeipour, a spokesman for Iran's foreign ministry, spoke on Monday. \
+         Rezaeipour went on to accuse Baku of lying.",
+        &[
+            "hossein-rezaeipour holds_role iran",
+            "hossein-rezaeipour accuses azerbaijan",
+        ],
+    );
+}
