@@ -206,14 +206,29 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
     });
     // "said the claim that Cambodian troops had fired first was false": what was said
     // is about a charge, not the charge itself.
-    let about_a_charge = complement
-        && doc.is_word(
+    // So is a clause before the speaker opened by an owner's charge: "Warsaw's
+    // accusations that the Kremlin was behind the flights were 'an absurd fantasy',
+    // she said" (the charge is Warsaw's).
+    let charge_at = |k: usize| {
+        let noun = if doc.is_word(
             s.units,
-            c,
+            k,
             &["the", "these", "those", "such", "this", "that"],
-        )
-        && doc.has_at(s.units, c + 1, |k| *k == Cue::Charge)
-        && doc.is_word(s.units, c + 2, &["that"]);
+        ) {
+            k + 1
+        } else {
+            match s.phrase(k).filter(|&p| s.phrases[p].possessive) {
+                Some(p) => {
+                    s.phrases[p].end
+                        + usize::from(doc.is_word(s.units, s.phrases[p].end, &["'s", "'"]))
+                }
+                None => return false,
+            }
+        };
+        doc.has_at(s.units, noun, |k| *k == Cue::Charge)
+            && doc.is_word(s.units, noun + 1, &["that"])
+    };
+    let about_a_charge = (complement && charge_at(c)) || (s.phrases[sp].start > 2 && charge_at(0));
     if !disclaimed && !about_a_charge {
         reported(cx, v, sp, subject, end, date, out);
     }

@@ -148,19 +148,13 @@ pub fn only_aux_between(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, to: usize)
     })
 }
 
-/// Whether unit `k` is "went" or "on" of "went on to" (before a verb: "went on to
-/// accuse").
+/// Whether unit `k` is the "went" (or "go", "goes", "going", "gone") of "went on to"
+/// (callers ask only between a subject and its verb: "went on to accuse"). The "on"
+/// and "to" after it are skipped as a date word and an auxiliary.
 fn went_on_to(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> bool {
-    // ("on" alone is read as a date word, so "went" may be asked first.)
-    let on = if doc.is_word(s.units, k, &["on"]) {
-        k
-    } else {
-        k + 1
-    };
-    on >= 1
-        && doc.is_word(s.units, on, &["on"])
-        && doc.is_word(s.units, on + 1, &["to"])
-        && doc.is_word(s.units, on - 1, &["went", "go", "goes", "going", "gone"])
+    doc.is_word(s.units, k, &["went", "go", "goes", "going", "gone"])
+        && doc.is_word(s.units, k + 1, &["on"])
+        && doc.is_word(s.units, k + 2, &["to"])
 }
 
 /// The subject of the verb at unit `v`: the nearest phrase to the left that stands in

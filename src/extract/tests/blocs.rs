@@ -123,10 +123,14 @@ fn a_fronted_membership_is_the_subjects() {
 }
 
 #[test]
-fn a_state_admitted_to_a_body_is_its_member() {
+fn a_state_readmitted_to_a_body_is_its_member() {
     check(
         "Syria, which was readmitted to the Arab League in 2023, has sought Iraqi help.",
         &["syria member_of arab-league"],
     );
-    check("Sweden was admitted to NATO in March.", &["sweden member_of nato"]);
+    // "admitted to" mostly confesses or tells: no membership.
+    check(
+        "Russia admitted to NATO officials that its drones had strayed.",
+        &[],
+    );
 }

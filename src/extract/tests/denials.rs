@@ -226,10 +226,27 @@ fn a_closing_a_speaker_denies_is_negated() {
         "Baku rejected that its guards would reopen the Astara crossing.",
         &["azerbaijan denies -", "azerbaijan reopens astara [negated]"],
     );
+    // Not denied, or a relative clause denied: asserted.
+    check(
+        "Tehran did not deny that Iran had closed the border with Azerbaijan.",
+        &[
+            "azerbaijan borders iran",
+            "iran denies - [negated]",
+            "iran closes azerbaijan-iran-border-crossings",
+        ],
+    );
+    check(
+        "Armenia denied that Azerbaijan, which closed the Lachin corridor in December, \
+         had any right to the road.",
+        &["armenia denies -", "azerbaijan closes lachin-crossing"],
+    );
     // Said, not denied: asserted.
     check(
         "Tehran said that Iran had closed the border with Azerbaijan.",
-        &["azerbaijan borders iran", "iran closes azerbaijan-iran-border-crossings"],
+        &[
+            "azerbaijan borders iran",
+            "iran closes azerbaijan-iran-border-crossings",
+        ],
     );
 }
 
@@ -241,6 +258,20 @@ fn a_charge_after_went_on_to_is_the_speakers() {
         &[
             "hossein-rezaeipour holds_role iran",
             "hossein-rezaeipour accuses azerbaijan",
+        ],
+    );
+}
+
+#[test]
+fn an_owners_charge_a_speaker_calls_false_is_the_owners() {
+    // The speaker does not accuse; the charge's owner does.
+    check(
+        "Yelena Kostrova, a spokeswoman for Russia's foreign ministry, spoke on Monday. \
+         Warsaw's accusations that the Kremlin was behind the flights were \"an absurd \
+         fantasy\", she said.",
+        &[
+            "yelena-kostrova holds_role russian-foreign-ministry",
+            "poland accuses russia",
         ],
     );
 }
