@@ -169,9 +169,14 @@ impl P<'_> {
                 break;
             }
             let w = t.low.trim_end_matches(['\'', '’']);
-            // "Finland's border closure": a claim says "its border" as often.
-            let owner =
-                self.tok(1).is_some_and(|n| n.kind == Kind::Possessive) && self.names_state(w);
+            // "Finland's border closure" (or "finlands border closure", the apostrophe
+            // left out): a claim says "its border" as often.
+            let owner = (self.tok(1).is_some_and(|n| n.kind == Kind::Possessive)
+                && self.names_state(w))
+                || (w.len() > 4
+                    && !self.names_state(w)
+                    && w.strip_suffix('s').is_some_and(|bare| self.names_state(bare))
+                    && self.tok(1).is_some_and(|n| n.kind == Kind::Word));
             if t.kind == Kind::Word && content_word(w) && !owner && !words.iter().any(|x| x == w) {
                 words.push(w.to_string());
             }

@@ -365,6 +365,9 @@ fn what_was_said_is_matched_by_the_stems_of_its_longest_words() {
     // A state owning a noun is left out: the claim may say "its" ("Finland's border
     // closure" is "the border closure as …").
     assert_eq!(contains(&s), ["footste", "norw", "foll"]);
+    // So is one typed without its apostrophe.
+    let s = select("who called finlands border closure a clear message");
+    assert_eq!(contains(&s), ["closu", "messa", "bord"]);
     let s = select("did Zakharova say that Moscow was ready for dialogue?");
     assert!(s.yes_no);
     assert_eq!(contains(&s), ["dialog", "mosc", "ready"]);
