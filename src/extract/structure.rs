@@ -192,23 +192,26 @@ pub fn noun_phrases(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         apposed_membership(cx, k, out);
         relative_membership(cx, k, out);
         fronted_membership(cx, k, out);
-        // "Storskog … is located in the far northeast of Norway": the crossing or place
-        // named last before the verb.
+        // "Storskog … is located in the far northeast of Norway": the verb's subject
+        // when it is a crossing or place ("Kordai, which … across the Chu river, lies
+        // in": past the relative clause), else the crossing or place named last before
+        // the verb.
         let place_verb = doc.has(u, |c| {
             matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.rule == crate::lexicon::Rule::Place))
         });
         if place_verb {
-            let x = (0..s.phrases.len())
-                .rev()
-                .find_map(|p| match s.phrases[p].head {
-                    Head::Ent(e, _)
-                        if s.phrases[p].end <= k
-                            && matches!(doc.etype(e), EntityType::Crossing | EntityType::Place) =>
-                    {
-                        Some(e)
-                    }
-                    _ => None,
-                });
+            let place = |p: usize| match s.phrases[p].head {
+                Head::Ent(e, _)
+                    if s.phrases[p].end <= k
+                        && matches!(doc.etype(e), EntityType::Crossing | EntityType::Place) =>
+                {
+                    Some(e)
+                }
+                _ => None,
+            };
+            let x = super::english::subject_of(doc, s, k)
+                .and_then(place)
+                .or_else(|| (0..s.phrases.len()).rev().find_map(place));
             if let Some(x) = x {
                 located_after(cx, k, x, out);
             }

@@ -260,3 +260,14 @@ fn three_names_in_a_row_are_a_list() {
         &["sirari located_in mara", "mara located_in tanzania"],
     );
 }
+
+#[test]
+fn what_lies_somewhere_is_the_verbs_subject_past_a_relative_clause() {
+    // Not the river named inside the clause.
+    check(
+        "Kazakhstan closed the Kordai crossing. Kordai, which Kyrgyz officials call \
+         Ak-Zhol after the village facing it across the Chu river, lies in the Zhambyl \
+         region.",
+        &["kazakhstan closes kordai", "kordai located_in zhambyl"],
+    );
+}

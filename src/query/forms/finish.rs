@@ -175,7 +175,8 @@ impl P<'_> {
                 && self.names_state(w))
                 || (w.len() > 4
                     && !self.names_state(w)
-                    && w.strip_suffix('s').is_some_and(|bare| self.names_state(bare))
+                    && w.strip_suffix('s')
+                        .is_some_and(|bare| self.names_state(bare))
                     && self.tok(1).is_some_and(|n| n.kind == Kind::Word));
             if t.kind == Kind::Word && content_word(w) && !owner && !words.iter().any(|x| x == w) {
                 words.push(w.to_string());
