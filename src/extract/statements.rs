@@ -206,9 +206,10 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
     });
     // "said the claim that Cambodian troops had fired first was false": what was said
     // is about a charge, not the charge itself.
-    // So is a clause before the speaker opened by an owner's charge: "Warsaw's
-    // accusations that the Kremlin was behind the flights were 'an absurd fantasy',
-    // she said" (the charge is Warsaw's).
+    // So is the clause before a speaker who closes the sentence, when an owner's charge
+    // opens it: "(But) Warsaw's accusations that the Kremlin was behind the flights were
+    // 'an absurd fantasy', she said" (the charge is Warsaw's; not a speaker whose own
+    // complement follows: "…, and X said Congolese troops were backing the FDLR").
     let charge_at = |k: usize| {
         let noun = if doc.is_word(
             s.units,
@@ -225,10 +226,26 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
                 None => return false,
             }
         };
-        doc.has_at(s.units, noun, |k| *k == Cue::Charge)
+        doc.has_at(s.units, noun, |cue| *cue == Cue::Charge)
             && doc.is_word(s.units, noun + 1, &["that"])
     };
-    let about_a_charge = (complement && charge_at(c)) || (s.phrases[sp].start > 2 && charge_at(0));
+    let closing_speaker = {
+        let a = s.phrases[sp].start;
+        let a = if doc.is_word(s.units, a.wrapping_sub(1), &["the"]) {
+            a - 1
+        } else {
+            a
+        };
+        !complement && a > 0 && s.units[a - 1].kind == UnitKind::Punct
+    };
+    let first = (0..s.units.len())
+        .find(|&k| {
+            s.units[k].kind != UnitKind::Punct
+                && !doc.is_word(s.units, k, &["but", "and", "however", "yet"])
+        })
+        .unwrap_or(0);
+    let about_a_charge = (complement && charge_at(c))
+        || (closing_speaker && first < s.phrases[sp].start && charge_at(first));
     if !disclaimed && !about_a_charge {
         reported(cx, v, sp, subject, end, date, out);
     }

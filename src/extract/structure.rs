@@ -209,7 +209,14 @@ pub fn noun_phrases(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
                 }
                 _ => None,
             };
-            let x = super::english::subject_of(doc, s, k)
+            // (Not a participle after a comma: "… bound for Spin Boldak, located in
+            // Kandahar" is Spin Boldak's place.)
+            let participle = k > 0
+                && doc.is_punct(s.units, k - 1, ",")
+                && doc.is_word(s.units, k, &["located", "situated", "lying"]);
+            let x = (!participle)
+                .then(|| super::english::subject_of(doc, s, k))
+                .flatten()
                 .and_then(place)
                 .or_else(|| (0..s.phrases.len()).rev().find_map(place));
             if let Some(x) = x {

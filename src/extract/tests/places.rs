@@ -270,4 +270,10 @@ fn what_lies_somewhere_is_the_verbs_subject_past_a_relative_clause() {
          region.",
         &["kazakhstan closes kordai", "kordai located_in zhambyl"],
     );
+    // A participle after a comma: the place named last.
+    check(
+        "The Chaman crossing reopened for trucks bound for Spin Boldak, located in \
+         Kandahar province.",
+        &["spin-boldak located_in kandahar"],
+    );
 }

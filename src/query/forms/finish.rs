@@ -169,15 +169,18 @@ impl P<'_> {
                 break;
             }
             let w = t.low.trim_end_matches(['\'', '’']);
-            // "Finland's border closure" (or "finlands border closure", the apostrophe
-            // left out): a claim says "its border" as often.
+            // "Finland's border closure" (or "finlands border closure", a state's name
+            // and an "s" before a content word, the apostrophe left out; not "the two
+            // sudans should"): a claim says "its border" as often.
             let owner = (self.tok(1).is_some_and(|n| n.kind == Kind::Possessive)
                 && self.names_state(w))
                 || (w.len() > 4
                     && !self.names_state(w)
                     && w.strip_suffix('s')
-                        .is_some_and(|bare| self.names_state(bare))
-                    && self.tok(1).is_some_and(|n| n.kind == Kind::Word));
+                        .is_some_and(|bare| self.v.state(bare).is_some())
+                    && self
+                        .tok(1)
+                        .is_some_and(|n| n.kind == Kind::Word && content_word(&n.low)));
             if t.kind == Kind::Word && content_word(w) && !owner && !words.iter().any(|x| x == w) {
                 words.push(w.to_string());
             }

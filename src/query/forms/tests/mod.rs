@@ -368,6 +368,9 @@ fn what_was_said_is_matched_by_the_stems_of_its_longest_words() {
     // So is one typed without its apostrophe.
     let s = select("who called finlands border closure a clear message");
     assert_eq!(contains(&s), ["closu", "messa", "bord"]);
+    // Not a plural of a state's name before a modal.
+    let s = select("who said the two sudans should reopen the border");
+    assert_eq!(contains(&s), ["suda", "reop", "bord"]);
     let s = select("did Zakharova say that Moscow was ready for dialogue?");
     assert!(s.yes_no);
     assert_eq!(contains(&s), ["dialog", "mosc", "ready"]);
