@@ -21,6 +21,7 @@ use crate::model::{EntityType, Modality, Relation};
 mod claims;
 mod clauses;
 mod exceptions;
+mod modality;
 mod noun;
 mod objects;
 mod passive;
@@ -232,78 +233,6 @@ impl Ctx<'_, '_, '_> {
         let p = subject_of(self.doc, self.s, says)?;
         let who: Vec<Ent> = self.resolve(p, None).into_iter().collect();
         (!who.is_empty()).then_some(who)
-    }
-
-    fn modality_from(&self, subject_phrase: Option<usize>, v: usize, end: usize) -> Modality {
-        let from = subject_phrase.map_or_else(
-            || {
-                self.s.phrase_at[..v]
-                    .iter()
-                    .rposition(|p| p.is_some())
-                    .unwrap_or(0)
-            },
-            |p| self.s.phrases[p].end,
-        );
-        // "persuading Egypt to reopen Rafah", "urged Tehran to close": the subject of an
-        // infinitive another verb asks for only may act.
-        // ("expect the government to shut", "urged its army to reopen": past an
-        // article or a possessive.)
-        let asked = subject_phrase.is_some_and(|p| {
-            let start = self.before_determiner(p);
-            start > 0
-                && self.is(self.s.phrases[p].end, &["to"])
-                && (self.has(start - 1, |c| *c == Cue::Hedge)
-                    || self
-                        .doc
-                        .lex
-                        .words
-                        .asking_verbs
-                        .contains(self.word(start - 1)))
-        });
-        if asked {
-            return Modality::Possible;
-        }
-        if self.closing_verb(v) && subject_phrase.is_some_and(|p| self.denied_clause(p, v)) {
-            return Modality::Negated;
-        }
-        modality(self.doc, self.s, from.min(v), v, end)
-    }
-
-    /// The start of phrase `p`, with an article or a possessive pronoun before it ("the
-    /// government", "its army").
-    fn before_determiner(&self, p: usize) -> usize {
-        let start = self.s.phrases[p].start;
-        if start > 1 && self.is(start - 1, &["the", "its", "their", "his", "her"]) {
-            start - 1
-        } else {
-            start
-        }
-    }
-
-    /// Whether subject phrase `p` of the verb at `v` opens what a speaker denies:
-    /// "denied that Iran had closed the border", "rejected that its guards would
-    /// reopen Astara" (not "did not deny that …", nor past a relative clause: "denied
-    /// that Azerbaijan, which closed Lachin, had any right …").
-    fn denied_clause(&self, p: usize, v: usize) -> bool {
-        let a = self.before_determiner(p);
-        let denial = |k: usize| {
-            self.has(
-                k,
-                |c| matches!(c, Cue::Verb(r, _) if *r == Relation::DENIES),
-            )
-        };
-        // The verb read with its "that" as one unit ("denied that"), or before "that".
-        let verb = if a > 0 && self.word(a - 1).ends_with(" that") && denial(a - 1) {
-            a - 1
-        } else if a > 1 && self.is(a - 1, &["that"]) && denial(a - 2) {
-            a - 2
-        } else {
-            return false;
-        };
-        let denial_negated = (verb.saturating_sub(3)..verb)
-            .any(|k| self.has(k, |c| *c == Cue::Negation) || self.is(k, &["refused", "declined"]));
-        !denial_negated
-            && super::english::only_aux_between(self.doc, self.s, self.s.phrases[p].end, v)
     }
 
     /// Objects of a frame in units after `k`: entity phrases (a coordinated list), the
