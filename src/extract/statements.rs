@@ -163,17 +163,17 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
         .filter(|t| t.split_whitespace().count() >= 3);
     let quote = quoted(&s.evidence.sentence);
     // Before the speaker only when the speaker opens a new clause: `…, X said`.
+    let mut speaker_at = s.phrases[sp].start;
+    if doc.is_word(s.units, speaker_at.wrapping_sub(1), &["the"]) {
+        speaker_at -= 1;
+    }
+    let speaker_opens = speaker_at > 0 && s.units[speaker_at - 1].kind == UnitKind::Punct;
     let before = {
-        let mut a = s.phrases[sp].start;
-        if doc.is_word(s.units, a.wrapping_sub(1), &["the"]) {
-            a -= 1;
-        }
-        let opens = a > 0 && s.units[a - 1].kind == UnitKind::Punct;
-        let b = (0..a)
+        let b = (0..speaker_at)
             .rev()
             .find(|&k| s.units[k].kind != UnitKind::Punct)
             .map_or(0, |k| k + 1);
-        opens
+        speaker_opens
             .then(|| span_text(doc, s, 0, b))
             .flatten()
             .filter(|t| t.split_whitespace().count() >= 3)
@@ -229,15 +229,7 @@ pub fn says(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
         doc.has_at(s.units, noun, |cue| *cue == Cue::Charge)
             && doc.is_word(s.units, noun + 1, &["that"])
     };
-    let closing_speaker = {
-        let a = s.phrases[sp].start;
-        let a = if doc.is_word(s.units, a.wrapping_sub(1), &["the"]) {
-            a - 1
-        } else {
-            a
-        };
-        !complement && a > 0 && s.units[a - 1].kind == UnitKind::Punct
-    };
+    let closing_speaker = !complement && speaker_opens;
     let first = (0..s.units.len())
         .find(|&k| {
             s.units[k].kind != UnitKind::Punct
