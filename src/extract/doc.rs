@@ -432,6 +432,24 @@ impl<'a> Doc<'a> {
     /// words, where a word the lexicon knows as a place or body may stand ("Emilie
     /// Enger Mehl", "Thérèse Kayikwamba Wagner") and particles join ("Abdel Fattah
     /// al-Burhan", "Anwaar-ul-Haq Kakar"); a state's name or an office ends it.
+    /// Whether a capitalised unit is the name of a known place, body or person that may
+    /// stand inside a person's name ("Sabah" in "Sabah al-Jubouri", "Ibarra" and
+    /// "Cota" in "Lorena Ibarra Cota"); not a state's name, an office or a qualifier.
+    pub fn known_name_word(&self, u: &Unit) -> bool {
+        self.text[u.span.0..u.span.1]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            && self.entity_cue(u).is_some_and(|(e, k)| {
+                k == MentionKind::Name
+                    && matches!(
+                        self.ent(e).entity.etype,
+                        EntityType::Place | EntityType::Organisation | EntityType::Person
+                    )
+            })
+            && !self.has(u, |c| matches!(c, Cue::Office | Cue::Qualifier))
+    }
+
     pub fn person_end(&self, units: &[Unit], i: usize, max: usize) -> usize {
         let cased = |u: &Unit| {
             self.text[u.span.0..u.span.1]
@@ -439,17 +457,7 @@ impl<'a> Doc<'a> {
                 .next()
                 .is_some_and(char::is_uppercase)
         };
-        let inner = |u: &Unit| {
-            cased(u)
-                && self.entity_cue(u).is_some_and(|(e, k)| {
-                    k == MentionKind::Name
-                        && matches!(
-                            self.ent(e).entity.etype,
-                            EntityType::Place | EntityType::Organisation | EntityType::Person
-                        )
-                })
-                && !self.has(u, |c| matches!(c, Cue::Office | Cue::Qualifier))
-        };
+        let inner = |u: &Unit| self.known_name_word(u);
         // "Sheikh Ahmad Nasser al-Mohammad al-Sabah": the honorific is one more word.
         let max = max
             + units
@@ -463,13 +471,13 @@ impl<'a> Doc<'a> {
         while j < units.len() && words < max {
             let u = &units[j];
             // A known place's name opens a name when more of one follows: "Sabah
-            // al-Jubouri" (not Malaysia's Sabah).
+            // al-Jubouri" (not Malaysia's Sabah), "Ibarra Cota".
             let ok = self.cap(u, true)
                 || (inner(u)
                     && (j > i
-                        || units
-                            .get(i + 1)
-                            .is_some_and(|n| self.cap(n, true) || self.is_particle(n))));
+                        || units.get(i + 1).is_some_and(|n| {
+                            self.cap(n, true) || self.is_particle(n) || inner(n)
+                        })));
             if !ok {
                 break;
             }

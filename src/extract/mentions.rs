@@ -277,10 +277,14 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                     EntityType::State | EntityType::Place
                 )
         });
-        let name_follows = units.get(i + 1).is_some_and(|n| doc.cap(n, true));
+        // (After a title, more of the name may be known places too: "Governor Lorena
+        // Ibarra Cota"; not "residents of Calexico Mexicali said".)
+        let name_follows = units.get(i + 1).is_some_and(|n| {
+            doc.cap(n, true) || (doc.known_name_word(n) && title_before(doc, units, i))
+        });
         // "the Minister of Economy of Armenia Karen Avagyan": the state ends the title.
         let end = if place_word && name_follows && !titles::state_closes_title(doc, units, i) {
-            doc.person_end(units, i + 1, 3)
+            doc.person_end(units, i + 1, 3).max(i + 2)
         } else {
             i
         };

@@ -245,3 +245,24 @@ fn a_councillor_holds_an_office() {
         ],
     );
 }
+
+#[test]
+fn after_a_title_a_name_may_be_made_of_known_places() {
+    // "Lorena", "Ibarra" and "Cota" are all towns the gazetteer knows.
+    check(
+        "Baja California Gov. Lorena Ibarra Cota condemned the attack.",
+        &[
+            "lorena-ibarra-cota holds_role baja-california",
+            "lorena-ibarra-cota condemns -",
+        ],
+    );
+    check(
+        "Governor Lorena Ibarra condemned the attack.",
+        &["lorena-ibarra condemns -"],
+    );
+    // Without a title, two towns before a verb of saying are no person.
+    check(
+        "Residents of Calexico Mexicali said the queues were long.",
+        &[],
+    );
+}
