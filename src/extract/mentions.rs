@@ -248,6 +248,12 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 .starts_with(char::is_uppercase)
         {
             let run = doc.name_end(units, i + 1, 2, true);
+            // "the Calexico West port of entry": a point of the compass after the town.
+            let run = if run == i + 1 && names::compass_suffix(doc, units, run) {
+                run + 1
+            } else {
+                run
+            };
             // (Only the lexicon's titled crossing heads: not "Foreign Minister Post".)
             let titled = office
                 && run == i + 1

@@ -124,6 +124,15 @@ pub(super) fn compass_region(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<
     .then_some(noun)
 }
 
+/// Whether unit `k` is a capitalised point of the compass ending a name before a
+/// crossing head: "Calexico West port of entry", "Nogales East crossing".
+pub(super) fn compass_suffix(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
+    units
+        .get(k)
+        .is_some_and(|u| doc.capitalised(u) && doc.lex.words.compass_points.contains(doc.word(u)))
+        && super::crossings::crossing_head(doc, units, k + 1)
+}
+
 /// Whether a unit is a point of the compass or an adjective of one ("South",
 /// "Northern").
 fn compass_word(doc: &Doc<'_>, u: &Unit) -> bool {

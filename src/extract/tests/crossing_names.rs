@@ -39,3 +39,20 @@ fn towns_paired_by_a_dash_name_one_crossing_whatever_their_length() {
         &["burundi reopens gasenyi-nemba"],
     );
 }
+
+#[test]
+fn a_point_of_the_compass_after_a_town_names_one_of_its_crossings() {
+    check(
+        "The United States shut the Calexico West port of entry late Tuesday.",
+        &["united-states closes calexico-west"],
+    );
+    check(
+        "Pakistan closed the Chaman East crossing on Friday.",
+        &["pakistan closes chaman-east"],
+    );
+    // Not a point of the compass with no crossing's head after it.
+    check(
+        "Pakistan closed the crossing near Chaman East district on Friday.",
+        &[],
+    );
+}
