@@ -266,3 +266,20 @@ fn after_a_title_a_name_may_be_made_of_known_places() {
         &[],
     );
 }
+
+#[test]
+fn a_portfolio_before_for_and_a_body_is_an_office_in_that_body() {
+    check(
+        "Marisol Keane, director of field operations for U.S. Customs and Border \
+         Protection, blamed the Sinaloa Cartel for the attack.",
+        &[
+            "marisol-keane holds_role u-s-customs-and-border-protection",
+            "marisol-keane accuses sinaloa-cartel",
+        ],
+    );
+    check(
+        "Nomvula Dlamini, head of operations for the South African Police Service, said \
+         the lorries had been searched.",
+        &["nomvula-dlamini holds_role south-african-police-service"],
+    );
+}

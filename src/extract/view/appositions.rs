@@ -238,8 +238,9 @@ fn headed_body(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Option<P
     })
 }
 
-/// A portfolio in lower-case words, then "at", "of" or "in" a body, state or place the
-/// document knows: "head of criminal investigations at the Botswana Police Service",
+/// A portfolio in lower-case words, then "at", "of", "in" or "for" a body, state or
+/// place the document knows: "head of criminal investigations at the Botswana Police
+/// Service", "director of field operations for U.S. Customs and Border Protection",
 /// "the director of military media at the Jordan Armed Forces", "deputy governor for
 /// security affairs of Razavi Khorasan province", "head of the border police
 /// administration at Serbia's interior ministry" (the state). Returns whom the role is
@@ -253,13 +254,15 @@ fn portfolio_then_body(doc: &Doc<'_>, units: &[Unit], k: usize) -> Option<(Ent, 
                     .original(units, j, j + 1)
                     .starts_with(char::is_lowercase)
                 && !doc.is_word(units, j, &["at", "of", "in", "and", "who", "which", "said"])
+                // ("for" may open the portfolio: "governor for security affairs of".)
+                && !(j > k && doc.is_word(units, j, &["for"]))
         })
     };
     let words = (k..(k + 5).min(units.len()))
         .take_while(|&j| plain(j))
         .count();
     let at = k + words;
-    if words == 0 || !doc.is_word(units, at, &["at", "of", "in"]) {
+    if words == 0 || !doc.is_word(units, at, &["at", "of", "in", "for"]) {
         return None;
     }
     let m = at + 1 + doc.is_word(units, at + 1, &["the"]) as usize;
