@@ -61,13 +61,19 @@ pub(super) fn acted_on(
             |c| matches!(c, Cue::Verb(r, _) if takes_people(r)),
         )
         && doc.is_punct(units, word_run, ",");
-    let passive = doc.is_word(units, word_run, &["was", "were", "has", "had"])
-        && (word_run + 1..word_run + 3).any(|k| {
-            doc.has_at(units, k, |c| {
-                matches!(c, Cue::Verb(r, f) if takes_people(r) && f.has(crate::lexicon::Forms::PARTICIPLE))
+    let passive_at = |at: usize| {
+        doc.is_word(units, at, &["was", "were", "has", "had"])
+            && (at + 1..at + 3).any(|k| {
+                doc.has_at(units, k, |c| {
+                    matches!(c, Cue::Verb(r, f) if takes_people(r) && f.has(crate::lexicon::Forms::PARTICIPLE))
+                })
             })
-        })
-        && (word_run + 1..word_run + 4).any(|k| doc.is_word(units, k, &["by"]));
+            // (Past a date: "were sanctioned on Thursday by".)
+            && (at + 1..(at + 6).min(units.len()))
+                .take_while(|&k| units[k].kind != UnitKind::Punct)
+                .any(|k| doc.is_word(units, k, &["by"]))
+    };
+    let passive = passive_at(word_run);
     let event = doc.lex.words.event_openers.contains(doc.word(&units[i]));
     let noun_object = (2..=3).contains(&(word_run - i))
         && plain_run
@@ -79,8 +85,15 @@ pub(super) fn acted_on(
             &units[i - 1],
             |c| matches!(c, Cue::Verb(r, _) if takes_people(r)),
         );
-    if let Some(end) =
-        business_name_end(doc, units, i).filter(|_| (after_noun || verb_before) && !event)
+    // "Autotransportes Bravo del Norte, a Juárez haulage company, was sanctioned by":
+    // before a passive past the apposition.
+    let passive_past = |end: usize| {
+        (end + 1..(end + 10).min(units.len()))
+            .find(|&k| units[k].kind == UnitKind::Punct)
+            .is_some_and(|c| doc.is_punct(units, c, ",") && passive_at(c + 1))
+    };
+    if let Some(end) = business_name_end(doc, units, i)
+        .filter(|&end| (after_noun || verb_before || passive_past(end)) && !event)
     {
         let e = doc.found_entity(&label(i, end), EntityType::Organisation, None);
         out.push(Unit::merge(units, i, end - 1, UnitKind::Found(e)));

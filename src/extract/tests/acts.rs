@@ -224,6 +224,21 @@ fn sanctions_on_companies_and_units_named_in_the_text() {
             "kenya sanctions baraka-cold-chain",
         ],
     );
+    // Before a passive with its agent, past the apposition (and past a date).
+    check(
+        "Autotransportes Bravo del Norte, a Juárez haulage company, was sanctioned on \
+         Thursday by the US Treasury.",
+        &["united-states sanctions autotransportes-bravo-del-norte"],
+    );
+    check(
+        "Mekong Star Transport, a Lao freight company, was sanctioned by Thailand.",
+        &["thailand sanctions mekong-star-transport"],
+    );
+    // Not before a passive of a relation that takes no one.
+    check(
+        "Kasai Minerals Trading, a mining company, was praised by the governor.",
+        &[],
+    );
 }
 
 #[test]
