@@ -268,6 +268,13 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
     // "Hrebenne and Korczowa crossings in south-eastern Poland": both.
     let mut also: Vec<Ent> = Vec::new();
     let mut facing: Option<Ent> = None;
+    // "Ras Ajdir (also spelt Ras Jedir), in Tunisia's Medenine governorate": past a
+    // bracketed aside.
+    if doc.is_punct(s.units, j, "(") {
+        if let Some(c) = (j + 1..(j + 10).min(n)).find(|&m| doc.is_punct(s.units, m, ")")) {
+            j = c + 1;
+        }
+    }
     // "Kerem Shalom, the main crossing for goods, in southern Israel".
     if doc.is_punct(s.units, j, ",") && doc.is_word(s.units, j + 1, &["the", "a", "an"]) {
         if let Some(c) = (j + 2..(j + 14).min(n)).find(|&m| s.units[m].kind == UnitKind::Punct) {

@@ -277,3 +277,16 @@ fn what_lies_somewhere_is_the_verbs_subject_past_a_relative_clause() {
         &["spin-boldak located_in kandahar"],
     );
 }
+
+#[test]
+fn a_bracketed_aside_after_a_crossing_does_not_hide_where_it_is() {
+    check(
+        "Tunisia closed the Ras Ajdir crossing. Ras Ajdir (also spelt Ras Jedir), in \
+         Tunisia's Medenine governorate, is the busiest crossing on the frontier.",
+        &[
+            "tunisia closes ras-ajdir",
+            "ras-ajdir located_in medenine-governorate",
+            "medenine-governorate located_in tunisia",
+        ],
+    );
+}
