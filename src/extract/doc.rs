@@ -428,18 +428,11 @@ impl<'a> Doc<'a> {
             })
     }
 
-    /// The end of a person's name starting at `i`, right after a title: capitalised
-    /// words, where a word the lexicon knows as a place or body may stand ("Emilie
-    /// Enger Mehl", "Thérèse Kayikwamba Wagner") and particles join ("Abdel Fattah
-    /// al-Burhan", "Anwaar-ul-Haq Kakar"); a state's name or an office ends it.
     /// Whether a capitalised unit is the name of a known place, body or person that may
     /// stand inside a person's name ("Sabah" in "Sabah al-Jubouri", "Ibarra" and
     /// "Cota" in "Lorena Ibarra Cota"); not a state's name, an office or a qualifier.
     pub fn known_name_word(&self, u: &Unit) -> bool {
-        self.text[u.span.0..u.span.1]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        self.capitalised(u)
             && self.entity_cue(u).is_some_and(|(e, k)| {
                 k == MentionKind::Name
                     && matches!(
@@ -450,13 +443,12 @@ impl<'a> Doc<'a> {
             && !self.has(u, |c| matches!(c, Cue::Office | Cue::Qualifier))
     }
 
+    /// The end of a person's name starting at `i`, right after a title: capitalised
+    /// words, where a word the lexicon knows as a place or body may stand ("Emilie
+    /// Enger Mehl", "Thérèse Kayikwamba Wagner") and particles join ("Abdel Fattah
+    /// al-Burhan", "Anwaar-ul-Haq Kakar"); a state's name or an office ends it.
     pub fn person_end(&self, units: &[Unit], i: usize, max: usize) -> usize {
-        let cased = |u: &Unit| {
-            self.text[u.span.0..u.span.1]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-        };
+        let cased = |u: &Unit| self.capitalised(u);
         let inner = |u: &Unit| self.known_name_word(u);
         // "Sheikh Ahmad Nasser al-Mohammad al-Sabah": the honorific is one more word.
         let max = max

@@ -290,7 +290,7 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         });
         // "the Minister of Economy of Armenia Karen Avagyan": the state ends the title.
         let end = if place_word && name_follows && !titles::state_closes_title(doc, units, i) {
-            doc.person_end(units, i + 1, 3).max(i + 2)
+            doc.person_end(units, i + 1, 3)
         } else {
             i
         };

@@ -61,14 +61,17 @@ pub(super) fn acted_on(
             |c| matches!(c, Cue::Verb(r, _) if takes_people(r)),
         )
         && doc.is_punct(units, word_run, ",");
+    // (Not an active perfect: "had sanctioned drivers hired by Thailand".)
     let passive_at = |at: usize| {
-        doc.is_word(units, at, &["was", "were", "has", "had"])
+        (doc.is_word(units, at, &["was", "were"])
+            || doc.is_word(units, at, &["has", "had", "have"])
+                && doc.is_word(units, at + 1, &["been"]))
             && (at + 1..at + 3).any(|k| {
                 doc.has_at(units, k, |c| {
                     matches!(c, Cue::Verb(r, f) if takes_people(r) && f.has(crate::lexicon::Forms::PARTICIPLE))
                 })
             })
-            // (Past a date: "were sanctioned on Thursday by".)
+            // (A few words may stand between: "were sanctioned on Thursday by".)
             && (at + 1..(at + 6).min(units.len()))
                 .take_while(|&k| units[k].kind != UnitKind::Punct)
                 .any(|k| doc.is_word(units, k, &["by"]))
@@ -86,11 +89,15 @@ pub(super) fn acted_on(
             |c| matches!(c, Cue::Verb(r, _) if takes_people(r)),
         );
     // "Autotransportes Bravo del Norte, a Juárez haulage company, was sanctioned by":
-    // before a passive past the apposition.
+    // before a passive past the apposition that opens at the comma ending the name at
+    // `end` — a name that opens there, not one a capitalised word before it may open
+    // ("Balkan Express Logistics, a haulage firm, …").
+    let name_opens = i == 0 || !doc.capitalised(&units[i - 1]);
     let passive_past = |end: usize| {
-        (end + 1..(end + 10).min(units.len()))
-            .find(|&k| units[k].kind == UnitKind::Punct)
-            .is_some_and(|c| doc.is_punct(units, c, ",") && passive_at(c + 1))
+        name_opens
+            && (end + 1..(end + 10).min(units.len()))
+                .find(|&k| units[k].kind == UnitKind::Punct)
+                .is_some_and(|c| doc.is_punct(units, c, ",") && passive_at(c + 1))
     };
     if let Some(end) = business_name_end(doc, units, i)
         .filter(|&end| (after_noun || verb_before || passive_past(end)) && !event)

@@ -234,6 +234,16 @@ fn sanctions_on_companies_and_units_named_in_the_text() {
         "Mekong Star Transport, a Lao freight company, was sanctioned by Thailand.",
         &["thailand sanctions mekong-star-transport"],
     );
+    // A name a capitalised word opens is read whole; an active perfect is no passive.
+    check(
+        "Balkan Express Logistics, a haulage firm, was sanctioned by Kosovo.",
+        &["kosovo sanctions balkan-express-logistics"],
+    );
+    check(
+        "Mekong Star Transport, a Lao freight company, had sanctioned drivers hired by \
+         Thailand.",
+        &[],
+    );
     // Not before a passive of a relation that takes no one.
     check(
         "Kasai Minerals Trading, a mining company, was praised by the governor.",

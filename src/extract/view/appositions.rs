@@ -246,6 +246,19 @@ fn headed_body(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Option<P
 /// administration at Serbia's interior ministry" (the state). Returns whom the role is
 /// in and where the phrase ends.
 fn portfolio_then_body(doc: &Doc<'_>, units: &[Unit], k: usize) -> Option<(Ent, usize)> {
+    // "for" before a body ends the portfolio; before anything else ("head of operations
+    // for Afghanistan at the NRC", "governor for security affairs of") it is part of it.
+    let for_body = |j: usize| {
+        let m = j + 1 + doc.is_word(units, j + 1, &["the"]) as usize;
+        doc.is_word(units, j, &["for"])
+            && units
+                .get(m)
+                .and_then(|x| doc.entity_cue(x))
+                .is_some_and(|(oi, kind)| {
+                    kind == MentionKind::Name
+                        && doc.ent(oi).entity.etype == EntityType::Organisation
+                })
+    };
     let plain = |j: usize| {
         units.get(j).is_some_and(|u| {
             u.kind != UnitKind::Punct
@@ -254,15 +267,14 @@ fn portfolio_then_body(doc: &Doc<'_>, units: &[Unit], k: usize) -> Option<(Ent, 
                     .original(units, j, j + 1)
                     .starts_with(char::is_lowercase)
                 && !doc.is_word(units, j, &["at", "of", "in", "and", "who", "which", "said"])
-                // ("for" may open the portfolio: "governor for security affairs of".)
-                && !(j > k && doc.is_word(units, j, &["for"]))
+                && !(j > k && for_body(j))
         })
     };
     let words = (k..(k + 5).min(units.len()))
         .take_while(|&j| plain(j))
         .count();
     let at = k + words;
-    if words == 0 || !doc.is_word(units, at, &["at", "of", "in", "for"]) {
+    if words == 0 || !(doc.is_word(units, at, &["at", "of", "in"]) || for_body(at)) {
         return None;
     }
     let m = at + 1 + doc.is_word(units, at + 1, &["the"]) as usize;
