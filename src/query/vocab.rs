@@ -61,9 +61,13 @@ pub fn type_nouns() -> impl Iterator<Item = &'static str> {
 
 /// A title word cut before the letters British and American spelling differ in, so
 /// the claim test finds either: "defense" finds "Defence Minister", "labor" finds
-/// "Labour", "organize" finds "organise".
+/// "Labour", "organize" finds "organise"; and before the word saying who holds it, so
+/// "spokesperson" finds "Spokeswoman" and "chairman" finds "Chairperson".
 pub fn spelling_stem(word: &str) -> &str {
     for (ending, keep) in [
+        ("person", 1),
+        ("woman", 1),
+        ("man", 1),
         ("ence", 3),
         ("ense", 3),
         ("our", 2),

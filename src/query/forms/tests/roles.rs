@@ -139,6 +139,9 @@ fn role_words_match_either_spelling_and_a_leader_matches_any_title() {
         ("defense", "defence"),
         ("labor", "labour"),
         ("organize", "organise"),
+        ("spokesperson", "spokeswoman"),
+        ("spokesman", "spokesperson"),
+        ("chairwoman", "chairman"),
     ] {
         assert_eq!(spelling_stem(a), spelling_stem(b));
         assert!(b.starts_with(spelling_stem(a)));
