@@ -44,10 +44,13 @@ impl P<'_> {
         if expected {
             self.i += 2;
         }
+        // "when will Raja-Jooseppi be shut", "when is it expected to be reopened": the
+        // passive's "be" after the subject.
+        let be = self.eat(&["be"]).is_some() || aux.be;
         let Some((rel, forms, vspan)) = self.verb() else {
             return Ok(None);
         };
-        let passive = aux.be && forms.has(Forms::PARTICIPLE) && !forms.has(Forms::ING);
+        let passive = be && forms.has(Forms::PARTICIPLE) && !forms.has(Forms::ING);
         let mut columns = columns_first;
         let (subject, object) = if passive {
             let by = if self.eat(&["by"]).is_some() {

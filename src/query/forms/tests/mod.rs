@@ -139,6 +139,9 @@ fn future_and_intransitive_questions() {
         "When is Raja-Jooseppi expected to reopen",
         "will Raja-Jooseppi reopen?",
         "when does Raja-Jooseppi reopen",
+        // The passive's "be" after the subject.
+        "when will Raja-Jooseppi be reopened?",
+        "when is Raja-Jooseppi expected to be reopened",
     ] {
         let s = select(q);
         let c = &s.clauses[0];
