@@ -1,6 +1,5 @@
-//! Denials and charges in less usual shapes: a seat of government for its state, a
-//! speaker set off inside the dismissal, a dismissive word past what the charge is
-//! about, "went on to accuse", "pointed at".
+//! Denials in less usual shapes: a seat of government for its state, a speaker set off
+//! inside the dismissal, a dismissive word past what the charge is about.
 
 use super::*;
 
@@ -274,22 +273,5 @@ fn an_owners_charge_a_speaker_calls_false_is_the_owners() {
             "yelena-kostrova holds_role russian-foreign-ministry",
             "poland accuses russia",
         ],
-    );
-}
-
-#[test]
-fn pointing_at_an_actor_accuses_it() {
-    check(
-        "Khalifa al-Mabrouk, Libya's interior minister, pointed at Tunisian customs \
-         officers, who he alleged had been taking bribes.",
-        &[
-            "khalifa-al-mabrouk holds_role libya",
-            "khalifa-al-mabrouk accuses tunisia",
-        ],
-    );
-    // Not at a thing.
-    check(
-        "The Kenyan officer pointed at the damaged gate and said nothing.",
-        &[],
     );
 }
