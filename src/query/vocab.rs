@@ -61,13 +61,17 @@ pub fn type_nouns() -> impl Iterator<Item = &'static str> {
 
 /// A title word cut before the letters British and American spelling differ in, so
 /// the claim test finds either: "defense" finds "Defence Minister", "labor" finds
-/// "Labour", "organize" finds "organise"; and before the word saying who holds it, so
-/// "spokesperson" finds "Spokeswoman" and "chairman" finds "Chairperson".
+/// "Labour", "organize" finds "organise"; and an office written for a man, a woman or
+/// either cut to what they share, so "spokesperson" finds "Spokeswoman" and
+/// "chairman" finds "Chairperson" (only these: "congressman" is no "Congress").
 pub fn spelling_stem(word: &str) -> &str {
+    for stem in ["spokes", "chair"] {
+        let rest = word.strip_prefix(stem);
+        if rest.is_some_and(|r| matches!(r, "person" | "woman" | "man")) {
+            return stem;
+        }
+    }
     for (ending, keep) in [
-        ("person", 1),
-        ("woman", 1),
-        ("man", 1),
         ("ence", 3),
         ("ense", 3),
         ("our", 2),

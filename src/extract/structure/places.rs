@@ -268,10 +268,20 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
     // "Hrebenne and Korczowa crossings in south-eastern Poland": both.
     let mut also: Vec<Ent> = Vec::new();
     let mut facing: Option<Ent> = None;
-    // "Ras Ajdir (also spelt Ras Jedir), in Tunisia's Medenine governorate": past a
-    // bracketed aside.
+    // "Ras Ajdir (also spelt Ras Jedir), in Tunisia's Medenine governorate": what
+    // follows a short bracketed aside places X; not when the aside names a state
+    // ("Goma (Congo), in Rubavu district": the sentence is about the other side).
+    const ASIDE: usize = 10;
     if doc.is_punct(s.units, j, "(") {
-        if let Some(c) = (j + 1..(j + 10).min(n)).find(|&m| doc.is_punct(s.units, m, ")")) {
+        let close = (j + 1..(j + ASIDE).min(n)).find(|&m| doc.is_punct(s.units, m, ")"));
+        if let Some(c) = close {
+            let names_state = (j + 1..c).any(|m| {
+                doc.entity_cue(&s.units[m])
+                    .is_some_and(|(e, _)| doc.ent(e).entity.etype == EntityType::State)
+            });
+            if names_state {
+                return;
+            }
             j = c + 1;
         }
     }

@@ -289,4 +289,9 @@ fn a_bracketed_aside_after_a_crossing_does_not_hide_where_it_is() {
             "medenine-governorate located_in tunisia",
         ],
     );
+    // Not when the aside names a state: what follows is about the other side.
+    check(
+        "Tanzania closed Namanga. Namanga (Kenya), in Tanzania's Arusha region, was calm.",
+        &["tanzania closes namanga", "arusha located_in tanzania"],
+    );
 }

@@ -564,6 +564,10 @@ impl P<'_> {
         if self.is(0, EXPECTED) && self.is(1, &["to"]) {
             self.i += 2;
         }
+        // "when will the crossings be closed": a passive's "be" after the subject.
+        if self.is(0, &["be"]) {
+            self.i += 1;
+        }
         let verb = self.verb().is_some();
         self.i = save;
         verb

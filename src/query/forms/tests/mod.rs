@@ -683,6 +683,11 @@ fn when_with_a_crossing_noun_asks_for_any_crossing_the_state_acted_on() {
     assert_eq!(name(&c.subject), "Finland");
     assert_eq!(c.object.as_ref().map(name), Some("?crossing".to_string()));
     assert!(s.by_date);
+    // A passive's "be" after the type noun.
+    let s = select("when will the crossings be closed?");
+    let c = &s.clauses[0];
+    assert_eq!(name(&c.subject), "?by");
+    assert_eq!(c.object.as_ref().map(name), Some("?crossing".to_string()));
 }
 
 #[test]

@@ -146,5 +146,7 @@ fn role_words_match_either_spelling_and_a_leader_matches_any_title() {
         assert_eq!(spelling_stem(a), spelling_stem(b));
         assert!(b.starts_with(spelling_stem(a)));
     }
+    // Only offices written for either: not a body's member.
+    assert_eq!(spelling_stem("congressman"), "congressman");
     assert!(contains(&select("who is the head of the Finnish Border Guard?")).is_empty());
 }
