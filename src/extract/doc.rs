@@ -448,16 +448,13 @@ impl<'a> Doc<'a> {
     /// Enger Mehl", "Thérèse Kayikwamba Wagner") and particles join ("Abdel Fattah
     /// al-Burhan", "Anwaar-ul-Haq Kakar"); a state's name or an office ends it.
     pub fn person_end(&self, units: &[Unit], i: usize, max: usize) -> usize {
-        let cased = |u: &Unit| self.capitalised(u);
-        let inner = |u: &Unit| self.known_name_word(u);
         // "Sheikh Ahmad Nasser al-Mohammad al-Sabah": the honorific is one more word.
         let max = max
-            + units
-                .get(i)
-                .is_some_and(|u| cased(u) && self.lex.words.honorifics.contains(self.word(u)))
-                as usize;
+            + units.get(i).is_some_and(|u| {
+                self.capitalised(u) && self.lex.words.honorifics.contains(self.word(u))
+            }) as usize;
         // "Ban Ki-moon", "Lee Jong-joo": a short syllable after a hyphen, in lowercase.
-        let syllable = |k: usize| self.short_syllable(units, k) && cased(&units[k - 2]);
+        let syllable = |k: usize| self.short_syllable(units, k) && self.capitalised(&units[k - 2]);
         let mut j = i;
         let mut words = 0;
         while j < units.len() && words < max {
@@ -465,10 +462,10 @@ impl<'a> Doc<'a> {
             // A known place's name opens a name when more of one follows: "Sabah
             // al-Jubouri" (not Malaysia's Sabah), "Ibarra Cota".
             let ok = self.cap(u, true)
-                || (inner(u)
+                || (self.known_name_word(u)
                     && (j > i
                         || units.get(i + 1).is_some_and(|n| {
-                            self.cap(n, true) || self.is_particle(n) || inner(n)
+                            self.cap(n, true) || self.is_particle(n) || self.known_name_word(n)
                         })));
             if !ok {
                 break;
@@ -488,7 +485,7 @@ impl<'a> Doc<'a> {
                 let particle = units.get(j).is_some_and(|p| self.is_particle(p));
                 if hyphen
                     && (self.cap(&units[j + 1], true)
-                        || inner(&units[j + 1])
+                        || self.known_name_word(&units[j + 1])
                         || (words >= 2 && syllable(j + 1))
                         || self.is_particle(&units[j + 1]))
                 {
