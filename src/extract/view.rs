@@ -695,10 +695,12 @@ fn titled(
     if let Some((pi, _)) = units.get(p).and_then(|x| doc.entity_cue(x)) {
         if doc.ent(pi).entity.etype == EntityType::Person {
             // "Colonel Mamady Doumbouya, Guinea's interim president": a rank, then the
-            // office that says whose.
+            // office that says whose; "Major General Medhat Soliman, the Minister of
+            // Interior": an office after a rank that names no one's, whose state the
+            // article gives.
             if of.is_none() {
                 if let Some(a) = appositive_role(doc, units, p, pi) {
-                    if a.role.as_ref().is_some_and(|r| r.of.is_some()) {
+                    if a.role.is_some() {
                         return Some(Phrase { start, ..a });
                     }
                 }

@@ -105,7 +105,11 @@ pub(super) fn closed_in_passive(doc: &Doc<'_>, units: &[Unit], i: usize, k: usiz
             || (doc.is_word(units, b, &["in"])
                 && b >= 2
                 && doc.has(&units[b - 1], |c| *c == Cue::CrossingHead)
-                && doc.capitalised(&units[b - 2]))
+                && (doc.capitalised(&units[b - 2])
+                    // "the Cau Treo international border gate in Ha Tinh province"
+                    || (b >= 3
+                        && crossing_kind(doc, units, b - 2)
+                        && doc.capitalised(&units[b - 3]))))
     });
     if region || place_of_crossing {
         return false;

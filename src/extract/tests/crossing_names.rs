@@ -56,3 +56,25 @@ fn a_point_of_the_compass_after_a_town_names_one_of_its_crossings() {
         &[],
     );
 }
+
+#[test]
+fn a_rank_between_a_crossing_name_and_its_head_keeps_the_name() {
+    // The crossing, not the province it lies in, is what a passive closes.
+    check(
+        "Vietnam said clearance at the Cau Treo international border gate in Ha Tinh \
+         province was suspended on Tuesday.",
+        &[
+            "cau-treo located_in ha-tinh-province",
+            "vietnam closes cau-treo",
+        ],
+    );
+    check(
+        "India closed the Moreh main checkpoint on Friday.",
+        &["india closes moreh-crossing"],
+    );
+    // Not a capitalised rank, which may open a body's or an office's name.
+    check(
+        "The International Border Commission said the river had risen.",
+        &[],
+    );
+}

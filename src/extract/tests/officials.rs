@@ -291,3 +291,24 @@ fn a_portfolio_before_for_and_a_body_is_an_office_in_that_body() {
         &[],
     );
 }
+
+#[test]
+fn an_office_after_a_rank_and_a_name_is_the_persons_role() {
+    // The rank names no one's office; the apposition does, and the article its state.
+    check(
+        "Egypt closed the Sallum land port on Monday. Major General Medhat Soliman, the \
+         Minister of Interior, struck a harder tone.",
+        &["egypt closes sallum", "medhat-soliman holds_role egypt"],
+    );
+    check(
+        "Kenya closed the Busia crossing. Brigadier Samuel Okoth, the police commander \
+         in Busia, said lorries were turned back.",
+        &["kenya closes busia", "samuel-okoth holds_role kenya"],
+    );
+    // Not an apposition that is no office.
+    check(
+        "Kenya closed the Busia crossing. Brigadier Samuel Okoth, a veteran of three \
+         campaigns, said lorries were turned back.",
+        &["kenya closes busia"],
+    );
+}
