@@ -612,9 +612,40 @@ pub fn run(
                 notes: Vec::new(),
             })
         }
-        Query::Path(a, b) => {
-            let a = term_entity(names, a)?;
-            let b = term_entity(names, b)?;
+        Query::Path(ta, tb) => {
+            let a = term_entity(names, ta)?;
+            let b = term_entity(names, tb)?;
+            if a == b {
+                // "how are Storskog and Borisoglebsk linked": two names the articles
+                // use for one entity; saying so is the answer.
+                let written = |t: &ast::Term| match t {
+                    ast::Term::Name(n) => n.text.clone(),
+                    ast::Term::Var(_) => names.label(&a),
+                };
+                let rows = [ta, tb]
+                    .into_iter()
+                    .map(|t| Row {
+                        values: vec![
+                            Some(Value::Text(written(t))),
+                            Some(Value::Entity(a.clone())),
+                        ],
+                        sources: Vec::new(),
+                        modalities: Vec::new(),
+                        dates: Vec::new(),
+                    })
+                    .collect();
+                return Ok(Answer {
+                    columns: vec!["name".into(), "entity".into()],
+                    rows,
+                    notes: vec![format!(
+                        "{} and {} are names of one entity",
+                        written(ta),
+                        written(tb)
+                    )],
+                    focus: vec![a],
+                    ..Answer::default()
+                });
+            }
             let path = shortest_path(engine, &a, &b, 6)?;
             let mut rows = Vec::new();
             let mut notes = Vec::new();
