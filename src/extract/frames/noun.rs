@@ -271,6 +271,31 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
             .filter(|e| f.object.contains(cx.doc.etype(*e)))
             .collect();
     }
+    // "Truong Phat Logistics dismissed Vientiane's accusations that it had carried
+    // drugs", "Bobi Wine dismissed the accusations that he had incited riots": the
+    // pronoun opening the charge is who dismisses it.
+    if !f.collective
+        && !f.object.is_empty()
+        && cx.is(after_by + 1, &["that"])
+        && cx.is(after_by + 2, &["it", "he", "she"])
+    {
+        let person = !cx.is(after_by + 2, &["it"]);
+        let denier = (start.saturating_sub(3)..start).rev().find(|&k| {
+            cx.has(k, |c| matches!(c, Cue::Verb(r, _) if cx.doc.lex.frame(*r).is_some_and(|f| f.object_claim)))
+        });
+        let own: Vec<Ent> = denier
+            .map(|d| cx.subjects(d))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|&e| {
+                f.object.contains(cx.doc.etype(e))
+                    && (cx.doc.etype(e) == EntityType::Person) == person
+            })
+            .collect();
+        if !own.is_empty() {
+            objects = own;
+        }
+    }
     if reciprocal {
         // "Thailand and Cambodia traded accusations", "the two sides traded blame",
         // "X traded accusations with Y".

@@ -275,3 +275,36 @@ fn an_owners_charge_a_speaker_calls_false_is_the_owners() {
         ],
     );
 }
+
+#[test]
+fn it_opening_a_dismissed_charge_is_who_dismisses_it() {
+    check(
+        "Laos closed the Nam Phao checkpoint. Hanoi said the driver was Vietnamese. \
+         Truong Phat Logistics dismissed Vientiane's accusations that it had knowingly \
+         carried drugs.",
+        &[
+            "laos closes nam-phao",
+            "truong-phat-logistics denies -",
+            "laos accuses truong-phat-logistics",
+        ],
+    );
+    check(
+        "Somalia closed the Bula Hawo crossing. Ethiopia urged calm. Nairobi rejected Somali \
+         accusations that it had armed the militia.",
+        &[
+            "somalia closes bula-hawo",
+            "kenya denies -",
+            "somalia accuses kenya",
+        ],
+    );
+    // Not a person who dismisses a charge against "it": his state, or another.
+    check(
+        "Kenya closed the Busia crossing. Ali Hassan dismissed Somali accusations that \
+         it had armed the militia.",
+        &[
+            "kenya closes busia",
+            "ali-hassan denies -",
+            "somalia accuses kenya",
+        ],
+    );
+}

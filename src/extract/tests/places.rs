@@ -295,3 +295,22 @@ fn a_bracketed_aside_after_a_crossing_does_not_hide_where_it_is() {
         &["tanzania closes namanga", "arusha located_in tanzania"],
     );
 }
+
+#[test]
+fn divisions_of_other_administrations_are_named_with_their_noun() {
+    check(
+        "Lorries stood idle at Bezledy, in Poland's Warmian-Masurian Voivodeship, on \
+         Tuesday.",
+        &[
+            "bezledy located_in warmian-masurian-voivodeship",
+            "warmian-masurian-voivodeship located_in poland",
+        ],
+    );
+    check(
+        "Lorries stood idle at Palanca, in Moldova's Stefan Voda raion, on Tuesday.",
+        &[
+            "palanca located_in stefan-voda",
+            "stefan-voda located_in moldova",
+        ],
+    );
+}
