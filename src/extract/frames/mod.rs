@@ -202,6 +202,14 @@ impl Ctx<'_, '_, '_> {
                 let a = s.phrases[p].start;
                 a > 0 && s.units[a - 1].kind == UnitKind::Punct && subject_position(self.doc, s, p)
             })
+            // Not a speaker set off by commas: "Closing the bridges, Spain warned, only
+            // pushes people towards the river" — the gerund is the subject of what
+            // follows, no one's act.
+            .filter(|&p| {
+                let e = s.phrases[p].end;
+                !(self.has(e, |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS))
+                    && self.doc.is_punct(s.units, e + 1, ","))
+            })
             .and_then(|p| self.resolve(p, None))
     }
 

@@ -201,3 +201,23 @@ fn what_speakers_expect_a_government_to_do_is_no_act() {
         &["mali closes kidira", "mali reopens kidira [possible]"],
     );
 }
+
+#[test]
+fn a_gerund_before_a_speaker_set_off_by_commas_is_no_ones_act() {
+    // The gerund is the subject of what follows the speaker: an act talked about.
+    check(
+        "France closed the Santiago bridge. Closing the bridges, Spain warned, only \
+         pushes people towards the river.",
+        &["france closes santiago-bridge"],
+    );
+    // Not a participle whose subject speaks after it without a comma: hers.
+    check(
+        "France closed the Santiago bridge. Closing the bridges on Monday, Spain accused \
+         France of negligence.",
+        &[
+            "france closes santiago-bridge",
+            "spain closes france-spain-border-crossings",
+            "spain accuses france",
+        ],
+    );
+}
