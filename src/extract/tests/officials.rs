@@ -312,3 +312,24 @@ fn an_office_after_a_rank_and_a_name_is_the_persons_role() {
         &["kenya closes busia"],
     );
 }
+
+#[test]
+fn local_offices_of_other_administrations() {
+    check(
+        "Sudipta Ghoshal, the district magistrate of Alipurduar, said the gate was shut.",
+        &["sudipta-ghoshal holds_role alipur-duar"],
+    );
+    check(
+        "Phuntsholing Thrompon Lhakpa Tshering blamed the SSB for the chaos at the gate.",
+        &[
+            "lhakpa-tshering holds_role phuntsholing",
+            "lhakpa-tshering accuses ssb",
+        ],
+    );
+    check(
+        "Maverick County Sheriff Tom Schmerber said the bridge was shut.",
+        &["tom-schmerber holds_role maverick-county"],
+    );
+    // Not an office with no place or state to hold it in.
+    check("Sheriff Tom Schmerber said the bridge was shut.", &[]);
+}
