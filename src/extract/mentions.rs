@@ -86,13 +86,12 @@ pub fn discover(doc: &mut Doc<'_>, sentences: &mut [Vec<Unit>], outlet: Option<&
 
 /// Whether unit `k` is a capitalised division noun naming a division with the name
 /// before it ("Võru County", "Pujehun District"), not opening a title or a body's name
-/// ("Chililabombwe District Commissioner", "Pujehun District Council"; but "Maverick
-/// County Sheriff": the county's sheriff).
+/// ("Chililabombwe District Commissioner", "Pujehun District Council").
 fn division_noun_at(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
     units
         .get(k)
         .is_some_and(|x| doc.lex.words.division_nouns.contains(doc.word(x)) && doc.capitalised(x))
-        && !doc.has_at(units, k + 1, |c| *c == Cue::OrgHead)
+        && !doc.has_at(units, k + 1, |c| matches!(c, Cue::Office | Cue::OrgHead))
 }
 
 /// Bodies a leader is named with: "the Lukashenko regime", "Maduro's government".

@@ -326,10 +326,6 @@ fn local_offices_of_other_administrations() {
             "lhakpa-tshering accuses ssb",
         ],
     );
-    check(
-        "Maverick County Sheriff Tom Schmerber said the bridge was shut.",
-        &["tom-schmerber holds_role maverick-county"],
-    );
     // Not an office with no place or state to hold it in.
     check("Sheriff Tom Schmerber said the bridge was shut.", &[]);
 }
