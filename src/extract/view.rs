@@ -569,7 +569,28 @@ fn titled(
                 // general of Senegal's customs, X": the state's body, named, in
                 // capitalised words or one of the lexicon's groups.
                 if ty == EntityType::State && doc.is_word(units, k, &["'s"]) {
-                    let words = (k + 1..(k + 5).min(units.len()))
+                    // Past a lower-case modifier: "Libya's eastern-based Interior
+                    // Ministry", "Sudan's western Darfur authorities".
+                    let lower = |j: usize| {
+                        units.get(j).is_some_and(|u| {
+                            u.kind == UnitKind::Word
+                                && doc
+                                    .original(units, j, j + 1)
+                                    .starts_with(char::is_lowercase)
+                        })
+                    };
+                    let lead = if lower(k + 1) && doc.is_punct(units, k + 2, "-") && lower(k + 3) {
+                        3
+                    } else if units
+                        .get(k + 1)
+                        .is_some_and(|u| doc.lex.words.compass.contains(doc.word(u)))
+                    {
+                        1
+                    } else {
+                        0
+                    };
+                    let from = k + lead;
+                    let words = (from + 1..(from + 5).min(units.len()))
                         .take_while(|&j| {
                             units[j].kind != UnitKind::Punct
                                 && (doc.capitalised(&units[j])
@@ -577,7 +598,7 @@ fn titled(
                                 && doc.entity_cue(&units[j]).is_none()
                         })
                         .count();
-                    let after = k + 1 + words;
+                    let after = from + 1 + words;
                     let body = units.get(after).and_then(|x| doc.entity_cue(x));
                     if let Some((bi, _)) =
                         body.filter(|(b, _)| doc.ent(*b).entity.etype == EntityType::Organisation)

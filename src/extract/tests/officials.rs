@@ -329,3 +329,23 @@ fn local_offices_of_other_administrations() {
     // Not an office with no place or state to hold it in.
     check("Sheriff Tom Schmerber said the bridge was shut.", &[]);
 }
+
+#[test]
+fn a_lower_case_modifier_between_a_states_possessive_and_its_body() {
+    check(
+        "A spokesman for Libya's eastern-based Interior Ministry, Colonel Faraj \
+         al-Obeidi, dismissed the claims.",
+        &[
+            "faraj-al-obeidi holds_role libya",
+            "faraj-al-obeidi denies -",
+        ],
+    );
+    check(
+        "The governor of Niger's southern Maradi region, Chaibou Aboubacar, said the \
+         border was shut.",
+        &[
+            "chaibou-aboubacar holds_role maradi-region",
+            "maradi-region located_in niger",
+        ],
+    );
+}
