@@ -186,7 +186,13 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             if place && crossing_head(doc, units, i + 1) {
                 let label = doc.original(units, i, i + 1).to_string();
                 let c = doc.crossing_named_after(p, &label);
-                let alias = doc.original(units, i, i + 2).to_string();
+                // The head may stand past a kind: "the Busia international border post".
+                let head_end = if doc.has_at(units, i + 1, |c| *c == Cue::CrossingHead) {
+                    i + 2
+                } else {
+                    i + 3
+                };
+                let alias = doc.original(units, i, head_end).to_string();
                 doc.add_alias(c, &alias);
                 out.push(Unit::merge(units, i, i, UnitKind::Found(c)));
                 i += 1;

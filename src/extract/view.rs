@@ -717,11 +717,12 @@ fn titled(
         if doc.ent(pi).entity.etype == EntityType::Person {
             // "Colonel Mamady Doumbouya, Guinea's interim president": a rank, then the
             // office that says whose; "Major General Medhat Soliman, the Minister of
-            // Interior": an office after a rank that names no one's, whose state the
-            // article gives.
+            // Interior": after a rank (roles.toml `ranks`), an office that names no
+            // one's, whose state the article gives.
             if of.is_none() {
+                let rank = doc.lex.words.ranks.contains(&crate::text::fold(&title));
                 if let Some(a) = appositive_role(doc, units, p, pi) {
-                    if a.role.is_some() {
+                    if a.role.as_ref().is_some_and(|r| r.of.is_some() || rank) {
                         return Some(Phrase { start, ..a });
                     }
                 }

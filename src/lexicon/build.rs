@@ -391,6 +391,7 @@ impl Lexicon {
                 home_leads: fold_all(&roles.home_leads).into_iter().collect(),
                 home_visits: fold_all(&roles.home_visits).into_iter().collect(),
                 local_offices: fold_all(&roles.local_offices).into_iter().collect(),
+                ranks: fold_all(&roles.ranks).into_iter().collect(),
                 state_body_heads: fold_all(&roles.state_body_heads).into_iter().collect(),
             },
             matcher,

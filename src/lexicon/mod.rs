@@ -386,6 +386,9 @@ pub struct Words {
     /// Words of a title that make the office local ("regional governor"): in a
     /// sentence opening "In <place>," it serves that place.
     pub local_offices: HashSet<String>,
+    /// Military and police ranks ("Major General", "Colonel"): a rank before a name
+    /// says no office, so an office in apposition after the name does.
+    pub ranks: HashSet<String>,
     /// First words of a body's name that make it part of a state's government
     /// ("Ministry of …"): after the state's possessive or demonym, the state acts.
     pub state_body_heads: HashSet<String>,

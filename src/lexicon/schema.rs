@@ -139,6 +139,8 @@ pub(super) struct RolesFile {
     #[serde(default)]
     pub(super) local_offices: Vec<String>,
     #[serde(default)]
+    pub(super) ranks: Vec<String>,
+    #[serde(default)]
     pub(super) state_body_heads: Vec<String>,
     #[serde(default)]
     pub(super) heading_verbs: Vec<String>,

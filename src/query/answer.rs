@@ -617,10 +617,25 @@ pub fn run(
             let b = term_entity(names, tb)?;
             if a == b {
                 // "how are Storskog and Borisoglebsk linked": two names the articles
-                // use for one entity; saying so is the answer.
+                // use for one entity; saying so is the answer. A phrase read as another
+                // ("the Finnish Border Guard" as Finland) says so.
                 let written = |t: &ast::Term| match t {
-                    ast::Term::Name(n) => n.text.clone(),
+                    ast::Term::Name(n) => n.written.clone().unwrap_or_else(|| n.text.clone()),
                     ast::Term::Var(_) => names.label(&a),
+                };
+                let read_as = [ta, tb]
+                    .into_iter()
+                    .find(|t| matches!(t, ast::Term::Name(n) if n.written.is_some()));
+                let note = match read_as {
+                    Some(t) => format!("{} is read as {}", written(t), names.label(&a)),
+                    None if crate::text::fold(&written(ta)) == crate::text::fold(&written(tb)) => {
+                        format!("{} is named twice", written(ta))
+                    }
+                    None => format!(
+                        "{} and {} are names of one entity",
+                        written(ta),
+                        written(tb)
+                    ),
                 };
                 let rows = [ta, tb]
                     .into_iter()
@@ -637,11 +652,7 @@ pub fn run(
                 return Ok(Answer {
                     columns: vec!["name".into(), "entity".into()],
                     rows,
-                    notes: vec![format!(
-                        "{} and {} are names of one entity",
-                        written(ta),
-                        written(tb)
-                    )],
+                    notes: vec![note],
                     focus: vec![a],
                     ..Answer::default()
                 });

@@ -205,10 +205,15 @@ impl Ctx<'_, '_, '_> {
             // Not a speaker set off by commas: "Closing the bridges, Spain warned, only
             // pushes people towards the river" — the gerund is the subject of what
             // follows, no one's act.
+            // (Past a few words after the verb: "Spain warned on Monday,", "Hun Sen
+            // told reporters,".)
             .filter(|&p| {
                 let e = s.phrases[p].end;
-                !(self.has(e, |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS))
-                    && self.doc.is_punct(s.units, e + 1, ","))
+                let says = self.has(e, |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS));
+                let set_off = (e + 1..(e + 6).min(s.units.len()))
+                    .take_while(|&k| !self.has(k, |c| matches!(c, Cue::Verb(..))))
+                    .any(|k| self.doc.is_punct(s.units, k, ","));
+                !(says && set_off)
             })
             .and_then(|p| self.resolve(p, None))
     }

@@ -272,24 +272,19 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
             .collect();
     }
     // "Truong Phat Logistics dismissed Vientiane's accusations that it had carried
-    // drugs", "Bobi Wine dismissed the accusations that he had incited riots": the
-    // pronoun opening the charge is who dismisses it.
+    // drugs": "it" opening the charge is who dismisses it, when not a person (a
+    // spokesman's "she" may be his leader).
     if !f.collective
         && !f.object.is_empty()
         && cx.is(after_by + 1, &["that"])
-        && cx.is(after_by + 2, &["it", "he", "she"])
+        && cx.is(after_by + 2, &["it"])
     {
-        let person = !cx.is(after_by + 2, &["it"]);
-        let denier = (start.saturating_sub(3)..start).rev().find(|&k| {
-            cx.has(k, |c| matches!(c, Cue::Verb(r, _) if cx.doc.lex.frame(*r).is_some_and(|f| f.object_claim)))
-        });
-        let own: Vec<Ent> = denier
+        let own: Vec<Ent> = denier_before(cx, start)
             .map(|d| cx.subjects(d))
             .unwrap_or_default()
             .into_iter()
             .filter(|&e| {
-                f.object.contains(cx.doc.etype(e))
-                    && (cx.doc.etype(e) == EntityType::Person) == person
+                f.object.contains(cx.doc.etype(e)) && cx.doc.etype(e) != EntityType::Person
             })
             .collect();
         if !own.is_empty() {
@@ -350,10 +345,7 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
     }
     if objects.is_empty() && !f.object.is_empty() && !f.collective {
         // "Minsk dismissed accusations by Vilnius of …": the accused is who denies.
-        let denier = (start.saturating_sub(3)..start).rev().find(|&k| {
-            cx.has(k, |c| matches!(c, Cue::Verb(r, _) if cx.doc.lex.frame(*r).is_some_and(|f| f.object_claim)))
-        });
-        if let Some(d) = denier {
+        if let Some(d) = denier_before(cx, start) {
             // An official who denies speaks for the state accused ("Theodorakis
             // dismissed Bulgarian accusations that the outbreak had been concealed"),
             // unless it is the accuser's own ("Bobi Wine dismissed Ugandan government
@@ -520,4 +512,12 @@ fn under(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Candidate>) ->
         }
     }
     true
+}
+
+/// A verb that dismisses a claim just before the noun at `start`: "dismissed
+/// Vientiane's accusations", "rejected accusations by Vilnius".
+fn denier_before(cx: &Ctx<'_, '_, '_>, start: usize) -> Option<usize> {
+    (start.saturating_sub(3)..start).rev().find(|&k| {
+        cx.has(k, |c| matches!(c, Cue::Verb(r, _) if cx.doc.lex.frame(*r).is_some_and(|f| f.object_claim)))
+    })
 }

@@ -460,8 +460,11 @@ pub(super) fn closed_objects(
                         if !named.is_empty() {
                             // "the Vartius checkpoint and the Kuusamo border crossing":
                             // only a joined name goes on the list.
+                            // (A kind of traffic before the head: "the Trebil road
+                            // checkpoint and the Safwan checkpoint".)
                             let joined = (last_named_end..k).all(|j| {
                                 cx.is(j, &["and", "or", "nor", "the", "its"])
+                                    || cx.doc.lex.words.crossing_kinds.contains(cx.word(j))
                                     || cx.doc.is_punct(s.units, j, ",")
                                     || cx.has(j, |c| {
                                         matches!(c, Cue::CrossingHead | Cue::CrossingNoun)

@@ -100,16 +100,23 @@ pub(super) const AFTER_CLOSED_NAME: &[&str] = &[
 /// "the border post of Gaya" are the crossing).
 pub(super) fn closed_in_passive(doc: &Doc<'_>, units: &[Unit], i: usize, k: usize) -> bool {
     let region = k > i && doc.has(&units[k - 1], |c| *c == Cue::SettlementNoun);
+    // A crossing's name: capitalised, not a determiner opening the sentence ("The
+    // border crossing in Busia was closed") nor a state's name or demonym.
+    let name_word = |j: usize| {
+        doc.capitalised(&units[j])
+            && !doc.is_word(units, j, &["the", "its", "their", "this", "a", "an"])
+            && !doc
+                .entity_cue(&units[j])
+                .is_some_and(|(e, _)| doc.ent(e).entity.etype == EntityType::State)
+    };
     let place_of_crossing = before_article(doc, units, i).is_some_and(|b| {
         doc.is_word(units, b, &["near", "outside", "inside"])
             || (doc.is_word(units, b, &["in"])
                 && b >= 2
                 && doc.has(&units[b - 1], |c| *c == Cue::CrossingHead)
-                && (doc.capitalised(&units[b - 2])
+                && (name_word(b - 2)
                     // "the Cau Treo international border gate in Ha Tinh province"
-                    || (b >= 3
-                        && crossing_kind(doc, units, b - 2)
-                        && doc.capitalised(&units[b - 3]))))
+                    || (b >= 3 && crossing_kind(doc, units, b - 2) && name_word(b - 3))))
     });
     if region || place_of_crossing {
         return false;

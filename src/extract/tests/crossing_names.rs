@@ -68,9 +68,11 @@ fn a_rank_between_a_crossing_name_and_its_head_keeps_the_name() {
             "vietnam closes cau-treo",
         ],
     );
+    // Not a determiner opening the sentence, which names nothing.
     check(
-        "India closed the Moreh main checkpoint on Friday.",
-        &["india closes moreh-crossing"],
+        "Kenya reopened the Malaba crossing. The international border crossing in Busia \
+         was closed on Monday.",
+        &["kenya reopens malaba", "kenya closes busia"],
     );
     // Not a capitalised rank, which may open a body's or an office's name.
     check(

@@ -311,6 +311,18 @@ fn an_office_after_a_rank_and_a_name_is_the_persons_role() {
          campaigns, said lorries were turned back.",
         &["kenya closes busia"],
     );
+    // Not after an office, which the apposition does not replace.
+    check(
+        "Uganda closed the Katuna crossing. President Yoweri Museveni, the chairman of \
+         the ruling party, said the border would stay shut.",
+        &["uganda closes katuna", "yoweri-museveni holds_role uganda"],
+    );
+    // Not an office that is the possessor's.
+    check(
+        "Kenya closed the Busia crossing. Colonel Ahmed Ali, the president's spokesman, \
+         said lorries were turned back.",
+        &["kenya closes busia"],
+    );
 }
 
 #[test]
@@ -326,8 +338,11 @@ fn local_offices_of_other_administrations() {
             "lhakpa-tshering accuses ssb",
         ],
     );
-    // Not an office with no place or state to hold it in.
-    check("Sheriff Tom Schmerber said the bridge was shut.", &[]);
+    // Not a name that is also an office elsewhere ("Sheriff" in West Africa).
+    check(
+        "Mohamed Sheriff, a trader, accused Kenya of turning lorries back.",
+        &["mohamed-sheriff accuses kenya"],
+    );
 }
 
 #[test]

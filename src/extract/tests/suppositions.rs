@@ -210,6 +210,11 @@ fn a_gerund_before_a_speaker_set_off_by_commas_is_no_ones_act() {
          pushes people towards the river.",
         &["france closes santiago-bridge"],
     );
+    check(
+        "France closed the Santiago bridge. Shutting the border, Spain told reporters, \
+         would hurt traders.",
+        &["france closes santiago-bridge"],
+    );
     // Not a participle whose subject speaks after it without a comma: hers.
     check(
         "France closed the Santiago bridge. Closing the bridges on Monday, Spain accused \

@@ -73,6 +73,13 @@ pub(super) fn appositive_role(
     }
     let t = j;
     let t_end = title_end(doc, units, t)?;
+    // "X, the president's spokesman": the office is the possessor's, not X's (but
+    // "commander of the army's Third Corps" is X's).
+    if doc.is_word(units, t_end, &["'s"])
+        && !(t..t_end).any(|k| doc.is_word(units, k, &["of", "for"]))
+    {
+        return None;
+    }
     let title = title_text(doc, units, t, t_end);
     // A place's own office only: "X, Jalalabad's consul general" serves a state.
     let posted = {
