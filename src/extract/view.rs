@@ -720,7 +720,7 @@ fn titled(
             // Interior": after a rank (roles.toml `ranks`), an office that names no
             // one's, whose state the article gives.
             if of.is_none() {
-                let rank = doc.lex.words.ranks.contains(&crate::text::fold(&title));
+                let rank = is_rank(doc, &title);
                 if let Some(a) = appositive_role(doc, units, p, pi) {
                     if a.role.as_ref().is_some_and(|r| r.of.is_some() || rank) {
                         return Some(Phrase { start, ..a });
@@ -802,4 +802,17 @@ fn attribution(doc: &Doc<'_>, s: &Sentence<'_>) -> Option<Ent> {
         }
     }
     None
+}
+
+/// Whether a title ends in a rank (roles.toml `ranks`): "Gen.", "Maj. Gen.", "Police
+/// Colonel", "Brigadier-General".
+fn is_rank(doc: &Doc<'_>, title: &str) -> bool {
+    let folded = crate::text::fold(title).replace('.', "").replace('-', " ");
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    (1..=words.len().min(3)).any(|n| {
+        doc.lex
+            .words
+            .ranks
+            .contains(&words[words.len() - n..].join(" "))
+    })
 }

@@ -210,9 +210,24 @@ impl Ctx<'_, '_, '_> {
             .filter(|&p| {
                 let e = s.phrases[p].end;
                 let says = self.has(e, |c| matches!(c, Cue::Verb(r, _) if *r == Relation::SAYS));
+                // The comma is followed by the gerund's own verb ("…, only pushes",
+                // "…, would hurt"), not more of the speaker's clause ("Thailand said
+                // the move, which angered traders, was temporary").
+                let predicate = |k: usize| {
+                    (k..(k + 2).min(s.units.len())).any(|j| {
+                        self.has(j, |c| matches!(c, Cue::Verb(..)))
+                            || self.is(
+                                j,
+                                &[
+                                    "would", "will", "could", "can", "may", "might", "is", "was",
+                                    "has", "only", "just", "merely", "simply",
+                                ],
+                            )
+                    }) && !self.is(k, super::english::RELATIVES)
+                };
                 let set_off = (e + 1..(e + 6).min(s.units.len()))
                     .take_while(|&k| !self.has(k, |c| matches!(c, Cue::Verb(..))))
-                    .any(|k| self.doc.is_punct(s.units, k, ","));
+                    .any(|k| self.doc.is_punct(s.units, k, ",") && predicate(k + 1));
                 !(says && set_off)
             })
             .and_then(|p| self.resolve(p, None))

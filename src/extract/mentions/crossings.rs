@@ -2,7 +2,7 @@
 //! closed in a passive, where traffic stops, listed after crossing nouns).
 
 use super::super::doc::Doc;
-use super::super::english::before_article;
+use super::super::english::{before_article, DETERMINERS};
 use super::super::units::{Unit, UnitKind};
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::EntityType;
@@ -101,13 +101,11 @@ pub(super) const AFTER_CLOSED_NAME: &[&str] = &[
 pub(super) fn closed_in_passive(doc: &Doc<'_>, units: &[Unit], i: usize, k: usize) -> bool {
     let region = k > i && doc.has(&units[k - 1], |c| *c == Cue::SettlementNoun);
     // A crossing's name: capitalised, not a determiner opening the sentence ("The
-    // border crossing in Busia was closed") nor a state's name or demonym.
+    // border crossing in Busia was closed", "Another border post in …").
     let name_word = |j: usize| {
         doc.capitalised(&units[j])
-            && !doc.is_word(units, j, &["the", "its", "their", "this", "a", "an"])
-            && !doc
-                .entity_cue(&units[j])
-                .is_some_and(|(e, _)| doc.ent(e).entity.etype == EntityType::State)
+            && !doc.is_word(units, j, DETERMINERS)
+            && !doc.is_word(units, j, &["another"])
     };
     let place_of_crossing = before_article(doc, units, i).is_some_and(|b| {
         doc.is_word(units, b, &["near", "outside", "inside"])

@@ -305,6 +305,15 @@ fn an_office_after_a_rank_and_a_name_is_the_persons_role() {
          in Busia, said lorries were turned back.",
         &["kenya closes busia", "samuel-okoth holds_role kenya"],
     );
+    // A rank written short.
+    check(
+        "Thailand closed the Sadao crossing. Gen. Pana Claewplodtook, the army chief, \
+         said the border would stay shut.",
+        &[
+            "thailand closes sadao-crossing",
+            "pana-claewplodtook holds_role thailand",
+        ],
+    );
     // Not an apposition that is no office.
     check(
         "Kenya closed the Busia crossing. Brigadier Samuel Okoth, a veteran of three \

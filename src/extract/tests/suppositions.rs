@@ -215,6 +215,12 @@ fn a_gerund_before_a_speaker_set_off_by_commas_is_no_ones_act() {
          would hurt traders.",
         &["france closes santiago-bridge"],
     );
+    // Not a comma inside what the speaker said: the participle is the speaker's act.
+    check(
+        "Closing the Poipet crossing, Thailand said the move, which angered traders, \
+         was temporary.",
+        &["poipet located_in thailand", "thailand closes poipet"],
+    );
     // Not a participle whose subject speaks after it without a comma: hers.
     check(
         "France closed the Santiago bridge. Closing the bridges on Monday, Spain accused \
