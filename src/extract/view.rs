@@ -11,7 +11,7 @@ use super::units::{Unit, UnitKind};
 mod appositions;
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::{EntityType, Evidence, Section};
-use appositions::{appositive_role, full_title, known_role};
+use appositions::{appositive_role, full_title, is_rank, known_role};
 
 /// What a phrase refers to before discourse resolves it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -802,17 +802,4 @@ fn attribution(doc: &Doc<'_>, s: &Sentence<'_>) -> Option<Ent> {
         }
     }
     None
-}
-
-/// Whether a title ends in a rank (roles.toml `ranks`): "Gen.", "Maj. Gen.", "Police
-/// Colonel", "Brigadier-General".
-fn is_rank(doc: &Doc<'_>, title: &str) -> bool {
-    let folded = crate::text::fold(title).replace('.', "").replace('-', " ");
-    let words: Vec<&str> = folded.split_whitespace().collect();
-    (1..=words.len().min(3)).any(|n| {
-        doc.lex
-            .words
-            .ranks
-            .contains(&words[words.len() - n..].join(" "))
-    })
 }

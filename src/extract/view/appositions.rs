@@ -303,3 +303,16 @@ fn portfolio_then_body(doc: &Doc<'_>, units: &[Unit], k: usize) -> Option<(Ent, 
         _ => None,
     }
 }
+
+/// Whether a title ends in a rank (roles.toml `ranks`): "Gen.", "Maj. Gen.", "Police
+/// Colonel", "Brigadier-General".
+pub(super) fn is_rank(doc: &Doc<'_>, title: &str) -> bool {
+    let folded = crate::text::fold(title).replace('.', "").replace('-', " ");
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    (1..=words.len().min(3)).any(|n| {
+        doc.lex
+            .words
+            .ranks
+            .contains(&words[words.len() - n..].join(" "))
+    })
+}
