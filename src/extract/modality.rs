@@ -16,7 +16,7 @@ const SUBORDINATORS: &[&str] = &[
 ];
 
 /// Modal verbs: a hedge among them governs every verb joined to its own.
-const MODALS: &[&str] = &["may", "might", "could", "would", "can", "should"];
+pub(super) const MODALS: &[&str] = &["may", "might", "could", "would", "can", "should"];
 
 /// Words opening a clause of time ("before the gate was shut"); as prepositions or
 /// adverbs they open no clause, and no subject follows them.

@@ -216,13 +216,9 @@ impl Ctx<'_, '_, '_> {
                 let predicate = |k: usize| {
                     (k..(k + 2).min(s.units.len())).any(|j| {
                         self.has(j, |c| matches!(c, Cue::Verb(..)))
-                            || self.is(
-                                j,
-                                &[
-                                    "would", "will", "could", "can", "may", "might", "is", "was",
-                                    "has", "only", "just", "merely", "simply",
-                                ],
-                            )
+                            || self.is(j, super::english::AUXILIARIES)
+                            || self.is(j, super::modality::MODALS)
+                            || self.is(j, &["only", "just", "merely", "simply"])
                     }) && !self.is(k, super::english::RELATIVES)
                 };
                 let set_off = (e + 1..(e + 6).min(s.units.len()))
