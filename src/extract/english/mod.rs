@@ -141,9 +141,24 @@ pub fn before_article(doc: &Doc<'_>, units: &[super::units::Unit], a: usize) -> 
 
 /// Past people named as members of a body to the body's name: "fighters of the RSF",
 /// "gunmen linked to La Línea", "men loyal to the general", "the government of
-/// Belarus". The unit where the body's name starts, or `k` when unit `k` (not itself a
-/// name) names no members.
+/// Belarus", "militants from al-Shabaab", "gunmen from a faction of the Gulf Cartel".
+/// The unit where the body's name starts, or `k` when unit `k` (not itself a name)
+/// names no members.
 pub fn past_members(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> usize {
+    let a = k + doc.is_word(s.units, k, &["a", "an"]) as usize;
+    let once = members_once(doc, s, a);
+    if once == a {
+        return k;
+    }
+    // One body may itself be members of another: "a faction of", "a wing of".
+    let inner = once + doc.is_word(s.units, once, &["a", "an"]) as usize;
+    match members_once(doc, s, inner) {
+        body if body != inner => body,
+        _ => once,
+    }
+}
+
+fn members_once(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> usize {
     let words = &doc.lex.words;
     let member = |u: &super::units::Unit| {
         doc.has(u, |c| *c == Cue::Group) || words.member_nouns.contains(doc.word(u))
@@ -152,6 +167,18 @@ pub fn past_members(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> usize {
         return k;
     }
     let body = if doc.is_word(s.units, k + 1, &["of"]) {
+        k + 2
+    } else if doc.is_word(s.units, k + 1, &["from"]) {
+        // "militants from Somalia" come from a place, not a state's service: "from"
+        // names a body only when no state or place follows.
+        let at = k + 2 + doc.is_word(s.units, k + 2, &["the", "a", "an"]) as usize;
+        let place = s.phrase(at).is_some_and(|p| {
+            matches!(s.phrases[p].head, Head::Ent(e, _)
+                if matches!(doc.etype(e), EntityType::State | EntityType::Place))
+        });
+        if place {
+            return k;
+        }
         k + 2
     } else if s
         .units

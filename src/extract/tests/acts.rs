@@ -741,3 +741,24 @@ fn a_counter_accusation_and_an_act_on_someone_s_orders() {
         &[],
     );
 }
+
+#[test]
+fn an_act_blamed_on_members_from_a_body_or_a_part_of_it() {
+    check(
+        "Kenyan police blamed the attack on militants from al-Shabaab. Mexico's governor \
+         blamed the shooting on gunmen from a faction of the Gulf Cartel. Mali's army \
+         blamed the raid on a cell of JNIM. Ethiopia pointed a finger at Eritrea.",
+        &[
+            "kenya accuses al-shabaab",
+            "mexico accuses gulf-cartel",
+            "mali accuses jnim",
+            "ethiopia accuses eritrea",
+        ],
+    );
+    // Men "from" a state or a place come from there; they are not its service.
+    check(
+        "Kenya blamed the attack on militants from Somalia. Mexico blamed the attack on \
+         gunmen from Tamaulipas.",
+        &[],
+    );
+}
