@@ -37,6 +37,27 @@ use titles::{
 };
 pub use titles::{heads_body, portfolio_word, title_end};
 
+/// Whether the capital at unit `k` is a given name: "Sofía Echeverría, a spokeswoman",
+/// "Santiago Cafiero said" — one word the lexicon knows as a capital, then one or
+/// two capitalised words no list knows and no further name word ("Sofia Airport
+/// Authority" stays the capital's).
+fn given_capital(doc: &Doc<'_>, units: &[Unit], k: usize, kind: Option<MentionKind>) -> bool {
+    let one_word = !doc.text[units[k].span.0..units[k].span.1].contains(' ');
+    if kind != Some(MentionKind::Metonym) || !one_word {
+        return false;
+    }
+    let unknown = |j: usize| {
+        units
+            .get(j)
+            .is_some_and(|n| n.kind == UnitKind::Word && doc.capitalised(n))
+    };
+    let run = (k + 1..k + 4).take_while(|&j| unknown(j)).count();
+    (1..=2).contains(&run)
+        && !units
+            .get(k + 1 + run)
+            .is_some_and(|n| n.kind != UnitKind::Punct && doc.capitalised(n))
+}
+
 /// Finds the document's names in every sentence's units, in place.
 pub fn discover(doc: &mut Doc<'_>, sentences: &mut [Vec<Unit>], outlet: Option<&str>) {
     // The outlet's own name first: "**Teranga Post** · Saint-Louis", "Photo: Teranga
@@ -58,11 +79,10 @@ pub fn discover(doc: &mut Doc<'_>, sentences: &mut [Vec<Unit>], outlet: Option<&
             let name_next = units
                 .get(k + 1)
                 .is_some_and(|n| n.kind == UnitKind::Word && doc.capitalised(n));
-            if accented
-                && name_next
-                && doc
-                    .entity_cue(&units[k])
-                    .is_some_and(|(_, m)| m == MentionKind::Demonym)
+            let kind = doc.entity_cue(&units[k]).map(|(_, m)| m);
+            if name_next
+                && ((accented && kind == Some(MentionKind::Demonym))
+                    || given_capital(doc, units, k, kind))
             {
                 units[k].kind = UnitKind::Word;
             }

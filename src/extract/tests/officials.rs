@@ -373,3 +373,23 @@ fn a_lower_case_modifier_between_a_states_possessive_and_its_body() {
         ],
     );
 }
+
+#[test]
+fn a_capital_before_a_surname_is_a_given_name() {
+    // "Sofia" and "Santiago" are capitals and given names: before a surname no list
+    // knows, the two words name a person, who speaks for no state.
+    check(
+        "Sofía Echeverría, a spokeswoman for the state government, dismissed the charge \
+         as baseless. Santiago Ferreyra accused Chile of lying.",
+        &[
+            "sofia-echeverria denies -",
+            "santiago-ferreyra accuses chile",
+        ],
+    );
+    // The capital alone, or before a name word of its own, stays the state's seat.
+    check(
+        "Bulgaria's government in Sofia closed the Kulata crossing. Sofia accused Skopje \
+         of lying.",
+        &["bulgaria closes kulata", "bulgaria accuses north-macedonia"],
+    );
+}
