@@ -108,6 +108,23 @@ impl<'a> Doc<'a> {
             .is_some_and(|u| u.kind == UnitKind::Punct && self.word(u) == p)
     }
 
+    /// Whether the name at unit `i` is a patron of what follows, joined to it by a
+    /// hyphen and a participle ("an Iran-aligned faction", "Moscow-backed rebels"):
+    /// the named one does not act there.
+    pub fn is_patron(&self, units: &[Unit], i: usize) -> bool {
+        let joined = |a: usize| {
+            units
+                .get(a + 1)
+                .is_some_and(|n| units[a].span.1 == n.span.0)
+        };
+        self.is_punct(units, i + 1, "-")
+            && joined(i)
+            && joined(i + 1)
+            && units
+                .get(i + 2)
+                .is_some_and(|n| self.lex.words.patron_participles.contains(self.word(n)))
+    }
+
     /// The entity a unit names, and how.
     pub fn entity_cue(&self, u: &Unit) -> Option<(u32, MentionKind)> {
         if let UnitKind::Found(i) = u.kind {

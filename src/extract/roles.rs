@@ -60,8 +60,12 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
                             && doc.has(u, |c| matches!(c, Cue::Group | Cue::OrgHead))))
             })
         };
+        // "a spokesman for an Iran-backed militia": an office in a body another backs
+        // is in no state the article names.
+        let patron = (p.start..(p.end + 3).min(s.units.len())).any(|j| doc.is_patron(s.units, j));
         let (of, inferred) = match read {
             Some(of) => (Some(of), false),
+            None if patron => (None, true),
             None if in_body() => (office_state(cx, k, person).map(Ent::Lex), true),
             None => (guessed(), true),
         };

@@ -475,6 +475,25 @@ fn hyphenated_adjectives_and_quantities_of_sanctions() {
 }
 
 #[test]
+fn a_state_joined_to_a_participle_is_a_patron_not_an_actor() {
+    // The faction speaks, not its patron; its spokesman holds no office of Iran.
+    check(
+        "Saraya al-Badiya, an Iran-aligned armed faction, blamed Israel for the attack. \
+         Ali Hassan, a spokesman for an Iran-backed militia, denied the charge.",
+        &["ali-hassan denies -"],
+    );
+    // A state leading a coalition still speaks through it.
+    check(
+        "Turki al-Maliki, spokesman for the Saudi-led coalition, accused Iran of arming \
+         the Houthis.",
+        &[
+            "turki-al-maliki holds_role saudi-arabia",
+            "turki-al-maliki accuses iran",
+        ],
+    );
+}
+
+#[test]
 fn a_subordinate_clause_closes_nothing_named_before_it() {
     // The terminal shut in the "while" clause is no crossing of the main clause.
     check(

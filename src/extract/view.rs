@@ -357,6 +357,10 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
         }
         return None;
     };
+    // "an Iran-aligned faction", "Moscow-backed rebels": a patron, not an actor.
+    if doc.is_patron(units, i) {
+        return None;
+    }
     let e = Ent::Lex(ei);
     let etype = doc.ent(ei).entity.etype;
     // "the Ministry of External Relations of Cameroon accused …": a ministry named with

@@ -317,6 +317,7 @@ impl Lexicon {
                 asked_objects: fold_all(&words.asked_objects).into_iter().collect(),
                 crossing_kinds: fold_all(&words.crossing_kinds).into_iter().collect(),
                 name_articles: fold_all(&words.name_articles).into_iter().collect(),
+                patron_participles: fold_all(&words.patron_participles).into_iter().collect(),
                 group_articles: fold_all(&words.group_articles).into_iter().collect(),
                 location_verbs: fold_all(&words.location_verbs).into_iter().collect(),
                 airspace_nouns: fold_all(&words.airspace_nouns).into_iter().collect(),

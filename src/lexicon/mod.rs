@@ -244,6 +244,9 @@ pub struct Words {
     pub crossing_kinds: HashSet<String>,
     /// Arabic articles written onto a name with a hyphen ("al-Qaim", "el-Menfi").
     pub name_articles: HashSet<String>,
+    /// Participles after a name and a hyphen that make it someone else's patron ("an
+    /// Iran-aligned faction", "Moscow-backed rebels"): the name does not act.
+    pub patron_participles: HashSet<String>,
     /// Articles opening a group's name ("Los Choneros", "Al Shabaab").
     pub group_articles: HashSet<String>,
     /// Verbs saying where a place lies, before "in" ("Kalapani lies in Darchula").

@@ -104,7 +104,11 @@ pub(super) fn appositive_role(
             k += 1;
         }
         // "adviser to the Azerbaijani president": a demonym before an office.
-        if let Some((oi, MentionKind::Demonym)) = units.get(k).and_then(|x| doc.entity_cue(x)) {
+        if doc.is_patron(units, k) {
+            // "a spokesman for an Iran-backed militia" speaks for the militia.
+        } else if let Some((oi, MentionKind::Demonym)) =
+            units.get(k).and_then(|x| doc.entity_cue(x))
+        {
             if doc.ent(oi).entity.etype == EntityType::State {
                 of = Some(Ent::Lex(oi));
                 end = k
