@@ -332,6 +332,11 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
     let mut k = v;
     while k > 0 {
         k -= 1;
+        // "Faction blames US and Israel; coalition rejects claims": a semicolon ends
+        // the clause the subject stood in.
+        if doc.is_punct(s.units, k, ";") {
+            return None;
+        }
         // "Finland, which has closed … and accuses Moscow": the antecedent; "Iraq,
         // whose region was hit …, has condemned": past the relative clause.
         if doc.is_word(s.units, k, &["which", "who", "whose"]) {

@@ -743,3 +743,18 @@ fn a_time_fronted_without_a_comma_and_an_adjunct_of_saying_are_skipped() {
         ],
     );
 }
+
+#[test]
+fn a_semicolon_ends_the_clause_of_a_subject() {
+    // The body after the semicolon, not the states before it, rejects the claims.
+    check(
+        "Armed faction blames US and Israel; coalition rejects 'baseless' claims. \
+         Argentina shuts Aguas Blancas crossing; gendarmerie chief accuses Bolivian police.",
+        &["argentina closes aguas-blancas"],
+    );
+    // A subject before its verb in the same clause still acts.
+    check(
+        "Kenya shuts El Wak crossing; Somalia rejects the accusations.",
+        &["kenya closes el-wak-crossing", "somalia denies -"],
+    );
+}
