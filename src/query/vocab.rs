@@ -89,8 +89,30 @@ pub fn spelling_stem(word: &str) -> &str {
 }
 
 /// Words that qualify a crossing noun in a question without naming another type:
-/// "the legal land border crossings", "the main crossings".
-const CROSSING_QUALIFIERS: &[&str] = &["land", "legal", "official", "international", "main"];
+/// "the legal land border crossings", "the main crossings", "the arctic crossing with
+/// Norway" (not the Arctic region), "the last crossing".
+const CROSSING_QUALIFIERS: &[&str] = &[
+    "land",
+    "legal",
+    "official",
+    "international",
+    "main",
+    "arctic",
+    "northern",
+    "northernmost",
+    "southern",
+    "southernmost",
+    "eastern",
+    "easternmost",
+    "western",
+    "westernmost",
+    "last",
+    "only",
+    "remaining",
+    "busiest",
+    "biggest",
+    "largest",
+];
 
 /// Type nouns of questions, singular and plural, with the type they name.
 const TYPE_NOUNS: &[(&str, EntityType)] = &[

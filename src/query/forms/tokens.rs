@@ -145,6 +145,22 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
             out[k].low = "is".into();
         }
     }
+    // "whos maria zakharova", "whats storskog": the contraction typed without its
+    // apostrophe, at the question's opening.
+    if let Some(first) = out.first().filter(|t| t.kind == Kind::Word) {
+        let word = match first.low.as_str() {
+            "whos" => Some("who"),
+            "whats" => Some("what"),
+            "wheres" => Some("where"),
+            _ => None,
+        };
+        if let Some(word) = word {
+            let (span, capital) = (first.span, first.capital);
+            let cut = span.end - 1;
+            out[0] = tok(word.into(), span.start, cut, Kind::Word, capital);
+            out.insert(1, tok("is".into(), cut, span.end, Kind::Word, false));
+        }
+    }
     out
 }
 

@@ -695,6 +695,8 @@ fn qualifiers_of_a_crossing_noun_are_read_past() {
     for q in [
         "which road crossings did Finland close?",
         "which legal land border crossings might be closed?",
+        "which northern crossings did Finland close?",
+        "which remaining crossings did Finland close?",
     ] {
         let s = select(q);
         assert!(
@@ -706,6 +708,32 @@ fn qualifiers_of_a_crossing_noun_are_read_past() {
                 }
             )),
             "{q}: {s:?}"
+        );
+    }
+}
+
+#[test]
+fn a_region_word_before_a_crossing_noun_is_no_name() {
+    // "the arctic crossing with Norway" is a crossing, not the Arctic.
+    let s = select("did Moscow close the arctic crossing with Norway?");
+    assert!(s.yes_no);
+    let object = s.clauses[0].object.as_ref().map(name);
+    assert!(
+        object.as_deref().is_none_or(|o| o.starts_with('?')),
+        "{object:?}"
+    );
+}
+
+#[test]
+fn a_contraction_typed_without_its_apostrophe() {
+    for (typed, full) in [
+        ("whos maria zakharova", "who is maria zakharova"),
+        ("Whats Storskog?", "what is Storskog?"),
+    ] {
+        assert_eq!(
+            format!("{:?}", rec(typed).query).replace(char::is_numeric, ""),
+            format!("{:?}", rec(full).query).replace(char::is_numeric, ""),
+            "{typed}"
         );
     }
 }
