@@ -108,16 +108,21 @@ impl<'a> Doc<'a> {
             .is_some_and(|u| u.kind == UnitKind::Punct && self.word(u) == p)
     }
 
-    /// Whether the name at unit `i` is a patron of what follows, joined to it by a
-    /// hyphen and a participle ("an Iran-aligned faction", "Moscow-backed rebels"):
-    /// the named one does not act there.
+    /// Whether the state named at unit `i` is a patron of what follows, joined to it
+    /// by a hyphen and a participle ("an Iran-aligned faction", "Moscow-backed
+    /// rebels"): the state does not act there ("JNIM-linked fighters" are JNIM's).
     pub fn is_patron(&self, units: &[Unit], i: usize) -> bool {
+        let state = units
+            .get(i)
+            .and_then(|u| self.entity_cue(u))
+            .is_some_and(|(e, _)| self.ent(e).entity.etype == EntityType::State);
         let joined = |a: usize| {
             units
                 .get(a + 1)
                 .is_some_and(|n| units[a].span.1 == n.span.0)
         };
-        self.is_punct(units, i + 1, "-")
+        state
+            && self.is_punct(units, i + 1, "-")
             && joined(i)
             && joined(i + 1)
             && units

@@ -38,18 +38,21 @@ use titles::{
 pub use titles::{heads_body, portfolio_word, title_end};
 
 /// Whether the capital at unit `k` is a given name: "Sofía Echeverría, a spokeswoman",
-/// "Santiago Cafiero said" — one word the lexicon knows as a capital, then one or
-/// two capitalised words no list knows and no further name word ("Sofia Airport
-/// Authority" stays the capital's).
+/// "Santiago Cafiero said" — one word the lexicon knows as a capital or seat of
+/// government, then one or two capitalised words the lexicon does not know (nor a
+/// weekday or month: "Moscow Monday accused") and no further name word ("Sofia
+/// Airport Authority" stays the capital's).
 fn given_capital(doc: &Doc<'_>, units: &[Unit], k: usize, kind: Option<MentionKind>) -> bool {
     let one_word = !doc.text[units[k].span.0..units[k].span.1].contains(' ');
     if kind != Some(MentionKind::Metonym) || !one_word {
         return false;
     }
     let unknown = |j: usize| {
-        units
-            .get(j)
-            .is_some_and(|n| n.kind == UnitKind::Word && doc.capitalised(n))
+        units.get(j).is_some_and(|n| {
+            n.kind == UnitKind::Word
+                && doc.capitalised(n)
+                && !doc.lex.words.not_names.contains(doc.word(n))
+        })
     };
     let run = (k + 1..k + 4).take_while(|&j| unknown(j)).count();
     (1..=2).contains(&run)

@@ -61,8 +61,11 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
             })
         };
         // "a spokesman for an Iran-backed militia": an office in a body another backs
-        // is in no state the article names.
-        let patron = (p.start..(p.end + 3).min(s.units.len())).any(|j| doc.is_patron(s.units, j));
+        // is in no state the article names (the patron right after the title's
+        // preposition and its article, where the apposition stops).
+        let after = p.end + 1 + doc.is_word(s.units, p.end + 1, &["a", "an", "the"]) as usize;
+        let patron = doc.is_word(s.units, p.end, &["for", "of", "in", "with"])
+            && doc.is_patron(s.units, after);
         let (of, inferred) = match read {
             Some(of) => (Some(of), false),
             None if patron => (None, true),

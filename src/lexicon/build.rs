@@ -313,6 +313,7 @@ impl Lexicon {
                 quantity_nouns: fold_all(&words.quantity_nouns).into_iter().collect(),
                 non_state_nouns: fold_all(&words.non_state_nouns).into_iter().collect(),
                 member_nouns: fold_all(&words.member_nouns).into_iter().collect(),
+                part_nouns: fold_all(&words.part_nouns).into_iter().collect(),
                 body_nouns: fold_all(&words.body_nouns).into_iter().collect(),
                 asked_objects: fold_all(&words.asked_objects).into_iter().collect(),
                 crossing_kinds: fold_all(&words.crossing_kinds).into_iter().collect(),

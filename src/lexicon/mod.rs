@@ -233,6 +233,8 @@ pub struct Words {
     /// People standing for the body they belong to before "of" ("fighters of the
     /// ADF", "agents of Rwanda").
     pub member_nouns: HashSet<String>,
+    /// Parts of a body that stand for it, but not for a state ("a faction of").
+    pub part_nouns: HashSet<String>,
     /// Kinds of body an apposition names before "of which" or "to which" ("the CSTO,
     /// the Russian-led bloc of which Tajikistan is a member").
     pub body_nouns: HashSet<String>,

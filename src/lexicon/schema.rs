@@ -181,6 +181,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) member_nouns: Vec<String>,
     #[serde(default)]
+    pub(super) part_nouns: Vec<String>,
+    #[serde(default)]
     pub(super) body_nouns: Vec<String>,
     #[serde(default)]
     pub(super) asked_objects: Vec<String>,

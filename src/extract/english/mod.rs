@@ -145,38 +145,56 @@ pub fn before_article(doc: &Doc<'_>, units: &[super::units::Unit], a: usize) -> 
 /// The unit where the body's name starts, or `k` when unit `k` (not itself a name)
 /// names no members.
 pub fn past_members(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> usize {
+    // "the Rwanda-backed M23": past the patron to the body.
+    let k = if doc.is_patron(s.units, k) { k + 3 } else { k };
     let a = k + doc.is_word(s.units, k, &["a", "an"]) as usize;
     let once = members_once(doc, s, a);
     if once == a {
         return k;
     }
-    // One body may itself be members of another: "a faction of", "a wing of".
-    let inner = once + doc.is_word(s.units, once, &["a", "an"]) as usize;
-    match members_once(doc, s, inner) {
-        body if body != inner => body,
+    // One body may itself be part of another: "a faction of", "a wing of".
+    match members_once(doc, s, once) {
+        body if body != once => body,
         _ => once,
     }
 }
 
 fn members_once(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> usize {
     let words = &doc.lex.words;
+    let part = s
+        .units
+        .get(k)
+        .is_some_and(|u| words.part_nouns.contains(doc.word(u)));
     let member = |u: &super::units::Unit| {
-        doc.has(u, |c| *c == Cue::Group) || words.member_nouns.contains(doc.word(u))
+        doc.has(u, |c| *c == Cue::Group) || words.member_nouns.contains(doc.word(u)) || part
     };
     if s.phrase(k).is_some() || !s.units.get(k).is_some_and(member) {
         return k;
     }
+    // "a faction of Somalia's army" is no act of Somalia.
+    if part {
+        let at = k + 2 + doc.is_word(s.units, k + 2, &["the", "a", "an"]) as usize;
+        let state = s.phrase(at).is_some_and(
+            |p| matches!(s.phrases[p].head, Head::Ent(e, _) if doc.etype(e) == EntityType::State),
+        );
+        if state {
+            return k;
+        }
+    }
     let body = if doc.is_word(s.units, k + 1, &["of"]) {
         k + 2
     } else if doc.is_word(s.units, k + 1, &["from"]) {
-        // "militants from Somalia" come from a place, not a state's service: "from"
-        // names a body only when no state or place follows.
+        // "militants from Somalia" come from a place, not a state's service ("troops
+        // from Eritrea", "soldiers from the Rwandan army" are): "from" names a body
+        // unless a bare state or place follows a word of no state's body.
         let at = k + 2 + doc.is_word(s.units, k + 2, &["the", "a", "an"]) as usize;
         let place = s.phrase(at).is_some_and(|p| {
-            matches!(s.phrases[p].head, Head::Ent(e, _)
-                if matches!(doc.etype(e), EntityType::State | EntityType::Place))
+            let ph = &s.phrases[p];
+            ph.end - ph.start == 1
+                && matches!(ph.head, Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
+                    if matches!(doc.etype(e), EntityType::State | EntityType::Place))
         });
-        if place {
+        if place && !doc.has(&s.units[k], |c| *c == Cue::Group) {
             return k;
         }
         k + 2

@@ -333,9 +333,19 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
     while k > 0 {
         k -= 1;
         // "Faction blames US and Israel; coalition rejects claims": a semicolon ends
-        // the clause the subject stood in.
+        // the clause the subject stood in, unless the verb after it has no subject of
+        // its own ("Pakistan closes Torkham; blames Kabul for clashes").
         if doc.is_punct(s.units, k, ";") {
-            return None;
+            let bare = (k + 1..v).all(|j| {
+                let w = doc.word(&s.units[j]);
+                s.phrase(j).is_none()
+                    && (AUXILIARIES.contains(&w)
+                        || w.ends_with("ly")
+                        || matches!(w, "and" | "also" | "then" | "now"))
+            });
+            if !bare {
+                return None;
+            }
         }
         // "Finland, which has closed … and accuses Moscow": the antecedent; "Iraq,
         // whose region was hit …, has condemned": past the relative clause.

@@ -755,10 +755,21 @@ fn an_act_blamed_on_members_from_a_body_or_a_part_of_it() {
             "ethiopia accuses eritrea",
         ],
     );
-    // Men "from" a state or a place come from there; they are not its service.
+    // Men "from" a state or a place come from there; they are not its service (its
+    // troops are), nor is a faction of a state's body the state.
     check(
         "Kenya blamed the attack on militants from Somalia. Mexico blamed the attack on \
-         gunmen from Tamaulipas.",
+         gunmen from Tamaulipas. Kenya blamed the raid on a faction of Somalia's army.",
         &[],
+    );
+    check(
+        "Ethiopia blamed the killings on troops from Eritrea. Burkina Faso blamed the \
+         ambush on JNIM-linked fighters. The DRC blamed the massacre on the Rwanda-backed \
+         M23.",
+        &[
+            "ethiopia accuses eritrea",
+            "burkina-faso accuses jnim",
+            "dr-congo accuses m23",
+        ],
     );
 }

@@ -757,4 +757,9 @@ fn a_semicolon_ends_the_clause_of_a_subject() {
         "Kenya shuts El Wak crossing; Somalia rejects the accusations.",
         &["kenya closes el-wak-crossing", "somalia denies -"],
     );
+    // A verb with no subject of its own after the semicolon shares the first.
+    check(
+        "Pakistan closes Torkham; blames Kabul for clashes.",
+        &["pakistan closes torkham", "pakistan accuses afghanistan"],
+    );
 }

@@ -389,7 +389,11 @@ fn a_capital_before_a_surname_is_a_given_name() {
     // The capital alone, or before a name word of its own, stays the state's seat.
     check(
         "Bulgaria's government in Sofia closed the Kulata crossing. Sofia accused Skopje \
-         of lying.",
-        &["bulgaria closes kulata", "bulgaria accuses north-macedonia"],
+         of lying. Moscow Monday accused Kyiv of shelling.",
+        &[
+            "bulgaria closes kulata",
+            "bulgaria accuses north-macedonia",
+            "russia accuses ukraine",
+        ],
     );
 }

@@ -49,6 +49,10 @@ pub(super) fn appositive_role(
     if doc.is_word(units, j, &["a", "an", "the"]) {
         j += 1;
     }
+    // "X, the Rwanda-backed rebel leader": past the patron to the title.
+    if doc.is_patron(units, j) {
+        j += 3;
+    }
     // "X, Pakistan's interior minister", "X, the Thai army's spokesman".
     let mut of = None;
     if let Some((oi, kind)) = units.get(j).and_then(|x| doc.entity_cue(x)) {
