@@ -339,6 +339,17 @@ fn ask_answers_and_reports_errors_with_a_caret() {
     assert!(stdout(&o).contains("Lauri Laanemets"), "{}", stdout(&o));
     let o = ng(&store, &["ask", "who may close what?", "--sources"]);
     assert!(stdout(&o).contains("    [000] \""), "{}", stdout(&o));
+    // "why": the yes-or-no answer with its sentences, unasked, since the reason (the
+    // graph keeps none) can only be in them.
+    let o = ng(&store, &["ask", "why did Moscow close Storskog?"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("answer"), "{out}");
+    assert!(
+        out.contains("yes") && out.contains("\"security reasons,\""),
+        "{out}"
+    );
+    assert!(out.contains("keeps no reasons"), "{out}");
     let o = ng(
         &store,
         &[

@@ -71,7 +71,7 @@ fn example_queries_match_their_expected_answers_on_both_engines() {
                 shipped().session.graph(),
                 &a,
                 AnswerFormat::Table,
-                false,
+                a.cite,
             )
             .unwrap();
             String::from_utf8(buf).unwrap()

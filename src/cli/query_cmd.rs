@@ -73,7 +73,13 @@ pub fn ask(cli: &Cli, args: &AskArgs) -> Result<()> {
             None => buf = dot.into_bytes(),
         }
     } else {
-        report::write_answer(&mut buf, g, &answer, args.format, args.sources)?;
+        report::write_answer(
+            &mut buf,
+            g,
+            &answer,
+            args.format,
+            args.sources || answer.cite,
+        )?;
     }
     match &args.output {
         Some(path) => std::fs::write(path, buf)

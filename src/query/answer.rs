@@ -543,6 +543,7 @@ pub fn run(
                 a.notes.splice(0..0, p.notes.iter().cloned());
                 return Ok(Answer {
                     focus: named(&p),
+                    cite: p.cite,
                     ..a
                 });
             }
@@ -609,7 +610,7 @@ pub fn run(
                 entity: Some(id),
                 columns: vec!["relation".into(), "entity".into(), "claim".into()],
                 rows,
-                notes: Vec::new(),
+                ..Answer::default()
             })
         }
         Query::Path(ta, tb) => {

@@ -169,6 +169,9 @@ pub struct Select {
     pub count_facts: bool,
     /// Answer yes, possibly or no (`did Russia close Storskog?`).
     pub yes_no: bool,
+    /// Show the sentence behind every row whatever the output asks (`why did …`: the
+    /// reason, if any, is in them).
+    pub cite: bool,
     /// One row per date (`when did …`).
     pub by_date: bool,
     /// The question form recognised, for `--explain`.
@@ -200,6 +203,7 @@ impl Select {
             count: false,
             count_facts: false,
             yes_no: false,
+            cite: false,
             by_date: false,
             form: None,
             doc_spans: Vec::new(),

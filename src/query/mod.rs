@@ -325,6 +325,9 @@ pub struct Answer {
     /// What the answer leaves out, or why it is empty ("2 possible facts not shown:
     /// add `possible`").
     pub notes: Vec<String>,
+    /// The sentences behind the rows are part of the answer (`why did …`): shown
+    /// whatever the output asks.
+    pub cite: bool,
 }
 
 impl Answer {

@@ -104,6 +104,8 @@ pub struct Plan {
     pub count_facts: bool,
     /// Answer yes, possibly or no.
     pub yes_no: bool,
+    /// Show the sentence behind every row.
+    pub cite: bool,
     /// One row per date.
     pub by_date: bool,
     /// The question form the plan came from.
@@ -577,6 +579,7 @@ pub fn resolve(s: &ast::Select, names: &NameIndex) -> Result<Plan, QueryError> {
         count: s.count,
         count_facts: s.count_facts,
         yes_no: s.yes_no,
+        cite: s.cite,
         by_date: s.by_date,
         form: s.form.clone(),
         distinct: s.distinct,
@@ -656,6 +659,7 @@ pub fn describe_plan(id: &EntityId, outgoing: bool) -> Plan {
         count: false,
         count_facts: false,
         yes_no: false,
+        cite: false,
         by_date: false,
         form: None,
         distinct: false,

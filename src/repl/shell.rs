@@ -374,12 +374,18 @@ impl Shell {
                         .collect()
                 })
                 .collect();
-            let sources = self.sources.then_some(sources.as_slice());
+            let sources = (self.sources || answer.cite).then_some(sources.as_slice());
             self.table(&mut buf, &header, &rows, sources)
                 .map_err(CommandError::Output)?;
         } else {
-            report::write_answer(&mut buf, g, &answer, self.answer_format, self.sources)
-                .map_err(CommandError::Output)?;
+            report::write_answer(
+                &mut buf,
+                g,
+                &answer,
+                self.answer_format,
+                self.sources || answer.cite,
+            )
+            .map_err(CommandError::Output)?;
         }
         if let Some(total) = cut {
             let shown = answer.rows.len();

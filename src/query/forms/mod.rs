@@ -128,6 +128,15 @@ pub fn recognise(text: &str, v: &Vocab) -> Result<Option<Recognised>, QueryError
             },
         )
         .collect();
+    // "why did Moscow close Storskog": the yes-or-no question, answered with the
+    // sentences behind it (the graph keeps no reasons; the articles may give them).
+    let why = toks.len() > 2
+        && toks[0].low == "why"
+        && toks[1].kind == Kind::Word
+        && (DO_HAVE.contains(&toks[1].low.as_str())
+            || BE.contains(&toks[1].low.as_str())
+            || MODAL.contains(&toks[1].low.as_str()));
+    let toks = if why { toks[1..].to_vec() } else { toks };
     let toks = agent_asked(toks, v);
     let toks = tidy_tail(toks, v);
     let mut p = P {
@@ -142,7 +151,24 @@ pub fn recognise(text: &str, v: &Vocab) -> Result<Option<Recognised>, QueryError
         stative: None,
     };
     let r = p.question()?;
-    Ok(r)
+    if !why {
+        return Ok(r);
+    }
+    Ok(r.and_then(|mut r| {
+        let Query::Select(s) = &mut r.query else {
+            return None;
+        };
+        if !s.yes_no {
+            return None;
+        }
+        s.cite = true;
+        s.form = Some("why did X <verb> Y".into());
+        s.notes.push(
+            "the graph keeps no reasons: the sentences behind the answer may give them".into(),
+        );
+        r.form = "why did X <verb> Y";
+        Some(r)
+    }))
 }
 
 /// Words a keyword question may end with that ask nothing more: "how are Norway and

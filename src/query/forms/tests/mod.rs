@@ -725,6 +725,15 @@ fn a_region_word_before_a_crossing_noun_is_no_name() {
 }
 
 #[test]
+fn why_asks_yes_or_no_with_the_sentences() {
+    let s = select("why did Moscow close the arctic crossing with Norway?");
+    assert!(s.yes_no && s.cite, "{s:?}");
+    assert_eq!(rel(&s.clauses[0]), "closes");
+    // Without "why" the sentences are not part of the answer.
+    assert!(!select("did Moscow close Storskog?").cite);
+}
+
+#[test]
 fn a_contraction_typed_without_its_apostrophe() {
     for (typed, full) in [
         ("whos maria zakharova", "who is maria zakharova"),
