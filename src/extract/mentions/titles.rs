@@ -234,7 +234,7 @@ pub(super) fn title_state(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<u32
         k -= 1;
     }
     let mut j = k.checked_sub(1)?;
-    if doc.is_word(units, j, &["'s"]) {
+    if doc.is_word(units, j, &["'s", "'"]) {
         j = j.checked_sub(1)?;
     }
     let (e, kind) = doc.entity_cue(&units[j])?;
@@ -266,6 +266,8 @@ pub(super) fn appositive_title(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool 
                 "an",
                 "the",
                 "'s",
+                // "Tamaulipas' security spokesman": a possessive after a final "s".
+                "'",
                 "its",
                 "his",
                 "her",
@@ -314,7 +316,7 @@ fn body_office(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
         .count();
     let poss = from + run;
     run > 0
-        && doc.is_word(units, poss, &["'s"])
+        && doc.is_word(units, poss, &["'s", "'"])
         && (poss + 1..(poss + 3).min(units.len()))
             .any(|j| doc.has(&units[j], |c| *c == Cue::Office))
 }

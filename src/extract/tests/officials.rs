@@ -397,3 +397,22 @@ fn a_capital_before_a_surname_is_a_given_name() {
         ],
     );
 }
+
+#[test]
+fn a_possessive_after_a_final_s_and_a_port_director() {
+    // "Tamaulipas' security spokesman": the apostrophe alone makes the possessive.
+    check(
+        "Hector Garza, Tamaulipas' security spokesman, blamed the shooting on the Gulf \
+         Cartel. Ahmed Ali, Laos' ambassador, accused Thailand of lying.",
+        &[
+            "hector-garza holds_role tamaulipas",
+            "hector-garza accuses gulf-cartel",
+            "ahmed-ali holds_role laos",
+            "ahmed-ali accuses thailand",
+        ],
+    );
+    check(
+        "CBP Port Director Alicia Sanabria said the bridge would stay shut.",
+        &["alicia-sanabria holds_role u-s-customs-and-border-protection"],
+    );
+}

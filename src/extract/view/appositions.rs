@@ -57,7 +57,7 @@ pub(super) fn appositive_role(
     let mut of = None;
     if let Some((oi, kind)) = units.get(j).and_then(|x| doc.entity_cue(x)) {
         let ty = doc.ent(oi).entity.etype;
-        let poss = doc.is_word(units, j + 1, &["'s"]);
+        let poss = doc.is_word(units, j + 1, &["'s", "'"]);
         // "X, the NATO spokesman", "X, the US envoy": a name as a modifier of the
         // title.
         let modifier = kind == MentionKind::Name && title_end(doc, units, j + 1).is_some();
