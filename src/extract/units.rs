@@ -110,9 +110,28 @@ pub fn units(
                 && tail.chars().all(char::is_lowercase)
                 && !matches!(tail.as_str(), "s" | "t" | "d" | "m" | "re" | "ve" | "ll")
         };
+        // "the B&M International Bridge", "AT&T": an ampersand between capitals with
+        // no space is inside the name ("Trinidad & Tobago" keeps its spaces).
+        let inner_ampersand = |j: usize| {
+            char_at(j) == '&'
+                && j > i
+                && j + 1 < limit
+                && text[..folded.start(j)]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_uppercase)
+                && text[folded.start(j + 1)..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        };
         let (j, kind) = if c.is_alphanumeric() {
             let mut j = i;
-            while j < limit && (char_at(j).is_alphanumeric() || digit_sep(j) || inner_apostrophe(j))
+            while j < limit
+                && (char_at(j).is_alphanumeric()
+                    || digit_sep(j)
+                    || inner_apostrophe(j)
+                    || inner_ampersand(j))
             {
                 j += char_at(j).len_utf8();
             }
@@ -239,6 +258,18 @@ mod tests {
         assert_eq!(
             words,
             ["O'Smach", "and", "Finland", "'s", "Mota'ain", ",", "Sana’a", ";", "Don", "'", "t"]
+        );
+    }
+
+    #[test]
+    fn an_ampersand_between_capitals_is_inside_the_name() {
+        let text = "the B&M bridge, Trinidad & Tobago, rock&roll";
+        let f = Folded::new(text);
+        let u = units(&f, text, 0, f.text.len(), &[]);
+        let words: Vec<&str> = u.iter().map(|u| &text[u.span.0..u.span.1]).collect();
+        assert_eq!(
+            words,
+            ["the", "B&M", "bridge", ",", "Trinidad", "&", "Tobago", ",", "rock", "&", "roll"]
         );
     }
 
