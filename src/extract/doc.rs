@@ -108,26 +108,26 @@ impl<'a> Doc<'a> {
             .is_some_and(|u| u.kind == UnitKind::Punct && self.word(u) == p)
     }
 
-    /// Whether the state named at unit `i` is a patron of what follows, joined to it
-    /// by a hyphen and a participle ("an Iran-aligned faction", "Moscow-backed
-    /// rebels"): the state does not act there ("JNIM-linked fighters" are JNIM's).
+    /// Whether the name at unit `i` is a patron of what follows, joined to it by a
+    /// hyphen and a participle ("an Iran-aligned faction", "Moscow-backed rebels",
+    /// "UN-backed forces"): the patron does not act there. A body's people are its
+    /// own ("JNIM-linked fighters" are JNIM's: words.toml `membership_participles`).
     pub fn is_patron(&self, units: &[Unit], i: usize) -> bool {
-        let state = units
-            .get(i)
-            .and_then(|u| self.entity_cue(u))
-            .is_some_and(|(e, _)| self.ent(e).entity.etype == EntityType::State);
+        let Some((e, _)) = units.get(i).and_then(|u| self.entity_cue(u)) else {
+            return false;
+        };
+        let state = self.ent(e).entity.etype == EntityType::State;
+        let part = units.get(i + 2).map_or("", |n| self.word(n));
         let joined = |a: usize| {
             units
                 .get(a + 1)
                 .is_some_and(|n| units[a].span.1 == n.span.0)
         };
-        state
-            && self.is_punct(units, i + 1, "-")
+        self.is_punct(units, i + 1, "-")
             && joined(i)
             && joined(i + 1)
-            && units
-                .get(i + 2)
-                .is_some_and(|n| self.lex.words.patron_participles.contains(self.word(n)))
+            && self.lex.words.patron_participles.contains(part)
+            && (state || !self.lex.words.membership_participles.contains(part))
     }
 
     /// The entity a unit names, and how.

@@ -11,6 +11,7 @@
 //! A second pass links mentions of these names that come before their introduction.
 
 use super::doc::{Doc, Ent};
+use super::english::date_word;
 use super::units::{Unit, UnitKind};
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::EntityType;
@@ -51,7 +52,7 @@ fn given_capital(doc: &Doc<'_>, units: &[Unit], k: usize, kind: Option<MentionKi
         units.get(j).is_some_and(|n| {
             n.kind == UnitKind::Word
                 && doc.capitalised(n)
-                && !doc.lex.words.not_names.contains(doc.word(n))
+                && !(date_word(doc.word(n)) && doc.word(n) != "may")
         })
     };
     let run = (k + 1..k + 4).take_while(|&j| unknown(j)).count();

@@ -482,6 +482,12 @@ fn a_state_joined_to_a_participle_is_a_patron_not_an_actor() {
          Ali Hassan, a spokesman for an Iran-backed militia, denied the charge.",
         &["ali-hassan denies -"],
     );
+    // Wherever it stands; a body can be a patron too.
+    check(
+        "Iran-backed militias said they would close the Al-Qaim crossing. Kenya blamed \
+         the attack on UN-backed forces.",
+        &[],
+    );
     // A state leading a coalition still speaks through it.
     check(
         "Turki al-Maliki, spokesman for the Saudi-led coalition, accused Iran of arming \

@@ -357,13 +357,9 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
         }
         return None;
     };
-    // "X, an Iran-aligned faction, blamed …", "the Iran-backed Houthis": a patron
-    // of the apposition's head or of the body named next, not an actor ("blamed the
-    // attack on India-backed militants" still names India).
-    let appositive =
-        i >= 2 && doc.is_word(units, i - 1, &["a", "an", "the"]) && doc.is_punct(units, i - 2, ",");
-    let body_next = (i + 3..(i + 6).min(units.len())).any(|j| doc.entity_cue(&units[j]).is_some());
-    if doc.is_patron(units, i) && (appositive || body_next) {
+    // "X, an Iran-aligned faction, blamed …", "Iran-backed militias said": a patron,
+    // not an actor (nor, for now, the one blamed for what those it backs did).
+    if doc.is_patron(units, i) {
         return None;
     }
     let e = Ent::Lex(ei);

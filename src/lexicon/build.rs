@@ -319,6 +319,9 @@ impl Lexicon {
                 crossing_kinds: fold_all(&words.crossing_kinds).into_iter().collect(),
                 name_articles: fold_all(&words.name_articles).into_iter().collect(),
                 patron_participles: fold_all(&words.patron_participles).into_iter().collect(),
+                membership_participles: fold_all(&words.membership_participles)
+                    .into_iter()
+                    .collect(),
                 group_articles: fold_all(&words.group_articles).into_iter().collect(),
                 location_verbs: fold_all(&words.location_verbs).into_iter().collect(),
                 airspace_nouns: fold_all(&words.airspace_nouns).into_iter().collect(),

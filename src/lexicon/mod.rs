@@ -249,6 +249,8 @@ pub struct Words {
     /// Participles after a name and a hyphen that make it someone else's patron ("an
     /// Iran-aligned faction", "Moscow-backed rebels"): the name does not act.
     pub patron_participles: HashSet<String>,
+    /// Of those, the ones naming a body's own people after a body ("JNIM-linked").
+    pub membership_participles: HashSet<String>,
     /// Articles opening a group's name ("Los Choneros", "Al Shabaab").
     pub group_articles: HashSet<String>,
     /// Verbs saying where a place lies, before "in" ("Kalapani lies in Darchula").

@@ -193,6 +193,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) patron_participles: Vec<String>,
     #[serde(default)]
+    pub(super) membership_participles: Vec<String>,
+    #[serde(default)]
     pub(super) group_articles: Vec<String>,
     #[serde(default)]
     pub(super) location_verbs: Vec<String>,

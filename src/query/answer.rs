@@ -541,6 +541,13 @@ pub fn run(
                     }
                 }
                 a.notes.splice(0..0, p.notes.iter().cloned());
+                // "why did …": the reason, if any, is in the sentences shown.
+                if p.cite && a.rows.iter().any(|r| !r.sources.is_empty()) {
+                    a.notes.push(
+                        "the graph keeps no reasons: the sentences behind the answer may give them"
+                            .into(),
+                    );
+                }
                 return Ok(Answer {
                     focus: named(&p),
                     cite: p.cite,

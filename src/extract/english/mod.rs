@@ -184,17 +184,30 @@ fn members_once(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> usize {
     let body = if doc.is_word(s.units, k + 1, &["of"]) {
         k + 2
     } else if doc.is_word(s.units, k + 1, &["from"]) {
-        // "militants from Somalia" come from a place, not a state's service ("troops
-        // from Eritrea", "soldiers from the Rwandan army" are): "from" names a body
-        // unless a bare state or place follows a word of no state's body.
+        // "militants from Somalia", "gunmen from Mexico's Sinaloa state" come from a
+        // place; "militants from al-Shabaab", "soldiers from the Rwandan army" and a
+        // state's own "troops from Eritrea" are a body's people.
         let at = k + 2 + doc.is_word(s.units, k + 2, &["the", "a", "an"]) as usize;
-        let place = s.phrase(at).is_some_and(|p| {
+        let body = s.phrase(at).is_some_and(|p| {
             let ph = &s.phrases[p];
-            ph.end - ph.start == 1
-                && matches!(ph.head, Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
-                    if matches!(doc.etype(e), EntityType::State | EntityType::Place))
+            let Head::Ent(e, kind) = ph.head else {
+                return false;
+            };
+            let bare_state = ph.end - ph.start == 1
+                && matches!(kind, MentionKind::Name | MentionKind::Metonym)
+                && doc.etype(e) == EntityType::State;
+            doc.etype(e) == EntityType::Organisation
+                || doc.has(&s.units[ph.end - 1], |c| {
+                    matches!(c, Cue::Group | Cue::OrgHead)
+                })
+                || (bare_state && doc.has(&s.units[k], |c| *c == Cue::Group))
         });
-        if place && !doc.has(&s.units[k], |c| *c == Cue::Group) {
+        // (A part of a body leads on to the body: "gunmen from a faction of".)
+        let part_next = s
+            .units
+            .get(at)
+            .is_some_and(|u| words.part_nouns.contains(doc.word(u)));
+        if !body && !part_next {
             return k;
         }
         k + 2

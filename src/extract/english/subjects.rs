@@ -340,8 +340,18 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
                 let w = doc.word(&s.units[j]);
                 s.phrase(j).is_none()
                     && (AUXILIARIES.contains(&w)
-                        || w.ends_with("ly")
-                        || matches!(w, "and" | "also" | "then" | "now"))
+                        || matches!(
+                            w,
+                            "and"
+                                | "also"
+                                | "then"
+                                | "now"
+                                | "later"
+                                | "again"
+                                | "separately"
+                                | "reportedly"
+                                | "meanwhile"
+                        ))
             });
             if !bare {
                 return None;

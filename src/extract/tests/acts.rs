@@ -759,8 +759,9 @@ fn an_act_blamed_on_members_from_a_body_or_a_part_of_it() {
     // troops are), nor is a faction of a state's body the state.
     check(
         "Kenya blamed the attack on militants from Somalia. Mexico blamed the attack on \
-         gunmen from Tamaulipas. Kenya blamed the raid on a faction of Somalia's army.",
-        &[],
+         gunmen from Tamaulipas. Kenya blamed the raid on a faction of Somalia's army. \
+         The US blamed the attack on gunmen from Mexico's Sinaloa state.",
+        &["sinaloa located_in mexico"],
     );
     check(
         "Ethiopia blamed the killings on troops from Eritrea. Burkina Faso blamed the \

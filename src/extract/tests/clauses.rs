@@ -762,4 +762,8 @@ fn a_semicolon_ends_the_clause_of_a_subject() {
         "Pakistan closes Torkham; blames Kabul for clashes.",
         &["pakistan closes torkham", "pakistan accuses afghanistan"],
     );
+    check(
+        "Kenya closes Liboi crossing; family blames Somalia for attack.",
+        &["kenya closes liboi"],
+    );
 }

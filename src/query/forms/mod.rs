@@ -163,9 +163,6 @@ pub fn recognise(text: &str, v: &Vocab) -> Result<Option<Recognised>, QueryError
         }
         s.cite = true;
         s.form = Some("why did X <verb> Y".into());
-        s.notes.push(
-            "the graph keeps no reasons: the sentences behind the answer may give them".into(),
-        );
         r.form = "why did X <verb> Y";
         Some(r)
     }))
