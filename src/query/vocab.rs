@@ -89,14 +89,13 @@ pub fn spelling_stem(word: &str) -> &str {
 }
 
 /// Words that qualify a crossing noun in a question without naming another type:
-/// "the legal land border crossings", "the main crossings", "the arctic crossing with
-/// Norway" (not the Arctic region), "the last crossing".
-const CROSSING_QUALIFIERS: &[&str] = &[
-    "land",
-    "legal",
-    "official",
-    "international",
-    "main",
+/// "the legal land border crossings", "the main crossings".
+const CROSSING_QUALIFIERS: &[&str] = &["land", "legal", "official", "international", "main"];
+
+/// Words that single out some crossings where the graph cannot tell which: "the arctic
+/// crossing with Norway" (not the Arctic region), "the last crossing", "the northern
+/// crossings". Read past like the qualifiers, with a note saying so.
+const CROSSING_SELECTORS: &[&str] = &[
     "arctic",
     "northern",
     "northernmost",
@@ -373,7 +372,13 @@ impl Vocab {
 
     /// Whether a word qualifies a crossing noun ("road", "land"): "which road crossings".
     pub fn crossing_kind(&self, word: &str) -> bool {
-        self.crossing_kinds.contains(&fold(word))
+        self.crossing_kinds.contains(&fold(word)) || self.crossing_selector(word)
+    }
+
+    /// Whether `word` singles out some crossings the graph cannot tell apart ("the
+    /// northern crossings", "the last crossing").
+    pub fn crossing_selector(&self, word: &str) -> bool {
+        CROSSING_SELECTORS.contains(&fold(word).as_str())
     }
 
     /// The entity type a type noun names ("crossings" → Crossing).

@@ -55,6 +55,11 @@ impl P<'_> {
             }
         }
         s.form = Some(form.to_string());
+        for word in self.read_past.drain(..) {
+            s.notes.push(format!(
+                "read past “{word}”: the graph does not tell crossings apart by it"
+            ));
+        }
         let used = |var: &str| {
             s.clauses.iter().any(|c| {
                 [Some(&c.subject), c.object.as_ref()]

@@ -93,6 +93,8 @@ struct P<'a> {
     /// that denies the relation ("stayed open"), `Some(false)` for its participle
     /// ("remained closed"). What stays so is the relation's object.
     stative: Option<bool>,
+    /// Words singling out crossings that were read past ("the northern crossings").
+    read_past: Vec<String>,
 }
 
 /// Recognises a question form; `None` when `text` is no question form (a pattern).
@@ -149,6 +151,7 @@ pub fn recognise(text: &str, v: &Vocab) -> Result<Option<Recognised>, QueryError
         officials: Vec::new(),
         accuser: None,
         stative: None,
+        read_past: Vec::new(),
     };
     let r = p.question()?;
     if !why {

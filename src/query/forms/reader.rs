@@ -407,7 +407,17 @@ impl P<'_> {
         }
         if kinds > 0 {
             match self.type_noun_here() {
-                Some((EntityType::Crossing, span)) => return Some((EntityType::Crossing, span)),
+                Some((EntityType::Crossing, span)) => {
+                    // "the northern crossings": the answer says which words it could
+                    // not apply.
+                    for t in &self.toks[save..save + kinds] {
+                        if self.v.crossing_selector(&t.low) {
+                            let word = &self.text[t.span.start..t.span.end];
+                            self.read_past.push(word.to_string());
+                        }
+                    }
+                    return Some((EntityType::Crossing, span));
+                }
                 _ => self.i = save,
             }
         }

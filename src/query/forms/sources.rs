@@ -252,6 +252,7 @@ impl P<'_> {
             officials: Vec::new(),
             accuser: None,
             stative: None,
+            read_past: Vec::new(),
         }
     }
 

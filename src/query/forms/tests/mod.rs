@@ -717,6 +717,15 @@ fn a_region_word_before_a_crossing_noun_is_no_name() {
     // "the arctic crossing with Norway" is a crossing, not the Arctic.
     let s = select("did Moscow close the arctic crossing with Norway?");
     assert!(s.yes_no);
+    // The answer says the word singled out nothing.
+    assert!(
+        s.notes.iter().any(|n| n.contains("read past “arctic”")),
+        "{:?}",
+        s.notes
+    );
+    assert!(select("which road crossings did Finland close?")
+        .notes
+        .is_empty());
     let object = s.clauses[0].object.as_ref().map(name);
     assert!(
         object.as_deref().is_none_or(|o| o.starts_with('?')),
