@@ -130,6 +130,16 @@ impl<'a> Doc<'a> {
             && (state || !self.lex.words.membership_participles.contains(part))
     }
 
+    /// The unit after a patron at `i` and its participle ("the Rwanda-backed M23": at
+    /// "M23"), or `i` when none stands there.
+    pub fn past_patron(&self, units: &[Unit], i: usize) -> usize {
+        if self.is_patron(units, i) {
+            i + 3
+        } else {
+            i
+        }
+    }
+
     /// The entity a unit names, and how.
     pub fn entity_cue(&self, u: &Unit) -> Option<(u32, MentionKind)> {
         if let UnitKind::Found(i) = u.kind {

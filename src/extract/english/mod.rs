@@ -146,7 +146,7 @@ pub fn before_article(doc: &Doc<'_>, units: &[super::units::Unit], a: usize) -> 
 /// names no members.
 pub fn past_members(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> usize {
     // "the Rwanda-backed M23": past the patron to the body.
-    let k = if doc.is_patron(s.units, k) { k + 3 } else { k };
+    let k = doc.past_patron(s.units, k);
     let a = k + doc.is_word(s.units, k, &["a", "an"]) as usize;
     let once = members_once(doc, s, a);
     if once == a {
@@ -161,19 +161,19 @@ pub fn past_members(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> usize {
 
 fn members_once(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> usize {
     let words = &doc.lex.words;
-    let part = s
-        .units
-        .get(k)
-        .is_some_and(|u| words.part_nouns.contains(doc.word(u)));
-    let member = |u: &super::units::Unit| {
-        doc.has(u, |c| *c == Cue::Group) || words.member_nouns.contains(doc.word(u)) || part
+    let Some(u) = s.units.get(k) else {
+        return k;
     };
-    if s.phrase(k).is_some() || !s.units.get(k).is_some_and(member) {
+    let part = words.part_nouns.contains(doc.word(u));
+    let member =
+        part || doc.has(u, |c| *c == Cue::Group) || words.member_nouns.contains(doc.word(u));
+    if s.phrase(k).is_some() || !member {
         return k;
     }
+    // Where a body named after "of" or "from" starts.
+    let at = k + 2 + doc.is_word(s.units, k + 2, &["the", "a", "an"]) as usize;
     // "a faction of Somalia's army" is no act of Somalia.
     if part {
-        let at = k + 2 + doc.is_word(s.units, k + 2, &["the", "a", "an"]) as usize;
         let state = s.phrase(at).is_some_and(
             |p| matches!(s.phrases[p].head, Head::Ent(e, _) if doc.etype(e) == EntityType::State),
         );
@@ -187,7 +187,6 @@ fn members_once(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> usize {
         // "militants from Somalia", "gunmen from Mexico's Sinaloa state" come from a
         // place; "militants from al-Shabaab", "soldiers from the Rwandan army" and a
         // state's own "troops from Eritrea" are a body's people.
-        let at = k + 2 + doc.is_word(s.units, k + 2, &["the", "a", "an"]) as usize;
         let body = s.phrase(at).is_some_and(|p| {
             let ph = &s.phrases[p];
             let Head::Ent(e, kind) = ph.head else {

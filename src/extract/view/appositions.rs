@@ -50,9 +50,7 @@ pub(super) fn appositive_role(
         j += 1;
     }
     // "X, the Rwanda-backed rebel leader": past the patron to the title.
-    if doc.is_patron(units, j) {
-        j += 3;
-    }
+    j = doc.past_patron(units, j);
     // "X, Pakistan's interior minister", "X, the Thai army's spokesman".
     let mut of = None;
     if let Some((oi, kind)) = units.get(j).and_then(|x| doc.entity_cue(x)) {
