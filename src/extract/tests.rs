@@ -14,6 +14,7 @@ mod crossing_names;
 mod crossing_refs;
 mod crossings;
 mod denials;
+mod idioms;
 mod officials;
 mod places;
 mod references;

@@ -218,7 +218,7 @@ impl Lexicon {
             if frame.symmetric {
                 relation.declare_symmetric();
             }
-            for v in &frame.verbs {
+            for v in frame.verbs.iter().chain(&frame.named_verbs) {
                 for (surface, forms) in v.surfaces() {
                     b.add(surface, Cue::Verb(relation, forms));
                 }

@@ -184,6 +184,9 @@ pub struct Frame {
     /// Verbs by which the subject lets traffic through a crossing; with "again" they
     /// are the relation: "let lorries through X again".
     pub enabling: Vec<VerbForms>,
+    /// Verbs that are the relation only with a name right after them, no phrase of
+    /// common words: "pointed at Moscow", not "pointed at the Russian flag".
+    pub named_verbs: Vec<VerbForms>,
     /// Verbs taking the object, then a complement of `complements`: "held Minsk
     /// responsible for" (folded).
     pub complement_verbs: Vec<String>,
@@ -261,6 +264,8 @@ pub(super) struct FrameSpec {
     ergative: Vec<String>,
     #[serde(default)]
     enabling: Vec<String>,
+    #[serde(default)]
+    named_verbs: Vec<String>,
     #[serde(default)]
     pub(super) restored: Vec<String>,
     #[serde(default)]
@@ -400,6 +405,11 @@ impl FrameSpec {
                 .collect::<Result<_, _>>()?,
             enabling: self
                 .enabling
+                .iter()
+                .map(|v| verb(v))
+                .collect::<Result<_, _>>()?,
+            named_verbs: self
+                .named_verbs
                 .iter()
                 .map(|v| verb(v))
                 .collect::<Result<_, _>>()?,

@@ -253,7 +253,7 @@ impl Vocab {
         let mut v = Vocab::default();
         for f in lex.frames() {
             v.relations.push(f.relation);
-            for verb in f.verbs.iter().chain(&f.asked_verbs) {
+            for verb in f.verbs.iter().chain(&f.named_verbs).chain(&f.asked_verbs) {
                 for (s, forms) in verb.surfaces() {
                     let e = v
                         .verbs

@@ -17,6 +17,7 @@ use super::units::UnitKind;
 use super::view::{Head, Sentence};
 use crate::lexicon::{Agentless, Cue, Forms, Frame, MentionKind, Rule};
 use crate::model::{EntityType, Modality, Relation};
+use crate::text::fold;
 
 mod claims;
 mod clauses;
@@ -497,6 +498,31 @@ pub fn apply(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Whether the verb at `v` may be the relation by what follows it: one of the frame's
+/// `named_verbs` only before a name or a capital ("pointed at Moscow", "pointed at the
+/// Taliban"), not before a thing or a body a demonym describes ("pointed at the Russian
+/// flag", "pointed at the Thai soldiers at the gate"); other verbs always.
+fn named_next(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize) -> bool {
+    let w = cx.word(v);
+    if !f
+        .named_verbs
+        .iter()
+        .any(|vf| vf.surfaces().iter().any(|(s, _)| fold(s) == w))
+    {
+        return true;
+    }
+    let at = v + 1 + cx.is(v + 1, &["the"]) as usize;
+    cx.s.phrase(at).is_some_and(|p| {
+        let ph = &cx.s.phrases[p];
+        ph.start == at
+            && matches!(
+                ph.head,
+                Head::Ent(_, MentionKind::Name | MentionKind::Metonym)
+            )
+            && !cx.has(at, |c| matches!(c, Cue::Entity(_, MentionKind::Demonym)))
+    })
+}
+
 /// ", a charge rejected by Kigali": a charge's rejection (or denial) reduced to its
 /// participle at `v`, its agent after "by".
 fn reduced_charge(cx: &Ctx<'_, '_, '_>, v: usize) -> bool {
@@ -551,7 +577,7 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
         && cx.has(v - 1, |c| matches!(c, Cue::Verb(..)))
         && !nominal_use(cx.doc, cx.s, v - 1)
         && (cx.word(v).ends_with(" that") || cx.is(v + 1, &["that"]));
-    if nominal_use(cx.doc, cx.s, v) || charged(cx, v) || charge_noun {
+    if nominal_use(cx.doc, cx.s, v) || charged(cx, v) || charge_noun || !named_next(cx, f, v) {
         return;
     }
     // "If the border stays closed for a month, …": a closed state nobody is said to
