@@ -102,6 +102,23 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether unit `i` exists and is the punctuation mark `p`.
+    /// How many units an adjective of direction at unit `i` takes: one ("northern"),
+    /// three when hyphenated ("north-eastern", "north-east"), none if there is none.
+    pub fn compass_len(&self, units: &[Unit], i: usize) -> usize {
+        let words = &self.lex.words;
+        let word = |k: usize| units.get(k).map_or("", |u| self.word(u));
+        if words.compass.contains(word(i)) {
+            1
+        } else if words.compass_points.contains(word(i))
+            && self.is_punct(units, i + 1, "-")
+            && (words.compass.contains(word(i + 2)) || words.compass_points.contains(word(i + 2)))
+        {
+            3
+        } else {
+            0
+        }
+    }
+
     pub fn is_punct(&self, units: &[Unit], i: usize, p: &str) -> bool {
         units
             .get(i)

@@ -323,10 +323,7 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
             if of || doc.is_word(units, i + 1, &["in"]) {
                 let mut k = i + 2 + doc.is_word(units, i + 2, &["the"]) as usize;
                 // "the border guards of eastern Libya".
-                k += units
-                    .get(k)
-                    .is_some_and(|u| doc.lex.words.compass.contains(doc.word(u)))
-                    as usize;
+                k += doc.compass_len(units, k);
                 if let Some((oi, okind)) = units.get(k).and_then(|x| doc.entity_cue(x)) {
                     let etype = doc.ent(oi).entity.etype;
                     let acts = if of {

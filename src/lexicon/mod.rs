@@ -259,6 +259,11 @@ pub struct Words {
     pub airspace_nouns: HashSet<String>,
     /// Words before "member of" that keep it a membership ("a founding member of").
     pub membership_qualifiers: HashSet<String>,
+    /// Words of a settlement's size between "of" and "in" ("a town of about 24,000
+    /// people in …").
+    pub population_words: HashSet<String>,
+    /// Words that make a number of them ("two million", "three lakh").
+    pub count_words: HashSet<String>,
     /// Capitalised words that describe a body rather than name one ("the Shiite
     /// Hezbollah", "Islamist al-Shabaab").
     pub body_epithets: HashSet<String>,

@@ -203,6 +203,10 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) membership_qualifiers: Vec<String>,
     #[serde(default)]
+    pub(super) population_words: Vec<String>,
+    #[serde(default)]
+    pub(super) count_words: Vec<String>,
+    #[serde(default)]
     pub(super) body_epithets: Vec<String>,
     #[serde(default)]
     pub(super) article_epithets: Vec<String>,

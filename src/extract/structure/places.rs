@@ -177,12 +177,10 @@ pub(super) fn locations_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candida
         && doc.is_word(s.units, k + 1, &["'s"])
     {
         let mut j = k + 2;
-        if s.units
-            .get(j)
-            .is_some_and(|u| doc.lex.words.compass.contains(doc.word(u)))
-            || doc.is_word(s.units, j, &["restive", "remote", "border"])
-        {
+        if doc.is_word(s.units, j, &["restive", "remote", "border"]) {
             j += 1;
+        } else {
+            j += doc.compass_len(s.units, j);
         }
         // "Afghanistan's northern province of Badakhshan".
         if doc.has_at(s.units, j, |c| *c == Cue::SettlementNoun)
@@ -358,6 +356,29 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
                 }
             }
             let settlement = doc.has(&s.units[m], |c| *c == Cue::SettlementNoun);
+            // "Český Těšín, a town of 24,000 in the Moravian-Silesian Region", "a
+            // city of about two million people in …": its size, then where it lies.
+            if settlement && doc.is_word(s.units, after, &["of"]) {
+                let sized = (after + 1..(after + 8).min(n))
+                    .take_while(|&q| {
+                        let w = doc.word(&s.units[q]);
+                        s.units[q].kind != UnitKind::Punct
+                            && (w.starts_with(|c: char| c.is_ascii_digit())
+                                || doc.lex.words.population_words.contains(w)
+                                || doc.lex.words.count_words.contains(w))
+                    })
+                    .last();
+                if let Some(q) = sized.filter(|&q| {
+                    doc.is_word(s.units, q + 1, &["in", "inside"])
+                        && (after + 1..=q).any(|x| {
+                            let w = doc.word(&s.units[x]);
+                            w.starts_with(|c: char| c.is_ascii_digit())
+                                || doc.lex.words.count_words.contains(w)
+                        })
+                }) {
+                    after = q + 1;
+                }
+            }
             if doc.is_word(s.units, after, &["in", "inside"]) {
                 j = after;
             } else if settlement
@@ -563,20 +584,25 @@ fn clean_name(cx: &Ctx<'_, '_, '_>, e: u32, end: usize) -> bool {
 }
 
 /// Unit `k`, or the first unit after the lexicon's `place_adjectives` from `k` on
-/// ("northern Luang Namtha province"): where the place's name starts.
+/// ("northern Luang Namtha province", "north-eastern Podlaskie province"): where the
+/// place's name starts.
 fn modified_from(cx: &Ctx<'_, '_, '_>, k: usize) -> usize {
     let (doc, s) = (cx.doc, cx.s);
     let mut m = k;
-    while m < (k + 2).min(s.units.len())
-        && s.phrase(m).is_none()
-        && !doc.capitalised(&s.units[m])
-        && doc
+    while m < (k + 2).min(s.units.len()) && s.phrase(m).is_none() && !doc.capitalised(&s.units[m]) {
+        // "in Poland's north-eastern Podlaskie province": hyphenated, three units.
+        if doc.compass_len(s.units, m) == 3 {
+            m += 3;
+        } else if doc
             .lex
             .words
             .place_adjectives
             .contains(doc.word(&s.units[m]))
-    {
-        m += 1;
+        {
+            m += 1;
+        } else {
+            break;
+        }
     }
     m
 }

@@ -80,3 +80,15 @@ fn a_rank_between_a_crossing_name_and_its_head_keeps_the_name() {
         &[],
     );
 }
+
+#[test]
+fn a_new_name_dashed_to_a_known_town_before_a_head_names_one_crossing() {
+    // The town the gazetteer knows does not split the crossing's name.
+    check(
+        "Portugal shut the Tui–Valença bridge on Thursday. Kenya closed the Lunga–Busia \
+         crossing.",
+        &["portugal closes tui-valenca", "kenya closes lunga-busia"],
+    );
+    // Without a crossing head, the dash joins no crossing.
+    check("Traffic moved from Tui–Valença to Vigo.", &[]);
+}

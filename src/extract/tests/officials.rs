@@ -416,3 +416,15 @@ fn a_possessive_after_a_final_s_and_a_port_director() {
         &["alicia-sanabria holds_role u-s-customs-and-border-protection"],
     );
 }
+
+#[test]
+fn malaysian_honorifics_and_a_menteri_besar() {
+    // "Datuk Seri" is no part of the name; a Menteri Besar serves his state.
+    check(
+        "Perlis Menteri Besar Datuk Seri Zulkarnain Ismail blamed Thailand for the raids.",
+        &[
+            "zulkarnain-ismail holds_role perlis",
+            "zulkarnain-ismail accuses thailand",
+        ],
+    );
+}

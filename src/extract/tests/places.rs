@@ -314,3 +314,31 @@ fn divisions_of_other_administrations_are_named_with_their_noun() {
         ],
     );
 }
+
+#[test]
+fn a_settlement_sized_in_an_apposition_is_still_placed() {
+    check(
+        "In Český Těšín, a town of 24,000 in the Moravian-Silesian Region, the mood was \
+         calm. Goma, a city of some two million people in North Kivu, was calm. Raxaul, a \
+         town of about three lakh residents in Bihar, was calm.",
+        &[
+            "cesky-tesin located_in moravian-silesian-region",
+            "goma located_in north-kivu",
+            "raxaul located_in bihar",
+        ],
+    );
+    // What the town is "of" must be a number of people, not its people.
+    check("Bunia, a town of traders in Ituri, was calm.", &[]);
+}
+
+#[test]
+fn a_hyphenated_direction_between_a_state_and_its_province() {
+    check(
+        "The lorry was stopped in Budzisko, a village in Poland's north-eastern Podlaskie \
+         province.",
+        &[
+            "budzisko located_in podlachia",
+            "podlachia located_in poland",
+        ],
+    );
+}
