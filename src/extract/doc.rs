@@ -101,15 +101,16 @@ impl<'a> Doc<'a> {
             .is_some_and(|u| u.kind != UnitKind::Punct && words.contains(&self.word(u)))
     }
 
-    /// Whether unit `i` exists and is the punctuation mark `p`.
     /// How many units an adjective of direction at unit `i` takes: one ("northern"),
-    /// three when hyphenated ("north-eastern", "north-east"), none if there is none.
+    /// three when hyphenated in lower case ("north-eastern", "north-east"; "North-West
+    /// region" is a region's name), none if there is none.
     pub fn compass_len(&self, units: &[Unit], i: usize) -> usize {
         let words = &self.lex.words;
         let word = |k: usize| units.get(k).map_or("", |u| self.word(u));
         if words.compass.contains(word(i)) {
             1
         } else if words.compass_points.contains(word(i))
+            && units.get(i).is_some_and(|u| !self.capitalised(u))
             && self.is_punct(units, i + 1, "-")
             && (words.compass.contains(word(i + 2)) || words.compass_points.contains(word(i + 2)))
         {
@@ -119,6 +120,7 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Whether unit `i` exists and is the punctuation mark `p`.
     pub fn is_punct(&self, units: &[Unit], i: usize, p: &str) -> bool {
         units
             .get(i)

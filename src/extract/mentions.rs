@@ -535,23 +535,8 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             continue;
         }
         let run = doc.name_end(units, i, 3, true);
-        // "the Tui–Valença bridge": a name no list knows, a dash and a town the
-        // document knows, before a crossing head, name the crossing together.
-        let town_after = |k: usize| match units.get(k).and_then(|u| doc.entity_cue(u)) {
-            Some((e, _)) => Some((k + 1, e)),
-            None => known_at(doc, units, k, doc.name_end(units, k, 3, true)),
-        };
-        let run = match (run > i && doc.is_punct(units, run, "-"))
-            .then(|| town_after(run + 1))
-            .flatten()
-        {
-            Some((j, e))
-                if doc.ent(e).entity.etype == EntityType::Place && crossing_head(doc, units, j) =>
-            {
-                j
-            }
-            _ => run,
-        };
+        // "the Tui–Valença bridge": past the town the new name is joined to.
+        let run = crossings::dashed_to_town(doc, units, i, run).unwrap_or(run);
         // "reopened Kerem Shalom on Sunday": a name right after a verb that closes or
         // reopens crossings, ending the clause or before a preposition, is a crossing.
         let crossing_verb = |k: usize| crossings::crossing_verb(doc, &units[k]);

@@ -317,10 +317,14 @@ fn opening_place(cx: &Ctx<'_, '_, '_>, title: &str) -> Option<Ent> {
     // "Regional Integration Minister".
     let t = crate::text::fold(title);
     let head = t.split(" of ").next().unwrap_or(&t);
-    let local = head
-        .split_whitespace()
-        .last()
-        .is_some_and(|w| cx.doc.lex.words.local_offices.contains(w));
+    // The office may be several words: "district magistrate", "menteri besar".
+    let local = cx
+        .doc
+        .lex
+        .words
+        .local_offices
+        .iter()
+        .any(|o| head == o.as_str() || head.ends_with(&format!(" {o}")));
     if !local || !cx.doc.is_word(s.units, 0, &["in"]) {
         return None;
     }

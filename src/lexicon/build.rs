@@ -326,6 +326,7 @@ impl Lexicon {
                 location_verbs: fold_all(&words.location_verbs).into_iter().collect(),
                 airspace_nouns: fold_all(&words.airspace_nouns).into_iter().collect(),
                 membership_qualifiers: fold_all(&words.membership_qualifiers).into_iter().collect(),
+                culpability_nouns: fold_all(&words.culpability_nouns).into_iter().collect(),
                 population_words: fold_all(&words.population_words).into_iter().collect(),
                 count_words: fold_all(&words.count_words).into_iter().collect(),
                 body_epithets: fold_all(&words.body_epithets).into_iter().collect(),

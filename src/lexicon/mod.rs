@@ -259,6 +259,8 @@ pub struct Words {
     pub airspace_nouns: HashSet<String>,
     /// Words before "member of" that keep it a membership ("a founding member of").
     pub membership_qualifiers: HashSet<String>,
+    /// An owner's nouns that make pointing at them an accusation ("Moscow's hand").
+    pub culpability_nouns: HashSet<String>,
     /// Words of a settlement's size between "of" and "in" ("a town of about 24,000
     /// people in …").
     pub population_words: HashSet<String>,

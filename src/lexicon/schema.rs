@@ -203,6 +203,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) membership_qualifiers: Vec<String>,
     #[serde(default)]
+    pub(super) culpability_nouns: Vec<String>,
+    #[serde(default)]
     pub(super) population_words: Vec<String>,
     #[serde(default)]
     pub(super) count_words: Vec<String>,

@@ -17,7 +17,6 @@ use super::units::UnitKind;
 use super::view::{Head, Sentence};
 use crate::lexicon::{Agentless, Cue, Forms, Frame, MentionKind, Rule};
 use crate::model::{EntityType, Modality, Relation};
-use crate::text::fold;
 
 mod claims;
 mod clauses;
@@ -499,28 +498,41 @@ pub fn apply(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
 }
 
 /// Whether the verb at `v` may be the relation by what follows it: one of the frame's
-/// `named_verbs` only before a name or a capital ("pointed at Moscow", "pointed at the
-/// Taliban"), not before a thing or a body a demonym describes ("pointed at the Russian
-/// flag", "pointed at the Thai soldiers at the gate"); other verbs always.
+/// `named_verbs` only before a name or a capital, after "the" or "both" at most
+/// ("pointed at Moscow", "pointed at the Taliban", "pointed at both Armenia and
+/// France"), or a body a demonym names ("pointed at the Rwandan army"); not before a
+/// thing or people a demonym describes ("pointed at the Russian flag", "pointed at the
+/// Thai soldiers at the gate"), an owner's other thing ("pointed at Uganda's success";
+/// but "pointed at Moscow's hand", words.toml `culpability_nouns`), nor a model ("pointed
+/// at Germany as an example"). Other verbs always.
 fn named_next(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize) -> bool {
     let w = cx.word(v);
-    if !f
+    let named_verb = f
         .named_verbs
         .iter()
-        .any(|vf| vf.surfaces().iter().any(|(s, _)| fold(s) == w))
-    {
+        .any(|vf| vf.surfaces().iter().any(|(s, _)| s.eq_ignore_ascii_case(w)));
+    if !named_verb {
         return true;
     }
-    let at = v + 1 + cx.is(v + 1, &["the"]) as usize;
-    cx.s.phrase(at).is_some_and(|p| {
-        let ph = &cx.s.phrases[p];
-        ph.start == at
-            && matches!(
-                ph.head,
-                Head::Ent(_, MentionKind::Name | MentionKind::Metonym)
-            )
-            && !cx.has(at, |c| matches!(c, Cue::Entity(_, MentionKind::Demonym)))
-    })
+    let words = &cx.doc.lex.words;
+    // A body, not the people in it.
+    let body =
+        |k: usize| cx.has(k, |c| *c == Cue::Group) && !words.force_nouns.contains(cx.word(k));
+    let at = v + 1 + cx.is(v + 1, &["the", "both"]) as usize;
+    let Some(ph) = cx.s.phrase(at).map(|p| &cx.s.phrases[p]) else {
+        return false;
+    };
+    let named = ph.start == at
+        && matches!(
+            ph.head,
+            Head::Ent(_, MentionKind::Name | MentionKind::Metonym)
+        );
+    let demonym = cx.has(at, |c| matches!(c, Cue::Entity(_, MentionKind::Demonym)));
+    let owned = !ph.possessive || body(ph.end) || words.culpability_nouns.contains(cx.word(ph.end));
+    let model = cx.is(ph.end, &["as"]) && cx.is(ph.end + 1, &["a", "an"]);
+    // ("the Congolese side of the river" is a place.)
+    let named_body = body(at + 1) && !cx.is(at + 2, &["of"]);
+    named && (!demonym || named_body) && owned && !model
 }
 
 /// ", a charge rejected by Kigali": a charge's rejection (or denial) reduced to its

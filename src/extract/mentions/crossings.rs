@@ -4,6 +4,7 @@
 use super::super::doc::Doc;
 use super::super::english::{before_article, DETERMINERS};
 use super::super::units::{Unit, UnitKind};
+use super::links::known_at;
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::EntityType;
 
@@ -351,6 +352,23 @@ pub(super) fn joined_crossing(
     doc.add_alias(c, &label);
     out.push(Unit::merge(units, i, end - 1, UnitKind::Found(c)));
     Some(end)
+}
+
+/// Where the crossing's name ends when a name no list knows at units `i..run`, a dash
+/// and a town the document knows stand before a crossing head: "the Tui–Valença
+/// bridge" is one crossing, not a crossing "Tui" beside the town. The town is a
+/// lexicon place at one unit, or a name this document found.
+pub(super) fn dashed_to_town(doc: &Doc<'_>, units: &[Unit], i: usize, run: usize) -> Option<usize> {
+    if run == i || !doc.is_punct(units, run, "-") {
+        return None;
+    }
+    let k = run + 1;
+    let (end, town) = match units.get(k).and_then(|u| doc.entity_cue(u)) {
+        Some((e, _)) => (k + 1, e),
+        None => known_at(doc, units, k, doc.name_end(units, k, 3, true))?,
+    };
+    (doc.ent(town).entity.etype == EntityType::Place && crossing_head(doc, units, end))
+        .then_some(end)
 }
 
 /// Whether the name at units `i..j` is the object of a verb that closes or reopens

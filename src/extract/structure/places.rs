@@ -1,10 +1,10 @@
 //! Places in noun phrases: "Inari, Finland", "Thailand's Surin province", "the town of
 //! X in Y", "Elegu, the post opposite Nimule in Adjumani district".
 
-use super::super::doc::Ent;
+use super::super::doc::{Doc, Ent};
 use super::super::english::located_in_at;
 use super::super::frames::{Candidate, Ctx};
-use super::super::units::UnitKind;
+use super::super::units::{Unit, UnitKind};
 use super::super::view::Head;
 use super::fact;
 use crate::lexicon::{Cue, MentionKind};
@@ -359,24 +359,8 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
             // "Český Těšín, a town of 24,000 in the Moravian-Silesian Region", "a
             // city of about two million people in …": its size, then where it lies.
             if settlement && doc.is_word(s.units, after, &["of"]) {
-                let sized = (after + 1..(after + 8).min(n))
-                    .take_while(|&q| {
-                        let w = doc.word(&s.units[q]);
-                        s.units[q].kind != UnitKind::Punct
-                            && (w.starts_with(|c: char| c.is_ascii_digit())
-                                || doc.lex.words.population_words.contains(w)
-                                || doc.lex.words.count_words.contains(w))
-                    })
-                    .last();
-                if let Some(q) = sized.filter(|&q| {
-                    doc.is_word(s.units, q + 1, &["in", "inside"])
-                        && (after + 1..=q).any(|x| {
-                            let w = doc.word(&s.units[x]);
-                            w.starts_with(|c: char| c.is_ascii_digit())
-                                || doc.lex.words.count_words.contains(w)
-                        })
-                }) {
-                    after = q + 1;
+                if let Some(q) = population_end(doc, s.units, after + 1) {
+                    after = q;
                 }
             }
             if doc.is_word(s.units, after, &["in", "inside"]) {
@@ -452,10 +436,22 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
                     continue;
                 }
                 Head::Ent(y @ Ent::Lex(yi), MentionKind::Name) if seen_in => {
-                    if matches!(
-                        doc.ent(yi).entity.etype,
-                        EntityType::State | EntityType::Place
-                    ) {
+                    // "Sderot, a town in Gaza's shadow", "Narva, in Russia's orbit": an
+                    // owner's common noun is no part of it ("in Kenya's north" is).
+                    let figurative = s.phrases[p].possessive
+                        && s.units.get(s.phrases[p].end).is_some_and(|w| {
+                            w.kind == UnitKind::Word
+                                && !doc.capitalised(w)
+                                && doc.compass_len(s.units, s.phrases[p].end) == 0
+                                && !doc.lex.words.compass_points.contains(doc.word(w))
+                                && !doc.lex.words.place_adjectives.contains(doc.word(w))
+                        });
+                    if !figurative
+                        && matches!(
+                            doc.ent(yi).entity.etype,
+                            EntityType::State | EntityType::Place
+                        )
+                    {
                         // "…opposite O'Smach in Cambodia" places O'Smach, not the post.
                         let theirs = facing.is_some_and(|f| {
                             doc.etype(y) == EntityType::State && !s.phrases[p].possessive
@@ -581,6 +577,24 @@ fn clean_name(cx: &Ctx<'_, '_, '_>, e: u32, end: usize) -> bool {
         || s.units
             .get(end)
             .is_some_and(|u| doc.has(u, |c| *c == Cue::SettlementNoun) && !doc.capitalised(u))
+}
+
+/// Where a settlement's size that starts at unit `from` ends, when "in" or "inside"
+/// follows it: "24,000", "about two million people", "three lakh residents" (words.toml
+/// `population_words`, with a number: digits or `count_words`). Sizes are short: eight
+/// units at most.
+fn population_end(doc: &Doc<'_>, units: &[Unit], from: usize) -> Option<usize> {
+    let words = &doc.lex.words;
+    let number =
+        |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) || words.count_words.contains(w);
+    let end = (from..(from + 8).min(units.len()))
+        .find(|&q| {
+            let w = doc.word(&units[q]);
+            units[q].kind == UnitKind::Punct || !(number(w) || words.population_words.contains(w))
+        })
+        .unwrap_or((from + 8).min(units.len()));
+    let counted = (from..end).any(|q| number(doc.word(&units[q])));
+    (end > from && counted && doc.is_word(units, end, &["in", "inside"])).then_some(end)
 }
 
 /// Unit `k`, or the first unit after the lexicon's `place_adjectives` from `k` on

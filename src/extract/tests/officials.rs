@@ -427,4 +427,9 @@ fn malaysian_honorifics_and_a_menteri_besar() {
             "zulkarnain-ismail accuses thailand",
         ],
     );
+    // A local office of two words serves the place the sentence opens with.
+    check(
+        "In Kedah, the Menteri Besar, Sanusi Ahmad, said the state would act.",
+        &["sanusi-ahmad holds_role kedah"],
+    );
 }

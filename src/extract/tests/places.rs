@@ -342,3 +342,14 @@ fn a_hyphenated_direction_between_a_state_and_its_province() {
         ],
     );
 }
+
+#[test]
+fn an_owners_common_noun_places_nothing() {
+    // "in Gaza's shadow", "in Russia's orbit" say where nothing lies; "in Kenya's north"
+    // does.
+    check(
+        "Sderot, a town of 30,000 in Gaza's shadow, was calm. Narva, a city in Russia's \
+         orbit, was calm. Moyale, a town in Kenya's north, was calm.",
+        &["moyale located_in kenya"],
+    );
+}
