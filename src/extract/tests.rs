@@ -20,6 +20,7 @@ mod officials;
 mod places;
 mod references;
 mod reopenings;
+mod sanctions;
 mod suppositions;
 
 pub(super) fn lexicon() -> Lexicon {

@@ -364,7 +364,16 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
             while j > 0 && doc.is_punct(s.units, j - 1, ",") {
                 j -= 1;
             }
-            return j.checked_sub(1).and_then(|j| s.phrase(j));
+            let mut a = j.checked_sub(1)?;
+            // "The US Treasury, which imposed sanctions on …": a body (or an office's
+            // word that names one) after its state's name, outside the name's phrase.
+            if s.phrase(a).is_none()
+                && a > 0
+                && doc.has(&s.units[a], |c| matches!(c, Cue::Group | Cue::Qualifier))
+            {
+                a -= 1;
+            }
+            return s.phrase(a);
         }
         // "The Arab League, which readmitted Syria in May, condemned", "ECCAS, to which
         // both countries belong, condemned": past a relative clause set off by commas.

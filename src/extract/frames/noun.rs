@@ -469,8 +469,14 @@ fn under(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Candidate>) ->
     // who was placed under" (not an owner: "the Houthis' leader, …").
     let Some(q) = subject_of(cx.doc, s, u).filter(|&q| {
         let ph = &s.phrases[q];
+        // Past an apposition: "Nahr al-Khabur General Trading, a Hasakah-based haulage
+        // firm, was placed under sanctions by …".
+        let from = Some(ph.end)
+            .filter(|&c| cx.doc.is_punct(s.units, c, ",") && cx.is(c + 1, &["a", "an", "the"]))
+            .and_then(|c| (c + 2..u.min(c + 12)).find(|&k| cx.doc.is_punct(s.units, k, ",")))
+            .map_or(ph.end, |k| k + 1);
         !ph.possessive
-            && (ph.end..u).all(|k| {
+            && (from..u).all(|k| {
                 let w = cx.word(k);
                 super::super::english::BE.contains(&w)
                     || matches!(
