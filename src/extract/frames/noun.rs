@@ -471,8 +471,16 @@ fn under(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Candidate>) ->
         let ph = &s.phrases[q];
         // Past an apposition: "Nahr al-Khabur General Trading, a Hasakah-based haulage
         // firm, was placed under sanctions by …".
+        // (Only after a bare name: "the Houthis' leader, a cleric, has been under UN
+        // sanctions" bears them himself.)
+        let bare_name = matches!(ph.head, Head::Ent(_, MentionKind::Name))
+            && ph.role.is_none()
+            && (ph.start..ph.end)
+                .all(|k| !cx.is(k, &["'s", "'"]) && !cx.doc.is_punct(s.units, k, "'"));
         let from = Some(ph.end)
-            .filter(|&c| cx.doc.is_punct(s.units, c, ",") && cx.is(c + 1, &["a", "an", "the"]))
+            .filter(|&c| {
+                bare_name && cx.doc.is_punct(s.units, c, ",") && cx.is(c + 1, &["a", "an", "the"])
+            })
             .and_then(|c| (c + 2..u.min(c + 12)).find(|&k| cx.doc.is_punct(s.units, k, ",")))
             .map_or(ph.end, |k| k + 1);
         !ph.possessive
