@@ -12,13 +12,7 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 #[inline]
 fn fold_char(c: char, out: &mut String) {
     if c.is_ascii() {
-        // A line break inside a hard-wrapped paragraph is a space between words:
-        // "the banned Tehreek-i-Taliban\nPakistan" names the TTP.
-        out.push(if matches!(c, '\n' | '\r' | '\t') {
-            ' '
-        } else {
-            c.to_ascii_lowercase()
-        });
+        out.push(c.to_ascii_lowercase());
         return;
     }
     match c {

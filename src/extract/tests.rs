@@ -15,7 +15,6 @@ mod crossing_refs;
 mod crossings;
 mod denials;
 mod idioms;
-mod layout;
 mod officials;
 mod places;
 mod references;

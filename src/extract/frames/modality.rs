@@ -43,17 +43,7 @@ impl Ctx<'_, '_, '_> {
                         .asking_verbs
                         .contains(self.word(start - 1)))
         });
-        // "demanded that Kenya reopen the crossing", "urged that Iran close it": the
-        // subject of a clause another verb asks for or hopes for only may act.
-        let wished = subject_phrase.is_some_and(|p| {
-            let start = self.before_determiner(p);
-            let hoping = |k: usize| {
-                self.has(k, |c| *c == Cue::Hedge)
-                    || self.doc.lex.words.asking_verbs.contains(self.word(k))
-            };
-            start > 1 && self.is(start - 1, &["that"]) && hoping(start - 2)
-        });
-        if asked || wished {
+        if asked {
             return Modality::Possible;
         }
         if self.closing_verb(v) && subject_phrase.is_some_and(|p| self.denied_clause(p, v)) {
