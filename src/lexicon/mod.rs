@@ -261,6 +261,12 @@ pub struct Words {
     pub membership_qualifiers: HashSet<String>,
     /// An owner's nouns that make pointing at them an accusation ("Moscow's hand").
     pub culpability_nouns: HashSet<String>,
+    /// Verbs whose "that" clause is demanded ("demanded that Kenya reopen").
+    pub mandative_verbs: HashSet<String>,
+    /// An owner's nouns that place nothing ("in Gaza's shadow").
+    pub figurative_nouns: HashSet<String>,
+    /// Title words that name a state's body ("the US Treasury").
+    pub body_qualifiers: HashSet<String>,
     /// Words of a settlement's size between "of" and "in" ("a town of about 24,000
     /// people in …").
     pub population_words: HashSet<String>,

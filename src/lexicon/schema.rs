@@ -205,6 +205,12 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) culpability_nouns: Vec<String>,
     #[serde(default)]
+    pub(super) mandative_verbs: Vec<String>,
+    #[serde(default)]
+    pub(super) figurative_nouns: Vec<String>,
+    #[serde(default)]
+    pub(super) body_qualifiers: Vec<String>,
+    #[serde(default)]
     pub(super) population_words: Vec<String>,
     #[serde(default)]
     pub(super) count_words: Vec<String>,

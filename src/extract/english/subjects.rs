@@ -365,11 +365,17 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
                 j -= 1;
             }
             let mut a = j.checked_sub(1)?;
-            // "The US Treasury, which imposed sanctions on …": a body (or an office's
-            // word that names one) after its state's name, outside the name's phrase.
+            // "The US Treasury, which imposed sanctions on …": a body (or a title's word
+            // that names one, words.toml `body_qualifiers`) after its state's name,
+            // outside the name's phrase ("Kenya's opposition, which …" is none).
             if s.phrase(a).is_none()
                 && a > 0
-                && doc.has(&s.units[a], |c| matches!(c, Cue::Group | Cue::Qualifier))
+                && (doc.has(&s.units[a], |c| *c == Cue::Group)
+                    || doc
+                        .lex
+                        .words
+                        .body_qualifiers
+                        .contains(doc.word(&s.units[a])))
             {
                 a -= 1;
             }

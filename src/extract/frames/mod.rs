@@ -506,6 +506,7 @@ pub fn apply(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
 /// but "pointed at Moscow's hand", words.toml `culpability_nouns`), nor a model ("pointed
 /// at Germany as an example"). Other verbs always.
 fn named_next(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize) -> bool {
+    // (The lexicon's verb forms are ASCII, so their folded form is their lower case.)
     let w = cx.word(v);
     let named_verb = f
         .named_verbs
@@ -528,11 +529,20 @@ fn named_next(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize) -> bool {
             Head::Ent(_, MentionKind::Name | MentionKind::Metonym)
         );
     let demonym = cx.has(at, |c| matches!(c, Cue::Entity(_, MentionKind::Demonym)));
-    let owned = !ph.possessive || body(ph.end) || words.culpability_nouns.contains(cx.word(ph.end));
-    let model = cx.is(ph.end, &["as"]) && cx.is(ph.end + 1, &["a", "an"]);
-    // ("the Congolese side of the river" is a place.)
-    let named_body = body(at + 1) && !cx.is(at + 2, &["of"]);
-    named && (!demonym || named_body) && owned && !model
+    let owner_ok =
+        !ph.possessive || body(ph.end) || words.culpability_nouns.contains(cx.word(ph.end));
+    let model = cx.is(ph.end, &["as"])
+        && cx.is(ph.end + 1, &["a", "an", "proof", "evidence", "an example"]);
+    // The body ends the phrase ("the Congolese side of the river" is a place, "the
+    // Pakistani army post" a thing).
+    let named_body = body(at + 1)
+        && ph.end == at + 2
+        && cx.s.phrase(at + 2).is_none()
+        && cx.s.units.get(at + 2).is_none_or(|u| {
+            u.kind == UnitKind::Punct
+                || (PREPOSITIONS.contains(&cx.doc.word(u)) && cx.doc.word(u) != "of")
+        });
+    named && (!demonym || named_body) && owner_ok && !model
 }
 
 /// ", a charge rejected by Kigali": a charge's rejection (or denial) reduced to its

@@ -43,7 +43,22 @@ impl Ctx<'_, '_, '_> {
                         .asking_verbs
                         .contains(self.word(start - 1)))
         });
-        if asked {
+        // "demanded that Kenya reopen the crossing": the subject of a clause another verb
+        // demands only may act (words.toml `mandative_verbs`; not "was convinced that
+        // Uganda closed it", nor a relative clause inside the demand).
+        let demanded = subject_phrase.is_some_and(|p| {
+            let start = self.before_determiner(p);
+            start > 1
+                && self.is(start - 1, &["that"])
+                && self
+                    .doc
+                    .lex
+                    .words
+                    .mandative_verbs
+                    .contains(self.word(start - 2))
+                && only_aux_between(self.doc, self.s, self.s.phrases[p].end, v)
+        });
+        if asked || demanded {
             return Modality::Possible;
         }
         if self.closing_verb(v) && subject_phrase.is_some_and(|p| self.denied_clause(p, v)) {

@@ -438,13 +438,11 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
                 Head::Ent(y @ Ent::Lex(yi), MentionKind::Name) if seen_in => {
                     // "Sderot, a town in Gaza's shadow", "Narva, in Russia's orbit": an
                     // owner's common noun is no part of it ("in Kenya's north" is).
+                    // (words.toml `figurative_nouns`; "in Sudan's war-torn Darfur
+                    // region" does place.)
                     let figurative = s.phrases[p].possessive
                         && s.units.get(s.phrases[p].end).is_some_and(|w| {
-                            w.kind == UnitKind::Word
-                                && !doc.capitalised(w)
-                                && doc.compass_len(s.units, s.phrases[p].end) == 0
-                                && !doc.lex.words.compass_points.contains(doc.word(w))
-                                && !doc.lex.words.place_adjectives.contains(doc.word(w))
+                            doc.lex.words.figurative_nouns.contains(doc.word(w))
                         });
                     if !figurative
                         && matches!(

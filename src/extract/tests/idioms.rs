@@ -33,7 +33,8 @@ fn pointing_at_a_name_is_an_accusation() {
          army chief pointed at the Cambodian soldiers standing at the gate. Uganda's army \
          spokesman pointed at the Congolese side of the river. Kenya's president pointed \
          at Uganda's success in exporting milk. Turkey's president pointed at Germany as \
-         a model for the reforms.",
+         a model for the reforms. Indian soldiers pointed at the Pakistani army post across \
+         the river. Kenya's foreign minister pointed at Qatar's role in the talks.",
         &[],
     );
 }

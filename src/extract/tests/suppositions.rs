@@ -232,3 +232,26 @@ fn a_gerund_before_a_speaker_set_off_by_commas_is_no_ones_act() {
         ],
     );
 }
+
+#[test]
+fn what_a_clause_demands_is_only_possible() {
+    check(
+        "Truckers demanded that Kenya reopen the Malaba crossing. Officials proposed that \
+         Uganda close the Busia crossing.",
+        &[
+            "kenya reopens malaba [possible]",
+            "uganda closes busia [possible]",
+        ],
+    );
+    // What a speaker holds happened is asserted.
+    check(
+        "Kenya insisted that Uganda had closed the Busia crossing. Nairobi was convinced \
+         that Uganda closed the Busia crossing. Kenya demanded that Uganda, which closed \
+         the Busia crossing on Monday, explain itself.",
+        &[
+            "uganda closes busia",
+            "uganda closes busia",
+            "uganda closes busia",
+        ],
+    );
+}
