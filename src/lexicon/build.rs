@@ -329,6 +329,7 @@ impl Lexicon {
                 culpability_nouns: fold_all(&words.culpability_nouns).into_iter().collect(),
                 mandative_verbs: fold_all(&words.mandative_verbs).into_iter().collect(),
                 figurative_nouns: fold_all(&words.figurative_nouns).into_iter().collect(),
+                model_nouns: fold_all(&words.model_nouns).into_iter().collect(),
                 body_qualifiers: fold_all(&words.body_qualifiers).into_iter().collect(),
                 population_words: fold_all(&words.population_words).into_iter().collect(),
                 count_words: fold_all(&words.count_words).into_iter().collect(),

@@ -265,6 +265,8 @@ pub struct Words {
     pub mandative_verbs: HashSet<String>,
     /// An owner's nouns that place nothing ("in Gaza's shadow").
     pub figurative_nouns: HashSet<String>,
+    /// Nouns after "as" that make a pointed-at name a model ("as proof").
+    pub model_nouns: HashSet<String>,
     /// Title words that name a state's body ("the US Treasury").
     pub body_qualifiers: HashSet<String>,
     /// Words of a settlement's size between "of" and "in" ("a town of about 24,000

@@ -209,6 +209,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) figurative_nouns: Vec<String>,
     #[serde(default)]
+    pub(super) model_nouns: Vec<String>,
+    #[serde(default)]
     pub(super) body_qualifiers: Vec<String>,
     #[serde(default)]
     pub(super) population_words: Vec<String>,

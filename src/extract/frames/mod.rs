@@ -532,7 +532,7 @@ fn named_next(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize) -> bool {
     let owner_ok =
         !ph.possessive || body(ph.end) || words.culpability_nouns.contains(cx.word(ph.end));
     let model = cx.is(ph.end, &["as"])
-        && cx.is(ph.end + 1, &["a", "an", "proof", "evidence", "an example"]);
+        && (cx.is(ph.end + 1, &["a", "an"]) || words.model_nouns.contains(cx.word(ph.end + 1)));
     // The body ends the phrase ("the Congolese side of the river" is a place, "the
     // Pakistani army post" a thing).
     let named_body = body(at + 1)
