@@ -418,10 +418,12 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
                 }
             }
             // "Finnish officials", "Pakistan's foreign ministry", "Rwandan forces",
-            // "Indian frontline troops" (a word or two the lexicon does not know between).
+            // "Indian frontline troops" (a word or two the lexicon does not know between,
+            // or an office's qualifier: "Germany's federal police").
             let plain = |k: usize| {
                 units.get(k).is_some_and(|x| {
-                    x.kind == UnitKind::Word
+                    (x.kind == UnitKind::Word
+                        || doc.has(x, |c| *c == Cue::Qualifier) && doc.entity_cue(x).is_none())
                         && doc.text[x.span.0..x.span.1].starts_with(char::is_lowercase)
                         && !super::english::PREPOSITIONS.contains(&doc.word(x))
                 })
@@ -594,8 +596,13 @@ fn titled(
                     let from = k + lead;
                     let words = (from + 1..(from + 5).min(units.len()))
                         .take_while(|&j| {
+                            // (An office's qualifier before a group: "Germany's federal
+                            // police".)
+                            let qualifier = doc.has(&units[j], |c| *c == Cue::Qualifier)
+                                && doc.has_at(units, j + 1, |c| *c == Cue::Group);
                             units[j].kind != UnitKind::Punct
                                 && (doc.capitalised(&units[j])
+                                    || qualifier
                                     || doc.has(&units[j], |c| *c == Cue::Group))
                                 && doc.entity_cue(&units[j]).is_none()
                         })

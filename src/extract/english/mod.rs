@@ -72,6 +72,30 @@ pub fn date_word(w: &str) -> bool {
     )
 }
 
+/// The unit after a time adverbial that starts at unit `k` ("last year", "on Tuesday",
+/// "in March 2023", "in 2018", "earlier this month"), if one does: words naming a time
+/// (or a year), at most one preposition first, and at least one that is not a
+/// preposition or "same"/"this".
+pub fn time_after(doc: &Doc<'_>, units: &[super::units::Unit], k: usize) -> Option<usize> {
+    let year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+    let day = |w: &str| (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit());
+    let mut j = k;
+    if doc.is_word(units, j, &["on", "in", "during", "since"]) {
+        j += 1;
+    }
+    let from = j;
+    let mut named = false;
+    while j < units.len() && j - from < 4 && units[j].kind == UnitKind::Word {
+        let w = doc.word(&units[j]);
+        if w == "on" || !(date_word(w) || year(w) || day(w)) {
+            break;
+        }
+        named |= year(w) || !matches!(w, "same" | "this" | "next" | "last" | "late" | "early");
+        j += 1;
+    }
+    (named && j > from).then_some(j)
+}
+
 /// Phrases coordinated before phrase `p` ("Estonia and Latvia … have accused"), in
 /// text order, ending with `p`.
 pub fn coordinated_before(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Vec<usize> {

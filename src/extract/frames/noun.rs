@@ -233,6 +233,16 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
             end = clause_end(cx.doc, s, j + 1);
         }
     }
+    // "imposed sanctions last year on Zhao Wei": past a time right after the noun.
+    if after_by == v && !f.object.is_empty() {
+        if let Some(t) = super::super::english::time_after(cx.doc, s.units, v + 1).filter(|&t| {
+            f.noun_object
+                .iter()
+                .any(|p| p != "by" && cx.is(t, &[p.as_str()]))
+        }) {
+            after_by = t - 1;
+        }
+    }
     let first = subjects.first().copied();
     let (mut objects, claim) = if f.object.is_empty() {
         (Vec::new(), span_text(cx.doc, s, v + 1, end))

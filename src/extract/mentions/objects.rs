@@ -60,7 +60,10 @@ pub(super) fn acted_on(
             &units[i - 1],
             |c| matches!(c, Cue::Verb(r, _) if takes_people(r)),
         )
-        && doc.is_punct(units, word_run, ",");
+        && (doc.is_punct(units, word_run, ",")
+            // "The United States sanctioned Zhao Wei in 2018 …", "… for …".
+            || super::super::english::time_after(doc, units, word_run).is_some()
+            || doc.is_word(units, word_run, &["for", "over"]));
     // (Not an active perfect: "had sanctioned drivers hired by Thailand".)
     let passive_at = |at: usize| {
         (doc.is_word(units, at, &["was", "were"])

@@ -433,3 +433,16 @@ fn malaysian_honorifics_and_a_menteri_besar() {
         &["imran-khattak holds_role chitral"],
     );
 }
+
+#[test]
+fn a_qualified_body_of_a_state() {
+    // "federal" qualifies the body a state owns, named or after "for".
+    check(
+        "A spokesman for Germany's federal police, Lars Wendtorf, dismissed the claim.",
+        &["lars-wendtorf holds_role germany", "lars-wendtorf denies -"],
+    );
+    check(
+        "Pakistan's federal interior ministry closed the Torkham crossing.",
+        &["pakistan closes torkham"],
+    );
+}

@@ -19,3 +19,45 @@ fn the_bearer_of_sanctions_past_an_apposition() {
         &["united-states sanctions wadi-howar-trading"],
     );
 }
+
+#[test]
+fn a_time_between_the_noun_and_its_object() {
+    check(
+        "Washington imposed sanctions last year on Caracas over the election.",
+        &["united-states sanctions venezuela"],
+    );
+    check(
+        "The EU imposed fresh sanctions in March 2023 against Minsk.",
+        &["european-union sanctions belarus"],
+    );
+    // Not a place or a sector between: only a time.
+    check(
+        "Washington imposed sanctions in the oil sector on Caracas.",
+        &[],
+    );
+}
+
+#[test]
+fn sanctions_reimposed() {
+    check(
+        "Washington could reimpose oil sanctions on Caracas.",
+        &["united-states sanctions venezuela [possible]"],
+    );
+}
+
+#[test]
+fn a_new_name_the_verb_acts_on_before_a_time() {
+    check(
+        "The United States sanctioned Zhao Wei in 2018 as the head of a criminal network.",
+        &["united-states sanctions zhao-wei"],
+    );
+    check(
+        "Britain sanctioned Ilan Shor for his role in the protests.",
+        &["united-kingdom sanctions ilan-shor"],
+    );
+    // Not a name before a place.
+    check(
+        "The United States sanctioned Golden Triangle in the region.",
+        &[],
+    );
+}
