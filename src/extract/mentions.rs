@@ -720,9 +720,20 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         let mut org_run = org_name_end(doc, units, i);
         // "the Sinaloa Cartel", "Zuwara Municipal Council": a town or region the
         // gazetteer knows, then a body's name, is the body's.
+        // A place of several words only before a body of several ("the Kon Tum
+        // Provincial Border Guard Command").
+        let long_place = |x: &Unit| {
+            org_run >= i + 2
+                && doc.capitalised(x)
+                && doc.entity_cue(x).is_some_and(|(e, k)| {
+                    k == MentionKind::Name
+                        && !doc.is_found(e)
+                        && doc.ent(e).entity.etype == EntityType::Place
+                })
+        };
         let place_before = out
             .last()
-            .filter(|x| doc.gazetteer_town_word(x))
+            .filter(|x| doc.gazetteer_town_word(x) || long_place(x))
             .and_then(|x| doc.entity_cue(x));
         if org_run == i
             && place_before.is_some()

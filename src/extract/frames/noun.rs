@@ -360,17 +360,22 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
             // dismissed Bulgarian accusations that the outbreak had been concealed"),
             // unless it is the accuser's own ("Bobi Wine dismissed Ugandan government
             // accusations that he had incited riots": he is accused).
+            // An official of no state read ("A spokesman for the ministry, X,
+            // dismissed Islamabad's allegations") speaks for a body unnamed: no one.
+            let official = subject_of(cx.doc, s, d).is_some_and(|p| s.phrases[p].role.is_some());
             objects = cx
                 .subjects(d)
                 .into_iter()
-                .map(|e| match cx.doc.etype(e) {
+                .filter_map(|e| match cx.doc.etype(e) {
                     EntityType::Person => {
-                        cx.m.state_of_person(cx.doc, e)
-                            .map(Ent::Lex)
-                            .filter(|st| !subjects.contains(st))
-                            .unwrap_or(e)
+                        let st = cx.m.state_of_person(cx.doc, e).map(Ent::Lex);
+                        match st {
+                            Some(st) if !subjects.contains(&st) => Some(st),
+                            None if official => None,
+                            _ => Some(e),
+                        }
                     }
-                    _ => e,
+                    _ => Some(e),
                 })
                 .collect();
         } else if governor.is_some() && f.relation == Relation::ACCUSES {

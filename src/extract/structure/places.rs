@@ -220,7 +220,18 @@ pub(super) fn locations_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candida
             j += 1;
         }
         if doc.is_word(s.units, j, &["of"]) {
-            if let Some((st, MentionKind::Name)) = ent(j + 1).filter(|(b, _)| {
+            // "the Dangam district of Afghanistan's Kunar province": the place the
+            // state owns.
+            let owned = s
+                .phrase(j + 1)
+                .filter(|&p| noun && s.phrases[p].possessive)
+                .and_then(|p| ent(s.phrases[p].end))
+                .filter(|(b, kind)| {
+                    *kind == MentionKind::Name && is(*b, EntityType::Place) && *b != a
+                });
+            if let Some((pl, _)) = owned {
+                out.push(fact(Ent::Lex(a), Relation::LOCATED_IN, Ent::Lex(pl), None));
+            } else if let Some((st, MentionKind::Name)) = ent(j + 1).filter(|(b, _)| {
                 is(*b, EntityType::State) || noun && is(*b, EntityType::Place) && *b != a
             }) {
                 out.push(fact(Ent::Lex(a), Relation::LOCATED_IN, Ent::Lex(st), None));

@@ -308,3 +308,18 @@ fn it_opening_a_dismissed_charge_is_who_dismisses_it() {
         ],
     );
 }
+
+#[test]
+fn an_official_of_no_state_read_is_not_the_accused() {
+    // He speaks for a ministry the sentence does not name: the charge is against no one
+    // named; a man with no office who dismisses a charge is its target.
+    check(
+        "A spokesman for the ministry, Ehsanullah Wardak, dismissed Islamabad's \
+         allegations as baseless.",
+        &["ehsanullah-wardak denies -"],
+    );
+    check(
+        "Juma Otieno dismissed Kampala's allegations that he had smuggled fuel.",
+        &["juma-otieno denies -", "uganda accuses juma-otieno"],
+    );
+}

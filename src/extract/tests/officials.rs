@@ -446,3 +446,12 @@ fn a_qualified_body_of_a_state() {
         &["pakistan closes torkham"],
     );
 }
+
+#[test]
+fn a_body_named_after_a_place_of_several_words() {
+    check(
+        "Colonel Nguyen Duc Thinh, commander of the Kon Tum Provincial Border Guard \
+         Command, said the gate was shut.",
+        &["nguyen-duc-thinh holds_role kon-tum-provincial-border-guard-command"],
+    );
+}

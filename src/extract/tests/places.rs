@@ -353,3 +353,11 @@ fn an_owners_common_noun_places_nothing() {
         &["moyale located_in kenya"],
     );
 }
+
+#[test]
+fn a_division_of_a_states_province() {
+    check(
+        "Fighting broke out in the Dangam district of Afghanistan's Kunar province.",
+        &["dangam located_in kunar", "kunar located_in afghanistan"],
+    );
+}
