@@ -200,3 +200,21 @@ fn a_town_read_as_a_crossing_is_the_crossing_after_a_verb_of_closing() {
         &["pakistan closes chaman-crossing"],
     );
 }
+
+#[test]
+fn other_posts_closed_are_the_states_crossings() {
+    // "posts" after a closure names more of its crossings; "army posts" attacked do not.
+    check(
+        "Uzbekistan closed the Bekabad crossing with Tajikistan on Thursday. Two smaller \
+         posts further down the Syr Darya were also shut by Uzbek border troops.",
+        &[
+            "tajikistan borders uzbekistan",
+            "uzbekistan closes bekabad",
+            "uzbekistan closes tajikistan-uzbekistan-border-crossings",
+        ],
+    );
+    check(
+        "Militants attacked two army posts near the border with Afghanistan.",
+        &[],
+    );
+}
