@@ -280,9 +280,25 @@ pub(super) fn called_object(
                         && (cx.doc.is_punct(s.units, ph.end, "'")
                             || cx.doc.is_punct(s.units, ph.end, "’")))
                     || matches!(ph.head, Head::Ent(_, MentionKind::Demonym))
+                    // "a cowardly Houthi attack": a name before the act's noun, after
+                    // no preposition.
+                    || (matches!(ph.head, Head::Ent(_, MentionKind::Name))
+                        && prep.is_none_or(|w| !PREPOSITIONS.contains(&w))
+                        && s.units.get(ph.end).is_some_and(|u| {
+                            u.kind != UnitKind::Punct
+                                && cx.doc.entity_cue(u).is_none()
+                                && cx.doc.original(s.units, ph.end, ph.end + 1)
+                                    .starts_with(char::is_lowercase)
+                                && !PREPOSITIONS.contains(&cx.word(ph.end))
+                        }))
             };
         let e = cx.resolve(p, subject).filter(|_| owner)?;
-        (Some(e) != subject && cx.acting_state(e).is_some_and(|st| Some(st) != own)).then_some(e)
+        // (A group of no state counts: "a cowardly attack by ISWAP terrorists".)
+        let other = match cx.acting_state(e) {
+            Some(st) => Some(st) != own,
+            None => cx.doc.etype(e) == EntityType::Organisation,
+        };
+        (Some(e) != subject && other).then_some(e)
     };
     (naming + 1..end)
         .find_map(|k| owner_at(k, false))

@@ -774,3 +774,21 @@ fn an_act_blamed_on_members_from_a_body_or_a_part_of_it() {
         ],
     );
 }
+
+#[test]
+fn condemned_as_what_a_speaker_called_a_groups_act() {
+    // A group of no state, by "by" or named before the act's noun.
+    check(
+        "The MNJTF condemned what it called \"a cowardly attack by ISWAP fighters\".",
+        &["mnjtf condemns iswap"],
+    );
+    check(
+        "Egypt condemned what it called a Hamas provocation.",
+        &["egypt condemns hamas"],
+    );
+    // (Not a name a preposition governs: "an attack on Hamas positions".)
+    check(
+        "Egypt condemned what it called an attack on Hamas positions.",
+        &["egypt condemns -"],
+    );
+}

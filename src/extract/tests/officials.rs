@@ -455,3 +455,15 @@ fn a_body_named_after_a_place_of_several_words() {
         &["nguyen-duc-thinh holds_role kon-tum-provincial-border-guard-command"],
     );
 }
+
+#[test]
+fn the_sarawak_datuk_patinggi() {
+    check(
+        "Sarawak Premier Datuk Patinggi Abang Ruslan Abang Salleh blamed Brunei for the \
+         closure.",
+        &[
+            "abang-ruslan-abang-salleh holds_role sarawak",
+            "abang-ruslan-abang-salleh accuses brunei",
+        ],
+    );
+}
