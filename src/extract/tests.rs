@@ -14,6 +14,7 @@ mod crossing_names;
 mod crossing_refs;
 mod crossings;
 mod denials;
+mod groups;
 mod idioms;
 mod officials;
 mod places;

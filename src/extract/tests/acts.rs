@@ -780,7 +780,7 @@ fn condemned_as_what_a_speaker_called_a_groups_act() {
     // A group of no state, by "by" or named before the act's noun.
     check(
         "The MNJTF condemned what it called \"a cowardly attack by ISWAP fighters\".",
-        &["mnjtf condemns iswap"],
+        &["mnjtf condemns islamic-state-west-africa-province"],
     );
     check(
         "Egypt condemned what it called a Hamas provocation.",
