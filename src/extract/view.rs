@@ -422,8 +422,7 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
             // or an office's qualifier: "Germany's federal police").
             let plain = |k: usize| {
                 units.get(k).is_some_and(|x| {
-                    (x.kind == UnitKind::Word
-                        || doc.has(x, |c| *c == Cue::Qualifier) && doc.entity_cue(x).is_none())
+                    (x.kind == UnitKind::Word || state_body_qualifier(doc, x))
                         && doc.text[x.span.0..x.span.1].starts_with(char::is_lowercase)
                         && !super::english::PREPOSITIONS.contains(&doc.word(x))
                 })
@@ -598,7 +597,7 @@ fn titled(
                         .take_while(|&j| {
                             // (An office's qualifier before a group: "Germany's federal
                             // police".)
-                            let qualifier = doc.has(&units[j], |c| *c == Cue::Qualifier)
+                            let qualifier = state_body_qualifier(doc, &units[j])
                                 && doc.has_at(units, j + 1, |c| *c == Cue::Group);
                             units[j].kind != UnitKind::Punct
                                 && (doc.capitalised(&units[j])
@@ -811,4 +810,10 @@ fn attribution(doc: &Doc<'_>, s: &Sentence<'_>) -> Option<Ent> {
         }
     }
     None
+}
+
+/// Whether unit `u` is a qualifier that may stand inside a state's body after its name
+/// ("Germany's federal police"; words.toml `state_body_qualifiers`).
+fn state_body_qualifier(doc: &Doc<'_>, u: &Unit) -> bool {
+    doc.entity_cue(u).is_none() && doc.lex.words.state_body_qualifiers.contains(doc.word(u))
 }

@@ -213,6 +213,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) body_qualifiers: Vec<String>,
     #[serde(default)]
+    pub(super) state_body_qualifiers: Vec<String>,
+    #[serde(default)]
     pub(super) population_words: Vec<String>,
     #[serde(default)]
     pub(super) count_words: Vec<String>,

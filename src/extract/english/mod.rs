@@ -73,12 +73,14 @@ pub fn date_word(w: &str) -> bool {
 }
 
 /// The unit after a time adverbial that starts at unit `k` ("last year", "on Tuesday",
-/// "in March 2023", "in 2018", "earlier this month"), if one does: words naming a time
-/// (or a year), at most one preposition first, and at least one that is not a
-/// preposition or "same"/"this".
+/// "in March 2023", "in 2018", "earlier this month"), if one does: at most one
+/// preposition, then up to four words of dates, at least one of them a year or a word
+/// naming a time by itself (not a day's number, nor "same", "this", "next", "last",
+/// "late" or "early" alone: "on 10 Russian officials" is no time).
 pub fn time_after(doc: &Doc<'_>, units: &[super::units::Unit], k: usize) -> Option<usize> {
-    let year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
-    let day = |w: &str| (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit());
+    let digits = |w: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
+    };
     let mut j = k;
     if doc.is_word(units, j, &["on", "in", "during", "since"]) {
         j += 1;
@@ -87,13 +89,15 @@ pub fn time_after(doc: &Doc<'_>, units: &[super::units::Unit], k: usize) -> Opti
     let mut named = false;
     while j < units.len() && j - from < 4 && units[j].kind == UnitKind::Word {
         let w = doc.word(&units[j]);
-        if w == "on" || !(date_word(w) || year(w) || day(w)) {
+        let (year, day) = (digits(w, 4..=4), digits(w, 1..=2));
+        if w == "on" || !(date_word(w) || year || day) {
             break;
         }
-        named |= year(w) || !matches!(w, "same" | "this" | "next" | "last" | "late" | "early");
+        named |= year
+            || date_word(w) && !matches!(w, "same" | "this" | "next" | "last" | "late" | "early");
         j += 1;
     }
-    (named && j > from).then_some(j)
+    named.then_some(j)
 }
 
 /// Phrases coordinated before phrase `p` ("Estonia and Latvia … have accused"), in

@@ -241,10 +241,27 @@ pub(super) fn relative_agent(
     (Some(e) != subject && cx.acting_state(e).is_none_or(|st| Some(st) != own)).then_some(e)
 }
 
-/// Who is responsible for the act condemned "what X called …": the state whose
-/// possessive or demonym the named act bears ("what it called Venezuela's continued
-/// provocations", "what it described as Greek aggression"), or its agent after "by"
-/// ("a reckless act by the rangers"). Not the subject's own side.
+/// Whether the phrase `ph` is a name right before the noun of an act with an agent,
+/// after no preposition (`prep` is the word before it): "a cowardly Houthi attack"
+/// (words.toml `agent_acts`; not "the Hezbollah pager attack", "an attack on Hamas
+/// positions").
+fn name_before_act(
+    cx: &Ctx<'_, '_, '_>,
+    ph: &super::super::view::Phrase,
+    prep: Option<&str>,
+) -> bool {
+    matches!(ph.head, Head::Ent(_, MentionKind::Name))
+        && prep.is_none_or(|w| !PREPOSITIONS.contains(&w))
+        && cx.s.units.get(ph.end).is_some_and(|u| {
+            cx.doc.entity_cue(u).is_none() && cx.doc.lex.words.agent_acts.contains(cx.doc.word(u))
+        })
+}
+
+/// Who is responsible for the act condemned "what X called …": the state or group
+/// (one of no state too) whose possessive, demonym or name the named act bears ("what
+/// it called Venezuela's continued provocations", "what it described as Greek
+/// aggression", "a cowardly Houthi attack"), or its agent after "by" ("a reckless act
+/// by the rangers", "an attack by ISWAP fighters"). Not the subject's own side.
 pub(super) fn called_object(
     cx: &Ctx<'_, '_, '_>,
     v: usize,
@@ -280,17 +297,7 @@ pub(super) fn called_object(
                         && (cx.doc.is_punct(s.units, ph.end, "'")
                             || cx.doc.is_punct(s.units, ph.end, "’")))
                     || matches!(ph.head, Head::Ent(_, MentionKind::Demonym))
-                    // "a cowardly Houthi attack": a name before the act's noun, after
-                    // no preposition.
-                    || (matches!(ph.head, Head::Ent(_, MentionKind::Name))
-                        && prep.is_none_or(|w| !PREPOSITIONS.contains(&w))
-                        && s.units.get(ph.end).is_some_and(|u| {
-                            u.kind != UnitKind::Punct
-                                && cx.doc.entity_cue(u).is_none()
-                                && cx.doc.original(s.units, ph.end, ph.end + 1)
-                                    .starts_with(char::is_lowercase)
-                                && !PREPOSITIONS.contains(&cx.word(ph.end))
-                        }))
+                    || name_before_act(cx, ph, prep)
             };
         let e = cx.resolve(p, subject).filter(|_| owner)?;
         // (A group of no state counts: "a cowardly attack by ISWAP terrorists".)

@@ -9,8 +9,8 @@ use super::discourse::{neighbour, resolve, resolve_all, Memory};
 use super::doc::{Doc, Ent};
 use super::english::{
     before_article, clause_end, coordinated_after, coordinated_before, is_passive, nominal_use,
-    past_members, phrase_after, span_text, subject_of, subject_position, DETERMINERS, PREPOSITIONS,
-    RELATIVES,
+    past_members, phrase_after, span_text, subject_of, subject_position, time_after, DETERMINERS,
+    PREPOSITIONS, RELATIVES,
 };
 use super::modality::{conditioned, hypothetical, modality};
 use super::units::UnitKind;

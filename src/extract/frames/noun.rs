@@ -235,7 +235,7 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
     }
     // "imposed sanctions last year on Zhao Wei": past a time right after the noun.
     if after_by == v && !f.object.is_empty() {
-        if let Some(t) = super::super::english::time_after(cx.doc, s.units, v + 1).filter(|&t| {
+        if let Some(t) = time_after(cx.doc, s.units, v + 1).filter(|&t| {
             f.noun_object
                 .iter()
                 .any(|p| p != "by" && cx.is(t, &[p.as_str()]))
@@ -360,9 +360,15 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
             // dismissed Bulgarian accusations that the outbreak had been concealed"),
             // unless it is the accuser's own ("Bobi Wine dismissed Ugandan government
             // accusations that he had incited riots": he is accused).
-            // An official of no state read ("A spokesman for the ministry, X,
-            // dismissed Islamabad's allegations") speaks for a body unnamed: no one.
-            let official = subject_of(cx.doc, s, d).is_some_and(|p| s.phrases[p].role.is_some());
+            // An official of no state read speaks for the body his title names ("M23
+            // spokesman X dismissed Kinshasa's accusations": M23), else for one unnamed
+            // ("A spokesman for the ministry, X, dismissed Islamabad's allegations"):
+            // no one.
+            let role = subject_of(cx.doc, s, d).and_then(|p| s.phrases[p].role.as_ref());
+            let official = role.is_some();
+            let body = role
+                .and_then(|r| r.of)
+                .filter(|&b| cx.doc.etype(b) == EntityType::Organisation);
             objects = cx
                 .subjects(d)
                 .into_iter()
@@ -371,7 +377,7 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
                         let st = cx.m.state_of_person(cx.doc, e).map(Ent::Lex);
                         match st {
                             Some(st) if !subjects.contains(&st) => Some(st),
-                            None if official => None,
+                            None if official => body,
                             _ => Some(e),
                         }
                     }

@@ -3,6 +3,7 @@
 //! called so in an apposition ("sanctions on Zorak Transit, a haulage company").
 
 use super::super::doc::Doc;
+use super::super::english::time_after;
 use super::super::units::{Unit, UnitKind};
 use super::names::business_name_end;
 use crate::lexicon::Cue;
@@ -61,9 +62,13 @@ pub(super) fn acted_on(
             |c| matches!(c, Cue::Verb(r, _) if takes_people(r)),
         )
         && (doc.is_punct(units, word_run, ",")
-            // "The United States sanctioned Zhao Wei in 2018 …", "… for …".
-            || super::super::english::time_after(doc, units, word_run).is_some()
-            || doc.is_word(units, word_run, &["for", "over"]));
+            // "The United States sanctioned Zhao Wei in 2018 …": only for a relation its
+            // object bears (sanctions; "The AU condemned Ansar Dine on Tuesday" names a
+            // group as often as a man).
+            || time_after(doc, units, word_run).is_some()
+                && doc.has(&units[i - 1], |c| {
+                    matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.borne_under))
+                }));
     // (Not an active perfect: "had sanctioned drivers hired by Thailand".)
     let passive_at = |at: usize| {
         (doc.is_word(units, at, &["was", "were"])
@@ -115,7 +120,15 @@ pub(super) fn acted_on(
         let mut names = vec![(i, word_run)];
         names.extend(second.map(|r2| (word_run + 1, r2)));
         for (n, &(a, b)) in names.iter().enumerate() {
-            let group = doc.lex.words.group_articles.contains(doc.word(&units[a]));
+            // A group when an article opens it or a body's word ends it ("Huawei
+            // Technologies" is no man).
+            let group = doc.lex.words.group_articles.contains(doc.word(&units[a]))
+                || doc.lex.words.org_heads.contains(doc.word(&units[b - 1]))
+                || doc
+                    .lex
+                    .words
+                    .business_nouns
+                    .contains(doc.word(&units[b - 1]));
             let kind = if group {
                 EntityType::Organisation
             } else {

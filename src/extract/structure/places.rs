@@ -220,12 +220,20 @@ pub(super) fn locations_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candida
             j += 1;
         }
         if doc.is_word(s.units, j, &["of"]) {
-            // "the Dangam district of Afghanistan's Kunar province": the place the
-            // state owns.
+            // "the Dangam district of Afghanistan's Kunar province": the place a
+            // state owns, as its division (not "of Yemen's Aden-based government").
             let owned = s
                 .phrase(j + 1)
                 .filter(|&p| noun && s.phrases[p].possessive)
-                .and_then(|p| ent(s.phrases[p].end))
+                .filter(|&p| ent(s.phrases[p].start).is_some_and(|(o, _)| is(o, EntityType::State)))
+                .map(|p| s.phrases[p].end)
+                .filter(|&q| {
+                    doc.has_at(s.units, q + 1, |c| *c == Cue::SettlementNoun)
+                        || s.units.get(q + 1).is_none_or(|u| {
+                            u.kind == UnitKind::Punct && !doc.is_punct(s.units, q + 1, "-")
+                        })
+                })
+                .and_then(ent)
                 .filter(|(b, kind)| {
                     *kind == MentionKind::Name && is(*b, EntityType::Place) && *b != a
                 });

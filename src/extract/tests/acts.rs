@@ -783,12 +783,17 @@ fn condemned_as_what_a_speaker_called_a_groups_act() {
         &["mnjtf condemns islamic-state-west-africa-province"],
     );
     check(
-        "Egypt condemned what it called a Hamas provocation.",
+        "Egypt condemned what it called a Hamas attack.",
         &["egypt condemns hamas"],
     );
-    // (Not a name a preposition governs: "an attack on Hamas positions".)
+    // (Not a name a preposition governs, nor one before a thing that is no act: the
+    // group there is what was hit.)
     check(
         "Egypt condemned what it called an attack on Hamas positions.",
         &["egypt condemns -"],
+    );
+    check(
+        "Iran condemned what it called the Hezbollah pager attack.",
+        &["iran condemns -"],
     );
 }

@@ -217,4 +217,12 @@ fn other_posts_closed_are_the_states_crossings() {
         "Militants attacked two army posts near the border with Afghanistan.",
         &[],
     );
+    check(
+        "Niger closed its border with Mali on Monday. Dozens of health posts were also \
+         shut.",
+        &[
+            "mali borders niger",
+            "niger closes mali-niger-border-crossings",
+        ],
+    );
 }

@@ -318,6 +318,15 @@ fn an_official_of_no_state_read_is_not_the_accused() {
          allegations as baseless.",
         &["ehsanullah-wardak denies -"],
     );
+    // A body's spokesman speaks for the body.
+    check(
+        "M23 spokesman Lawrence Kanyuka dismissed Kinshasa's accusations.",
+        &[
+            "lawrence-kanyuka holds_role m23",
+            "lawrence-kanyuka denies -",
+            "dr-congo accuses m23",
+        ],
+    );
     check(
         "Juma Otieno dismissed Kampala's allegations that he had smuggled fuel.",
         &["juma-otieno denies -", "uganda accuses juma-otieno"],

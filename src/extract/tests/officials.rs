@@ -445,6 +445,11 @@ fn a_qualified_body_of_a_state() {
         "Pakistan's federal interior ministry closed the Torkham crossing.",
         &["pakistan closes torkham"],
     );
+    // Not a qualifier that makes the body another's, or none now.
+    check(
+        "Myanmar's opposition government accused China of arming the junta.",
+        &[],
+    );
 }
 
 #[test]

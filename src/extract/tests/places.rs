@@ -360,4 +360,9 @@ fn a_division_of_a_states_province() {
         "Fighting broke out in the Dangam district of Afghanistan's Kunar province.",
         &["dangam located_in kunar", "kunar located_in afghanistan"],
     );
+    // (Not a place that only qualifies a body: "Yemen's Aden-based government".)
+    check(
+        "Fighting raged in the Marib province of Yemen's Aden-based government.",
+        &["marib located_in yemen", "aden located_in yemen"],
+    );
 }
