@@ -141,6 +141,19 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             let place = doc.ent(p).entity.etype == EntityType::Place;
             // "Võru County", "Vukovar-Srijem County": a town's name, maybe joined to
             // more by hyphens, then a capitalised division noun names the division.
+            // "Liang Zhiqiang, Zhuhai's vice-mayor, …", "Zafar Rakhimov, the khokim
+            // (governor) of …": a town's name, then an unknown capitalised word or two,
+            // then an apposition with an office, is a person's name.
+            if let Some(end) = place
+                .then(|| names::town_opens_person(doc, units, i))
+                .flatten()
+            {
+                let label = doc.original(units, i, end).to_string();
+                let e = doc.found_entity(&label, EntityType::Person, None);
+                out.push(Unit::merge(units, i, end - 1, UnitKind::Found(e)));
+                i = end;
+                continue;
+            }
             if place {
                 let mut end = i + 1;
                 while doc.is_punct(units, end, "-")

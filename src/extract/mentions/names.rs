@@ -384,3 +384,25 @@ fn speech_act(doc: &Doc<'_>, r: Relation) -> bool {
             && !f.object.contains(EntityType::Place)
     })
 }
+
+/// Where a person's name ends when it opens with a town's name at unit `i` ("Liang
+/// Zhiqiang, Zhuhai's vice-mayor, …"): one or two unknown capitalised words after the
+/// town, then a comma and, within five words and before any verb, an office.
+pub(super) fn town_opens_person(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
+    if !doc.gazetteer_town_word(&units[i]) {
+        return None;
+    }
+    let unknown = |k: usize| {
+        units
+            .get(k)
+            .is_some_and(|u| u.kind == UnitKind::Word && doc.capitalised(u) && !doc.is_particle(u))
+    };
+    let end = (i + 1..i + 3).take_while(|&k| unknown(k)).last()? + 1;
+    if !doc.is_punct(units, end, ",") {
+        return None;
+    }
+    (end + 1..(end + 6).min(units.len()))
+        .take_while(|&k| !doc.has(&units[k], |c| matches!(c, Cue::Verb(..))))
+        .any(|k| doc.has(&units[k], |c| *c == Cue::Office))
+        .then_some(end)
+}

@@ -472,3 +472,21 @@ fn the_sarawak_datuk_patinggi() {
         ],
     );
 }
+
+#[test]
+fn a_name_opening_with_a_towns_name_before_an_office() {
+    // "Liang" and "Zafar" are towns the gazetteer knows.
+    check(
+        "Liang Zhiqiang, Zhuhai's vice-mayor, blamed the Macau Customs Service for the \
+         lapse.",
+        &[
+            "liang-zhiqiang holds_role zhuhai",
+            "liang-zhiqiang accuses macau-customs-service",
+        ],
+    );
+    // (Not a town's landmark set off by an apposition with no office.)
+    check(
+        "Kabul Airport, the capital's main gateway, was closed.",
+        &[],
+    );
+}
