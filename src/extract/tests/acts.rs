@@ -579,7 +579,7 @@ fn members_named_in_an_aside_act_for_the_plural_subject() {
     check(
         "Opposition parties in Kathmandu, including the CPN-UML, blamed the SSB for the \
          death.",
-        &["cpn-uml accuses ssb"],
+        &["cpn-uml accuses sashastra-seema-bal"],
     );
     check(
         "Several rebel groups, notably the SPLM-IO, accused Juba of arming militias.",

@@ -344,7 +344,7 @@ fn local_offices_of_other_administrations() {
         "Phuntsholing Thrompon Lhakpa Tshering blamed the SSB for the chaos at the gate.",
         &[
             "lhakpa-tshering holds_role phuntsholing",
-            "lhakpa-tshering accuses ssb",
+            "lhakpa-tshering accuses sashastra-seema-bal",
         ],
     );
     // Not a name that is also an office elsewhere ("Sheriff" in West Africa).
