@@ -813,7 +813,10 @@ fn attribution(doc: &Doc<'_>, s: &Sentence<'_>) -> Option<Ent> {
 }
 
 /// Whether unit `u` is a qualifier that may stand inside a state's body after its name
-/// ("Germany's federal police"; words.toml `state_body_qualifiers`).
+/// ("Germany's federal police"; not words.toml `rival_body_qualifiers`: "Myanmar's
+/// opposition government").
 fn state_body_qualifier(doc: &Doc<'_>, u: &Unit) -> bool {
-    doc.entity_cue(u).is_none() && doc.lex.words.state_body_qualifiers.contains(doc.word(u))
+    doc.entity_cue(u).is_none()
+        && doc.has(u, |c| *c == Cue::Qualifier)
+        && !doc.lex.words.rival_body_qualifiers.contains(doc.word(u))
 }

@@ -331,7 +331,7 @@ impl Lexicon {
                 figurative_nouns: fold_all(&words.figurative_nouns).into_iter().collect(),
                 model_nouns: fold_all(&words.model_nouns).into_iter().collect(),
                 body_qualifiers: fold_all(&words.body_qualifiers).into_iter().collect(),
-                state_body_qualifiers: fold_all(&words.state_body_qualifiers).into_iter().collect(),
+                rival_body_qualifiers: fold_all(&words.rival_body_qualifiers).into_iter().collect(),
                 population_words: fold_all(&words.population_words).into_iter().collect(),
                 count_words: fold_all(&words.count_words).into_iter().collect(),
                 body_epithets: fold_all(&words.body_epithets).into_iter().collect(),

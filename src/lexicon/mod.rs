@@ -269,8 +269,9 @@ pub struct Words {
     pub model_nouns: HashSet<String>,
     /// Title words that name a state's body ("the US Treasury").
     pub body_qualifiers: HashSet<String>,
-    /// Qualifiers inside a state's body after its name ("Germany's federal police").
-    pub state_body_qualifiers: HashSet<String>,
+    /// Qualifiers making a body after a state's name another's ("Myanmar's opposition
+    /// government").
+    pub rival_body_qualifiers: HashSet<String>,
     /// Words of a settlement's size between "of" and "in" ("a town of about 24,000
     /// people in …").
     pub population_words: HashSet<String>,

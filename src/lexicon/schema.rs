@@ -213,7 +213,7 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) body_qualifiers: Vec<String>,
     #[serde(default)]
-    pub(super) state_body_qualifiers: Vec<String>,
+    pub(super) rival_body_qualifiers: Vec<String>,
     #[serde(default)]
     pub(super) population_words: Vec<String>,
     #[serde(default)]

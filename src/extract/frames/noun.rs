@@ -360,15 +360,20 @@ pub(super) fn noun(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, out: &mut Vec<Cand
             // dismissed Bulgarian accusations that the outbreak had been concealed"),
             // unless it is the accuser's own ("Bobi Wine dismissed Ugandan government
             // accusations that he had incited riots": he is accused).
-            // An official of no state read speaks for the body his title names ("M23
-            // spokesman X dismissed Kinshasa's accusations": M23), else for one unnamed
-            // ("A spokesman for the ministry, X, dismissed Islamabad's allegations"):
-            // no one.
+            // An official of no state read speaks for the state body his title names,
+            // else for one unnamed ("A spokesman for the ministry, X, dismissed
+            // Islamabad's allegations"): no one.
             let role = subject_of(cx.doc, s, d).and_then(|p| s.phrases[p].role.as_ref());
             let official = role.is_some();
-            let body = role
-                .and_then(|r| r.of)
-                .filter(|&b| cx.doc.etype(b) == EntityType::Organisation);
+            // (A body of a state other than the accuser's: "MRA's spokesman" speaks for
+            // Malawi's revenue authority; not the IAEA's, nor M23's, whom the charge
+            // may not be against.)
+            let body = role.and_then(|r| r.of).filter(|&b| {
+                cx.doc.etype(b) == EntityType::Organisation
+                    && cx
+                        .acting_state(b)
+                        .is_some_and(|st| !subjects.iter().any(|&x| cx.acting_state(x) == Some(st)))
+            });
             objects = cx
                 .subjects(d)
                 .into_iter()

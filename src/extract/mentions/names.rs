@@ -387,7 +387,7 @@ fn speech_act(doc: &Doc<'_>, r: Relation) -> bool {
 
 /// Where a person's name ends when it opens with a town's name at unit `i` ("Liang
 /// Zhiqiang, Zhuhai's vice-mayor, …"): one or two unknown capitalised words after the
-/// town, then a comma and, within five words and before any verb, an office.
+/// town, then an apposition set off by commas, with an office and no verb.
 pub(super) fn town_opens_person(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
     if !doc.gazetteer_town_word(&units[i]) {
         return None;
@@ -401,8 +401,12 @@ pub(super) fn town_opens_person(doc: &Doc<'_>, units: &[Unit], i: usize) -> Opti
     if !doc.is_punct(units, end, ",") {
         return None;
     }
-    (end + 1..(end + 6).min(units.len()))
+    // The apposition closes with a comma before any verb ("Herat Airport, a provincial
+    // spokesman said, was closed" is no person).
+    let close = (end + 1..(end + 9).min(units.len()))
         .take_while(|&k| !doc.has(&units[k], |c| matches!(c, Cue::Verb(..))))
+        .find(|&k| doc.is_punct(units, k, ","))?;
+    (end + 1..close)
         .any(|k| doc.has(&units[k], |c| *c == Cue::Office))
         .then_some(end)
 }

@@ -218,6 +218,11 @@ fn other_posts_closed_are_the_states_crossings() {
         &[],
     );
     check(
+        "Afghanistan and Pakistan share a border. The Taliban said they had seized and \
+         closed 19 Pakistani posts.",
+        &["afghanistan borders pakistan"],
+    );
+    check(
         "Niger closed its border with Mali on Monday. Dozens of health posts were also \
          shut.",
         &[

@@ -445,7 +445,12 @@ fn a_qualified_body_of_a_state() {
         "Pakistan's federal interior ministry closed the Torkham crossing.",
         &["pakistan closes torkham"],
     );
-    // Not a qualifier that makes the body another's, or none now.
+    // Any other qualifier stands inside it; not one that makes the body another's, or
+    // none now.
+    check(
+        "Israel's security cabinet accused Iran of arming Hezbollah.",
+        &["israel accuses iran"],
+    );
     check(
         "Myanmar's opposition government accused China of arming the junta.",
         &[],
