@@ -56,19 +56,18 @@ pub(super) fn acted_on(
                 f.noun_object.iter().any(|w| w == doc.word(&units[i - 1]))
             }))
         });
-    let after_verb = i >= 1
-        && doc.has(
-            &units[i - 1],
-            |c| matches!(c, Cue::Verb(r, _) if takes_people(r)),
-        )
+    // Whether the unit before the name is a verb of a relation whose frame `fits`.
+    let verb_of = |fits: &dyn Fn(&Relation) -> bool| {
+        i >= 1 && doc.has(&units[i - 1], |c| matches!(c, Cue::Verb(r, _) if fits(r)))
+    };
+    let verb_before = verb_of(&takes_people);
+    let after_verb = verb_before
         && (doc.is_punct(units, word_run, ",")
             // "The United States sanctioned Zhao Wei in 2018 …": only for a relation its
             // object bears (sanctions; "The AU condemned Ansar Dine on Tuesday" names a
             // group as often as a man).
             || time_after(doc, units, word_run).is_some()
-                && doc.has(&units[i - 1], |c| {
-                    matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.borne_under))
-                }));
+                && verb_of(&|r| doc.lex.frame(*r).is_some_and(|f| f.borne_under)));
     // (Not an active perfect: "had sanctioned drivers hired by Thailand".)
     let passive_at = |at: usize| {
         (doc.is_word(units, at, &["was", "were"])
@@ -90,12 +89,7 @@ pub(super) fn acted_on(
         && plain_run
         && !event
         && (after_noun || after_verb || passive);
-    // "imposed sanctions on Zorak Transit, a haulage company": a business.
-    let verb_before = i >= 1
-        && doc.has(
-            &units[i - 1],
-            |c| matches!(c, Cue::Verb(r, _) if takes_people(r)),
-        );
+    // ("imposed sanctions on Zorak Transit, a haulage company": a business, below.)
     // "Autotransportes Bravo del Norte, a Juárez haulage company, was sanctioned by":
     // before a passive past the apposition that opens at the comma ending the name at
     // `end` — a name that opens there, not one a capitalised word before it may open
