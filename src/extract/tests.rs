@@ -10,6 +10,7 @@ mod acts;
 mod blocs;
 mod clauses;
 mod constructions;
+mod coordination;
 mod crossing_names;
 mod crossing_refs;
 mod crossings;

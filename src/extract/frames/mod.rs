@@ -704,9 +704,16 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
         if objs.is_empty() && f.object_optional {
             // "Phnom Penh condemned the air strikes": nobody named; in a story between
             // two states, the act condemned is the other side's.
+            // Not one of the subjects: "Finland and Estonia condemned the move".
             let other = called_object(cx, v, end, first)
                 .or_else(|| relative_agent(cx, end, first))
-                .or_else(|| first.and_then(|e| other_side(cx, e)));
+                .or_else(|| first.and_then(|e| other_side(cx, e)))
+                .filter(|o| {
+                    let st = cx.acting_state(*o);
+                    !subjects
+                        .iter()
+                        .any(|e| e == o || st.is_some() && cx.acting_state(*e) == st)
+                });
             (vec![other], span_text(cx.doc, cx.s, v + 1, end))
         } else {
             let claim = cx.claim_after(after, &f.claim, end);

@@ -78,6 +78,23 @@ pub(super) fn link_known(doc: &Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         if let Some(e) = crossing.filter(|_| place && crossing_verb && ends) {
             return Some((i + 1, e));
         }
+        // "Novi Yarylovychi" after "the Novi Yarylovychi checkpoint": places a gazetteer
+        // knows one by one ("Novi", "Yarylovychi") that together spell a name the
+        // document found are that name.
+        if place {
+            let run = (i + 1..units.len().min(i + 4))
+                .take_while(|&k| {
+                    doc.entity_cue(&units[k])
+                        .is_some_and(|(x, _)| doc.ent(x).entity.etype == EntityType::Place)
+                        || doc.cap(&units[k], true)
+                })
+                .last()
+                .map_or(i + 1, |k| k + 1);
+            let known = known_at(doc, units, i, run).filter(|&(j, _)| j > i + 1);
+            if known.is_some() {
+                return known;
+            }
+        }
         if !doc.cap(&units[i], true) {
             return None;
         }

@@ -92,3 +92,16 @@ fn a_new_name_dashed_to_a_known_town_before_a_head_names_one_crossing() {
     // Without a crossing head, the dash joins no crossing.
     check("Traffic moved from Tui–Valença to Vigo.", &[]);
 }
+
+#[test]
+fn gazetteer_places_spelling_a_crossing_found_are_that_crossing() {
+    // "Novi" and "Yarylovychi" are each a place of the gazetteer.
+    check(
+        "Ukraine kept the Novi Yarylovychi checkpoint shut on Thursday. Novi Yarylovychi, \
+         in the Chernihiv region, lies on the road to Gomel.",
+        &[
+            "ukraine closes novi-yarylovychi",
+            "novi-yarylovychi located_in chernihiv",
+        ],
+    );
+}

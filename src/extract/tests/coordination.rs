@@ -1,0 +1,20 @@
+//! Subjects joined by "and": each acts, and none acts on another.
+
+use super::check;
+
+#[test]
+fn co_subjects_condemning_an_act_do_not_condemn_each_other() {
+    check(
+        "Finland and Estonia condemned the move on Tuesday.",
+        &["finland condemns -", "estonia condemns -"],
+    );
+    check(
+        "Brazil and Argentina both denounced the decision.",
+        &["brazil condemns -", "argentina condemns -"],
+    );
+    // One of the pair alone still condemns the other side's act.
+    check(
+        "Cambodia and Thailand share a border. Phnom Penh condemned the air strikes.",
+        &["cambodia borders thailand", "cambodia condemns thailand"],
+    );
+}
