@@ -107,6 +107,12 @@ pub fn coordinated_before(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Vec<usiz
     let mut q = p;
     while q > 0 {
         let a = s.phrases[q].start;
+        // Past an article after "and" ("Baghdad and the KRG"; not after a comma: "In
+        // Cairo, the Arab League" is no list).
+        let the = a >= 3
+            && doc.is_word(s.units, a - 1, &["the"])
+            && doc.is_word(s.units, a - 2, &["and"]);
+        let a = a - the as usize;
         let joined = a >= 2
             && (doc.is_word(s.units, a - 1, &["and"]) || doc.is_punct(s.units, a - 1, ","))
             && s.phrases[q - 1].end == a - 1;

@@ -155,10 +155,15 @@ impl Ctx<'_, '_, '_> {
                 out.push(e);
             }
         }
-        // Coordinated subjects must be of one kind: "Estonia and Latvia".
+        // Coordinated subjects must be of one kind: "Estonia and Latvia"; states and
+        // bodies act alike ("Baghdad and the KRG both condemned").
+        let kind = |e: Ent| match self.doc.etype(e) {
+            EntityType::Organisation => EntityType::State,
+            t => t,
+        };
         if let Some(&last) = out.last() {
-            let t = self.doc.etype(last);
-            out.retain(|e| self.doc.etype(*e) == t);
+            let t = kind(last);
+            out.retain(|e| kind(*e) == t);
         }
         out
     }

@@ -18,3 +18,21 @@ fn co_subjects_condemning_an_act_do_not_condemn_each_other() {
         &["cambodia borders thailand", "cambodia condemns thailand"],
     );
 }
+
+#[test]
+fn a_state_and_a_body_after_and_the_act_together() {
+    check(
+        "Iran closed the crossing with Iraq. Baghdad and the KRG condemned the bombardment.",
+        &[
+            "iran borders iraq",
+            "iran closes iran-iraq-border-crossings",
+            "iraq condemns iran",
+            "krg condemns iran",
+        ],
+    );
+    // A place fronted before a comma opens no list.
+    check(
+        "In Brussels, the European Commission condemned the violence.",
+        &["european-commission condemns -"],
+    );
+}
