@@ -61,6 +61,11 @@ pub struct Memory {
     /// was named in; `None` once two owners were named for it close together ("Indian
     /// troops … after Chinese troops …": "the troops" is either).
     pub group_owner: HashMap<String, (Option<Ent>, usize)>,
+    /// The body (or the state it stands for) last named by each head noun of a body
+    /// (words.toml `office_bodies`), with the sentence: what "a
+    /// spokesman for the committee" later serves ("Azerbaijan's State Customs
+    /// Committee", "Belarus's defence ministry").
+    pub body_named: HashMap<String, (Ent, usize)>,
 }
 
 /// How many sentences back a body named with its owner is still what "the patrol"
@@ -377,6 +382,34 @@ fn owned_group(doc: &Doc<'_>, s: &Sentence<'_>, q: usize) -> Option<String> {
         .then(|| word.to_string())
 }
 
+/// The head noun of a body named at phrase `p` ("committee" in "Azerbaijan's State
+/// Customs Committee", "ministry" in "Belarus's defence ministry"): an organisation's
+/// or a state's phrase ending in one of words.toml `office_bodies`.
+fn body_head(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<String> {
+    let ph = &s.phrases[p];
+    let Head::Ent(e, MentionKind::Name) = ph.head else {
+        return None;
+    };
+    if !matches!(doc.etype(e), EntityType::Organisation | EntityType::State) {
+        return None;
+    }
+    let word = doc.word(&s.units[ph.end - 1]).rsplit(' ').next()?;
+    doc.lex
+        .words
+        .office_bodies
+        .contains(word)
+        .then(|| word.to_string())
+}
+
+/// The body last named by the head noun `word` within `reach` sentences: "the
+/// committee" after "Azerbaijan's State Customs Committee".
+pub fn body_named_before(m: &Memory, word: &str, reach: usize) -> Option<Ent> {
+    match m.body_named.get(word) {
+        Some(&(e, at)) if at + reach >= m.sentences => Some(e),
+        _ => None,
+    }
+}
+
 /// "the patrol had opened fire" after "a patrol of the SANDF": a body named without
 /// its owner, by a definite noun (or a bare plural opening the sentence), is the one
 /// last named with its owner.
@@ -609,6 +642,9 @@ fn remember_sentence(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
     let mut subject_person = None;
     for (q, p) in s.phrases.iter().enumerate() {
         if let Head::Ent(e, _) = p.head {
+            if let Some(word) = body_head(doc, s, q) {
+                m.body_named.insert(word, (e, m.sentences));
+            }
             if let Some(word) = owned_group(doc, s, q) {
                 let now = m.sentences;
                 let owner = match m.group_owner.get(&word) {

@@ -44,6 +44,9 @@ pub struct Role {
     pub title: String,
     /// The state or organisation, when the text says.
     pub of: Option<Ent>,
+    /// A body named by its head noun alone ("a spokesman for the ministry, X"): the
+    /// noun, for the body the document last named so (`discourse::body_named_before`).
+    pub body: Option<String>,
 }
 
 /// A stretch of units that names an actor or a place.
@@ -545,6 +548,7 @@ fn titled(
     let t_end = title_end(doc, units, t)?;
     let title = title_text(doc, units, t, t_end);
     let mut of = of;
+    let mut body = None;
     let mut k = t_end;
     // "the president of Kyrgyzstan", "spokesman for the Foreign Ministry", "spokesman
     // of the Beninese government", "Chairman of the Cabinet of Ministers of Kyrgyzstan".
@@ -670,6 +674,10 @@ fn titled(
                     .and_then(|x| doc.entity_cue(x))
                     .map(|(oi, _)| Ent::Lex(oi));
                 k = j + 2 + the(j);
+            } else if let Some(w) = body_noun(doc, units, m) {
+                // "A spokesman for the ministry, Colonel X": the body named last so.
+                body = Some(w);
+                k = m + 1;
             }
         }
     }
@@ -740,7 +748,7 @@ fn titled(
                 start,
                 end: p + 1,
                 head: Head::Ent(Ent::Lex(pi), MentionKind::Name),
-                role: Some(Role { title, of }),
+                role: Some(Role { title, of, body }),
                 possessive: false,
             });
         }
@@ -766,6 +774,7 @@ fn titled(
             role: Some(Role {
                 title: full_title(doc, h as u32, &title),
                 of: Some(Ent::Lex(of_i)),
+                body: None,
             }),
             possessive: false,
         }),
@@ -775,6 +784,19 @@ fn titled(
             Head::Ent(Ent::Lex(of_i), MentionKind::Name),
         )),
     }
+}
+
+/// A body named by its head noun alone after "the", set off by a comma: "ministry" in
+/// "a spokesman for the ministry, X" (words.toml `office_bodies`).
+fn body_noun(doc: &Doc<'_>, units: &[Unit], m: usize) -> Option<String> {
+    let u = units.get(m)?;
+    let w = doc.word(u);
+    (m > 0
+        && doc.is_word(units, m - 1, &["the"])
+        && doc.entity_cue(u).is_none()
+        && doc.lex.words.office_bodies.contains(w)
+        && doc.is_punct(units, m + 1, ","))
+    .then(|| w.to_string())
 }
 
 /// The source a sentence cites: "…, Reuters reported", "according to the AP".

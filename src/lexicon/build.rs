@@ -364,6 +364,7 @@ impl Lexicon {
                 agent_acts: fold_all(&words.agent_acts).into_iter().collect(),
                 gerund_nouns: fold_all(&words.gerund_nouns).into_iter().collect(),
                 force_nouns: fold_all(&words.force_nouns).into_iter().collect(),
+                office_bodies: fold_all(&words.office_bodies).into_iter().collect(),
                 bloc_nouns: fold_all(&words.bloc_nouns).into_iter().collect(),
                 party_bloc_words: fold_all(&words.party_bloc_words).into_iter().collect(),
                 checking_verbs: fold_all(&words.checking_verbs).into_iter().collect(),

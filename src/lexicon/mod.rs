@@ -346,6 +346,9 @@ pub struct Words {
     pub gerund_nouns: HashSet<String>,
     /// Uniformed bodies "the patrol" refers back to with their last owner.
     pub force_nouns: HashSet<String>,
+    /// Head nouns of offices of state a definite noun later refers back to: "a
+    /// spokesman for the ministry" after "Belarus's defence ministry".
+    pub office_bodies: HashSet<String>,
     /// Nouns of blocs of states: "the bloc", "the alliance".
     pub bloc_nouns: HashSet<String>,
     /// Words that make such a noun a bloc of parties or armed groups.

@@ -269,6 +269,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) force_nouns: Vec<String>,
     #[serde(default)]
+    pub(super) office_bodies: Vec<String>,
+    #[serde(default)]
     pub(super) bloc_nouns: Vec<String>,
     #[serde(default)]
     pub(super) party_bloc_words: Vec<String>,

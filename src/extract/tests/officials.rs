@@ -495,3 +495,27 @@ fn a_name_opening_with_a_towns_name_before_an_office() {
         &[],
     );
 }
+
+#[test]
+fn an_office_named_by_its_head_noun_is_the_body_last_named_so() {
+    check(
+        "Azerbaijan's State Customs Committee accused Georgia of delays. Rauf Jafarli, a \
+         spokesman for the committee, said the claims were false.",
+        &[
+            "state-customs-committee accuses georgia",
+            "rauf-jafarli holds_role state-customs-committee",
+            "rauf-jafarli denies -",
+        ],
+    );
+    check(
+        "Belarus's defence ministry dismissed the reports. A spokesman for the ministry, \
+         Colonel Viktar Lazouski, said Ukraine was lying.",
+        &["belarus denies -", "viktar-lazouski holds_role belarus"],
+    );
+    // Not a group or a force, which may be anyone's.
+    check(
+        "Houthi fighters attacked the post. A spokesman for the group, Mutahar al-Hamzi, \
+         dismissed the charges.",
+        &["mutahar-al-hamzi denies -"],
+    );
+}

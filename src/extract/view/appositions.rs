@@ -100,6 +100,7 @@ pub(super) fn appositive_role(
         of = None;
     }
     let mut end = t_end;
+    let mut body_named = None;
     if of.is_none() && doc.is_word(units, t_end, &["in", "of", "for", "at", "with", "to"]) {
         let mut k = t_end + 1;
         if doc.is_word(units, k, &["the"]) {
@@ -181,6 +182,10 @@ pub(super) fn appositive_role(
             } else if let Some((o, m)) = portfolio_then_body(doc, units, k) {
                 of = Some(o);
                 end = m;
+            } else if let Some(w) = super::body_noun(doc, units, k) {
+                // "X, a spokesman for the committee,": the body named last so.
+                body_named = Some(w);
+                end = k + 1;
             }
         }
     }
@@ -206,7 +211,11 @@ pub(super) fn appositive_role(
         start: i,
         end,
         head: Head::Ent(Ent::Lex(person), MentionKind::Name),
-        role: Some(Role { title, of }),
+        role: Some(Role {
+            title,
+            of,
+            body: body_named,
+        }),
         possessive: false,
     })
 }
@@ -246,6 +255,7 @@ fn headed_body(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Option<P
         role: Some(Role {
             title: "Head".to_string(),
             of: Some(Ent::Lex(oi)),
+            body: None,
         }),
         possessive: false,
     })
