@@ -703,6 +703,7 @@ pub fn run(
             })
         }
         Query::Mentions(n, count) => mentions(n, *count, engine, names),
+        Query::Between(a, b) => super::between::between(a, b, engine, names),
     }
 }
 
@@ -737,7 +738,7 @@ fn absent_answer(names: &NameIndex, n: &ast::Name) -> Option<Answer> {
     })
 }
 
-fn resolve_name(names: &NameIndex, n: &ast::Name) -> Result<EntityId, QueryError> {
+pub(super) fn resolve_name(names: &NameIndex, n: &ast::Name) -> Result<EntityId, QueryError> {
     names
         .lookup(&n.text)
         .first()

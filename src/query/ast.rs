@@ -25,6 +25,9 @@ pub enum Query {
     /// The articles with facts about an entity: `which articles mention Storskog?`;
     /// with `count`, how many: `how many articles mention Storskog?`.
     Mentions(Name, bool),
+    /// The crossings between two states: `which crossings are between Norway and
+    /// Russia?`.
+    Between(Name, Name),
 }
 
 /// An entity name as written.

@@ -62,6 +62,14 @@ pub fn explain(q: &Query, names: &NameIndex) -> Result<String, QueryError> {
                 if *count { ", counted" } else { "" }
             );
         }
+        Query::Between(a, b) => {
+            let _ = writeln!(
+                out,
+                "-- form\nwhich crossings are between X and Y\n-- plan\nthe crossings located_in {a} that a fact ties to {b}, those located_in {b} that a fact ties to {a}, and the {a}–{b} border crossings as one",
+                a = a.text,
+                b = b.text
+            );
+        }
     }
     Ok(out)
 }

@@ -9,6 +9,7 @@
 
 pub mod answer;
 pub mod ast;
+mod between;
 pub mod explain;
 pub mod forms;
 pub mod native;

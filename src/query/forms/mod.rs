@@ -8,6 +8,7 @@
 //! [`recognise`] returns `None` for anything that is no question form it knows, and
 //! the pest grammar then reads it as a pattern.
 
+mod between;
 mod finish;
 mod pairs;
 mod questions;

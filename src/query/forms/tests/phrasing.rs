@@ -406,3 +406,34 @@ fn a_tail_that_asks_nothing_more_is_left_out() {
         shape("has sweden shut its border with russia")
     );
 }
+
+#[test]
+fn crossings_between_two_states() {
+    for q in [
+        "what is the only legal land crossing between Norway and Russia?",
+        "only legal land crossing between norway and russia",
+        "which crossings are on the border between Norway and Russia",
+        "border crossings between Norway and Russia",
+        "Which border crossing connects Norway and Russia?",
+        "what crossings are there between Norway and Russia",
+    ] {
+        match rec(q).query {
+            Query::Between(a, b) => {
+                assert_eq!(a.text.to_lowercase(), "norway", "{q}");
+                assert_eq!(b.text.to_lowercase(), "russia", "{q}");
+            }
+            other => panic!("{q}: {other:?}"),
+        }
+    }
+    // A verb of a relation before the noun asks who acted on the crossing.
+    assert!(!matches!(
+        recognise(
+            "who closed the crossing between Finland and Russia?",
+            Vocab::builtin()
+        ),
+        Ok(Some(Recognised {
+            query: Query::Between(..),
+            ..
+        }))
+    ));
+}
