@@ -9,6 +9,7 @@ mod actors;
 mod acts;
 mod blocs;
 mod clauses;
+mod complements;
 mod constructions;
 mod coordination;
 mod crossing_names;

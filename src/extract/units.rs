@@ -125,13 +125,25 @@ pub fn units(
                     .next()
                     .is_some_and(char::is_uppercase)
         };
+        // "PMN-2", "MiG-31", "S-300": a model's designation, a word with a capital
+        // joined by a hyphen to a number, is one word (not "M23-linked", "2023-24").
+        let model_hyphen = |j: usize| {
+            char_at(j) == '-'
+                && j > i
+                && j + 1 < limit
+                && f[j + 1].is_ascii_digit()
+                && text[folded.start(i)..folded.start(j)]
+                    .chars()
+                    .any(char::is_uppercase)
+        };
         let (j, kind) = if c.is_alphanumeric() {
             let mut j = i;
             while j < limit
                 && (char_at(j).is_alphanumeric()
                     || digit_sep(j)
                     || inner_apostrophe(j)
-                    || inner_ampersand(j))
+                    || inner_ampersand(j)
+                    || model_hyphen(j))
             {
                 j += char_at(j).len_utf8();
             }

@@ -312,6 +312,41 @@ impl Ctx<'_, '_, '_> {
                     None => break,
                 }
             }
+            // "charged that the PMN-2 mine that exploded on Tuesday had been laid by
+            // Cambodian troops": the agent of a passive in the clause.
+            // (To punctuation other than quotes and a hyphen inside a word:
+            // "anti-personnel".)
+            let reach = end.min(that + 20);
+            let stop = (that + 1..reach)
+                .find(|&j| {
+                    s.units[j].kind == UnitKind::Punct
+                        && !matches!(self.word(j), "\"" | "'")
+                        && !(self.word(j) == "-"
+                            && s.units[j - 1].span.1 == s.units[j].span.0
+                            && s.units
+                                .get(j + 1)
+                                .is_some_and(|n| n.span.0 == s.units[j].span.1))
+                })
+                .unwrap_or(reach);
+            let agent = (that + 1..stop.saturating_sub(2)).find_map(|j| {
+                let passive = self.is(j, &["been", "was", "were"])
+                    && s.units[j + 1].kind == UnitKind::Word
+                    && !PREPOSITIONS.contains(&self.word(j + 1))
+                    && self.is(j + 2, &["by"]);
+                passive
+                    .then(|| phrase_after(self.doc, s, j + 2, 2, &[]))
+                    .flatten()
+            });
+            if let Some(p) = agent.filter(|&p| s.phrases[p].end <= stop) {
+                let es: Vec<Ent> = self
+                    .resolve_all(p, subject)
+                    .into_iter()
+                    .filter(fits)
+                    .collect();
+                if !es.is_empty() {
+                    return (es, s.phrases[p].end);
+                }
+            }
         }
         // "blamed criminal groups, including the Sinaloa Cartel and …, for": an object
         // named nowhere but in the examples it is given.
