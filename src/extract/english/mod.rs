@@ -106,13 +106,13 @@ pub fn coordinated_before(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Vec<usiz
     let mut out = vec![p];
     let mut q = p;
     while q > 0 {
-        let a = s.phrases[q].start;
+        let start = s.phrases[q].start;
         // Past an article after "and" ("Baghdad and the KRG"; not after a comma: "In
         // Cairo, the Arab League" is no list).
-        let the = a >= 3
-            && doc.is_word(s.units, a - 1, &["the"])
-            && doc.is_word(s.units, a - 2, &["and"]);
-        let a = a - the as usize;
+        let the = start >= 3
+            && doc.is_word(s.units, start - 1, &["the"])
+            && doc.is_word(s.units, start - 2, &["and"]);
+        let a = start - the as usize;
         let joined = a >= 2
             && (doc.is_word(s.units, a - 1, &["and"]) || doc.is_punct(s.units, a - 1, ","))
             && s.phrases[q - 1].end == a - 1;
@@ -121,6 +121,40 @@ pub fn coordinated_before(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Vec<usiz
         }
         out.insert(0, q - 1);
         q -= 1;
+    }
+    // A list opened by a preposition or a verb is an object, and the phrase after its
+    // "and" opens a clause of its own: "struck targets in Lebanon and Hezbollah
+    // condemned", "closed the border with Venezuela and the ELN accused"; after a
+    // comma, only the governed phrase is left out ("after the election of Mirziyoyev,
+    // Tashkent and Bishkek reopened"). Examples of a subject and the two ends of
+    // "between" stay ("Gulf governments including Bahrain and Kuwait condemned",
+    // "relations between Phnom Penh and Hanoi, which both belong to ASEAN").
+    let governed = |q: usize| {
+        // (Past "the" and a compass word: "in southern Lebanon".)
+        let mut first = s.phrases[q].start;
+        while first > 0
+            && s.phrases[q].start - first < 2
+            && (doc.is_word(s.units, first - 1, &["the"])
+                || doc
+                    .lex
+                    .words
+                    .compass
+                    .contains(doc.word(&s.units[first - 1])))
+        {
+            first -= 1;
+        }
+        first.checked_sub(1).is_some_and(|k| {
+            (doc.is_word(s.units, k, PREPOSITIONS)
+                && !doc.is_word(s.units, k, &["including", "like", "between"]))
+                || doc.has_at(s.units, k, |c| matches!(c, Cue::Verb(..)))
+        })
+    };
+    while out.len() > 1 && governed(out[0]) {
+        if doc.is_punct(s.units, s.phrases[out[0]].end, ",") {
+            out.remove(0);
+        } else {
+            out.drain(..out.len() - 1);
+        }
     }
     out
 }

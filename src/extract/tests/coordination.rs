@@ -36,3 +36,24 @@ fn a_state_and_a_body_after_and_the_act_together() {
         &["european-commission condemns -"],
     );
 }
+
+#[test]
+fn a_list_opened_by_a_preposition_or_a_verb_is_no_subject() {
+    check(
+        "Israeli jets struck targets in southern Lebanon and Hezbollah condemned the attack.",
+        &["hezbollah condemns -"],
+    );
+    check(
+        "Colombia closed the border with Venezuela and the ELN accused Bogota of treachery.",
+        &[
+            "colombia borders venezuela",
+            "colombia closes colombia-venezuela-border-crossings",
+            "eln accuses colombia",
+        ],
+    );
+    // Examples of the subject, and both ends of "between", stay.
+    check(
+        "Gulf governments including Bahrain and Kuwait condemned the attack.",
+        &["bahrain condemns -", "kuwait condemns -"],
+    );
+}
