@@ -1,6 +1,7 @@
 //! Crossings between two states ("what is the only legal land crossing between Norway
 //! and Russia?"): each crossing that lies in one of them and that a fact ties to the
-//! other (Storskog lies in Norway; Russia closed it), and the two states' crossings
+//! other in an article saying the two share a border (Storskog lies in Norway; Russia
+//! closed it), or that lies in both, and the two states' crossings
 //! taken together ("the Finland–Russia border crossings") when the articles speak of
 //! them so. Both engines answer it alike: it is built from plans and hops only.
 
@@ -30,6 +31,16 @@ pub(super) fn between(
     }
     let ia = super::answer::resolve_name(names, a)?;
     let ib = super::answer::resolve_name(names, b)?;
+    // A crossing in one state acted on by the other lies between them only where the
+    // article says the two share a border (Israel closing Rafah, which lies in Egypt on
+    // its border with Gaza, makes Rafah no Egypt–Israel crossing); placed in both, it
+    // does anywhere.
+    let bordering: Vec<String> = engine
+        .neighbours(&ia)?
+        .into_iter()
+        .filter(|h| h.relation == Relation::BORDERS && h.other == ib)
+        .map(|h| h.source.doc)
+        .collect();
     let mut rows: Vec<Row> = Vec::new();
     for (here, there) in [(a, &ib), (b, &ia)] {
         for row in lying_in(here, engine, names)?.rows {
@@ -39,7 +50,10 @@ pub(super) fn between(
             let ties: Vec<Source> = engine
                 .neighbours(c)?
                 .into_iter()
-                .filter(|h| &h.other == there)
+                .filter(|h| {
+                    &h.other == there
+                        && (h.relation == Relation::LOCATED_IN || bordering.contains(&h.source.doc))
+                })
                 .map(|h| h.source)
                 .collect();
             if !ties.is_empty() {

@@ -65,7 +65,7 @@ pub fn explain(q: &Query, names: &NameIndex) -> Result<String, QueryError> {
         Query::Between(a, b) => {
             let _ = writeln!(
                 out,
-                "-- form\nwhich crossings are between X and Y\n-- plan\nthe crossings located_in {a} that a fact ties to {b}, those located_in {b} that a fact ties to {a}, and the {a}–{b} border crossings as one",
+                "-- form\nwhich crossings are between X and Y\n-- plan\nthe crossings located_in {a} that a fact ties to {b} in an article where they share a border (or located_in {b} too), the same the other way, and the two states' border crossings as one",
                 a = a.text,
                 b = b.text
             );

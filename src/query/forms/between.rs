@@ -7,11 +7,17 @@ use super::{Recognised, P};
 use crate::model::EntityType;
 use crate::query::ast::Query;
 
+/// The words a crossings-between question may open with before its noun.
+const LEADS: &[&str] = &[
+    "what", "which", "is", "are", "was", "were", "the", "a", "an", "there", "only", "main",
+    "official", "major", "busiest", "other", "all", "list", "name", "show",
+];
+
 impl P<'_> {
-    /// A crossing noun, maybe after "what is the only …" or "which", then "between"
-    /// (or "linking", "connecting", or "on the border between") two names joined by
-    /// "and", and nothing more. No verb of a relation before the noun: "who closed the
-    /// crossing between …" asks who acted.
+    /// A crossing noun after nothing but "what is the only …", "which" and the like,
+    /// then "between" (or "linking", "connecting", or "on the border between") two
+    /// names joined by "and", and nothing more: "who closed the crossing between …",
+    /// "how many crossings …", "where is the crossing between …" ask something else.
     pub(super) fn between(&mut self) -> Option<Recognised> {
         let save = self.i;
         let found = self.between_at();
@@ -27,13 +33,12 @@ impl P<'_> {
             if self.tok(0)?.kind != Kind::Word {
                 return None;
             }
-            // ("border crossings": a verb's word in the noun.)
             if !matches!(self.type_noun(), Some((EntityType::Crossing, _))) {
                 self.i = k;
-                if self.verb_at(0).is_some() {
-                    return None;
+                if self.is(0, LEADS) {
+                    continue;
                 }
-                continue;
+                return None;
             }
             self.eat(&["are", "is", "that", "which"]);
             self.eat(&["there", "exist", "exists", "lie", "lies"]);
