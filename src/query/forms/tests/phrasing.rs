@@ -425,15 +425,23 @@ fn crossings_between_two_states() {
             other => panic!("{q}: {other:?}"),
         }
     }
-    // A verb of a relation before the noun asks who acted on the crossing.
-    assert!(!matches!(
-        recognise(
-            "who closed the crossing between Finland and Russia?",
-            Vocab::builtin()
-        ),
-        Ok(Some(Recognised {
-            query: Query::Between(..),
-            ..
-        }))
-    ));
+    // Other words before the noun ask something else: who acted on the crossing,
+    // where it is, how many there are.
+    for q in [
+        "who closed the crossing between Finland and Russia?",
+        "who guards the crossing between Norway and Russia",
+        "where is the crossing between Norway and Russia",
+        "how many crossings are there between Norway and Russia",
+    ] {
+        assert!(
+            !matches!(
+                recognise(q, Vocab::builtin()),
+                Ok(Some(Recognised {
+                    query: Query::Between(..),
+                    ..
+                }))
+            ),
+            "{q}"
+        );
+    }
 }
