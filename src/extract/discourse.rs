@@ -65,7 +65,8 @@ pub struct Memory {
     /// (words.toml `office_bodies`), with the sentence: what "a
     /// spokesman for the committee" later serves ("Azerbaijan's State Customs
     /// Committee", "Belarus's defence ministry").
-    pub body_named: HashMap<String, (Ent, usize)>,
+    /// `None` once two bodies were named by one noun close together.
+    pub body_named: HashMap<String, (Option<Ent>, usize)>,
 }
 
 /// How many sentences back a body named with its owner is still what "the patrol"
@@ -393,7 +394,12 @@ fn body_head(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<String> {
     if !matches!(doc.etype(e), EntityType::Organisation | EntityType::State) {
         return None;
     }
-    let word = doc.word(&s.units[ph.end - 1]).rsplit(' ').next()?;
+    // "Kenya's Ministry of Foreign Affairs": the noun before "of".
+    let unit = doc.word(&s.units[ph.end - 1]);
+    let word = match unit.split_once(" of ") {
+        Some((head, _)) => head.rsplit(' ').next()?,
+        None => unit.rsplit(' ').next()?,
+    };
     doc.lex
         .words
         .office_bodies
@@ -401,11 +407,16 @@ fn body_head(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<String> {
         .then(|| word.to_string())
 }
 
-/// The body last named by the head noun `word` within `reach` sentences: "the
-/// committee" after "Azerbaijan's State Customs Committee".
-pub fn body_named_before(m: &Memory, word: &str, reach: usize) -> Option<Ent> {
+/// How many sentences back a body named by its head noun alone ("a spokesman for the
+/// ministry") may have been named in full.
+const BODY_REACH: usize = 6;
+
+/// The body last named by the head noun `word`, within [`BODY_REACH`] sentences and
+/// with no other named so since: "the committee" after "Azerbaijan's State Customs
+/// Committee".
+pub fn body_named_before(m: &Memory, word: &str) -> Option<Ent> {
     match m.body_named.get(word) {
-        Some(&(e, at)) if at + reach >= m.sentences => Some(e),
+        Some(&(e, at)) if at + BODY_REACH >= m.sentences => e,
         _ => None,
     }
 }
@@ -643,7 +654,13 @@ fn remember_sentence(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
     for (q, p) in s.phrases.iter().enumerate() {
         if let Head::Ent(e, _) = p.head {
             if let Some(word) = body_head(doc, s, q) {
-                m.body_named.insert(word, (e, m.sentences));
+                let now = m.sentences;
+                let owner = match m.body_named.get(&word) {
+                    Some(&(Some(o), at)) if o != e && at + BODY_REACH >= now => None,
+                    Some(&(None, at)) if at + BODY_REACH >= now => None,
+                    _ => Some(e),
+                };
+                m.body_named.insert(word, (owner, now));
             }
             if let Some(word) = owned_group(doc, s, q) {
                 let now = m.sentences;

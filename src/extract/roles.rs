@@ -9,10 +9,6 @@ use super::view::{Head, Phrase, Sentence};
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::{EntityType, Modality, Relation};
 
-/// How many sentences back a body named by its head noun alone ("a spokesman for the
-/// ministry") may have been named in full.
-const BODY_REACH: usize = 6;
-
 /// `holds_role` from titled and appositive phrases.
 pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
     let (doc, s) = (cx.doc, cx.s);
@@ -31,8 +27,8 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
             .of
             .or(known)
             .or_else(|| {
-                let w = role.body.as_deref()?;
-                super::discourse::body_named_before(cx.m, w, BODY_REACH)
+                let w = role.office_noun.as_deref()?;
+                super::discourse::body_named_before(cx.m, w)
             })
             .or_else(|| owner_before(cx, p.start))
             .or_else(|| opening_place(cx, &role.title))

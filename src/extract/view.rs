@@ -46,7 +46,7 @@ pub struct Role {
     pub of: Option<Ent>,
     /// A body named by its head noun alone ("a spokesman for the ministry, X"): the
     /// noun, for the body the document last named so (`discourse::body_named_before`).
-    pub body: Option<String>,
+    pub office_noun: Option<String>,
 }
 
 /// A stretch of units that names an actor or a place.
@@ -548,7 +548,7 @@ fn titled(
     let t_end = title_end(doc, units, t)?;
     let title = title_text(doc, units, t, t_end);
     let mut of = of;
-    let mut body = None;
+    let mut office_noun = None;
     let mut k = t_end;
     // "the president of Kyrgyzstan", "spokesman for the Foreign Ministry", "spokesman
     // of the Beninese government", "Chairman of the Cabinet of Ministers of Kyrgyzstan".
@@ -676,7 +676,7 @@ fn titled(
                 k = j + 2 + the(j);
             } else if let Some(w) = body_noun(doc, units, m) {
                 // "A spokesman for the ministry, Colonel X": the body named last so.
-                body = Some(w);
+                office_noun = Some(w);
                 k = m + 1;
             }
         }
@@ -748,7 +748,11 @@ fn titled(
                 start,
                 end: p + 1,
                 head: Head::Ent(Ent::Lex(pi), MentionKind::Name),
-                role: Some(Role { title, of, body }),
+                role: Some(Role {
+                    title,
+                    of,
+                    office_noun,
+                }),
                 possessive: false,
             });
         }
@@ -774,7 +778,7 @@ fn titled(
             role: Some(Role {
                 title: full_title(doc, h as u32, &title),
                 of: Some(Ent::Lex(of_i)),
-                body: None,
+                office_noun: None,
             }),
             possessive: false,
         }),

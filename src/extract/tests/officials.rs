@@ -512,6 +512,18 @@ fn an_office_named_by_its_head_noun_is_the_body_last_named_so() {
          Colonel Viktar Lazouski, said Ukraine was lying.",
         &["belarus denies -", "viktar-lazouski holds_role belarus"],
     );
+    // Two ministries named close together: the noun names neither, and the office is
+    // read as an office named without its body.
+    check(
+        "Somalia's foreign ministry accused Kenya of meddling. Kenya's Ministry of Foreign \
+         Affairs rejected the accusation. Korir Sing'oei, a spokesman for the ministry, said \
+         it was false.",
+        &[
+            "somalia accuses kenya",
+            "kenya denies -",
+            "korir-sing-oei holds_role kenya",
+        ],
+    );
     // Not a group or a force, which may be anyone's.
     check(
         "Houthi fighters attacked the post. A spokesman for the group, Mutahar al-Hamzi, \

@@ -100,7 +100,7 @@ pub(super) fn appositive_role(
         of = None;
     }
     let mut end = t_end;
-    let mut body_named = None;
+    let mut office_noun = None;
     if of.is_none() && doc.is_word(units, t_end, &["in", "of", "for", "at", "with", "to"]) {
         let mut k = t_end + 1;
         if doc.is_word(units, k, &["the"]) {
@@ -184,7 +184,7 @@ pub(super) fn appositive_role(
                 end = m;
             } else if let Some(w) = super::body_noun(doc, units, k) {
                 // "X, a spokesman for the committee,": the body named last so.
-                body_named = Some(w);
+                office_noun = Some(w);
                 end = k + 1;
             }
         }
@@ -214,7 +214,7 @@ pub(super) fn appositive_role(
         role: Some(Role {
             title,
             of,
-            body: body_named,
+            office_noun,
         }),
         possessive: false,
     })
@@ -255,7 +255,7 @@ fn headed_body(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Option<P
         role: Some(Role {
             title: "Head".to_string(),
             of: Some(Ent::Lex(oi)),
-            body: None,
+            office_noun: None,
         }),
         possessive: false,
     })
