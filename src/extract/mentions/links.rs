@@ -78,9 +78,9 @@ pub(super) fn link_known(doc: &Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         if let Some(e) = crossing.filter(|_| place && crossing_verb && ends) {
             return Some((i + 1, e));
         }
-        // "Novi Yarylovychi" after "the Novi Yarylovychi checkpoint": places a gazetteer
-        // knows one by one ("Novi", "Yarylovychi") that together spell a name the
-        // document found are that name.
+        // "Novi Yarylovychi" after "the Novi Yarylovychi checkpoint": a place the
+        // gazetteer knows ("Novi"), then up to three more places or capitalised words
+        // ("Yarylovychi"), that together spell a name the document found are that name.
         if place {
             let run = (i + 1..units.len().min(i + 4))
                 .take_while(|&k| {
