@@ -278,6 +278,13 @@ impl Ctx<'_, '_, '_> {
     ) -> (Vec<Ent>, usize) {
         let s = self.s;
         let fits = |e: &Ent| f.object.contains(self.doc.etype(*e));
+        // The entities phrase `p` names that the frame takes as its object.
+        let accused = |p: usize| -> Vec<Ent> {
+            self.resolve_all(p, subject)
+                .into_iter()
+                .filter(fits)
+                .collect()
+        };
         // "alleged that Cambodia had laid mines": the accused is the clause's subject
         // (also after "charged that", read as one unit).
         let that = if self.word(k).ends_with(" that") {
@@ -297,11 +304,7 @@ impl Ctx<'_, '_, '_> {
                     let demonym_only = matches!(ph.head, Head::Ent(_, MentionKind::Demonym))
                         && ph.end - ph.start == 1;
                     if !demonym_only {
-                        let es: Vec<Ent> = self
-                            .resolve_all(p, subject)
-                            .into_iter()
-                            .filter(fits)
-                            .collect();
+                        let es = accused(p);
                         if !es.is_empty() {
                             return (es, ph.end);
                         }
@@ -338,11 +341,7 @@ impl Ctx<'_, '_, '_> {
                     .flatten()
             });
             if let Some(p) = agent.filter(|&p| s.phrases[p].end <= stop) {
-                let es: Vec<Ent> = self
-                    .resolve_all(p, subject)
-                    .into_iter()
-                    .filter(fits)
-                    .collect();
+                let es = accused(p);
                 if !es.is_empty() {
                     return (es, s.phrases[p].end);
                 }
@@ -460,11 +459,7 @@ impl Ctx<'_, '_, '_> {
                 // "blamed the attack on fighters of JNIM": past the members to the body.
                 let at = past_members(self.doc, s, j + 1 + self.is(j + 1, &["the"]) as usize);
                 if let Some(p) = s.phrase(at) {
-                    let es: Vec<Ent> = self
-                        .resolve_all(p, subject)
-                        .into_iter()
-                        .filter(fits)
-                        .collect();
+                    let es = accused(p);
                     if !es.is_empty() {
                         return (es, s.phrases[p].end);
                     }
