@@ -502,6 +502,12 @@ fn act_in(
     while k > from {
         k -= 1;
         let u = &s.units[k];
+        // "nobody fired at children": the act's subject is no one.
+        if doc.is_word(s.units, k, &["nobody", "none", "no-one"])
+            || (doc.is_word(s.units, k, &["no"]) && doc.is_word(s.units, k + 1, &["one"]))
+        {
+            return None;
+        }
         // A verb of a frame between them is read by its own rule.
         if doc.has(u, |c| {
             matches!(c, Cue::Hedge | Cue::Negation | Cue::Noun(_))

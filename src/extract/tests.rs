@@ -7,6 +7,7 @@ use std::path::Path;
 
 mod actors;
 mod acts;
+mod adjuncts;
 mod blocs;
 mod clauses;
 mod complements;

@@ -651,8 +651,21 @@ pub fn nominal_use(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
     (DETERMINERS.contains(&w) && !matches!(w, "all" | "both" | "each"))
         || w == "'s"
         || (PREPOSITIONS.contains(&w) && w != "to" && !adverb_since)
-        || matches!(w, "very" | "shuttered" | "newly" | "fully")
+        || (matches!(w, "very" | "shuttered" | "newly" | "fully") && !verbal_adverb(doc, s, k))
         || s.phrase(k).is_some_and(|p| s.phrases[p].possessive)
+}
+
+/// Whether the adverb at `k` modifies a verb, not an adjective before a noun: after an
+/// auxiliary, "to", "not" or a subject ("could fully reopen", "plans to fully reopen",
+/// "Nigeria fully reopened"), against "the fully reopened crossing".
+fn verbal_adverb(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> bool {
+    let Some(j) = k.checked_sub(1) else {
+        return false;
+    };
+    doc.is_word(s.units, j, AUXILIARIES)
+        || doc.is_word(s.units, j, super::modality::MODALS)
+        || doc.is_word(s.units, j, &["to", "not", "never", "must", "will"])
+        || s.phrase(j).is_some_and(|p| !s.phrases[p].possessive)
 }
 
 /// The unit of "in" after a verb saying where a place lies: "Kalapani lies in", ", which

@@ -303,9 +303,12 @@ fn body_before_place(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<usize>
 fn main_subject(doc: &Doc<'_>, s: &Sentence<'_>, before: usize) -> Option<usize> {
     let p = (0..s.phrases.len()).find(|&p| {
         let ph = &s.phrases[p];
+        let bare_demonym =
+            matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) && ph.end - ph.start == 1;
         ph.end <= before
             && !ph.possessive
-            && !(matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) && ph.end - ph.start == 1)
+            && !bare_demonym
+            && !describes_thing(doc, s, ph.start)
             && subject_position(doc, s, p)
     })?;
     let e = s.phrases[p].end;
@@ -501,6 +504,9 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
         if ph.start > 0 && doc.is_word(s.units, ph.start - 1, &["like", "unlike"]) {
             continue;
         }
+        if describes_thing(doc, s, ph.start) {
+            continue;
+        }
         if subject_position(doc, s, p)
             || only_aux_between(doc, s, ph.end, v)
             || adjunct_between(doc, s, p, v)
@@ -510,6 +516,37 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
         }
     }
     None
+}
+
+/// Whether the phrase opening at `a` is a place after a preposition describing the
+/// common noun before it, which is then the subject: "a shelter in Guatemala
+/// condemned", "a charity in the town said" (not "officials in Kabul said": a
+/// state's people, a group word, act for it, as does "his counterpart in Kabul").
+fn describes_thing(doc: &Doc<'_>, s: &Sentence<'_>, a: usize) -> bool {
+    let mut k = a;
+    if k > 0 && doc.is_word(s.units, k - 1, &["the"]) {
+        k -= 1;
+    }
+    if k < 2 || !doc.is_word(s.units, k - 1, &["in", "at", "near", "outside", "inside"]) {
+        return false;
+    }
+    let n = k - 2;
+    let u = &s.units[n];
+    let w = doc.word(u);
+    u.kind == UnitKind::Word
+        && s.phrase(n).is_none()
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !DETERMINERS.contains(&w)
+        && !PREPOSITIONS.contains(&w)
+        && !AUXILIARIES.contains(&w)
+        && !doc.has(u, |c| {
+            matches!(
+                c,
+                Cue::Group | Cue::Office | Cue::Verb(..) | Cue::Hedge | Cue::Negation
+            )
+        })
+        && !matches!(w, "counterpart" | "counterparts")
 }
 
 /// Whether phrase `p` ends an aside that names members of a plural subject, right
