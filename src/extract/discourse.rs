@@ -10,6 +10,9 @@ use crate::lexicon::{Cue, MentionKind};
 use crate::model::{EntityType, Relation};
 use std::collections::{BTreeMap, HashMap};
 
+mod groups;
+use groups::{body_head, owned_group, unowned_group};
+
 /// What the article has said so far that a later sentence may refer to.
 #[derive(Debug, Default)]
 pub struct Memory {
@@ -337,6 +340,9 @@ pub fn resolve_all(
             }
         }
         // "Honduras has not closed its side, but the government is considering …".
+        // "Several European governments condemned": governments the article does not
+        // name stand for none of its states.
+        Head::Group if unowned_group(doc, s, p) => Vec::new(),
         Head::Group => owner_named_before(doc, s, p)
             .or_else(|| official_before(doc, m, s, p))
             .or_else(|| fronted_state(doc, s, p))
@@ -348,63 +354,6 @@ pub fn resolve_all(
             .into_iter()
             .collect(),
     }
-}
-
-/// The body's last word when phrase `q` names a state's or organisation's uniformed
-/// body (words.toml `force_nouns`) with its owner: "South African soldiers" →
-/// "soldiers", "a patrol of the South African National Defence Force" → "patrol",
-/// "Saudi border guards" → "guards".
-fn owned_group(doc: &Doc<'_>, s: &Sentence<'_>, q: usize) -> Option<String> {
-    let ph = &s.phrases[q];
-    let Head::Ent(e, _) = ph.head else {
-        return None;
-    };
-    if !matches!(doc.etype(e), EntityType::State | EntityType::Organisation) || ph.possessive {
-        return None;
-    }
-    let group = |k: usize| doc.has(&s.units[k], |c| *c == Cue::Group);
-    // "Saudi border guards": the demonym's noun ends the phrase; "a patrol of the
-    // SANDF": the noun opens it.
-    let k = if ph.end - ph.start >= 2 && group(ph.end - 1) {
-        ph.end - 1
-    } else if ph.end - ph.start >= 3
-        && group(ph.start)
-        && doc.is_word(s.units, ph.start + 1, &["of"])
-    {
-        ph.start
-    } else {
-        return None;
-    };
-    let word = doc.word(&s.units[k]).rsplit(' ').next()?;
-    doc.lex
-        .words
-        .force_nouns
-        .contains(word)
-        .then(|| word.to_string())
-}
-
-/// The head noun of a body named at phrase `p` ("committee" in "Azerbaijan's State
-/// Customs Committee", "ministry" in "Belarus's defence ministry"): an organisation's
-/// or a state's phrase ending in one of words.toml `office_bodies`.
-fn body_head(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<String> {
-    let ph = &s.phrases[p];
-    let Head::Ent(e, MentionKind::Name) = ph.head else {
-        return None;
-    };
-    if !matches!(doc.etype(e), EntityType::Organisation | EntityType::State) {
-        return None;
-    }
-    // "Kenya's Ministry of Foreign Affairs": the noun before "of".
-    let unit = doc.word(&s.units[ph.end - 1]);
-    let word = match unit.split_once(" of ") {
-        Some((head, _)) => head.rsplit(' ').next()?,
-        None => unit.rsplit(' ').next()?,
-    };
-    doc.lex
-        .words
-        .office_bodies
-        .contains(word)
-        .then(|| word.to_string())
 }
 
 /// How many sentences back a body named by its head noun alone ("a spokesman for the

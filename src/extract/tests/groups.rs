@@ -34,3 +34,21 @@ fn national_police_forces_act_for_their_state() {
         &["portugal borders spain", "portugal closes tui"],
     );
 }
+
+#[test]
+fn governments_the_article_does_not_name_stand_for_none_of_its_states() {
+    check(
+        "Mongolia accused China of jamming flights. Several Asian governments condemned \
+         the jamming.",
+        &["mongolia accuses china"],
+    );
+    check(
+        "Mongolia accused China of jamming flights. Many diplomats condemned the jamming.",
+        &["mongolia accuses china"],
+    );
+    // The article's state's own government still does.
+    check(
+        "Mongolia accused China of jamming flights. The government condemned the jamming.",
+        &["mongolia accuses china", "mongolia condemns china"],
+    );
+}
