@@ -339,10 +339,10 @@ pub fn resolve_all(
                 _ => Vec::new(),
             }
         }
-        // "Honduras has not closed its side, but the government is considering …".
         // "Several European governments condemned": governments the article does not
         // name stand for none of its states.
         Head::Group if unowned_group(doc, s, p) => Vec::new(),
+        // "Honduras has not closed its side, but the government is considering …".
         Head::Group => owner_named_before(doc, s, p)
             .or_else(|| official_before(doc, m, s, p))
             .or_else(|| fronted_state(doc, s, p))

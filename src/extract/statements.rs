@@ -14,6 +14,7 @@ use crate::model::{EntityType, Modality, Relation};
 
 mod acts;
 mod dismissals;
+pub(super) use acts::act_by;
 use acts::{act_at, agent_act_at, incursion_owner};
 pub use dismissals::dismissals;
 
@@ -502,10 +503,15 @@ fn act_in(
     while k > from {
         k -= 1;
         let u = &s.units[k];
-        // "nobody fired at children": the act's subject is no one.
-        if doc.is_word(s.units, k, &["nobody", "none", "no-one"])
-            || (doc.is_word(s.units, k, &["no"]) && doc.is_word(s.units, k + 1, &["one"]))
-        {
+        // "nobody fired at children", "nobody in the capital is defending those who
+        // …": no one acts (but "Rwandan soldiers, none of whom wore insignia, fired at"
+        // do).
+        let no_one = if doc.is_word(s.units, k, &["no"]) && doc.is_word(s.units, k + 1, &["one"]) {
+            2
+        } else {
+            doc.is_word(s.units, k, &["nobody", "none", "no-one"]) as usize
+        };
+        if no_one > 0 && !doc.is_word(s.units, k + no_one, &["of", "whom", "who"]) {
             return None;
         }
         // A verb of a frame between them is read by its own rule.
@@ -517,7 +523,8 @@ fn act_in(
         }
         let Some(p) = s.phrase(k) else { continue };
         let ph = &s.phrases[p];
-        if ph.start < from {
+        // "No Eritrean troops fired at our positions".
+        if ph.start < from || (ph.start > 0 && doc.is_word(s.units, ph.start - 1, &["no"])) {
             return None;
         }
         k = ph.start;
@@ -744,56 +751,5 @@ pub fn claimed(cx: &Ctx<'_, '_, '_>, v: usize, out: &mut Vec<Candidate>) {
     let end = clause_end(doc, s, that + 1);
     if let Some(found) = act_in(cx, that + 1, end, subject) {
         out.extend(charge(cx, subject, found, s.date_near(v)));
-    }
-}
-
-/// "described the arrivals as a hybrid attack by Belarus": an act of a frame credited
-/// to a state with "by" is that frame's fact, by the clause's subject.
-pub fn act_by(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
-    let (doc, s) = (cx.doc, cx.s);
-    for k in 0..s.units.len() {
-        let Some(relation) = act_at(doc, s, k) else {
-            continue;
-        };
-        if !doc.is_word(s.units, k + 1, &["by"]) || denied_before(doc, s, 0, k) {
-            continue;
-        }
-        // "the government, which is based in Aden and is backed by Riyadh, accused …":
-        // a participle in a relative clause describes its antecedent; no one charges
-        // anything ("who called the crossings a hybrid attack by Belarus" still does).
-        let comma = (0..k).rev().find(|&j| doc.is_punct(s.units, j, ","));
-        let relative =
-            comma.is_some_and(|c| doc.is_word(s.units, c + 1, super::english::RELATIVES));
-        if relative && doc.word(&s.units[k]).ends_with("ed") {
-            continue;
-        }
-        let Some(op) = s.phrase(k + 2) else { continue };
-        let Some(object) =
-            resolve(doc, cx.m, s, op, None).filter(|e| doc.etype(*e) == EntityType::State)
-        else {
-            continue;
-        };
-        let Some(sp) = (0..s.phrases.len()).find(|&p| {
-            s.phrases[p].end <= k
-                && super::english::subject_position(doc, s, p)
-                && !s.phrases[p].possessive
-        }) else {
-            continue;
-        };
-        let Some(subject) = resolve(doc, cx.m, s, sp, None).filter(|e| doc.etype(*e).can_act())
-        else {
-            continue;
-        };
-        if state_of_actor(doc, cx.m, subject) != doc.state_of(object) && subject != object {
-            out.push(Candidate {
-                subject,
-                relation,
-                object: Some(object),
-                claim: span_text(doc, s, k, s.phrases[op].end),
-                modality: Modality::Asserted,
-                date: s.date_near(k),
-                inferred: false,
-            });
-        }
     }
 }

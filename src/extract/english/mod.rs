@@ -655,16 +655,18 @@ pub fn nominal_use(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
         || s.phrase(k).is_some_and(|p| s.phrases[p].possessive)
 }
 
-/// Whether the adverb at `k` modifies a verb, not an adjective before a noun: after an
-/// auxiliary, "to", "not" or a subject ("could fully reopen", "plans to fully reopen",
-/// "Nigeria fully reopened"), against "the fully reopened crossing".
+/// Whether the word at `k` before a verb form modifies the verb, not a noun: after an
+/// auxiliary, a modal, "not" or a phrase that is no possessive ("could fully reopen",
+/// "Nigeria fully reopened"), against "the fully reopened crossing" and "trucks to
+/// newly reopened Liboi".
 fn verbal_adverb(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> bool {
     let Some(j) = k.checked_sub(1) else {
         return false;
     };
-    doc.is_word(s.units, j, AUXILIARIES)
+    // ("to" is among the auxiliaries, but before a participle it is a preposition.)
+    (doc.is_word(s.units, j, AUXILIARIES) && !doc.is_word(s.units, j, &["to"]))
         || doc.is_word(s.units, j, super::modality::MODALS)
-        || doc.is_word(s.units, j, &["to", "not", "never", "must", "will"])
+        || doc.is_word(s.units, j, &["not", "never", "must", "will"])
         || s.phrase(j).is_some_and(|p| !s.phrases[p].possessive)
 }
 

@@ -519,9 +519,9 @@ pub fn nearest_subject(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usiz
 }
 
 /// Whether the phrase opening at `a` is a place after a preposition describing the
-/// common noun before it, which is then the subject: "a shelter in Guatemala
-/// condemned", "a charity in the town said" (not "officials in Kabul said": a
-/// state's people, a group word, act for it, as does "his counterpart in Kabul").
+/// noun of an indefinite phrase before it, which is then the subject: "a shelter in
+/// Guatemala condemned", "a church-run charity in the town said" (not "officials in
+/// Kabul" nor "the rulers in Kabul": a state's people act for it).
 fn describes_thing(doc: &Doc<'_>, s: &Sentence<'_>, a: usize) -> bool {
     let mut k = a;
     if k > 0 && doc.is_word(s.units, k - 1, &["the"]) {
@@ -533,20 +533,23 @@ fn describes_thing(doc: &Doc<'_>, s: &Sentence<'_>, a: usize) -> bool {
     let n = k - 2;
     let u = &s.units[n];
     let w = doc.word(u);
-    u.kind == UnitKind::Word
+    let common = u.kind == UnitKind::Word
         && s.phrase(n).is_none()
-        && w.chars().next().is_some_and(char::is_lowercase)
-        && w.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !DETERMINERS.contains(&w)
-        && !PREPOSITIONS.contains(&w)
-        && !AUXILIARIES.contains(&w)
+        && doc.text[u.span.0..].starts_with(char::is_lowercase)
+        && w.chars().all(char::is_alphabetic)
         && !doc.has(u, |c| {
             matches!(
                 c,
                 Cue::Group | Cue::Office | Cue::Verb(..) | Cue::Hedge | Cue::Negation
             )
-        })
-        && !matches!(w, "counterpart" | "counterparts")
+        });
+    // "a shelter", "a church-run shelter", "one clinic": an indefinite phrase of at
+    // most four units.
+    let indefinite = (n.saturating_sub(4)..n)
+        .rev()
+        .take_while(|&j| s.phrase(j).is_none() && !doc.is_punct(s.units, j, ","))
+        .any(|j| doc.is_word(s.units, j, &["a", "an", "one"]));
+    common && indefinite
 }
 
 /// Whether phrase `p` ends an aside that names members of a plural subject, right

@@ -1,13 +1,16 @@
 //! What counts as an act in reported speech: an act of a frame (`acts`), an incursion
 //! into another's ground, a hostile act's noun followed by its agent, or letting
-//! traffic through unchecked.
+//! traffic through unchecked; and an act of a frame credited to a state with "by".
 
+use super::super::discourse::resolve;
 use super::super::doc::{Doc, Ent};
-use super::super::english::BE;
+use super::super::english::{span_text, subject_position, BE, RELATIVES};
+use super::super::frames::{Candidate, Ctx};
 use super::super::units::UnitKind;
 use super::super::view::{Head, Sentence};
+use super::{denied_before, state_of_actor};
 use crate::lexicon::{Cue, MentionKind};
-use crate::model::Relation;
+use crate::model::{EntityType, Modality, Relation};
 
 /// The relation whose act is named at unit `j`.
 pub(super) fn act_at(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> Option<Relation> {
@@ -87,5 +90,53 @@ pub(super) fn incursion_owner(doc: &Doc<'_>, s: &Sentence<'_>, j: usize) -> Opti
     match s.phrase(j + 1).map(|p| &s.phrases[p])?.head {
         Head::Ent(e, MentionKind::Demonym) if incursion_at(doc, s, j) => Some(e),
         _ => None,
+    }
+}
+
+/// "described the arrivals as a hybrid attack by Belarus": an act of a frame credited
+/// to a state with "by" is that frame's fact, by the clause's subject.
+pub(in crate::extract) fn act_by(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
+    let (doc, s) = (cx.doc, cx.s);
+    for k in 0..s.units.len() {
+        let Some(relation) = act_at(doc, s, k) else {
+            continue;
+        };
+        if !doc.is_word(s.units, k + 1, &["by"]) || denied_before(doc, s, 0, k) {
+            continue;
+        }
+        // "the government, which is based in Aden and is backed by Riyadh, accused …":
+        // a participle in a relative clause describes its antecedent; no one charges
+        // anything ("who called the crossings a hybrid attack by Belarus" still does).
+        let comma = (0..k).rev().find(|&j| doc.is_punct(s.units, j, ","));
+        let relative = comma.is_some_and(|c| doc.is_word(s.units, c + 1, RELATIVES));
+        if relative && doc.word(&s.units[k]).ends_with("ed") {
+            continue;
+        }
+        let Some(op) = s.phrase(k + 2) else { continue };
+        let Some(object) =
+            resolve(doc, cx.m, s, op, None).filter(|e| doc.etype(*e) == EntityType::State)
+        else {
+            continue;
+        };
+        let Some(sp) = (0..s.phrases.len()).find(|&p| {
+            s.phrases[p].end <= k && subject_position(doc, s, p) && !s.phrases[p].possessive
+        }) else {
+            continue;
+        };
+        let Some(subject) = resolve(doc, cx.m, s, sp, None).filter(|e| doc.etype(*e).can_act())
+        else {
+            continue;
+        };
+        if state_of_actor(doc, cx.m, subject) != doc.state_of(object) && subject != object {
+            out.push(Candidate {
+                subject,
+                relation,
+                object: Some(object),
+                claim: span_text(doc, s, k, s.phrases[op].end),
+                modality: Modality::Asserted,
+                date: s.date_near(k),
+                inferred: false,
+            });
+        }
     }
 }

@@ -31,6 +31,10 @@ fn a_place_describing_a_thing_is_not_its_subject() {
         "Officials in Bolivia condemned the closure by Peru.",
         &["bolivia condemns peru"],
     );
+    check(
+        "Leaders in Kinshasa accused Rwanda of backing the M23 rebels.",
+        &["dr-congo accuses rwanda"],
+    );
     // A participle's place is an adjunct: the subject stands before it.
     check(
         "Foreign Minister Rosa Quispe, speaking in La Paz, condemned the closure by Peru.",
@@ -44,5 +48,19 @@ fn a_quoted_act_done_by_no_one_accuses_no_one() {
         "\"Nobody set foot in Peru, and nobody fired at the farmers,\" Bolivian Foreign \
          Minister Rosa Quispe said.",
         &["rosa-quispe holds_role bolivia"],
+    );
+    // "none" in a clause about the actors leaves them the actors.
+    check(
+        "\"Rwandan soldiers, none of whom wore insignia, fired at our positions,\" \
+         Congolese army spokesman Sylvain Ekenge said.",
+        &[
+            "sylvain-ekenge holds_role dr-congo",
+            "sylvain-ekenge accuses rwanda",
+        ],
+    );
+    check(
+        "\"No Eritrean troops fired at our positions,\" Ethiopian army spokesman Getnet \
+         Adane said.",
+        &["getnet-adane holds_role ethiopia"],
     );
 }
