@@ -10,6 +10,7 @@
 
 mod between;
 mod finish;
+mod links;
 mod pairs;
 mod questions;
 mod reader;

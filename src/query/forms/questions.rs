@@ -24,6 +24,9 @@ impl P<'_> {
         if let Some(r) = self.between() {
             return Ok(Some(r));
         }
+        if let Some(r) = self.link_between() {
+            return Ok(Some(r));
+        }
         let Some(first) = self.toks.first().map(|t| t.low.clone()) else {
             return Ok(None);
         };

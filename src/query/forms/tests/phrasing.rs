@@ -445,3 +445,38 @@ fn crossings_between_two_states() {
         );
     }
 }
+
+#[test]
+fn a_link_between_two_entities_asked_with_a_noun() {
+    for q in [
+        "whats the link between maria zakharova and storskog",
+        "What is the connection between Maria Zakharova and Storskog?",
+        "connection between maria zakharova and storskog",
+        "any ties between Maria Zakharova and Storskog?",
+        "the relationship between Maria Zakharova and Storskog",
+    ] {
+        match rec(q).query {
+            Query::Path(Term::Name(a), Term::Name(b)) => {
+                assert_eq!(a.text.to_lowercase(), "maria zakharova", "{q}");
+                assert_eq!(b.text.to_lowercase(), "storskog", "{q}");
+            }
+            other => panic!("{q}: {other:?}"),
+        }
+    }
+    // One name, or words after the second, ask something else.
+    for q in [
+        "link between finland",
+        "the link between Finland and Norway in 2023",
+    ] {
+        assert!(
+            !matches!(
+                recognise(q, Vocab::builtin()),
+                Ok(Some(Recognised {
+                    query: Query::Path(..),
+                    ..
+                }))
+            ),
+            "{q}"
+        );
+    }
+}
