@@ -346,6 +346,12 @@ pub struct Words {
     pub gerund_nouns: HashSet<String>,
     /// Uniformed bodies "the patrol" refers back to with their last owner.
     pub force_nouns: HashSet<String>,
+    /// Group words no one state fills: "several governments".
+    pub many_states_groups: HashSet<String>,
+    /// Words before such a group saying it is some of many: "several", "many".
+    pub group_quantifiers: HashSet<String>,
+    /// Capitalised adjectives of regions that name no state: "Arab governments".
+    pub unowned_adjectives: HashSet<String>,
     /// Head nouns of offices of state a definite noun later refers back to: "a
     /// spokesman for the ministry" after "Belarus's defence ministry".
     pub office_bodies: HashSet<String>,

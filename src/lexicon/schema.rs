@@ -269,6 +269,12 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) force_nouns: Vec<String>,
     #[serde(default)]
+    pub(super) many_states_groups: Vec<String>,
+    #[serde(default)]
+    pub(super) group_quantifiers: Vec<String>,
+    #[serde(default)]
+    pub(super) unowned_adjectives: Vec<String>,
+    #[serde(default)]
     pub(super) office_bodies: Vec<String>,
     #[serde(default)]
     pub(super) bloc_nouns: Vec<String>,

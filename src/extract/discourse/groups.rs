@@ -7,24 +7,28 @@ use crate::extract::view::{Head, Sentence};
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::EntityType;
 
-/// Words before a group noun saying the group is some of many: "several governments",
-/// "other officials".
-const QUANTIFIERS: &[&str] = &["several", "many", "other", "few", "various", "numerous"];
+/// Endings of adjectives of regions and peoples: "European", "Western", "Nordic".
+const ADJECTIVE_ENDINGS: &[&str] = &["an", "ern", "ic", "ish", "ese"];
 
 /// Whether the group word at phrase `p` names bodies of no state the article names:
-/// after a quantifier, or after a capitalised adjective that names no entity
-/// ("Several European governments", "Western diplomats"; not "Homeland Security
-/// officials", a body's name the lexicon does not know).
+/// governments or diplomats after a quantifier (words.toml `group_quantifiers`,
+/// `many_states_groups`: "several governments", not "several ministers"), or any group
+/// after a capitalised adjective that names no entity ("European governments",
+/// "Western diplomats"; not "Homeland Security officials", a body's name the lexicon
+/// does not know).
 pub(super) fn unowned_group(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> bool {
     let start = s.phrases[p].start;
+    let words = &doc.lex.words;
     let plain = |k: usize| s.units[k].kind == UnitKind::Word && s.phrase(k).is_none();
-    let quantified = |k: usize| plain(k) && doc.is_word(s.units, k, QUANTIFIERS);
+    let quantified = |k: usize| {
+        plain(k)
+            && words.group_quantifiers.contains(doc.word(&s.units[k]))
+            && words.many_states_groups.contains(doc.word(&s.units[start]))
+    };
     let qualifier = |k: usize| {
         let w = doc.word(&s.units[k]);
-        let adjective = ["an", "ern", "ic", "ish", "ese"]
-            .iter()
-            .any(|x| w.ends_with(x))
-            || w == "arab";
+        let adjective = ADJECTIVE_ENDINGS.iter().any(|x| w.ends_with(x))
+            || words.unowned_adjectives.contains(w);
         plain(k)
             && adjective
             && doc.text[s.units[k].span.0..].starts_with(char::is_uppercase)
@@ -32,8 +36,8 @@ pub(super) fn unowned_group(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> bool {
     };
     match start.checked_sub(1) {
         Some(k) if quantified(k) => true,
-        // (A sentence's first word is capitalised anyway: "Senior officials said".)
-        Some(k) if k > 0 && qualifier(k) => !doc.is_word(s.units, k - 1, &["the"]),
+        // (The ending keeps "Senior officials said" out at a sentence's start.)
+        Some(k) if qualifier(k) => k == 0 || !doc.is_word(s.units, k - 1, &["the"]),
         _ => false,
     }
 }

@@ -51,4 +51,15 @@ fn governments_the_article_does_not_name_stand_for_none_of_its_states() {
         "Mongolia accused China of jamming flights. The government condemned the jamming.",
         &["mongolia accuses china", "mongolia condemns china"],
     );
+    // At a sentence's start too; "several ministers" may all be one state's.
+    check(
+        "Mongolia accused China of jamming flights. European governments condemned the \
+         jamming.",
+        &["mongolia accuses china"],
+    );
+    check(
+        "Mongolia accused China of jamming flights. Several ministers condemned the \
+         jamming.",
+        &["mongolia accuses china", "mongolia condemns china"],
+    );
 }
