@@ -8,7 +8,8 @@ use super::units::UnitKind;
 use super::view::{Head, Sentence};
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::{EntityType, Relation};
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 mod groups;
 use groups::{body_head, owned_group, unowned_group};

@@ -6,7 +6,7 @@ use super::units::{Unit, UnitKind};
 use crate::lexicon::{Cue, LexEntity, Lexicon, MentionKind};
 use crate::model::{slug, Entity, EntityId, EntityType};
 use crate::text::{fold, Folded};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// An entity a fact can name: one of the document's table, or the set of crossings on
 /// the border between two states of it.
@@ -53,9 +53,9 @@ impl<'a> Doc<'a> {
             folded,
             doc_id: id,
             found: Vec::new(),
-            found_names: HashMap::new(),
+            found_names: HashMap::default(),
             named_states: None,
-            sole: HashMap::new(),
+            sole: HashMap::default(),
         }
     }
 
@@ -264,7 +264,7 @@ impl<'a> Doc<'a> {
 
     /// Records the states the article names, from its sentences' units.
     pub fn note_named_states(&mut self, sentences: &[Vec<Unit>]) {
-        let mut named = HashSet::new();
+        let mut named = HashSet::default();
         for u in sentences.iter().flatten() {
             if let Some((i, _)) = self.entity_cue(u) {
                 if self.ent(i).entity.etype == EntityType::State {
@@ -630,7 +630,7 @@ impl<'a> Doc<'a> {
     /// person discovered with the same one. A family name shared by two known people
     /// named, or that names another entity of the lexicon, stands for no one.
     pub fn note_known_people(&mut self, sentences: &[Vec<Unit>]) {
-        let mut shorts: HashMap<String, HashSet<u32>> = HashMap::new();
+        let mut shorts: HashMap<String, HashSet<u32>> = HashMap::default();
         for u in sentences.iter().flatten() {
             let Some((i, MentionKind::Name)) = self.entity_cue(u) else {
                 continue;

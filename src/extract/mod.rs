@@ -248,7 +248,7 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
     }
     out.drop_contradicted_guesses();
     let mut facts = Vec::with_capacity(out.facts.len());
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for f in out.facts {
         // One fact per sentence and triple, unless the sentence states it twice with
         // different modalities ("has remained open, though it may also be shut").

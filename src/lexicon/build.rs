@@ -115,7 +115,7 @@ impl Lexicon {
             file: file.to_owned(),
             message,
         };
-        let mut positions: HashMap<EntityId, usize> = HashMap::new();
+        let mut positions: HashMap<EntityId, usize> = HashMap::default();
         for (i, spec) in entities.entity.iter().enumerate() {
             positions.entry(spec.id()).or_insert(i);
         }
@@ -144,7 +144,7 @@ impl Lexicon {
         }
 
         // First pass: ids, so references can point forwards.
-        let mut by_id = HashMap::new();
+        let mut by_id = HashMap::default();
         for (i, spec) in entities.entity.iter().enumerate() {
             let id = spec.id();
             if id.as_str().is_empty() {
@@ -181,14 +181,14 @@ impl Lexicon {
 
         let mut b = Builder {
             patterns: Vec::new(),
-            index: HashMap::new(),
+            index: HashMap::default(),
             cues: Vec::new(),
             caseless: Vec::new(),
             case_rules: Vec::new(),
         };
         let mut out = Vec::with_capacity(entities.entity.len());
-        let mut by_name: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut by_demonym: HashMap<String, u32> = HashMap::new();
+        let mut by_name: HashMap<String, Vec<u32>> = HashMap::default();
+        let mut by_demonym: HashMap<String, u32> = HashMap::default();
         for (i, spec) in entities.entity.iter().enumerate() {
             for d in &spec.demonyms {
                 by_demonym.entry(fold(d)).or_insert(i as u32);

@@ -18,11 +18,11 @@ use crate::model::{Entity, EntityId, EntityType, Relation};
 use crate::shown;
 use crate::text::fold;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use schema::{
     parse, BoilerplateFile, EntitiesFile, EntitySpec, IncludeList, RelationsFile, RolesFile,
     WordsFile,
 };
-use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// One lexicon file: where it is reported from, and its text.

@@ -7,7 +7,8 @@
 use crate::lexicon::{Forms, Lexicon};
 use crate::model::{EntityType, Relation};
 use crate::text::fold;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 /// Words of the query language, from one lexicon.
