@@ -79,6 +79,10 @@ fn month(w: &str) -> Option<u32> {
 }
 
 fn day(w: &str) -> Option<u32> {
+    // Most words are no number: skip them before the suffix searches.
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let w = w
         .trim_end_matches("st")
         .trim_end_matches("nd")

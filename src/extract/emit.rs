@@ -28,6 +28,9 @@ pub struct Emitter {
     /// The facts (by index) whose object was guessed: a role named without its state,
     /// taken to be in the article's state.
     pub guessed: Vec<usize>,
+    /// The entities already in `entities`, by table number: most facts name entities
+    /// an earlier fact named, and building an [`Entity`] allocates.
+    seen: rustc_hash::FxHashSet<Ent>,
 }
 
 impl Emitter {
@@ -175,8 +178,10 @@ impl Emitter {
             .attribution
             .filter(|a| *a != subject && Some(*a) != object);
         for e in [Some(subject), object, attribution].into_iter().flatten() {
-            let entity = doc.entity(e);
-            self.entities.entry(entity.id.clone()).or_insert(entity);
+            if self.seen.insert(e) {
+                let entity = doc.entity(e);
+                self.entities.entry(entity.id.clone()).or_insert(entity);
+            }
         }
         if c.inferred {
             self.guessed.push(self.facts.len());
