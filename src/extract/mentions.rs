@@ -136,6 +136,23 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
     let mut i = 0;
     while i < n {
         let u = units[i];
+        // "the Third Thai-Lao Friendship Bridge": a crossing named after its states.
+        if let Some(head) = crossings::pair_named_crossing_end(doc, units, i) {
+            let label = doc.original(units, i, head).to_string();
+            let e = doc.found_entity(&label, EntityType::Crossing, None);
+            doc.add_alias(e, doc.original(units, i, head + 1));
+            out.push(Unit::merge(units, i, head - 1, UnitKind::Found(e)));
+            i = head;
+            continue;
+        }
+        // "the Bridge of the Americas": the whole is the crossing's name.
+        if let Some(end) = crossings::bridge_of_end(doc, units, i) {
+            let label = doc.original(units, i, end).to_string();
+            let e = doc.found_entity(&label, EntityType::Crossing, None);
+            out.push(Unit::merge(units, i, end - 1, UnitKind::Found(e)));
+            i = end;
+            continue;
+        }
         // A place the lexicon knows, before a crossing head: "the Rafah crossing".
         if let Some((p, MentionKind::Name)) = doc.entity_cue(&u) {
             let place = doc.ent(p).entity.etype == EntityType::Place;

@@ -347,6 +347,10 @@ impl Lexicon {
                 not_compass_regions: fold_all(&words.not_compass_regions).into_iter().collect(),
                 crossing_heads_of: fold_all(&words.crossing_heads_of).into_iter().collect(),
                 titled_crossing_heads: fold_all(&words.titled_crossing_heads).into_iter().collect(),
+                crossing_name_ordinals: fold_all(&words.crossing_name_ordinals)
+                    .into_iter()
+                    .collect(),
+                pair_prefixes: fold_all(&words.pair_prefixes).into_iter().collect(),
                 event_openers: fold_all(&words.event_openers).into_iter().collect(),
                 no_evidence: fold_all(&words.no_evidence).into_iter().collect(),
                 condition_idioms: fold_all(&words.condition_idioms).into_iter().collect(),

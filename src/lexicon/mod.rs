@@ -303,6 +303,10 @@ pub struct Words {
     pub crossing_heads_of: HashSet<String>,
     /// Crossing heads that a title alone names, capitalised ("the Ambassador Bridge").
     pub titled_crossing_heads: HashSet<String>,
+    /// Ordinals that open a crossing's name ("the Third Thai-Lao Friendship Bridge").
+    pub crossing_name_ordinals: HashSet<String>,
+    /// Combining forms of states' names in a pair ("Sino-Nepal", "Indo-Bangladesh").
+    pub pair_prefixes: HashSet<String>,
     /// First words of the names of operations and events, never of people ("Operation
     /// Sindoor", "Exercise Zapad").
     pub event_openers: HashSet<String>,

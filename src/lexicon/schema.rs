@@ -237,6 +237,10 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) titled_crossing_heads: Vec<String>,
     #[serde(default)]
+    pub(super) crossing_name_ordinals: Vec<String>,
+    #[serde(default)]
+    pub(super) pair_prefixes: Vec<String>,
+    #[serde(default)]
     pub(super) event_openers: Vec<String>,
     #[serde(default)]
     pub(super) no_evidence: Vec<String>,

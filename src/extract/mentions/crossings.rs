@@ -393,3 +393,71 @@ pub(super) fn capital_before_head(doc: &Doc<'_>, units: &[Unit], i: usize) -> Op
         .starts_with(char::is_uppercase);
     (kind == MentionKind::Metonym && capital && crossing_head(doc, units, i + 1)).then_some(st)
 }
+
+/// Where a crossing named after the two states it joins ends, at its capitalised head:
+/// an ordinal may open the name, then the pair (each side a state's name, demonym or
+/// combining form), then one to three capitalised words — "the Third Thai-Lao
+/// Friendship Bridge", "the Sino-Nepal Friendship Bridge".
+pub(super) fn pair_named_crossing_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
+    let words = &doc.lex.words;
+    let capital = |k: usize| {
+        units
+            .get(k)
+            .is_some_and(|u| u.kind != UnitKind::Punct && doc.capitalised(u))
+    };
+    let mut k = i;
+    if capital(k) && words.crossing_name_ordinals.contains(doc.word(&units[k])) {
+        k += 1;
+    }
+    let side = |k: usize| {
+        capital(k)
+            && (words.pair_prefixes.contains(doc.word(&units[k]))
+                || doc.entity_cue(&units[k]).is_some_and(|(e, m)| {
+                    matches!(m, MentionKind::Name | MentionKind::Demonym)
+                        && doc.ent(e).entity.etype == EntityType::State
+                }))
+    };
+    let dash = |k: usize| doc.is_punct(units, k, "-") || doc.is_punct(units, k, "–");
+    if !(side(k) && dash(k + 1) && side(k + 2)) {
+        return None;
+    }
+    let mut j = k + 3;
+    while j < k + 6
+        && units.get(j).is_some_and(|u| doc.cap(u, true))
+        && !crossing_head(doc, units, j)
+    {
+        j += 1;
+    }
+    (j > k + 3 && capital(j) && crossing_head(doc, units, j)).then_some(j)
+}
+
+/// Where a crossing named "Bridge of …" ends: a capitalised titled head, "of", maybe
+/// "the", then capitalised words none of them a state — "the Bridge of the Americas",
+/// "the Bridge of Friendship".
+pub(super) fn bridge_of_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
+    let head = units.get(i)?;
+    if !(doc.capitalised(head)
+        && doc.lex.words.titled_crossing_heads.contains(doc.word(head))
+        && doc.is_word(units, i + 1, &["of"]))
+    {
+        return None;
+    }
+    let start = if doc.is_word(units, i + 2, &["the"]) {
+        i + 3
+    } else {
+        i + 2
+    };
+    let mut j = start;
+    while j < start + 3
+        && units.get(j).is_some_and(|u| {
+            u.kind != UnitKind::Punct
+                && doc.capitalised(u)
+                && doc
+                    .entity_cue(u)
+                    .is_none_or(|(e, _)| doc.ent(e).entity.etype != EntityType::State)
+        })
+    {
+        j += 1;
+    }
+    (j > start).then_some(j)
+}

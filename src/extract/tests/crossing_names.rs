@@ -105,3 +105,39 @@ fn gazetteer_places_spelling_a_crossing_found_are_that_crossing() {
         ],
     );
 }
+
+#[test]
+fn a_crossing_named_after_the_states_it_joins_keeps_the_whole_name() {
+    // The pair by demonyms, after an ordinal.
+    check(
+        "Thailand will close the Third Thai-Lao Friendship Bridge at night from Wednesday.",
+        &["thailand closes third-thai-lao-friendship"],
+    );
+    // By a combining form and a state's name.
+    check(
+        "Nepal closed the Sino-Nepal Friendship Bridge on Monday.",
+        &["nepal closes sino-nepal-friendship"],
+    );
+    // Not a pair with no capitalised name before the head: the states' crossings.
+    check(
+        "Thailand closed the Thai-Lao bridge on Monday.",
+        &[
+            "laos borders thailand",
+            "thailand closes laos-thailand-border-crossings",
+        ],
+    );
+}
+
+#[test]
+fn a_bridge_of_a_name_is_named_whole() {
+    check(
+        "Mexico closed the Bridge of the Americas on Monday.",
+        &["mexico closes bridge-of-the-americas"],
+    );
+    check(
+        "Hungary reopened the Bridge of Friendship to trucks.",
+        &["hungary reopens bridge-of-friendship"],
+    );
+    // Not a bridge of a state: "the Bridge of Serbia" is no crossing's name here.
+    check("Hungary praised the Bridge of Serbia.", &[]);
+}
