@@ -246,7 +246,7 @@ fn same_as_local(tmp: &Path, gsp: &str, endpoint: &str) {
     );
     let stdout = String::from_utf8_lossy(&there.stdout);
     assert!(
-        stdout.contains("5 articles, 37 entities, 137 facts"),
+        stdout.contains("5 articles, 37 entities, 139 facts"),
         "{stdout}"
     );
     let load = repl(&["--endpoint", endpoint], ":load data/articles\n");

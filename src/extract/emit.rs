@@ -58,6 +58,32 @@ impl Emitter {
         self.guessed.clear();
     }
 
+    /// Gives the closures and reopenings among `facts` again (only `actor`'s, when
+    /// given), dated `date`, with `s` as their evidence ("The measure will take effect
+    /// on Nov. 24").
+    pub fn date_again(
+        &mut self,
+        facts: std::ops::Range<usize>,
+        s: &Sentence<'_>,
+        date: &str,
+        actor: Option<&EntityId>,
+    ) {
+        for i in facts {
+            let f = &self.facts[i];
+            if !matches!(f.relation, Relation::CLOSES | Relation::REOPENS)
+                || actor.is_some_and(|a| *a != f.subject)
+                || f.modality == Modality::Negated
+                || f.date.as_deref() == Some(date)
+            {
+                continue;
+            }
+            let mut again = f.clone();
+            again.date = Some(date.to_string());
+            again.evidence = s.evidence.clone();
+            self.facts.push(again);
+        }
+    }
+
     /// Checks a candidate against its frame and records it as a fact.
     pub fn emit(&mut self, doc: &mut Doc<'_>, m: &mut Memory, s: &Sentence<'_>, c: Candidate) {
         if trace() {

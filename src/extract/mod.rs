@@ -17,6 +17,7 @@
 pub mod dates;
 mod discourse;
 mod doc;
+mod effect;
 mod emit;
 mod english;
 mod frames;
@@ -168,7 +169,11 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
     };
     let mut out = emit::Emitter::default();
     let mut candidates = Vec::new();
+    // The facts read in the sentence before (by index), which a sentence saying when
+    // that act starts dates.
+    let mut before = 0..0;
     for (sent, units) in sentences.iter().zip(&sentence_units) {
+        let first_fact = out.facts.len();
         let s = view::Sentence::new(
             &doc,
             units,
@@ -244,6 +249,11 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
                 out.emit(&mut doc, &mut memory, &s, c);
             }
         }
+        if let Some((date, actor)) = effect::starts_on(&doc, &s) {
+            let actor = actor.map(|a| doc.id(a));
+            out.date_again(before.clone(), &s, &date, actor.as_ref());
+        }
+        before = first_fact..out.facts.len();
         discourse::remember(&doc, &mut memory, &s);
     }
     out.drop_contradicted_guesses();

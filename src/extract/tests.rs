@@ -16,6 +16,7 @@ mod coordination;
 mod crossing_names;
 mod crossing_refs;
 mod crossings;
+mod dates;
 mod denials;
 mod groups;
 mod idioms;

@@ -351,6 +351,7 @@ impl Lexicon {
                     .into_iter()
                     .collect(),
                 pair_prefixes: fold_all(&words.pair_prefixes).into_iter().collect(),
+                measure_nouns: fold_all(&words.measure_nouns).into_iter().collect(),
                 event_openers: fold_all(&words.event_openers).into_iter().collect(),
                 no_evidence: fold_all(&words.no_evidence).into_iter().collect(),
                 condition_idioms: fold_all(&words.condition_idioms).into_iter().collect(),

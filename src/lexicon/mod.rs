@@ -307,6 +307,9 @@ pub struct Words {
     pub crossing_name_ordinals: HashSet<String>,
     /// Combining forms of states' names in a pair ("Sino-Nepal", "Indo-Bangladesh").
     pub pair_prefixes: HashSet<String>,
+    /// Nouns for an act announced ("the measure", "the closure"), which a later sentence
+    /// says starts on a day.
+    pub measure_nouns: HashSet<String>,
     /// First words of the names of operations and events, never of people ("Operation
     /// Sindoor", "Exercise Zapad").
     pub event_openers: HashSet<String>,

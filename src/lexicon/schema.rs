@@ -241,6 +241,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) pair_prefixes: Vec<String>,
     #[serde(default)]
+    pub(super) measure_nouns: Vec<String>,
+    #[serde(default)]
     pub(super) event_openers: Vec<String>,
     #[serde(default)]
     pub(super) no_evidence: Vec<String>,

@@ -9,6 +9,7 @@
 //! the pest grammar then reads it as a pattern.
 
 mod between;
+mod events;
 mod finish;
 mod links;
 mod pairs;

@@ -125,12 +125,17 @@ impl P<'_> {
 
     pub(super) fn where_(&mut self) -> Result<Option<Recognised>, QueryError> {
         self.i = 1;
-        if self.eat(&["is", "are", "was", "were", "lies"]).is_none() {
+        // "where does Storskog lie", "where do the crossings sit".
+        let does = self.eat(&["does", "do", "did"]).is_some();
+        if !does && self.eat(&["is", "are", "was", "were", "lies"]).is_none() {
             return Ok(None);
         }
         let Some(t) = self.term() else {
             return Ok(None);
         };
+        if does && self.eat(&["lie", "sit", "lay", "stand"]).is_none() {
+            return Ok(None);
+        }
         let w = self.whole();
         let mut s = Select::new(vec![clause(
             t,

@@ -586,7 +586,7 @@ impl P<'_> {
     /// Whether the filters start here: a filter word, and for a preposition a date or
     /// an article id after it ("on 2023-11-22", "in 004", "after November"), not
     /// words of a claim ("hybrid attacks on their borders").
-    fn filter_here(&self) -> bool {
+    pub(super) fn filter_here(&self) -> bool {
         if !self.is(0, TAIL) {
             return false;
         }

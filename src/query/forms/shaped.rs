@@ -11,6 +11,9 @@ use crate::query::QueryError;
 impl P<'_> {
     /// `when did Finland close Vaalimaa` · `when was Storskog closed`.
     pub(super) fn when(&mut self) -> Result<Option<Recognised>, QueryError> {
+        if let Some(r) = self.event_when()? {
+            return Ok(Some(r));
+        }
         self.i = 1;
         let w = self.whole();
         let mut columns_first: Vec<String> = Vec::new();

@@ -480,3 +480,71 @@ fn a_link_between_two_entities_asked_with_a_noun() {
         );
     }
 }
+
+#[test]
+fn a_closure_asked_by_its_noun_is_when_the_state_closed_its_border() {
+    for (q, subject, rel) in [
+        (
+            "when does finlands border closure take effect",
+            "Finland",
+            Relation::CLOSES,
+        ),
+        (
+            "When does Finland's closure come into force?",
+            "Finland",
+            Relation::CLOSES,
+        ),
+        (
+            "when did norways reopening start",
+            "Norway",
+            Relation::REOPENS,
+        ),
+    ] {
+        let s = select(q);
+        let c = &s.clauses[0];
+        assert_eq!(name(&c.subject), subject, "{q}");
+        assert!(
+            matches!(c.relation, RelTerm::Fixed(r, _) if r == rel),
+            "{q}"
+        );
+        assert_eq!(
+            c.object.as_ref().map(name),
+            Some("?crossing".to_string()),
+            "{q}"
+        );
+        assert!(s.by_date, "{q}");
+    }
+    // What is to come may be possible; what did happen is asked as asserted.
+    assert!(select("when does finlands closure take effect")
+        .conds
+        .contains(&Cond::AnyModality));
+    assert!(!select("when did finlands closure take effect")
+        .conds
+        .contains(&Cond::AnyModality));
+    // Not a noun of another relation, nor more words after the event.
+    for q in [
+        "when does finlands accusation take effect",
+        "when does finlands closure of storskog matter most",
+    ] {
+        assert!(
+            recognise(q, Vocab::builtin())
+                .ok()
+                .flatten()
+                .is_none_or(|r| r.form != "when does X's closure take effect"),
+            "{q}"
+        );
+    }
+}
+
+#[test]
+fn where_does_x_lie_asks_where_it_is() {
+    for q in ["where does storskog lie", "Where does Storskog lie?"] {
+        let s = select(q);
+        let c = &s.clauses[0];
+        assert_eq!(name(&c.subject).to_lowercase(), "storskog", "{q}");
+        assert!(
+            matches!(c.relation, RelTerm::Fixed(r, _) if r == Relation::LOCATED_IN),
+            "{q}"
+        );
+    }
+}
