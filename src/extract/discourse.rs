@@ -667,12 +667,15 @@ fn remember_sentence(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
     if subject_person.is_some() {
         m.last_person = subject_person;
     }
+    // (A state acting inside a quotation is the speaker's word about it: "\"Ethiopia is
+    // treating Somali soil as its own,\" Dhoore said" leaves "the country" Somalia.)
     let first_subject_state = (0..s.phrases.len()).find_map(|p| match s.phrases[p].head {
         Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
             if doc.etype(e) == EntityType::State
                 && subject_position(doc, s, p)
                 && !s.phrases[p].possessive
-                && !modifier(doc, s, p) =>
+                && !modifier(doc, s, p)
+                && !in_quotation(doc, s, s.phrases[p].start) =>
         {
             Some((p, e))
         }
@@ -712,6 +715,22 @@ fn remember_sentence(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
             m.last_state = Some(e);
         }
     }
+}
+
+/// Whether unit `k` stands inside quotation marks opened earlier in the sentence.
+fn in_quotation(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> bool {
+    let mut inside = false;
+    for u in &s.units[..k.min(s.units.len())] {
+        if u.kind == UnitKind::Punct {
+            match doc.word(u) {
+                "\"" => inside = !inside,
+                "“" => inside = true,
+                "”" => inside = false,
+                _ => {}
+            }
+        }
+    }
+    inside
 }
 
 /// Whether a state's name at phrase `p` modifies a noun rather than acts: "Somalia

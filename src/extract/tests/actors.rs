@@ -741,6 +741,28 @@ fn a_capital_opening_a_sentence_moves_the_story_to_its_state() {
 }
 
 #[test]
+fn a_state_acting_inside_a_quotation_is_not_the_country_after_it() {
+    check(
+        "Somalia closed the Feerfeer crossing on Monday. \"Ethiopia is treating Somali soil \
+         as its own,\" Dhoore told reporters in Mogadishu. Hodan Mohamed Elmi, the \
+         country's foreign minister, went further.",
+        &[
+            "somalia closes feerfeer",
+            "hodan-mohamed-elmi holds_role somalia",
+        ],
+    );
+    // Outside the quotation, the state that acted is the country.
+    check(
+        "Somalia closed the Feerfeer crossing on Monday. Ethiopia protested on Tuesday. \
+         Hodan Mohamed Elmi, the country's foreign minister, went further.",
+        &[
+            "somalia closes feerfeer",
+            "hodan-mohamed-elmi holds_role ethiopia",
+        ],
+    );
+}
+
+#[test]
 fn an_official_blaming_an_organ_of_a_state_is_not_that_states() {
     check(
         "Kenya closed the Mandera crossing on Monday. Somalia said it had not been told. \
