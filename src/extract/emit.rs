@@ -58,22 +58,24 @@ impl Emitter {
         self.guessed.clear();
     }
 
-    /// Gives the closures and reopenings among `facts` again (only `actor`'s, when
-    /// given), dated `date`, with `s` as their evidence ("The measure will take effect
-    /// on Nov. 24").
+    /// Gives the closures and reopenings among `facts` again (only `actor`'s and of
+    /// `relation`, when given), dated `date`, with `s` as their evidence ("The measure
+    /// will take effect on Nov. 24"); never dated before they were read.
     pub fn date_again(
         &mut self,
         facts: std::ops::Range<usize>,
         s: &Sentence<'_>,
         date: &str,
         actor: Option<&EntityId>,
+        relation: Option<Relation>,
     ) {
         for i in facts {
             let f = &self.facts[i];
             if !matches!(f.relation, Relation::CLOSES | Relation::REOPENS)
                 || actor.is_some_and(|a| *a != f.subject)
+                || relation.is_some_and(|r| r != f.relation)
                 || f.modality == Modality::Negated
-                || f.date.as_deref() == Some(date)
+                || f.date.as_deref().is_some_and(|d| d >= date)
             {
                 continue;
             }

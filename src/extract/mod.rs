@@ -249,11 +249,19 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
                 out.emit(&mut doc, &mut memory, &s, c);
             }
         }
-        if let Some((date, actor)) = effect::starts_on(&doc, &s) {
-            let actor = actor.map(|a| doc.id(a));
-            out.date_again(before.clone(), &s, &date, actor.as_ref());
+        // (The facts given again here are no act of this sentence to date.)
+        let read_here = first_fact..out.facts.len();
+        if let Some(start) = effect::starts_on(&doc, &s) {
+            let actor = start.actor.map(|a| doc.id(a));
+            out.date_again(
+                before.clone(),
+                &s,
+                &start.date,
+                actor.as_ref(),
+                start.relation,
+            );
         }
-        before = first_fact..out.facts.len();
+        before = read_here;
         discourse::remember(&doc, &mut memory, &s);
     }
     out.drop_contradicted_guesses();

@@ -352,6 +352,12 @@ impl Lexicon {
                     .collect(),
                 pair_prefixes: fold_all(&words.pair_prefixes).into_iter().collect(),
                 measure_nouns: fold_all(&words.measure_nouns).into_iter().collect(),
+                pair_crossing_words: fold_all(&words.pair_crossing_words).into_iter().collect(),
+                heads_named_of: fold_all(&words.heads_named_of).into_iter().collect(),
+                effect_phrases: fold_all(&words.effect_phrases)
+                    .iter()
+                    .map(|p| p.split(' ').map(str::to_string).collect())
+                    .collect(),
                 event_openers: fold_all(&words.event_openers).into_iter().collect(),
                 no_evidence: fold_all(&words.no_evidence).into_iter().collect(),
                 condition_idioms: fold_all(&words.condition_idioms).into_iter().collect(),

@@ -310,6 +310,12 @@ pub struct Words {
     /// Nouns for an act announced ("the measure", "the closure"), which a later sentence
     /// says starts on a day.
     pub measure_nouns: HashSet<String>,
+    /// Words a crossing named after its two states is named for ("Friendship").
+    pub pair_crossing_words: HashSet<String>,
+    /// Crossing heads that open a name with "of" ("the Bridge of the Americas").
+    pub heads_named_of: HashSet<String>,
+    /// Verbs of an act starting, each as its words ("take effect", "come into force").
+    pub effect_phrases: Vec<Vec<String>>,
     /// First words of the names of operations and events, never of people ("Operation
     /// Sindoor", "Exercise Zapad").
     pub event_openers: HashSet<String>,

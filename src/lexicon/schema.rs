@@ -243,6 +243,12 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) measure_nouns: Vec<String>,
     #[serde(default)]
+    pub(super) pair_crossing_words: Vec<String>,
+    #[serde(default)]
+    pub(super) heads_named_of: Vec<String>,
+    #[serde(default)]
+    pub(super) effect_phrases: Vec<String>,
+    #[serde(default)]
     pub(super) event_openers: Vec<String>,
     #[serde(default)]
     pub(super) no_evidence: Vec<String>,

@@ -47,6 +47,8 @@ pub struct Vocab {
     /// Kinds of crossing written before a crossing noun ("road", "rail"): "which road
     /// crossings" asks for crossings.
     crossing_kinds: HashSet<String>,
+    /// Verbs of an act starting, as words ("take effect", "come into force").
+    effect_phrases: Vec<Vec<String>>,
     /// Folded short form of a title ("pm") → its words ("prime minister").
     abbreviations: HashMap<String, String>,
     /// Folded stative verb ("stayed") → the relations it takes as a state.
@@ -310,9 +312,15 @@ impl Vocab {
         v.group_words = lex.words.group_words.clone();
         v.org_heads = lex.words.org_heads.clone();
         v.crossing_kinds = lex.words.crossing_kinds.clone();
+        v.effect_phrases = lex.words.effect_phrases.clone();
         v.crossing_kinds
             .extend(CROSSING_QUALIFIERS.iter().map(|w| w.to_string()));
         v
+    }
+
+    /// The verbs of an act starting, as words ("take effect", "come into force").
+    pub fn effect_phrases(&self) -> &[Vec<String>] {
+        &self.effect_phrases
     }
 
     /// The vocabulary of the lexicon built into the binary (for parsing without a

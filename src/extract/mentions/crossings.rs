@@ -396,8 +396,9 @@ pub(super) fn capital_before_head(doc: &Doc<'_>, units: &[Unit], i: usize) -> Op
 
 /// Where a crossing named after the two states it joins ends, at its capitalised head:
 /// an ordinal may open the name, then the pair (each side a state's name, demonym or
-/// combining form), then one to three capitalised words — "the Third Thai-Lao
-/// Friendship Bridge", "the Sino-Nepal Friendship Bridge".
+/// combining form), then one to three capitalised words, the last one the lexicon's
+/// `pair_crossing_words` — "the Third Thai-Lao Friendship Bridge", "the Sino-Nepal
+/// Friendship Bridge" (not "the Lebanese-Syrian Masnaa Crossing", which is Masnaa's).
 pub(super) fn pair_named_crossing_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
     let words = &doc.lex.words;
     let capital = |k: usize| {
@@ -428,7 +429,11 @@ pub(super) fn pair_named_crossing_end(doc: &Doc<'_>, units: &[Unit], i: usize) -
     {
         j += 1;
     }
-    (j > k + 3 && capital(j) && crossing_head(doc, units, j)).then_some(j)
+    let named_for = words.pair_crossing_words.contains(doc.word(&units[j - 1]));
+    let titled = units
+        .get(j)
+        .is_some_and(|h| words.titled_crossing_heads.contains(doc.word(h)));
+    (j > k + 3 && named_for && titled && capital(j) && crossing_head(doc, units, j)).then_some(j)
 }
 
 /// Where a crossing named "Bridge of …" ends: a capitalised titled head, "of", maybe
@@ -437,7 +442,7 @@ pub(super) fn pair_named_crossing_end(doc: &Doc<'_>, units: &[Unit], i: usize) -
 pub(super) fn bridge_of_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
     let head = units.get(i)?;
     if !(doc.capitalised(head)
-        && doc.lex.words.titled_crossing_heads.contains(doc.word(head))
+        && doc.lex.words.heads_named_of.contains(doc.word(head))
         && doc.is_word(units, i + 1, &["of"]))
     {
         return None;

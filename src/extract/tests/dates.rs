@@ -70,3 +70,39 @@ fn a_sentence_saying_when_the_act_before_starts_dates_it_again() {
         ["chad closes adre-crossing 2023-11-20"]
     );
 }
+
+#[test]
+fn only_a_measure_that_starts_on_a_calendar_day_dates_the_act_before() {
+    // A weekday counts backwards from publication; the start is to come.
+    assert_eq!(
+        dated_closures(
+            "Finland said on Wednesday it would close four crossings with Russia. The \
+             closure will take effect on Friday."
+        ),
+        ["finland closes finland-russia-border-crossings 2023-11-22"]
+    );
+    // Another measure's start, a start that may not come, a date that is not the
+    // start's.
+    for second in [
+        "The new measure on khat imports, announced last week, takes effect on 1 December.",
+        "It also announced new visa rules, which will take effect on 1 December.",
+        "The closure could take effect as early as 1 December.",
+        "The measure will take effect within 48 hours, the ministry said on 24 November.",
+    ] {
+        assert_eq!(
+            dated_closures(&format!(
+                "Kenya said on Monday it would close the Namanga crossing. {second}"
+            )),
+            ["kenya closes namanga 2023-11-20"],
+            "{second}"
+        );
+    }
+    // "The reopening" dates no closure.
+    assert_eq!(
+        dated_closures(
+            "Kenya said on Monday it would close the Namanga crossing. The reopening will \
+             take effect on 1 December."
+        ),
+        ["kenya closes namanga 2023-11-20"]
+    );
+}

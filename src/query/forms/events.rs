@@ -1,5 +1,5 @@
 //! A closure or reopening asked by its noun: "when does Finland's border closure take
-//! effect", "when did finlands closure of the crossings start", "when will Norway's
+//! effect", "when does the Finnish closure come into force", "when will Norway's
 //! reopening begin" — the question `when did X close its border`.
 
 use super::tokens::{Kind, DO_HAVE, MODAL};
@@ -22,21 +22,8 @@ const EVENT_MODIFIERS: &[&str] = &[
     "first",
 ];
 
-/// Verbs that ask when an event starts: "take effect", "come into force", "begin".
-const STARTS: &[&[&str]] = &[
-    &["take", "effect"],
-    &["took", "effect"],
-    &["come", "into", "force"],
-    &["came", "into", "force"],
-    &["kick", "in"],
-    &["kicked", "in"],
-    &["start"],
-    &["started"],
-    &["begin"],
-    &["began"],
-    &["happen"],
-    &["happened"],
-];
+/// Plain verbs that ask when an event starts: "when did Norway's reopening start".
+const STARTS: &[&str] = &["start", "started", "begin", "began", "happen", "happened"];
 
 impl P<'_> {
     /// `when` and an auxiliary, a state's possessive, maybe crossing words, a noun of
@@ -80,7 +67,11 @@ impl P<'_> {
         self.i += 1;
         self.eat(&["the"]);
         let first = self.tok(0)?.clone();
-        let state = if self.tok(1).is_some_and(|t| t.kind == Kind::Possessive) {
+        let state = if let Some(label) = self.v.demonym(&first.low) {
+            // "the Finnish border closure".
+            self.i += 1;
+            label.to_string()
+        } else if self.tok(1).is_some_and(|t| t.kind == Kind::Possessive) {
             self.i += 2;
             self.v.state(&first.low)?.to_string()
         } else {
@@ -96,11 +87,17 @@ impl P<'_> {
             return None;
         }
         self.i += 1;
-        for words in STARTS {
-            if words.iter().enumerate().all(|(k, w)| self.is(k, &[w])) {
-                self.i += words.len();
-                break;
-            }
+        // A verb of starting (the lexicon's `effect_phrases`, as the extractor reads
+        // them), or "start", "begin", "happen".
+        let v = self.v;
+        if let Some(p) = v
+            .effect_phrases()
+            .iter()
+            .find(|p| p.iter().enumerate().all(|(k, w)| self.is(k, &[w.as_str()])))
+        {
+            self.i += p.len();
+        } else {
+            self.eat(STARTS);
         }
         // Only the filters may follow (`after 2023-11-20`).
         if !(self.done() || self.filter_here()) {

@@ -125,7 +125,7 @@ impl P<'_> {
 
     pub(super) fn where_(&mut self) -> Result<Option<Recognised>, QueryError> {
         self.i = 1;
-        // "where does Storskog lie", "where do the crossings sit".
+        // "where does Storskog lie".
         let does = self.eat(&["does", "do", "did"]).is_some();
         if !does && self.eat(&["is", "are", "was", "were", "lies"]).is_none() {
             return Ok(None);
@@ -133,7 +133,7 @@ impl P<'_> {
         let Some(t) = self.term() else {
             return Ok(None);
         };
-        if does && self.eat(&["lie", "sit", "lay", "stand"]).is_none() {
+        if does && self.eat(&["lie"]).is_none() {
             return Ok(None);
         }
         let w = self.whole();

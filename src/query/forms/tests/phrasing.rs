@@ -499,6 +499,11 @@ fn a_closure_asked_by_its_noun_is_when_the_state_closed_its_border() {
             "Norway",
             Relation::REOPENS,
         ),
+        (
+            "when does the Finnish border closure go into effect",
+            "Finland",
+            Relation::CLOSES,
+        ),
     ] {
         let s = select(q);
         let c = &s.clauses[0];
