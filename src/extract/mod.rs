@@ -31,7 +31,7 @@ mod units;
 mod view;
 
 use crate::lexicon::Lexicon;
-use crate::model::{Dataset, Entity, EntityId, Fact};
+use crate::model::{Dataset, Entity, EntityId, Fact, Relation};
 use crate::segment;
 use crate::source::Document;
 use crate::text::Folded;
@@ -251,7 +251,12 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
         }
         // (The facts given again here are no act of this sentence to date.)
         let read_here = first_fact..out.facts.len();
-        if let Some(start) = effect::starts_on(&doc, &s) {
+        // (Only after a sentence that read a closure or reopening: most read none, and
+        // the search for a verb of starting reads every word.)
+        let acted = out.facts[before.clone()]
+            .iter()
+            .any(|f| matches!(f.relation, Relation::CLOSES | Relation::REOPENS));
+        if let Some(start) = acted.then(|| effect::starts_on(&doc, &s)).flatten() {
             let actor = start.actor.map(|a| doc.id(a));
             out.date_again(
                 before.clone(),
