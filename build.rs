@@ -1,10 +1,17 @@
-//! Records the git commit the binary is built from, for `newsgraph --version`.
+//! Records the git commit the binary is built from, for `newsgraph --version`, and a
+//! digest of the sources that turn an article into quads, for the extractor's
+//! fingerprint.
 //!
 //! The commit goes to `$OUT_DIR/commit.txt`, which only `main.rs` includes, so a new
 //! commit relinks the binary without recompiling the library. Outside a git checkout
 //! (a source tarball, a crate) it says `unknown`.
+//!
+//! The digest goes to `$OUT_DIR/reader.txt`, which the lexicon folds into its
+//! fingerprint: a store built by one extractor re-reads its articles when another
+//! extractor builds it again, even between two releases with the same version number.
+//! It changes only when those sources change, and then the library is recompiled anyway.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn git(args: &[&str]) -> Option<String> {
@@ -16,8 +23,60 @@ fn git(args: &[&str]) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
+/// The sources whose change can change what an article becomes: reading the file,
+/// sentences, the lexicon loader, the extractor, the model and its RDF.
+const READER_SOURCES: &[&str] = &[
+    "src/source",
+    "src/segment.rs",
+    "src/text.rs",
+    "src/lexicon",
+    "src/extract",
+    "src/model.rs",
+    "src/rdf",
+];
+
+/// Every `.rs` file under `path` (or `path` itself), sorted, so the digest does not
+/// depend on the order the directory lists them.
+fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {
+    if path.is_dir() {
+        if let Ok(entries) = std::fs::read_dir(path) {
+            for e in entries.flatten() {
+                rust_files(&e.path(), out);
+            }
+        }
+    } else if path.extension().is_some_and(|e| e == "rs") {
+        out.push(path.to_path_buf());
+    }
+}
+
+/// FNV-1a over the files' relative paths and bytes: a change detector, not a
+/// cryptographic digest (no dependency for the build script).
+fn reader_digest() -> String {
+    let mut files = Vec::new();
+    for p in READER_SOURCES {
+        println!("cargo:rerun-if-changed={p}");
+        rust_files(Path::new(p), &mut files);
+    }
+    files.sort();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    };
+    for f in &files {
+        eat(f.to_string_lossy().as_bytes());
+        eat(&[0]);
+        eat(&std::fs::read(f).unwrap_or_default());
+        eat(&[0]);
+    }
+    format!("{h:016x}")
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
+    let reader = reader_digest();
     let commit = git(&["rev-parse", "--short", "HEAD"]).unwrap_or_else(|| "unknown".into());
     // Rerun when HEAD moves: HEAD itself (a checkout), the branch it names (a commit)
     // and packed-refs. Worktrees keep HEAD apart from the shared refs.
@@ -43,4 +102,5 @@ fn main() {
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("commit.txt"), commit).expect("OUT_DIR is writable");
+    std::fs::write(out.join("reader.txt"), reader).expect("OUT_DIR is writable");
 }

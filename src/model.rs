@@ -529,7 +529,7 @@ pub struct DocMeta {
     pub url: Option<String>,
     /// SHA-256 of the file's bytes, hex; an unchanged article is recognised by it.
     pub sha256: String,
-    /// Fingerprint of the lexicon and extractor version that read it: an article is
+    /// Fingerprint of the lexicon and extraction code that read it: an article is
     /// read again when either changed, even if its text did not.
     #[serde(default)]
     pub extractor: String,
