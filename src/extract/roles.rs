@@ -216,6 +216,7 @@ fn foreign(cx: &Ctx<'_, '_, '_>, p: usize, person: Ent, state: u32) -> bool {
     });
     marked
         || acts_against(cx, p, state)
+        || other_side(doc, s, state)
         || s.phrases.iter().enumerate().any(|(q, ph)| {
             q != p
                 && matches!(ph.head, Head::Ent(e, _) if e != person && doc.etype(e) == EntityType::Person)
@@ -227,6 +228,22 @@ fn foreign(cx: &Ctx<'_, '_, '_>, p: usize, person: Ent, state: u32) -> bool {
                     == Some(state)
                 && !joined(doc, s, &s.phrases[p], ph)
         })
+}
+
+/// Whether the sentence names `state` as the other side of a border or a tie: "had
+/// not closed any of its crossings with India", "talks with Kabul" (a crossing noun or
+/// a pairing noun, words.toml `pairing_nouns`, before "with").
+fn other_side(doc: &Doc<'_>, s: &Sentence<'_>, state: u32) -> bool {
+    (2..s.units.len()).any(|k| {
+        let noun = &s.units[k - 2];
+        doc.is_word(s.units, k - 1, &["with"])
+            && (doc.has(noun, |c| *c == Cue::CrossingNoun)
+                || doc.lex.words.pairing_nouns.contains(doc.word(noun)))
+            && doc.entity_cue(&s.units[k]).is_some_and(|(e, kind)| {
+                matches!(kind, MentionKind::Name | MentionKind::Metonym)
+                    && doc.state_of(Ent::Lex(e)) == Some(state)
+            })
+    })
 }
 
 /// Whether the official at phrase `p` is the subject of a verb whose object is

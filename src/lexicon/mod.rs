@@ -665,10 +665,17 @@ impl Lexicon {
             let pattern = m.pattern().as_u32();
             let cased = match self.case_rules[pattern as usize] {
                 CaseRule::Any => true,
-                CaseRule::Capitalised => original[folded.start(s)..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()),
+                // A name opened by "the" needs its next word capitalised too: "The
+                // Gambia", not "The crossings" opening a sentence (a town in Florida).
+                CaseRule::Capitalised => [s, s + 4]
+                    .iter()
+                    .take(1 + usize::from(text[s..e].starts_with("the ")))
+                    .all(|&at| {
+                        original[folded.start(at)..]
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                    }),
                 CaseRule::Acronym => original[folded.start(s)..folded.end(e, original)]
                     .chars()
                     .all(|c| !c.is_alphabetic() || c.is_uppercase()),

@@ -279,10 +279,21 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
             // "the crossing" (or "the coast-road post") means the last one named;
             // "the border" names none.
             let before = s.phrases.iter().take_while(|p| p.start < k).count();
-            return last_crossing_called(cx, before, Some(k))
-                .map(|e| closed_first(cx, v, e))
-                .into_iter()
-                .collect();
+            let last = last_crossing_called(cx, before, Some(k)).map(|e| closed_first(cx, v, e));
+            // "the crossings could reopen": many, so not the last one named but the
+            // crossings between its state and the neighbour.
+            let head = cx.word(k).rsplit(' ').next().unwrap_or_default();
+            if crate::extract::mentions::plural(head) {
+                let state = last.and_then(|e| cx.doc.state_of(e));
+                return state
+                    .and_then(|st| {
+                        let other = neighbour(cx.doc, cx.m, s, st)?;
+                        cx.doc.crossings(st, other)
+                    })
+                    .into_iter()
+                    .collect();
+            }
+            return last.into_iter().collect();
         }
     }
     out

@@ -474,6 +474,9 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
                             doc.etype(y) == EntityType::State && !s.phrases[p].possessive
                                 || doc.state_of(y).is_some() && doc.state_of(y) == doc.state_of(f)
                         });
+                        if doc.etype(y) != EntityType::State && venues(cx, k, s.phrases[p].end) {
+                            return;
+                        }
                         for xe in std::iter::once(x).chain(also) {
                             if xe != y && !theirs {
                                 out.push(fact(xe, Relation::LOCATED_IN, y, None));
@@ -574,6 +577,20 @@ pub(super) fn located_after(cx: &Ctx<'_, '_, '_>, k: usize, x: Ent, out: &mut Ve
         words += 1;
         j += 1;
     }
+}
+
+/// Whether the place at `k` and the one ending before `end` are venues listed one after
+/// the other ("we will raise this in Ergneti, in Geneva and with every partner"): the
+/// first follows "in" or "at" and the second is followed by another adjunct ("and
+/// with", ", at"), so neither places the other (the caller asks only when the second
+/// is no state: "at Busia, in Kenya, and at Malaba" does place Busia).
+fn venues(cx: &Ctx<'_, '_, '_>, k: usize, end: usize) -> bool {
+    let (doc, s) = (cx.doc, cx.s);
+    let start = s.phrase(k).map_or(k, |p| s.phrases[p].start);
+    let adjunct = start > 0 && doc.is_word(s.units, start - 1, &["in", "at"]);
+    let joined = doc.is_word(s.units, end, &["and", "or"]) || doc.is_punct(s.units, end, ",");
+    // Not "on": "queue at Nakonde, in Zambia's Muchinga Province, on Tuesday".
+    adjunct && joined && doc.is_word(s.units, end + 1, &["in", "at", "with"])
 }
 
 /// Whether a place's name ending before unit `end` is whole: one the lexicon knows, one

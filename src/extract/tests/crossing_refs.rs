@@ -231,3 +231,33 @@ fn other_posts_closed_are_the_states_crossings() {
         ],
     );
 }
+
+#[test]
+fn the_crossings_after_several_are_the_border_s() {
+    // Many, so not the last one named: the crossings of the border with Russia.
+    check(
+        "Finland will close the Vaalimaa, Nuijamaa, Imatra and Niirala crossings on Friday. Finland shares a long border with Russia, and officials said the crossings could reopen once the arrivals stop.",
+        &[
+            "finland closes vaalimaa",
+            "finland closes nuijamaa",
+            "finland closes imatra",
+            "finland closes niirala",
+            "finland borders russia",
+            "finland reopens finland-russia-border-crossings [possible]",
+        ],
+    );
+}
+
+#[test]
+fn the_crossings_opening_a_sentence_are_no_town() {
+    // There is a The Crossings in Florida: a name opened by "the" needs its next word
+    // capitalised too.
+    check(
+        "Finland closed its border with Russia on Friday. The crossings were closed after 600 migrants arrived.",
+        &[
+            "finland borders russia",
+            "finland closes finland-russia-border-crossings",
+            "finland closes finland-russia-border-crossings",
+        ],
+    );
+}

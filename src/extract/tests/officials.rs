@@ -531,3 +531,17 @@ fn an_office_named_by_its_head_noun_is_the_body_last_named_so() {
         &["mutahar-al-hamzi denies -"],
     );
 }
+
+#[test]
+fn a_state_named_across_a_border_is_not_the_office_s() {
+    // "its crossings with India": the government the home minister speaks for is
+    // the other side's, although India was the state named last.
+    check(
+        "Nepal protested on Friday. Traders blocked the bridge, halting labourers crossing the open border between Nepal and India. Home Minister Prakash Bahadur Karki told parliament that the government had not closed any of its crossings with India.",
+        &[
+            "india borders nepal",
+            "prakash-bahadur-karki holds_role nepal",
+            "nepal closes india-nepal-border-crossings [negated]",
+        ],
+    );
+}

@@ -366,3 +366,28 @@ fn a_division_of_a_states_province() {
         &["marib located_in yemen", "aden located_in yemen"],
     );
 }
+
+#[test]
+fn venues_listed_one_after_the_other_do_not_place_each_other() {
+    check(
+        "\"We will raise this in Ergneti, in Geneva and with every one of our partners,\" the minister said.",
+        &[],
+    );
+    // A place set off by a comma still places the one before it.
+    check(
+        "Lorries queued at Nakonde, in Zambia's Muchinga Province, on Tuesday.",
+        &[
+            "nakonde located_in muchinga-province",
+            "muchinga-province located_in zambia",
+        ],
+    );
+}
+
+#[test]
+fn further_reading_lists_other_stories() {
+    // boilerplate.toml `markers`: the bullets after it are teasers, not facts.
+    check(
+        "Further reading\n\n- Estonia accuses Russia of jamming GPS signals over Narva Bay\n- Six months in NATO",
+        &[],
+    );
+}
