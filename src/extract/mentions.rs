@@ -589,7 +589,14 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         }
         // Crossings: "the Torkham crossing", "its Šumskas and Tverečius crossings",
         // "Medininkai, the busiest crossing on the road", "the crossing at Chaman".
+        // (Not a place set off as where the crossing before it lies: "El Amatillo, in the
+        // department of La Unión, the busiest crossing".)
+        let where_before = i >= 2
+            && ((doc.is_word(units, i - 1, &["of"])
+                && doc.has_at(units, i - 2, |c| *c == Cue::SettlementNoun))
+                || (doc.is_word(units, i - 1, &["in"]) && doc.is_punct(units, i - 2, ",")));
         let appositive_crossing = run > i
+            && !where_before
             && doc.is_punct(units, run, ",")
             && doc.is_word(units, run + 1, &["the", "a", "another", "its"])
             && (run + 2..run + 5).any(|k| crossing_head(doc, units, k));

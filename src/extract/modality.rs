@@ -136,7 +136,10 @@ pub fn modality(
             modal |= doc.is_word(s.units, k, MODALS);
         }
     }
-    if m == Modality::Negated || negative_object(doc, s, v) {
+    if m == Modality::Negated
+        || negative_object(doc, s, v)
+        || whether_clause(doc, s, v) == Some(true)
+    {
         return Modality::Negated;
     }
     // "When might Milak reopen?", "Will Ankara close the gate?": a question asks whether
@@ -360,6 +363,64 @@ pub fn speculative(doc: &Doc<'_>, s: &Sentence<'_>) -> bool {
                 || doc.is_word(s.units, k - 1, &["according to"]) && ends(k + 1));
         opinion && opens || closes
     })
+}
+
+/// Words after which "whether" (or "if") opens a question: "asked whether", "unclear
+/// whether", "would not say if".
+const ASKING: &[&str] = &[
+    "asked",
+    "ask",
+    "asks",
+    "asking",
+    "wondered",
+    "wonder",
+    "unclear",
+    "uncertain",
+    "clear",
+    "sure",
+    "know",
+    "known",
+    "say",
+    "said",
+];
+
+/// Whether verb `v` stands in an embedded yes/no question ("Asked whether Nicaragua
+/// would close its crossings", "It is unclear whether Uganda will retaliate", "asked
+/// if Kenya would reopen"), and then whether the sentence answers it no: `Some(true)`
+/// for "…, he said it would not" (its act is negated), `Some(false)` when unanswered
+/// (nobody's act: no fact).
+pub fn whether_clause(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<bool> {
+    let breaks = |k: usize| {
+        s.units[k].kind == UnitKind::Punct && matches!(doc.word(&s.units[k]), "," | ";" | ":")
+    };
+    (0..v)
+        .rev()
+        .take_while(|&k| !breaks(k))
+        .find(|&k| {
+            // (Also a lexicon phrase ending in it: "asked whether", "unclear whether".)
+            // Not a whether-clause as a subject ("Whether Kalotina reopens depends on
+            // Belgrade" keeps its possible act).
+            let w = doc.word(&s.units[k]);
+            let asking = k > 0 && doc.is_word(s.units, k - 1, ASKING);
+            w.ends_with(" whether")
+                || (asking && w == "whether")
+                || (asking && w == "if" && !doc.is_word(s.units, k - 1, &["clear", "sure"]))
+        })
+        // "weighing whether to close X" is a plan weighed, not a question.
+        .filter(|&k| !doc.is_word(s.units, k + 1, &["to"]))?;
+    // The answer: after the question's clause, a statement verb then a negation with
+    // nothing but a pronoun or an auxiliary between ("he said it would not", "replied
+    // that it had no plans to").
+    let end = (v + 1..s.units.len())
+        .find(|&k| breaks(k))
+        .unwrap_or(s.units.len());
+    let no = (end..s.units.len()).any(|k| {
+        doc.is_statement_verb(&s.units[k])
+            && (k + 1..(k + 5).min(s.units.len()))
+                .take_while(|&j| s.units[j].kind != UnitKind::Punct)
+                .any(|j| doc.has(&s.units[j], |c| *c == Cue::Negation))
+    });
+    Some(no)
 }
 
 /// Whether verb `v` is the condition itself, not what it governs: "If the border stays

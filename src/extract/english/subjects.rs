@@ -249,7 +249,15 @@ pub fn subject_of(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usize> {
         }
         // "Latvia says …, weighs closing Silene": a verb right after a comma with no
         // subject of its own shares the sentence's first one.
-        if doc.is_punct(s.units, k, ",") && k < v {
+        // Not a finite verb after a comma that closes a relative clause: "Both the KRG
+        // and the Arab League, of which Iraq is a founding member, condemned" (a
+        // participle still goes with the sentence's subject: "the KIA condemned a strike
+        // on the market, which killed four, describing it as …").
+        let finite_after_relative = closes_relative(doc, s, k)
+            && s.units
+                .get(k + 1)
+                .is_some_and(|u| !doc.word(u).ends_with("ing"));
+        if doc.is_punct(s.units, k, ",") && k < v && !finite_after_relative {
             let verb_next = doc.has(&s.units[k + 1], |c| matches!(c, Cue::Verb(..) | Cue::Hedge));
             if verb_next {
                 if let Some(p) = main_subject(doc, s, k) {
@@ -298,14 +306,34 @@ fn body_before_place(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<usize>
     (owner_named && !body.possessive && body.end - body.start >= 2).then_some(q)
 }
 
+/// Whether the comma at `k` closes a relative clause another comma opened: ", which
+/// …,", ", of which Iraq is a member,".
+fn closes_relative(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> bool {
+    let open = (k.saturating_sub(25)..k)
+        .rev()
+        .find(|&j| doc.is_punct(s.units, j, ","));
+    open.is_some_and(|j| {
+        doc.is_word(s.units, j + 1, &["which", "who", "whose"])
+            || (PREPOSITIONS.contains(&doc.word(&s.units[j + 1]))
+                && doc.is_word(s.units, j + 2, &["which", "whom"]))
+    })
+}
+
 /// The first phrase of the sentence, before unit `before`, that is a clause subject
 /// followed by a verb of saying or of a frame: the sentence's main subject.
 fn main_subject(doc: &Doc<'_>, s: &Sentence<'_>, before: usize) -> Option<usize> {
+    // A semicolon opens another clause with a subject of its own: "Iraq accuses Turkey
+    // …; Ankara denies, blames PKK".
+    let clause = (0..before)
+        .rev()
+        .find(|&j| doc.is_punct(s.units, j, ";"))
+        .map_or(0, |j| j + 1);
     let p = (0..s.phrases.len()).find(|&p| {
         let ph = &s.phrases[p];
         let bare_demonym =
             matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) && ph.end - ph.start == 1;
-        ph.end <= before
+        ph.start >= clause
+            && ph.end <= before
             && !ph.possessive
             && !bare_demonym
             && !describes_thing(doc, s, ph.start)

@@ -492,6 +492,11 @@ fn verb(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize, forms: Forms, out: &mut Vec<C
     // condition ("Unless Iran reopens X", "if it is closed by Russia") stays possible.
     // ("I eat my capital if the border is shut for a week": in its own clause too.)
     let in_condition = hypothetical(cx.doc, cx.s, v) || conditioned(cx.doc, cx.s, 0, v);
+    // "Reporters asked whether Nicaragua would close …": a question nobody answered is
+    // nobody's act ("…, he said it would not" is a negated one).
+    if super::modality::whether_clause(cx.doc, cx.s, v) == Some(false) {
+        return;
+    }
     let end = clause_end(cx.doc, cx.s, v + 1);
     let after_crossing = v > 0
         && cx.has(v - 1, |c| {

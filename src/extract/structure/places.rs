@@ -80,7 +80,18 @@ pub(super) fn locations_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candida
         let noun = (from..(k + 6).min(s.units.len()))
             .find(|&j| doc.has(&s.units[j], |c| *c == Cue::SettlementNoun));
         if let Some(j) = noun.filter(|&j| doc.is_word(s.units, j + 1, &["of"])) {
-            let plain = (from..j).all(|m| s.units[m].kind == UnitKind::Word);
+            // Words describing the noun, not a preposition opening another phrase
+            // ("links Luzhanka, in Zakarpattia, with the village of Beregsurány").
+            let plain = (from..j).all(|m| {
+                s.units[m].kind == UnitKind::Word
+                    && !doc.is_word(
+                        s.units,
+                        m,
+                        &[
+                            "with", "to", "from", "and", "or", "near", "between", "via", "into",
+                        ],
+                    )
+            });
             if let Some((b, MentionKind::Name)) =
                 ent(j + 2).filter(|(b, _)| is(*b, EntityType::Place) || is(*b, EntityType::State))
             {

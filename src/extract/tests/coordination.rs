@@ -27,7 +27,7 @@ fn a_state_and_a_body_after_and_the_act_together() {
             "iran borders iraq",
             "iran closes iran-iraq-border-crossings",
             "iraq condemns iran",
-            "krg condemns iran",
+            "kurdistan-regional-government condemns iran",
         ],
     );
     // A place fronted before a comma opens no list.
@@ -55,5 +55,28 @@ fn a_list_opened_by_a_preposition_or_a_verb_is_no_subject() {
     check(
         "Gulf governments including Bahrain and Kuwait condemned the attack.",
         &["bahrain condemns -", "kuwait condemns -"],
+    );
+}
+
+#[test]
+fn subjects_joined_past_a_relative_clause_act_together() {
+    // The relative clause's own subject is not the verb's.
+    check(
+        "Both the Kurdistan Regional Government and the Arab League, of which Iraq is a founding member, condemned the strike.",
+        &[
+            "iraq member_of arab-league",
+            "kurdistan-regional-government condemns -",
+            "arab-league condemns -",
+        ],
+    );
+    // A semicolon in a headline opens a clause with its own subject, which the verb
+    // after "denies," shares.
+    check(
+        "Iraq accuses Turkey over strike; Ankara denies, blames PKK",
+        &[
+            "iraq accuses turkey",
+            "turkey denies -",
+            "turkey accuses pkk",
+        ],
     );
 }

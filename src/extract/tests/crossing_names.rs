@@ -141,3 +141,13 @@ fn a_bridge_of_a_name_is_named_whole() {
     // Not a bridge of a state: "the Bridge of Serbia" is no crossing's name here.
     check("Hungary praised the Bridge of Serbia.", &[]);
 }
+
+#[test]
+fn a_place_set_off_as_where_a_crossing_lies_is_not_the_crossing() {
+    // The apposition after the department describes El Amatillo, so "it" is El
+    // Amatillo.
+    check(
+        "Fishermen blocked the El Amatillo crossing. They parked across the approach to El Amatillo, in the department of La Union, the busiest crossing between the two countries. Honduran officials reopened it at 3 p.m.",
+        &["el-amatillo located_in la-union", "honduras reopens el-amatillo"],
+    );
+}

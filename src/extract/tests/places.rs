@@ -391,3 +391,11 @@ fn further_reading_lists_other_stories() {
         &[],
     );
 }
+
+#[test]
+fn a_place_after_with_is_not_an_apposition() {
+    check(
+        "The crossing links Luzhanka, in Zakarpattia, with the village of Beregsurany in Szabolcs-Szatmar-Bereg county.",
+        &["beregsurany located_in szabolcs-szatmar-bereg"],
+    );
+}

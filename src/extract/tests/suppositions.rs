@@ -255,3 +255,23 @@ fn what_a_clause_demands_is_only_possible() {
         ],
     );
 }
+
+#[test]
+fn a_question_asked_is_no_act_unless_answered_no() {
+    // Answered no: the act is negated.
+    check(
+        "Asked whether Nicaragua would close its crossings with Honduras, the minister said it would not.",
+        &["nicaragua closes honduras-nicaragua-border-crossings [negated]"],
+    );
+    // Unanswered, or an open question: nobody's act.
+    check(
+        "Reporters asked whether Nicaragua would close its crossings with Honduras.",
+        &[],
+    );
+    check("It is unclear whether Uganda will close Malaba.", &[]);
+    // "whether to" weighs a plan.
+    check(
+        "Kenya is weighing whether to close Malaba.",
+        &["kenya closes malaba [possible]"],
+    );
+}
