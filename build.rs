@@ -35,9 +35,16 @@ const READER_SOURCES: &[&str] = &[
     "src/rdf",
 ];
 
-/// Every `.rs` file under `path` (or `path` itself), sorted, so the digest does not
-/// depend on the order the directory lists them.
+/// Every `.rs` file under `path` (or `path` itself), but not unit tests (`tests/`
+/// directories, `tests.rs`), which change no output.
 fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    if name == "tests" || name == "tests.rs" {
+        return;
+    }
     if path.is_dir() {
         if let Ok(entries) = std::fs::read_dir(path) {
             for e in entries.flatten() {
@@ -49,14 +56,18 @@ fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// FNV-1a over the files' relative paths and bytes: a change detector, not a
-/// cryptographic digest (no dependency for the build script).
+/// FNV-1a over the files' relative paths (with `/`) and text (with `\n` line ends),
+/// sorted, and Cargo.lock (the crates that parse HTML and fold text read articles
+/// too): a change detector, not a cryptographic digest (no dependency for the build
+/// script), the same on every checkout of one commit.
 fn reader_digest() -> String {
     let mut files = Vec::new();
     for p in READER_SOURCES {
         println!("cargo:rerun-if-changed={p}");
         rust_files(Path::new(p), &mut files);
     }
+    println!("cargo:rerun-if-changed=Cargo.lock");
+    files.push(PathBuf::from("Cargo.lock"));
     files.sort();
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut eat = |bytes: &[u8]| {
@@ -66,9 +77,11 @@ fn reader_digest() -> String {
         }
     };
     for f in &files {
-        eat(f.to_string_lossy().as_bytes());
+        let name: Vec<String> = f.iter().map(|c| c.to_string_lossy().into_owned()).collect();
+        eat(name.join("/").as_bytes());
         eat(&[0]);
-        eat(&std::fs::read(f).unwrap_or_default());
+        let text = std::fs::read_to_string(f).unwrap_or_default();
+        eat(text.replace("\r\n", "\n").as_bytes());
         eat(&[0]);
     }
     format!("{h:016x}")

@@ -147,10 +147,7 @@ fn classify(text: &str, rules: &Boilerplate) -> Vec<Line> {
             break;
         } else if rules.credits.contains(f) {
             LineKind::Credit
-        } else if rules
-            .markers
-            .contains(f.trim_end_matches([':', ' ', '*', '_']))
-        {
+        } else if is_marker(rules, f) {
             LineKind::Marker
         } else if rules.lines.contains(f)
             || rules.prefixes.iter().any(|p| f.starts_with(p.as_str()))
@@ -297,6 +294,17 @@ fn next_text(lines: &[Line], i: usize) -> Option<usize> {
     (i + 1..lines.len())
         .find(|&j| lines[j].kind != LineKind::Blank)
         .filter(|&j| lines[j].kind == LineKind::Text)
+}
+
+/// Whether folded line `f` opens a list of links: one of the markers ("Most read"), or
+/// a bilingual heading with one as either half ("Les plus lus / Most read", "Lo último
+/// | Latest news").
+fn is_marker(rules: &Boilerplate, f: &str) -> bool {
+    let f = f.trim_end_matches([':', ' ', '*', '_']);
+    rules.markers.contains(f)
+        || f.split(['/', '|'])
+            .filter(|_| f.contains(['/', '|']))
+            .any(|half| rules.markers.contains(half.trim().trim_end_matches(':')))
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -545,6 +553,15 @@ mod tests {
             texts,
             ["# Argentina shuts bridge", "Argentina closed the bridge."]
         );
+    }
+
+    #[test]
+    fn a_bilingual_marker_opens_a_list_of_links() {
+        let s = split(
+            "Niger shuts Toummo\n\nNiger closed the post.\n\nLes plus lus / Related\n\n- Benin reopens its border posts with Niger\n- Mali accuses Algeria\n",
+        );
+        let texts: Vec<&str> = s.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Niger shuts Toummo", "Niger closed the post."]);
     }
 
     #[test]

@@ -669,9 +669,18 @@ fn remember_sentence(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
     }
     // (A state acting inside a quotation is the speaker's word about it: "\"Ethiopia is
     // treating Somali soil as its own,\" Dhoore said" leaves "the country" Somalia.)
+    // A demonym before one of the state's bodies counts too: "the Azerbaijani ministry
+    // said …. It condemned" is Azerbaijan's.
+    let body_after = |p: usize| {
+        s.units.get(s.phrases[p].end).is_some_and(|u| {
+            doc.has(u, |c| *c == Cue::Group) || doc.lex.words.office_bodies.contains(doc.word(u))
+        })
+    };
     let first_subject_state = (0..s.phrases.len()).find_map(|p| match s.phrases[p].head {
-        Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
+        Head::Ent(e, kind)
             if doc.etype(e) == EntityType::State
+                && (matches!(kind, MentionKind::Name | MentionKind::Metonym)
+                    || (kind == MentionKind::Demonym && body_after(p)))
                 && subject_position(doc, s, p)
                 && !s.phrases[p].possessive
                 && !modifier(doc, s, p)

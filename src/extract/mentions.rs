@@ -591,10 +591,24 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         // "Medininkai, the busiest crossing on the road", "the crossing at Chaman".
         // (Not a place set off as where the crossing before it lies: "El Amatillo, in the
         // department of La Unión, the busiest crossing".)
+        // Only after a name and a comma: "in the frontier town of Kasumbalesa, the
+        // busiest crossing" and "at the border, in Kasumbalesa, the busiest crossing"
+        // name the crossing.
+        let aside_after_name = |c: usize| {
+            c >= 1
+                && doc.is_punct(units, c, ",")
+                && (doc.entity_cue(&units[c - 1]).is_some()
+                    || matches!(units[c - 1].kind, UnitKind::Found(_))
+                    || doc.capitalised(&units[c - 1]))
+        };
         let where_before = i >= 2
             && ((doc.is_word(units, i - 1, &["of"])
-                && doc.has_at(units, i - 2, |c| *c == Cue::SettlementNoun))
-                || (doc.is_word(units, i - 1, &["in"]) && doc.is_punct(units, i - 2, ",")));
+                && doc.has_at(units, i - 2, |c| *c == Cue::SettlementNoun)
+                && i >= 6
+                && doc.is_word(units, i - 3, &["the"])
+                && doc.is_word(units, i - 4, &["in", "at"])
+                && aside_after_name(i - 5))
+                || (doc.is_word(units, i - 1, &["in"]) && aside_after_name(i - 2)));
         let appositive_crossing = run > i
             && !where_before
             && doc.is_punct(units, run, ",")

@@ -2,7 +2,7 @@
 //! and hedges before its verb and the conditions that govern its clause.
 
 use super::doc::Doc;
-use super::english::{PREPOSITIONS, RELATIVES};
+use super::english::{AUXILIARIES, PREPOSITIONS, RELATIVES};
 use super::units::UnitKind;
 use super::view::Sentence;
 use crate::lexicon::Cue;
@@ -384,6 +384,10 @@ const ASKING: &[&str] = &[
     "said",
 ];
 
+/// Words after which "if" opens a question ("asked if"), not a condition ("said if
+/// talks fail, Nigeria will close …").
+const ASKING_IF: &[&str] = &["asked", "ask", "asks", "asking", "wondered", "wonder"];
+
 /// Whether verb `v` stands in an embedded yes/no question ("Asked whether Nicaragua
 /// would close its crossings", "It is unclear whether Uganda will retaliate", "asked
 /// if Kenya would reopen"), and then whether the sentence answers it no: `Some(true)`
@@ -404,21 +408,38 @@ pub fn whether_clause(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<bool>
             let asking = k > 0 && doc.is_word(s.units, k - 1, ASKING);
             w.ends_with(" whether")
                 || (asking && w == "whether")
-                || (asking && w == "if" && !doc.is_word(s.units, k - 1, &["clear", "sure"]))
+                || (w == "if" && k > 0 && doc.is_word(s.units, k - 1, ASKING_IF))
         })
         // "weighing whether to close X" is a plan weighed, not a question.
         .filter(|&k| !doc.is_word(s.units, k + 1, &["to"]))?;
-    // The answer: after the question's clause, a statement verb then a negation with
-    // nothing but a pronoun or an auxiliary between ("he said it would not", "replied
-    // that it had no plans to").
+    // The answer: after the question's clause, a statement verb, maybe "that", one
+    // word or name for who acts, then an auxiliary and "not" ("he said it would not",
+    // "said Ghana would not"), or "no" right after the verb ("said no"). Not "said he
+    // could not comment", "said he did not know".
     let end = (v + 1..s.units.len())
         .find(|&k| breaks(k))
         .unwrap_or(s.units.len());
     let no = (end..s.units.len()).any(|k| {
-        doc.is_statement_verb(&s.units[k])
-            && (k + 1..(k + 5).min(s.units.len()))
-                .take_while(|&j| s.units[j].kind != UnitKind::Punct)
-                .any(|j| doc.has(&s.units[j], |c| *c == Cue::Negation))
+        if !doc.is_statement_verb(&s.units[k]) {
+            return false;
+        }
+        if doc.is_word(s.units, k + 1, &["no"]) {
+            return true;
+        }
+        let mut j = k + 1 + usize::from(doc.is_word(s.units, k + 1, &["that"]));
+        j = s.phrase(j).map_or(j + 1, |p| s.phrases[p].end);
+        let aux = doc.is_word(s.units, j, AUXILIARIES)
+            || doc.is_word(s.units, j, MODALS)
+            || doc.is_word(s.units, j, &["will"]);
+        let negated = |at: usize| doc.has_at(s.units, at, |c| *c == Cue::Negation);
+        // Then the answer ends: nothing after it but punctuation.
+        let ends_at = |at: usize| {
+            s.units
+                .get(at + 1)
+                .is_none_or(|u| u.kind == UnitKind::Punct)
+        };
+        // A negated auxiliary as one unit ("won't"), or the auxiliary and "not".
+        (negated(j) && ends_at(j)) || (aux && negated(j + 1) && ends_at(j + 1))
     });
     Some(no)
 }

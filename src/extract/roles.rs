@@ -5,6 +5,7 @@
 use super::discourse::resolve;
 use super::doc::{Doc, Ent};
 use super::frames::{Candidate, Ctx};
+use super::units::UnitKind;
 use super::view::{Head, Phrase, Sentence};
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::{EntityType, Modality, Relation};
@@ -230,13 +231,21 @@ fn foreign(cx: &Ctx<'_, '_, '_>, p: usize, person: Ent, state: u32) -> bool {
         })
 }
 
-/// Whether the sentence names `state` as the other side of a border or a tie: "had
-/// not closed any of its crossings with India", "talks with Kabul" (a crossing noun or
-/// a pairing noun, words.toml `pairing_nouns`, before "with").
+/// Whether the sentence names `state` as the other side of a border or a tie owned by
+/// a pronoun: "had not closed any of its crossings with India", "our talks with
+/// Kabul" (a crossing noun or a pairing noun, words.toml `pairing_nouns`, before
+/// "with", after "its", "their" or "our" — not "the IMF reached an agreement with
+/// Pakistan", nor "Afghanistan's border with Pakistan", which say nothing of the
+/// official's side).
 fn other_side(doc: &Doc<'_>, s: &Sentence<'_>, state: u32) -> bool {
     (2..s.units.len()).any(|k| {
         let noun = &s.units[k - 2];
+        let owned = (k.saturating_sub(5)..k - 2)
+            .rev()
+            .take_while(|&j| s.units[j].kind != UnitKind::Punct)
+            .any(|j| doc.is_word(s.units, j, &["its", "their", "our"]));
         doc.is_word(s.units, k - 1, &["with"])
+            && owned
             && (doc.has(noun, |c| *c == Cue::CrossingNoun)
                 || doc.lex.words.pairing_nouns.contains(doc.word(noun)))
             && doc.entity_cue(&s.units[k]).is_some_and(|(e, kind)| {

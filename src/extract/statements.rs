@@ -495,7 +495,11 @@ fn act_in(
     let speaker_state = state_of_actor(doc, cx.m, speaker);
     // Before an act named with its agent stands its target, not its author ("Sudanese
     // positions came under an attack by the RSF").
-    let mut k = if be(q) || agent_act_at(doc, s, q) {
+    // So does the subject of a copula before the act and its agent: "It was a
+    // calculated provocation by Yerevan" names Yerevan, not what "it" is.
+    let copula_agent = agent_after(q).is_some()
+        && (from..q).any(|j| doc.is_word(s.units, j, &["was", "is", "were", "are"]));
+    let mut k = if be(q) || agent_act_at(doc, s, q) || copula_agent {
         from
     } else {
         q

@@ -253,11 +253,13 @@ pub fn subject_of(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usize> {
         // and the Arab League, of which Iraq is a founding member, condemned" (a
         // participle still goes with the sentence's subject: "the KIA condemned a strike
         // on the market, which killed four, describing it as …").
-        let finite_after_relative = closes_relative(doc, s, k)
-            && s.units
+        let finite_after_relative = || {
+            s.units
                 .get(k + 1)
-                .is_some_and(|u| !doc.word(u).ends_with("ing"));
-        if doc.is_punct(s.units, k, ",") && k < v && !finite_after_relative {
+                .is_some_and(|u| !doc.word(u).ends_with("ing"))
+                && closes_relative(doc, s, k)
+        };
+        if doc.is_punct(s.units, k, ",") && k < v && !finite_after_relative() {
             let verb_next = doc.has(&s.units[k + 1], |c| matches!(c, Cue::Verb(..) | Cue::Hedge));
             if verb_next {
                 if let Some(p) = main_subject(doc, s, k) {
@@ -308,14 +310,23 @@ fn body_before_place(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<usize>
 
 /// Whether the comma at `k` closes a relative clause another comma opened: ", which
 /// …,", ", of which Iraq is a member,".
+/// Only one that hangs off the subject, nothing but names, articles and "and" before
+/// it: not "Sudan recalled its ambassador to Kenya, which hosted the RSF leader,
+/// accused Nairobi …".
 fn closes_relative(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> bool {
     let open = (k.saturating_sub(25)..k)
         .rev()
         .find(|&j| doc.is_punct(s.units, j, ","));
     open.is_some_and(|j| {
-        doc.is_word(s.units, j + 1, &["which", "who", "whose"])
+        let relative = doc.is_word(s.units, j + 1, RELATIVES)
             || (PREPOSITIONS.contains(&doc.word(&s.units[j + 1]))
-                && doc.is_word(s.units, j + 2, &["which", "whom"]))
+                && doc.is_word(s.units, j + 2, &["which", "whom"]));
+        let subject_only = (0..j).all(|m| {
+            s.phrase(m).is_some()
+                || doc.is_word(s.units, m, DETERMINERS)
+                || doc.is_word(s.units, m, &["and", "or", "both", "either", "neither"])
+        });
+        relative && subject_only
     })
 }
 
@@ -328,6 +339,22 @@ fn main_subject(doc: &Doc<'_>, s: &Sentence<'_>, before: usize) -> Option<usize>
         .rev()
         .find(|&j| doc.is_punct(s.units, j, ";"))
         .map_or(0, |j| j + 1);
+    // ("Pakistan accuses Kabul of shelling; summons envoy, shuts Torkham": a clause
+    // with no subject of its own shares the first one.)
+    main_subject_from(doc, s, clause, before).or_else(|| {
+        (clause > 0)
+            .then(|| main_subject_from(doc, s, 0, before))
+            .flatten()
+    })
+}
+
+/// [`main_subject`] among the phrases from unit `clause` on.
+fn main_subject_from(
+    doc: &Doc<'_>,
+    s: &Sentence<'_>,
+    clause: usize,
+    before: usize,
+) -> Option<usize> {
     let p = (0..s.phrases.len()).find(|&p| {
         let ph = &s.phrases[p];
         let bare_demonym =

@@ -281,10 +281,20 @@ pub(super) fn crossings_before(cx: &Ctx<'_, '_, '_>, v: usize) -> Vec<Ent> {
             let before = s.phrases.iter().take_while(|p| p.start < k).count();
             let last = last_crossing_called(cx, before, Some(k)).map(|e| closed_first(cx, v, e));
             // "the crossings could reopen": many, so not the last one named but the
-            // crossings between its state and the neighbour.
+            // crossings between its state and the neighbour — unless another state is
+            // the subject of a clause before them ("Egypt said the crossings would stay open" after
+            // Israel's closure: Egypt's, whichever they are).
             let head = cx.word(k).rsplit(' ').next().unwrap_or_default();
             if crate::extract::mentions::plural(head) {
                 let state = last.and_then(|e| cx.doc.state_of(e));
+                let other_named = (0..before).any(|q| {
+                    matches!(s.phrases[q].head, Head::Ent(e, MentionKind::Name | MentionKind::Metonym)
+                        if cx.doc.etype(e) == EntityType::State && cx.doc.state_of(e) != state)
+                        && crate::extract::english::subject_position(cx.doc, s, q)
+                });
+                if other_named {
+                    return Vec::new();
+                }
                 return state
                     .and_then(|st| {
                         let other = neighbour(cx.doc, cx.m, s, st)?;

@@ -2,7 +2,7 @@
 //! X in Y", "Elegu, the post opposite Nimule in Adjumani district".
 
 use super::super::doc::{Doc, Ent};
-use super::super::english::located_in_at;
+use super::super::english::{located_in_at, PREPOSITIONS};
 use super::super::frames::{Candidate, Ctx};
 use super::super::units::{Unit, UnitKind};
 use super::super::view::Head;
@@ -84,13 +84,8 @@ pub(super) fn locations_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candida
             // ("links Luzhanka, in Zakarpattia, with the village of Beregsurány").
             let plain = (from..j).all(|m| {
                 s.units[m].kind == UnitKind::Word
-                    && !doc.is_word(
-                        s.units,
-                        m,
-                        &[
-                            "with", "to", "from", "and", "or", "near", "between", "via", "into",
-                        ],
-                    )
+                    && !doc.is_word(s.units, m, PREPOSITIONS)
+                    && !doc.is_word(s.units, m, &["and", "or", "past", "opposite", "towards"])
             });
             if let Some((b, MentionKind::Name)) =
                 ent(j + 2).filter(|(b, _)| is(*b, EntityType::Place) || is(*b, EntityType::State))
@@ -600,8 +595,17 @@ fn venues(cx: &Ctx<'_, '_, '_>, k: usize, end: usize) -> bool {
     let start = s.phrase(k).map_or(k, |p| s.phrases[p].start);
     let adjunct = start > 0 && doc.is_word(s.units, start - 1, &["in", "at"]);
     let joined = doc.is_word(s.units, end, &["and", "or"]) || doc.is_punct(s.units, end, ",");
-    // Not "on": "queue at Nakonde, in Zambia's Muchinga Province, on Tuesday".
-    adjunct && joined && doc.is_word(s.units, end + 1, &["in", "at", "with"])
+    // Not "on": "queue at Nakonde, in Zambia's Muchinga Province, on Tuesday"; and "in"
+    // or "at" only before a name ("in Goma, in North Kivu, in the early hours" places
+    // Goma).
+    let named = |j: usize| {
+        let j = j + usize::from(doc.is_word(s.units, j, &["the"]));
+        s.units.get(j).is_some_and(|u| doc.capitalised(u))
+    };
+    adjunct
+        && joined
+        && (doc.is_word(s.units, end + 1, &["with"])
+            || (doc.is_word(s.units, end + 1, &["in", "at"]) && named(end + 2)))
 }
 
 /// Whether a place's name ending before unit `end` is whole: one the lexicon knows, one

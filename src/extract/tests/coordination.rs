@@ -79,4 +79,9 @@ fn subjects_joined_past_a_relative_clause_act_together() {
             "turkey accuses pkk",
         ],
     );
+    // A clause after the semicolon with no subject of its own shares the first one.
+    check(
+        "Pakistan accuses Kabul of shelling; summons envoy, shuts Torkham crossing",
+        &["pakistan accuses afghanistan", "pakistan closes torkham"],
+    );
 }

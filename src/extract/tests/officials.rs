@@ -544,4 +544,9 @@ fn a_state_named_across_a_border_is_not_the_office_s() {
             "nepal closes india-nepal-border-crossings [negated]",
         ],
     );
+    // A tie nobody owns by a pronoun says nothing of the official's side.
+    check(
+        "Pakistan and Afghanistan traded fire. The IMF reached an agreement with Pakistan on Friday, Finance Minister Ahmed Rauf said.",
+        &["ahmed-rauf holds_role pakistan"],
+    );
 }

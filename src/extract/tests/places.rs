@@ -375,7 +375,7 @@ fn venues_listed_one_after_the_other_do_not_place_each_other() {
     );
     // A place set off by a comma still places the one before it.
     check(
-        "Lorries queued at Nakonde, in Zambia's Muchinga Province, on Tuesday.",
+        "Lorries queued at Nakonde, in Zambia's Muchinga Province, in the early hours of Tuesday.",
         &[
             "nakonde located_in muchinga-province",
             "muchinga-province located_in zambia",

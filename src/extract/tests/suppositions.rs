@@ -263,6 +263,11 @@ fn a_question_asked_is_no_act_unless_answered_no() {
         "Asked whether Nicaragua would close its crossings with Honduras, the minister said it would not.",
         &["nicaragua closes honduras-nicaragua-border-crossings [negated]"],
     );
+    // Not every "not" after a statement answers: "said he could not comment".
+    check(
+        "Asked whether Ghana would close its border with Togo, the spokesman said he could not comment.",
+        &[],
+    );
     // Unanswered, or an open question: nobody's act.
     check(
         "Reporters asked whether Nicaragua would close its crossings with Honduras.",
