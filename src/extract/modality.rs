@@ -365,8 +365,8 @@ pub fn speculative(doc: &Doc<'_>, s: &Sentence<'_>) -> bool {
     })
 }
 
-/// Words after which "whether" (or "if") opens a question: "asked whether", "unclear
-/// whether", "would not say if".
+/// Words after which "whether" opens a question: "asked whether", "unclear whether",
+/// "would not say whether".
 const ASKING: &[&str] = &[
     "asked",
     "ask",
