@@ -26,8 +26,8 @@ mod titles;
 pub use crossings::plural;
 use crossings::{
     closed_in_passive, closed_name, crossing_at, crossing_head, crossing_list, joined_crossing,
-    listed_after_crossings, long_crossing_name_end, plural_crossings_at, road_through,
-    traffic_stops_at, AFTER_CLOSED_NAME,
+    listed_after_crossings, long_crossing_name_end, named_crossing, plural_crossings_at,
+    road_through, traffic_stops_at, AFTER_CLOSED_NAME,
 };
 use links::{known_at, link_known, link_outlet};
 use names::{defined_acronym, org_name_end, other_bearer, shouted, speech_verb_at, with_article};
@@ -587,96 +587,10 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             i = run;
             continue;
         }
-        // Crossings: "the Torkham crossing", "its Šumskas and Tverečius crossings",
-        // "Medininkai, the busiest crossing on the road", "the crossing at Chaman".
-        // (Not a place set off as where the crossing before it lies: "El Amatillo, in the
-        // department of La Unión, the busiest crossing".)
-        // Only after a name and a comma: "in the frontier town of Kasumbalesa, the
-        // busiest crossing" and "at the border, in Kasumbalesa, the busiest crossing"
-        // name the crossing.
-        let aside_after_name = |c: usize| {
-            c >= 1
-                && doc.is_punct(units, c, ",")
-                && (doc.entity_cue(&units[c - 1]).is_some()
-                    || matches!(units[c - 1].kind, UnitKind::Found(_))
-                    || doc.capitalised(&units[c - 1]))
-        };
-        let where_before = i >= 2
-            && ((doc.is_word(units, i - 1, &["of"])
-                && doc.has_at(units, i - 2, |c| *c == Cue::SettlementNoun)
-                && i >= 6
-                && doc.is_word(units, i - 3, &["the"])
-                && doc.is_word(units, i - 4, &["in", "at"])
-                && aside_after_name(i - 5))
-                || (doc.is_word(units, i - 1, &["in"]) && aside_after_name(i - 2)));
-        let appositive_crossing = run > i
-            && !where_before
-            && doc.is_punct(units, run, ",")
-            && doc.is_word(units, run + 1, &["the", "a", "another", "its"])
-            && (run + 2..run + 5).any(|k| crossing_head(doc, units, k));
-        let included = run > i && listed_after_crossings(doc, units, i);
-        // "its other official crossing with Syria, Rabia, closed": a name set off by
-        // commas right after a singular crossing noun's phrase.
-        let apposed = run > i
-            && i >= 3
-            && doc.is_punct(units, i - 1, ",")
-            && (doc.is_punct(units, run, ",") || doc.is_word(units, run, &["and"]))
-            && (i.saturating_sub(6)..i - 1)
-                .rev()
-                .take_while(|&k| units[k].kind != UnitKind::Punct)
-                .any(|k| {
-                    doc.has_at(units, k, |c| *c == Cue::CrossingHead)
-                        && !plural(doc.word(&units[k]))
-                });
-        // "the crossing at Chaman", "the Belarusian checkpoint of Berestovitsa".
-        let at = run > i
-            && i >= 2
-            && (crossing_at(doc, units, i)
-                || (doc.is_word(units, i - 1, &["of"]) && crossing_head(doc, units, i - 2)))
-            && !doc.has_at(units, run, |c| *c == Cue::SettlementNoun);
-        // "the Mfum border with Cameroon": a name no list knows before "border" is a
-        // crossing's (a state's would be known).
-        let named_border = run > i
-            && run - i <= 2
-            && doc.is_word(units, run, &["border"])
-            // Not in a title-cased headline ("Russia Closes Arctic Border").
-            && doc.original(units, run, run + 1) == "border"
-            && !doc.is_word(
-                units,
-                run + 1,
-                &["'s", "guards", "guard", "police", "force", "forces"],
-            );
-        // "the Danube bridge at Ilok": a river or road before a lower-case head, the
-        // head then placed "at" a town, describes the crossing the town names.
-        let described = crossing_head(doc, units, run)
-            && doc.is_word(units, run + 1, &["at"])
-            && doc
-                .original(units, run, run + 1)
-                .starts_with(char::is_lowercase)
-            && units
-                .get(run + 2)
-                .is_some_and(|u| doc.text[u.span.0..u.span.1].starts_with(char::is_uppercase));
-        if run > i
-            && !described
-            && (crossing_head(doc, units, run)
-                || appositive_crossing
-                || included
-                || apposed
-                || at
-                || named_border)
-        {
-            // A demonym before the head says where it lies.
-            let state = if at {
-                units
-                    .get(i.saturating_sub(3))
-                    .and_then(|x| doc.entity_cue(x))
-                    .and_then(|(e, k)| {
-                        (k == MentionKind::Demonym && doc.ent(e).entity.etype == EntityType::State)
-                            .then_some(e)
-                    })
-            } else {
-                None
-            };
+        // Crossings: "the Torkham crossing", "Medininkai, the busiest crossing on the
+        // road", "the crossing at Chaman" (crossings::named_crossing says how).
+        if let Some(named) = named_crossing(doc, units, i, run) {
+            let (at, included, state) = (named.at, named.included, named.state);
             let e = doc.found_entity(&label(i, run), EntityType::Crossing, state);
             if crossing_head(doc, units, run) {
                 // "the Lachin corridor" is also a name of the crossing "Lachin".
