@@ -300,11 +300,10 @@ fn next_text(lines: &[Line], i: usize) -> Option<usize> {
 /// a bilingual heading with one as either half ("Les plus lus / Most read", "Lo último
 /// | Latest news").
 fn is_marker(rules: &Boilerplate, f: &str) -> bool {
-    let f = f.trim_end_matches([':', ' ', '*', '_']);
-    rules.markers.contains(f)
-        || f.split(['/', '|'])
-            .filter(|_| f.contains(['/', '|']))
-            .any(|half| rules.markers.contains(half.trim().trim_end_matches(':')))
+    // (A line with neither separator is its own only half.)
+    f.trim_end_matches([':', ' ', '*', '_'])
+        .split(['/', '|'])
+        .any(|half| rules.markers.contains(half.trim().trim_end_matches(':')))
 }
 
 fn ends_sentence(line: &str) -> bool {
