@@ -365,29 +365,6 @@ pub fn speculative(doc: &Doc<'_>, s: &Sentence<'_>) -> bool {
     })
 }
 
-/// Words after which "whether" opens a question: "asked whether", "unclear whether",
-/// "would not say whether".
-const ASKING: &[&str] = &[
-    "asked",
-    "ask",
-    "asks",
-    "asking",
-    "wondered",
-    "wonder",
-    "unclear",
-    "uncertain",
-    "clear",
-    "sure",
-    "know",
-    "known",
-    "say",
-    "said",
-];
-
-/// Words after which "if" opens a question ("asked if"), not a condition ("said if
-/// talks fail, Nigeria will close …").
-const ASKING_IF: &[&str] = &["asked", "ask", "asks", "asking", "wondered", "wonder"];
-
 /// Whether verb `v` stands in an embedded yes/no question ("Asked whether Nicaragua
 /// would close its crossings", "It is unclear whether Uganda will retaliate", "asked
 /// if Kenya would reopen"), and then whether the sentence answers it no: `Some(true)`
@@ -405,10 +382,15 @@ pub fn whether_clause(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<bool>
             // Not a whether-clause as a subject ("Whether Kalotina reopens depends on
             // Belgrade" keeps its possible act).
             let w = doc.word(&s.units[k]);
-            let asking = k > 0 && doc.is_word(s.units, k - 1, ASKING);
+            let words = &doc.lex.words;
+            let before = |set: &rustc_hash::FxHashSet<String>| {
+                k > 0
+                    && s.units[k - 1].kind != UnitKind::Punct
+                    && set.contains(doc.word(&s.units[k - 1]))
+            };
             w.ends_with(" whether")
-                || (asking && w == "whether")
-                || (w == "if" && k > 0 && doc.is_word(s.units, k - 1, ASKING_IF))
+                || (w == "whether" && before(&words.question_openers))
+                || (w == "if" && before(&words.question_if_openers))
         })
         // "weighing whether to close X" is a plan weighed, not a question.
         .filter(|&k| !doc.is_word(s.units, k + 1, &["to"]))?;

@@ -390,6 +390,8 @@ impl Lexicon {
                 checking_verbs: fold_all(&words.checking_verbs).into_iter().collect(),
                 speculators: fold_all(&words.speculators).into_iter().collect(),
                 speculator_leads: fold_all(&words.speculator_leads).into_iter().collect(),
+                question_openers: fold_all(&words.question_openers).into_iter().collect(),
+                question_if_openers: fold_all(&words.question_if_openers).into_iter().collect(),
                 leaving: fold_all(&words.leaving).into_iter().collect(),
                 charging: fold_all(&words.charging).into_iter().collect(),
                 opinions: fold_all(&words.opinions).into_iter().collect(),

@@ -382,6 +382,11 @@ pub struct Words {
     pub leaving: HashSet<String>,
     /// Words that may open a sentence before them and name no one: "some", "many".
     pub speculator_leads: HashSet<String>,
+    /// Words after which "whether" opens a question: "asked whether", "unclear
+    /// whether", "would not say whether".
+    pub question_openers: HashSet<String>,
+    /// Words after which "if" opens a question ("asked if"), not a condition.
+    pub question_if_openers: HashSet<String>,
     /// Verbs of saying and guessing after them: "say", "believe", "expect".
     pub opinions: HashSet<String>,
     /// Words after "through" closing the object of a verb that lets traffic through,

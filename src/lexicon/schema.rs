@@ -299,6 +299,10 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) speculator_leads: Vec<String>,
     #[serde(default)]
+    pub(super) question_openers: Vec<String>,
+    #[serde(default)]
+    pub(super) question_if_openers: Vec<String>,
+    #[serde(default)]
     pub(super) leaving: Vec<String>,
     #[serde(default)]
     pub(super) charging: Vec<String>,
