@@ -34,6 +34,8 @@ pub struct Memory {
     pub last_accused: Option<Ent>,
     /// The blocs of states named so far, the latest last ("the bloc", "the alliance").
     pub blocs_seen: Vec<u32>,
+    /// The breakaway state last named ("the breakaway region").
+    pub last_breakaway: Option<u32>,
     /// The organisation that acted last, while no state has acted since ("was
     /// rejected by ZATCA, which said …"): whose "Its spokesman" the next sentence names.
     pub last_org: Option<Ent>,
@@ -310,6 +312,17 @@ pub fn resolve_all(
                 _ => None,
             });
             here.or_else(|| m.blocs_seen.iter().rev().copied().find(|&i| fits(i)))
+                .map(Ent::Lex)
+                .into_iter()
+                .collect()
+        }
+        // "the breakaway region": one named before in the sentence, else the last one.
+        Head::Breakaway => {
+            let here = (0..p).rev().find_map(|q| match s.phrases[q].head {
+                Head::Ent(Ent::Lex(i), _) if doc.breakaway(i) => Some(i),
+                _ => None,
+            });
+            here.or(m.last_breakaway)
                 .map(Ent::Lex)
                 .into_iter()
                 .collect()
@@ -625,6 +638,9 @@ fn remember_sentence(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
                 if doc.ent(i).bloc {
                     m.blocs_seen.retain(|&b| b != i);
                     m.blocs_seen.push(i);
+                }
+                if doc.breakaway(i) {
+                    m.last_breakaway = Some(i);
                 }
             }
             // "When might Milak reopen?": a town the article named a crossing after

@@ -291,13 +291,22 @@ impl<'a> Doc<'a> {
         self.sole.insert((a.min(b), a.max(b)), crossing);
     }
 
+    /// Whether entity `i` is a breakaway state: a state that lies in another, which
+    /// claims it (Transnistria in Moldova).
+    pub fn breakaway(&self, i: u32) -> bool {
+        let le = self.ent(i);
+        le.entity.etype == EntityType::State && le.located_in.is_some()
+    }
+
     /// Whether two states may share a border: the gazetteer knows the land borders of
     /// both, and not as neighbours, means they share none ("the Abidjan–Lagos corridor"
     /// runs through a third state). An island's empty list says nothing (maritime
     /// borders).
     pub fn may_border(&self, a: u32, b: u32) -> bool {
         let (ba, bb) = (&self.ent(a).borders, &self.ent(b).borders);
-        ba.is_empty() || bb.is_empty() || ba.contains(&b)
+        // (Either side's list: a breakaway state lists the states it borders, which do
+        // not list it.)
+        ba.is_empty() || bb.is_empty() || ba.contains(&b) || bb.contains(&a)
     }
 
     /// Whether a unit is written with a capital first letter, whatever it is.

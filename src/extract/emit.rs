@@ -163,8 +163,18 @@ impl Emitter {
         // Ninh province" read the wrong way.
         if let (Relation::LOCATED_IN, Some(o)) = (c.relation, object) {
             if let (Some(a), Some(b)) = (doc.state_of(subject), doc.state_of(o)) {
-                if a != b {
-                    return;
+                // A state lies only in the state that claims it, if it is a breakaway
+                // state ("Transnistria, a breakaway region in eastern Moldova").
+                let claimed = match subject {
+                    Ent::Lex(i) if doc.etype(subject) == EntityType::State => {
+                        Some(doc.ent(i).located_in)
+                    }
+                    _ => None,
+                };
+                match claimed {
+                    Some(claimant) if claimant != Some(b) => return,
+                    None if a != b => return,
+                    _ => {}
                 }
             }
         }

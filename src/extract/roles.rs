@@ -31,6 +31,12 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
                 let w = role.office_noun.as_deref()?;
                 super::discourse::body_named_before(cx.m, w)
             })
+            .or_else(|| {
+                role.breakaway
+                    .then_some(cx.m.last_breakaway)
+                    .flatten()
+                    .map(Ent::Lex)
+            })
             .or_else(|| owner_before(cx, p.start))
             .or_else(|| opening_place(cx, &role.title))
             .or_else(|| opening_capital(cx).map(Ent::Lex));
@@ -39,8 +45,24 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         // guess later sentences do not lean on.
         let guessed = || {
             let t = crate::text::fold(&role.title);
-            // The office heads the title: "Defence Minister", "minister of security".
+            // The office heads the title: "Defence Minister", "minister of security",
+            // "Deputy Prime Minister for Reintegration".
             let head = t.split(" of ").next().unwrap_or(&t);
+            // (For a portfolio or a state's body: "Minister for Reintegration",
+            // "spokesman for the ministry"; not "spokesman for the rebels".)
+            let words = &doc.lex.words;
+            let head = match head.split_once(" for ") {
+                Some((h, what)) => {
+                    let what = what.strip_prefix("the ").unwrap_or(what);
+                    let state_body = words.office_bodies.contains(what)
+                        || what.split(' ').all(|w| words.title_words.contains(w));
+                    if !state_body {
+                        return None;
+                    }
+                    h
+                }
+                None => head,
+            };
             let office = doc
                 .lex
                 .words
@@ -193,7 +215,13 @@ fn foreign(cx: &Ctx<'_, '_, '_>, p: usize, person: Ent, state: u32) -> bool {
         let Some((e, kind)) = doc.entity_cue(&s.units[k]) else {
             return false;
         };
-        if doc.state_of(Ent::Lex(e)) != Some(state) {
+        // (A person's too: "Jelić's accusations … were dismissed by a spokeswoman".)
+        let whose = if doc.etype(Ent::Lex(e)) == EntityType::Person {
+            cx.m.state_of_person(doc, Ent::Lex(e))
+        } else {
+            doc.state_of(Ent::Lex(e))
+        };
+        if whose != Some(state) {
             return false;
         }
         let next = match kind {
@@ -325,7 +353,12 @@ fn owner_before(cx: &Ctx<'_, '_, '_>, start: usize) -> Option<Ent> {
         .and_then(|k| s.phrase(k))
         .or(s.phrase(start))?;
     let ph = &s.phrases[p];
-    if !ph.possessive || !matches!(ph.head, Head::Pronoun { person: false } | Head::They) {
+    if !ph.possessive
+        || !matches!(
+            ph.head,
+            Head::Pronoun { person: false } | Head::They | Head::Breakaway
+        )
+    {
         return None;
     }
     // "… was rejected by ZATCA, which said … Its spokesman, Hamad Al-Bakr": the body

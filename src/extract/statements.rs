@@ -4,7 +4,9 @@
 
 use super::discourse::{resolve, Memory};
 use super::doc::{Doc, Ent};
-use super::english::{clause_end, past_members, span_text, subject_of, BE, PREPOSITIONS};
+use super::english::{
+    clause_end, past_members, span_text, subject_of, AUXILIARIES, BE, PREPOSITIONS,
+};
 use super::frames::{Candidate, Ctx};
 use super::modality::conditioned;
 use super::units::UnitKind;
@@ -504,6 +506,16 @@ fn act_in(
     } else {
         q
     };
+    // "were acting under an agreement with Tskhinvali and had detained trespassers":
+    // an act in a second verb phrase shares the first's subject, so a name after a
+    // preposition in the first is its object, not who acted.
+    let second_verb = {
+        let mut j = q;
+        while j > from && doc.is_word(s.units, j - 1, AUXILIARIES) {
+            j -= 1;
+        }
+        j > from && doc.is_word(s.units, j - 1, &["and"])
+    };
     while k > from {
         k -= 1;
         let u = &s.units[k];
@@ -532,6 +544,13 @@ fn act_in(
             return None;
         }
         k = ph.start;
+        if second_verb
+            && ph.start > 0
+            && doc.is_word(s.units, ph.start - 1, PREPOSITIONS)
+            && !doc.is_word(s.units, ph.start - 1, &["of", "from", "by"])
+        {
+            continue;
+        }
         // A bare demonym ("Russian border") names no actor.
         if matches!(ph.head, Head::Ent(_, MentionKind::Demonym)) && ph.end - ph.start == 1 {
             continue;

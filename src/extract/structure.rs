@@ -382,8 +382,19 @@ fn membership_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
                     ],
                 )
             });
+            // (Not past a preposition: "is not recognised by any UN member state",
+            // "was blocked from becoming a NATO member"; "is among the EU members" is.)
+            let past_preposition = |b: usize| {
+                (b + 1..j).any(|i| {
+                    let w = doc.word(&s.units[i]);
+                    s.units[i].kind != UnitKind::Punct
+                        && super::english::PREPOSITIONS.contains(&w)
+                        && !matches!(w, "among" | "of")
+                })
+            };
             // "Both Bulgaria and Turkey are NATO members": every one of the subjects.
-            be.and_then(|b| super::english::subject_of(doc, s, b))
+            be.filter(|&b| !past_preposition(b))
+                .and_then(|b| super::english::subject_of(doc, s, b))
                 .map(|p| {
                     super::english::coordinated_before(doc, s, p)
                         .into_iter()

@@ -9,6 +9,7 @@ mod actors;
 mod acts;
 mod adjuncts;
 mod blocs;
+mod breakaway;
 mod clauses;
 mod complements;
 mod constructions;

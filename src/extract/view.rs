@@ -35,6 +35,9 @@ pub enum Head {
     Group,
     /// "the bloc", "the regional bloc", "the alliance": the bloc last named.
     Bloc,
+    /// "the breakaway region", "the separatist authorities": the breakaway state
+    /// last named.
+    Breakaway,
 }
 
 /// A title stated with a person, and whom it is held in.
@@ -47,6 +50,9 @@ pub struct Role {
     /// A body named by its head noun alone ("a spokesman for the ministry, X"): the
     /// noun, for the body the document last named so (`discourse::body_named_before`).
     pub office_noun: Option<String>,
+    /// Held in a breakaway state named by its noun ("the foreign minister of the
+    /// breakaway region"): the one the document last named.
+    pub breakaway: bool,
 }
 
 /// A stretch of units that names an actor or a place.
@@ -233,6 +239,25 @@ fn bloc_after(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
         .map(|j| j + 1)
 }
 
+/// The end of "the breakaway region", "the separatist authorities", "the self-declared
+/// republic" opened by "the" at unit `i`: words of words.toml `breakaway_words` (and
+/// hyphens), then a noun of `breakaway_nouns`.
+fn breakaway_after(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
+    let words = &doc.lex.words;
+    let qualifiers = (i + 1..(i + 5).min(units.len()))
+        .take_while(|&j| {
+            let w = doc.word(&units[j]);
+            doc.entity_cue(&units[j]).is_none() && (words.breakaway_words.contains(w) || w == "-")
+        })
+        .count();
+    let noun = i + 1 + qualifiers;
+    (qualifiers > 0
+        && units.get(noun).is_some_and(|u| {
+            u.kind != UnitKind::Punct && words.breakaway_nouns.contains(doc.word(u))
+        }))
+    .then_some(noun + 1)
+}
+
 /// The end of "the two nuclear-armed neighbours" at unit `i` ("the"): a pair's noun
 /// after "two" and at most four words of adjectives and hyphens.
 fn pair_after(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
@@ -279,7 +304,16 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
                         ..phrase(i, end + poss as usize, Head::Bloc)
                     }
                 })
-                .or_else(|| pair_after(doc, units, i).map(|end| phrase(i, end, Head::Pair))),
+                .or_else(|| pair_after(doc, units, i).map(|end| phrase(i, end, Head::Pair)))
+                .or_else(|| {
+                    breakaway_after(doc, units, i).map(|end| {
+                        let poss = doc.is_word(units, end, &["'s"]);
+                        Phrase {
+                            possessive: poss,
+                            ..phrase(i, end + poss as usize, Head::Breakaway)
+                        }
+                    })
+                }),
             "it" | "its" => Some(Phrase {
                 possessive: word == "its",
                 ..phrase(i, i + 1, Head::Pronoun { person: false })
@@ -549,6 +583,7 @@ fn titled(
     let title = title_text(doc, units, t, t_end);
     let mut of = of;
     let mut office_noun = None;
+    let mut breakaway = false;
     let mut k = t_end;
     // "the president of Kyrgyzstan", "spokesman for the Foreign Ministry", "spokesman
     // of the Beninese government", "Chairman of the Cabinet of Ministers of Kyrgyzstan".
@@ -678,6 +713,13 @@ fn titled(
                 // "A spokesman for the ministry, Colonel X": the body named last so.
                 office_noun = Some(w);
                 k = m + 1;
+            } else if let Some(end) = (m > k + 1)
+                .then(|| breakaway_after(doc, units, m - 1))
+                .flatten()
+            {
+                // "the foreign minister of the breakaway region".
+                breakaway = true;
+                k = end;
             }
         }
     }
@@ -752,6 +794,7 @@ fn titled(
                     title,
                     of,
                     office_noun,
+                    breakaway,
                 }),
                 possessive: false,
             });
@@ -779,6 +822,7 @@ fn titled(
                 title: full_title(doc, h as u32, &title),
                 of: Some(Ent::Lex(of_i)),
                 office_noun: None,
+                breakaway: false,
             }),
             possessive: false,
         }),

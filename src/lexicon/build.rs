@@ -391,6 +391,8 @@ impl Lexicon {
                 speculators: fold_all(&words.speculators).into_iter().collect(),
                 speculator_leads: fold_all(&words.speculator_leads).into_iter().collect(),
                 question_openers: fold_all(&words.question_openers).into_iter().collect(),
+                breakaway_words: fold_all(&words.breakaway_words).into_iter().collect(),
+                breakaway_nouns: fold_all(&words.breakaway_nouns).into_iter().collect(),
                 question_if_openers: fold_all(&words.question_if_openers).into_iter().collect(),
                 leaving: fold_all(&words.leaving).into_iter().collect(),
                 charging: fold_all(&words.charging).into_iter().collect(),

@@ -382,6 +382,11 @@ pub struct Words {
     pub leaving: HashSet<String>,
     /// Words that may open a sentence before them and name no one: "some", "many".
     pub speculator_leads: HashSet<String>,
+    /// Words before a noun of `breakaway_nouns` that make it a breakaway state's ("the
+    /// breakaway region", "the separatist authorities").
+    pub breakaway_words: HashSet<String>,
+    /// Nouns a breakaway state goes by after `breakaway_words`.
+    pub breakaway_nouns: HashSet<String>,
     /// Words after which "whether" opens a question: "asked whether", "unclear
     /// whether", "would not say whether".
     pub question_openers: HashSet<String>,

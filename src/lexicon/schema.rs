@@ -299,6 +299,10 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) speculator_leads: Vec<String>,
     #[serde(default)]
+    pub(super) breakaway_words: Vec<String>,
+    #[serde(default)]
+    pub(super) breakaway_nouns: Vec<String>,
+    #[serde(default)]
     pub(super) question_openers: Vec<String>,
     #[serde(default)]
     pub(super) question_if_openers: Vec<String>,

@@ -86,12 +86,15 @@ pub(super) fn body_head(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<Str
     if !matches!(doc.etype(e), EntityType::Organisation | EntityType::State) {
         return None;
     }
-    // "Kenya's Ministry of Foreign Affairs": the noun before "of".
+    // "Kenya's Ministry of Foreign Affairs", "Moldova's Bureau for Reintegration
+    // Policies": the noun before "of", "for" or "on".
     let unit = doc.word(&s.units[ph.end - 1]);
-    let word = match unit.split_once(" of ") {
-        Some((head, _)) => head.rsplit(' ').next()?,
-        None => unit.rsplit(' ').next()?,
-    };
+    let head = [" of ", " for ", " on "]
+        .iter()
+        .filter_map(|sep| unit.find(sep))
+        .min()
+        .map_or(unit, |at| &unit[..at]);
+    let word = head.rsplit(' ').next()?;
     doc.lex
         .words
         .office_bodies

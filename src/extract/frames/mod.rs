@@ -400,6 +400,13 @@ fn named_next(cx: &Ctx<'_, '_, '_>, f: &Frame, v: usize) -> bool {
     if !named_verb {
         return true;
     }
+    // "pointed at the separatist administration": a breakaway state named by its noun.
+    if cx.s.phrase(v + 1).is_some_and(|p| {
+        let ph = &cx.s.phrases[p];
+        ph.start == v + 1 && ph.head == Head::Breakaway && !ph.possessive
+    }) {
+        return true;
+    }
     let words = &cx.doc.lex.words;
     // A body, not the people in it.
     let body =

@@ -85,3 +85,18 @@ fn subjects_joined_past_a_relative_clause_act_together() {
         &["pakistan accuses afghanistan", "pakistan closes torkham"],
     );
 }
+
+#[test]
+fn a_second_verb_phrase_shares_the_first_ones_subject() {
+    // "with Tskhinvali" is the object of the first verb phrase, not who detained.
+    check(
+        "A Russian spokeswoman, Yelena Zhuravleva, said Russian border guards were acting \
+         under an agreement with Tskhinvali and had detained trespassers.",
+        &["yelena-zhuravleva holds_role russia"],
+    );
+    // A name opening the second clause still acts.
+    check(
+        "Ghana said it had spoken to Togo and Togolese soldiers had fired on traders.",
+        &["ghana accuses togo"],
+    );
+}

@@ -550,3 +550,15 @@ fn a_state_named_across_a_border_is_not_the_office_s() {
         &["ahmed-rauf holds_role pakistan"],
     );
 }
+
+#[test]
+fn a_spokesman_for_a_body_named_with_for_serves_that_body() {
+    check(
+        "Moldova's Bureau for Reintegration Policies rejected the accusations. \
+         Doina Rusu, a spokeswoman for the bureau, called them baseless.",
+        &[
+            "bureau-for-reintegration-policies denies -",
+            "doina-rusu holds_role bureau-for-reintegration-policies",
+        ],
+    );
+}
