@@ -12,7 +12,8 @@ use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeMap;
 
 mod groups;
-use groups::{body_head, owned_group, unowned_group};
+use groups::{body_head, group_named_before, owned_group, unowned_group, BODY_REACH};
+pub use groups::{body_named_before, breakaway_named};
 
 /// What the article has said so far that a later sentence may refer to.
 #[derive(Debug, Default)]
@@ -34,8 +35,10 @@ pub struct Memory {
     pub last_accused: Option<Ent>,
     /// The blocs of states named so far, the latest last ("the bloc", "the alliance").
     pub blocs_seen: Vec<u32>,
-    /// The breakaway state last named ("the breakaway region").
-    pub last_breakaway: Option<u32>,
+    /// The breakaway state last named ("the breakaway region"), with the sentence;
+    /// `None` when that sentence named two ("Moscow recognised Abkhazia and South
+    /// Ossetia": "the separatist authorities" is either).
+    pub last_breakaway: Option<(Option<u32>, usize)>,
     /// The organisation that acted last, while no state has acted since ("was
     /// rejected by ZATCA, which said …"): whose "Its spokesman" the next sentence names.
     pub last_org: Option<Ent>,
@@ -319,10 +322,10 @@ pub fn resolve_all(
         // "the breakaway region": one named before in the sentence, else the last one.
         Head::Breakaway => {
             let here = (0..p).rev().find_map(|q| match s.phrases[q].head {
-                Head::Ent(Ent::Lex(i), _) if doc.breakaway(i) => Some(i),
+                Head::Ent(Ent::Lex(i), _) if doc.is_breakaway(i) => Some(i),
                 _ => None,
             });
-            here.or(m.last_breakaway)
+            here.or_else(|| breakaway_named(doc, m, s, ph.start, ph.end))
                 .map(Ent::Lex)
                 .into_iter()
                 .collect()
@@ -367,38 +370,6 @@ pub fn resolve_all(
             .or(m.topic_state)
             .into_iter()
             .collect(),
-    }
-}
-
-/// How many sentences back a body named by its head noun alone ("a spokesman for the
-/// ministry") may have been named in full.
-const BODY_REACH: usize = 6;
-
-/// The body last named by the head noun `word`, within [`BODY_REACH`] sentences and
-/// with no other named so since: "the committee" after "Azerbaijan's State Customs
-/// Committee".
-pub fn body_named_before(m: &Memory, word: &str) -> Option<Ent> {
-    match m.body_named.get(word) {
-        Some(&(e, at)) if at + BODY_REACH >= m.sentences => e,
-        _ => None,
-    }
-}
-
-/// "the patrol had opened fire" after "a patrol of the SANDF": a body named without
-/// its owner, by a definite noun (or a bare plural opening the sentence), is the one
-/// last named with its owner.
-fn group_named_before(doc: &Doc<'_>, m: &Memory, s: &Sentence<'_>, p: usize) -> Option<Ent> {
-    let ph = &s.phrases[p];
-    let a = ph.start;
-    let definite = a > 0 && doc.is_word(s.units, a - 1, &["the"]);
-    let opening = (0..a).all(|k| s.units[k].kind == super::units::UnitKind::Punct);
-    if !(definite || opening) {
-        return None;
-    }
-    let word = doc.word(&s.units[ph.end - 1]).rsplit(' ').next()?;
-    match m.group_owner.get(word) {
-        Some(&(owner, at)) if at + GROUP_REACH >= m.sentences => owner,
-        _ => None,
     }
 }
 
@@ -639,8 +610,13 @@ fn remember_sentence(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
                     m.blocs_seen.retain(|&b| b != i);
                     m.blocs_seen.push(i);
                 }
-                if doc.breakaway(i) {
-                    m.last_breakaway = Some(i);
+                if doc.is_breakaway(i) {
+                    let now = m.sentences;
+                    let which = match m.last_breakaway {
+                        Some((b, at)) if at == now && b != Some(i) => None,
+                        _ => Some(i),
+                    };
+                    m.last_breakaway = Some((which, now));
                 }
             }
             // "When might Milak reopen?": a town the article named a crossing after

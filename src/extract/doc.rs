@@ -293,7 +293,7 @@ impl<'a> Doc<'a> {
 
     /// Whether entity `i` is a breakaway state: a state that lies in another, which
     /// claims it (Transnistria in Moldova).
-    pub fn breakaway(&self, i: u32) -> bool {
+    pub fn is_breakaway(&self, i: u32) -> bool {
         let le = self.ent(i);
         le.entity.etype == EntityType::State && le.located_in.is_some()
     }

@@ -162,19 +162,19 @@ impl Emitter {
         // A place does not lie in a place of another state: "Bavet … in Vietnam's Tay
         // Ninh province" read the wrong way.
         if let (Relation::LOCATED_IN, Some(o)) = (c.relation, object) {
-            if let (Some(a), Some(b)) = (doc.state_of(subject), doc.state_of(o)) {
-                // A state lies only in the state that claims it, if it is a breakaway
-                // state ("Transnistria, a breakaway region in eastern Moldova").
-                let claimed = match subject {
-                    Ent::Lex(i) if doc.etype(subject) == EntityType::State => {
-                        Some(doc.ent(i).located_in)
-                    }
+            // A state lies only in the state that claims it, if it is a breakaway state
+            // ("Transnistria, a breakaway region in eastern Moldova").
+            if doc.etype(subject) == EntityType::State {
+                let claimant = match subject {
+                    Ent::Lex(i) => doc.ent(i).located_in.map(Ent::Lex),
                     _ => None,
                 };
-                match claimed {
-                    Some(claimant) if claimant != Some(b) => return,
-                    None if a != b => return,
-                    _ => {}
+                if claimant != Some(o) {
+                    return;
+                }
+            } else if let (Some(a), Some(b)) = (doc.state_of(subject), doc.state_of(o)) {
+                if a != b {
+                    return;
                 }
             }
         }

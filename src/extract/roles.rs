@@ -32,8 +32,8 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
                 super::discourse::body_named_before(cx.m, w)
             })
             .or_else(|| {
-                role.breakaway
-                    .then_some(cx.m.last_breakaway)
+                role.in_breakaway
+                    .then(|| super::discourse::breakaway_named(doc, cx.m, s, p.start, p.end))
                     .flatten()
                     .map(Ent::Lex)
             })
@@ -49,13 +49,20 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
             // "Deputy Prime Minister for Reintegration".
             let head = t.split(" of ").next().unwrap_or(&t);
             // (For a portfolio or a state's body: "Minister for Reintegration",
-            // "spokesman for the ministry"; not "spokesman for the rebels".)
+            // "spokesman for the federal interior ministry", "for the government"; not
+            // "spokesman for the rebels", "for the opposition", "for the regional
+            // government".)
             let words = &doc.lex.words;
             let head = match head.split_once(" for ") {
                 Some((h, what)) => {
-                    let what = what.strip_prefix("the ").unwrap_or(what);
-                    let state_body = words.office_bodies.contains(what)
-                        || what.split(' ').all(|w| words.title_words.contains(w));
+                    let bare = what.strip_prefix("the ").unwrap_or(what);
+                    let (before, noun) = bare.rsplit_once(' ').unwrap_or(("", bare));
+                    let body = (words.office_bodies.contains(noun) || noun == "government")
+                        && !before
+                            .split(' ')
+                            .any(|w| words.rival_body_qualifiers.contains(w));
+                    let state_body =
+                        body || words.portfolios.contains(what) || words.portfolios.contains(bare);
                     if !state_body {
                         return None;
                     }
@@ -93,9 +100,21 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         let after = p.end + 1 + doc.is_word(s.units, p.end + 1, &["a", "an", "the"]) as usize;
         let patron = doc.is_word(s.units, p.end, &["for", "of", "in", "with"])
             && doc.is_patron(s.units, after);
+        // An office of a breakaway state, named by its noun or called self-styled, is
+        // not the claimant's nor anyone's the story is about: "Brahim Ghali, the
+        // self-styled president", "the leader of the breakaway region" where none was
+        // named.
+        let unrecognised = role.in_breakaway || {
+            let t = crate::text::fold(&role.title);
+            doc.lex
+                .words
+                .breakaway_words
+                .iter()
+                .any(|w| t.contains(w.as_str()))
+        };
         let (of, inferred) = match read {
             Some(of) => (Some(of), false),
-            None if patron => (None, true),
+            None if patron || unrecognised => (None, true),
             None if in_body() => (office_state(cx, k, person).map(Ent::Lex), true),
             None => (guessed(), true),
         };
@@ -215,13 +234,7 @@ fn foreign(cx: &Ctx<'_, '_, '_>, p: usize, person: Ent, state: u32) -> bool {
         let Some((e, kind)) = doc.entity_cue(&s.units[k]) else {
             return false;
         };
-        // (A person's too: "Jelić's accusations … were dismissed by a spokeswoman".)
-        let whose = if doc.etype(Ent::Lex(e)) == EntityType::Person {
-            cx.m.state_of_person(doc, Ent::Lex(e))
-        } else {
-            doc.state_of(Ent::Lex(e))
-        };
-        if whose != Some(state) {
+        if doc.state_of(Ent::Lex(e)) != Some(state) {
             return false;
         }
         let next = match kind {

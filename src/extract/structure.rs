@@ -382,14 +382,21 @@ fn membership_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candidate>) {
                     ],
                 )
             });
-            // (Not past a preposition: "is not recognised by any UN member state",
-            // "was blocked from becoming a NATO member"; "is among the EU members" is.)
+            // (Not when a preposition governs the members: "is not recognised by any
+            // UN member state", "was blocked from becoming a NATO member"; but "is
+            // among the EU members", "became in April 2023 a NATO member" are.)
             let past_preposition = |b: usize| {
                 (b + 1..j).any(|i| {
                     let w = doc.word(&s.units[i]);
                     s.units[i].kind != UnitKind::Punct
                         && super::english::PREPOSITIONS.contains(&w)
                         && !matches!(w, "among" | "of")
+                        && (i + 1..j).all(|x| {
+                            let w = doc.word(&s.units[x]);
+                            super::english::DETERMINERS.contains(&w)
+                                || matches!(w, "becoming" | "become" | "more" | "than" | "other")
+                                || w.chars().all(|c| c.is_ascii_digit())
+                        })
                 })
             };
             // "Both Bulgaria and Turkey are NATO members": every one of the subjects.

@@ -404,6 +404,7 @@ impl Lexicon {
                 place_adjectives: fold_all(&words.place_adjectives).into_iter().collect(),
                 another_crossing: fold_all(&words.another_crossing).into_iter().collect(),
                 state_offices: fold_all(&roles.state_offices),
+                portfolios: fold_all(&roles.portfolios).into_iter().collect(),
                 title_words: fold_all(&roles.offices)
                     .iter()
                     .chain(&fold_all(&roles.qualifiers))

@@ -416,6 +416,8 @@ pub struct Words {
     /// Government offices whose holder, named without a state, serves the state the
     /// article is about ("Prime Minister Petteri Orpo", "the minister of security").
     pub state_offices: Vec<String>,
+    /// The portfolios of offices ("home affairs", "reintegration"), folded.
+    pub portfolios: HashSet<String>,
     /// Every word of the offices, qualifiers and portfolios ("interior", "minister",
     /// "deputy"): the words a title is made of, for questions naming an official by
     /// title ("Estonia's interior minister").

@@ -1,7 +1,9 @@
-//! Bodies named by a group word: whose uniformed body or office a phrase names, and
-//! group words that stand for no state of the article.
+//! Bodies named by a group word: whose uniformed body or office a phrase names, the
+//! one a definite noun stands for later ("the patrol", "the ministry", "the breakaway
+//! region"), and group words that stand for no state of the article.
 
-use crate::extract::doc::Doc;
+use super::{Memory, GROUP_REACH};
+use crate::extract::doc::{Doc, Ent};
 use crate::extract::units::UnitKind;
 use crate::extract::view::{Head, Sentence};
 use crate::lexicon::{Cue, MentionKind};
@@ -100,4 +102,71 @@ pub(super) fn body_head(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<Str
         .office_bodies
         .contains(word)
         .then(|| word.to_string())
+}
+
+/// How many sentences back a body named by its head noun alone ("a spokesman for the
+/// ministry") may have been named in full.
+pub(super) const BODY_REACH: usize = 6;
+
+/// The body last named by the head noun `word`, within [`BODY_REACH`] sentences and
+/// with no other named so since: "the committee" after "Azerbaijan's State Customs
+/// Committee".
+pub fn body_named_before(m: &Memory, word: &str) -> Option<Ent> {
+    match m.body_named.get(word) {
+        Some(&(e, at)) if at + BODY_REACH >= m.sentences => e,
+        _ => None,
+    }
+}
+
+/// "the patrol had opened fire" after "a patrol of the SANDF": a body named without
+/// its owner, by a definite noun (or a bare plural opening the sentence), is the one
+/// last named with its owner.
+pub(super) fn group_named_before(
+    doc: &Doc<'_>,
+    m: &Memory,
+    s: &Sentence<'_>,
+    p: usize,
+) -> Option<Ent> {
+    let ph = &s.phrases[p];
+    let a = ph.start;
+    let definite = a > 0 && doc.is_word(s.units, a - 1, &["the"]);
+    let opening = (0..a).all(|k| s.units[k].kind == UnitKind::Punct);
+    if !(definite || opening) {
+        return None;
+    }
+    let word = doc.word(&s.units[ph.end - 1]).rsplit(' ').next()?;
+    match m.group_owner.get(word) {
+        Some(&(owner, at)) if at + GROUP_REACH >= m.sentences => owner,
+        _ => None,
+    }
+}
+
+/// How many sentences back a breakaway state is still what "the breakaway region"
+/// means.
+const BREAKAWAY_REACH: usize = 6;
+
+/// The breakaway state that "the breakaway region" or "the separatist authorities" at
+/// units `start..end` stands for: the one named last, a few sentences back at most;
+/// none when the sentence says where it means ("the separatist authorities of
+/// Nagorno-Karabakh", "In Donetsk, the separatist authorities …") and that is not it.
+pub fn breakaway_named(
+    doc: &Doc<'_>,
+    m: &Memory,
+    s: &Sentence<'_>,
+    start: usize,
+    end: usize,
+) -> Option<u32> {
+    let (b, at) = m.last_breakaway?;
+    let b = b.filter(|_| at + BREAKAWAY_REACH >= m.sentences)?;
+    // A name there, known or not, other than the breakaway state's own.
+    let elsewhere = |k: usize| {
+        let k = k + usize::from(doc.is_word(s.units, k, &["the"]));
+        s.units.get(k).is_some_and(|u| match doc.entity_cue(u) {
+            Some((e, _)) => doc.state_of(Ent::Lex(e)) != Some(b),
+            None => u.kind != UnitKind::Punct && doc.capitalised(u),
+        })
+    };
+    let named_after = doc.is_word(s.units, end, &["of", "in"]) && elsewhere(end + 1);
+    let fronted = start > 0 && doc.is_word(s.units, 0, &["in"]) && elsewhere(1);
+    (!named_after && !fronted).then_some(b)
 }

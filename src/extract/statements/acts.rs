@@ -8,7 +8,8 @@ use super::super::english::{span_text, subject_position, BE, RELATIVES};
 use super::super::frames::{Candidate, Ctx};
 use super::super::units::UnitKind;
 use super::super::view::{Head, Sentence};
-use super::{denied_before, state_of_actor};
+use super::actor::denied_before;
+use super::state_of_actor;
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::{EntityType, Modality, Relation};
 

@@ -19,11 +19,8 @@ pub(super) fn locations_at(cx: &Ctx<'_, '_, '_>, k: usize, out: &mut Vec<Candida
     let is = |e: u32, t: EntityType| doc.ent(e).entity.etype == t;
     // (A state that lies in another, a breakaway region governing itself, is placed like
     // a region: "Transnistria, a breakaway region in eastern Moldova".)
-    let placeish = |e: u32| {
-        is(e, EntityType::Place)
-            || is(e, EntityType::Crossing)
-            || is(e, EntityType::State) && doc.ent(e).located_in.is_some()
-    };
+    let placeish =
+        |e: u32| is(e, EntityType::Place) || is(e, EntityType::Crossing) || doc.is_breakaway(e);
     let Some((a, kind)) = ent(k) else { return };
     // Whether an apposition ends at unit `j`: "Inari, Finland, on Sunday", not the
     // subject of the next clause ("…the Bazargan crossing, Turkey will shut").

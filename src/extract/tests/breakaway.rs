@@ -113,4 +113,63 @@ fn recognised_by_member_states_is_no_membership() {
         &["kosovo member_of united-nations [negated]"],
     );
     check("Sweden was blocked from becoming a NATO member.", &[]);
+    check(
+        "Finland became in April 2023 a NATO member.",
+        &["finland member_of nato"],
+    );
+}
+
+#[test]
+fn the_breakaway_region_is_not_one_named_elsewhere_or_ambiguous() {
+    // The sentence names where it means.
+    check(
+        "Moscow recognised Abkhazia in 2008. \
+         Azerbaijan accused the separatist authorities of Nagorno-Karabakh of smuggling arms.",
+        &[],
+    );
+    // Two were named last: either.
+    check(
+        "Moscow recognised Abkhazia and South Ossetia in 2008. \
+         The separatist authorities accused Georgia of provocations.",
+        &[],
+    );
+    // A self-styled office of no state read is nobody's, not the claimant's.
+    check(
+        "Morocco closed the Guerguerat crossing. \
+         Brahim Ghali, the self-styled president of the breakaway region, said the war had resumed.",
+        &["morocco closes guerguerat"],
+    );
+}
+
+#[test]
+fn a_breakaway_state_lies_only_in_its_claimant() {
+    check(
+        "Somaliland, a breakaway region in northern Somalia, reopened the Wajale crossing.",
+        &["somaliland located_in somalia", "somaliland reopens wajale"],
+    );
+    check(
+        "South Ossetia, situated in the Caucasus mountains north of Tbilisi, closed the Odzisi crossing.",
+        &["south-ossetia closes odzisi"],
+    );
+}
+
+#[test]
+fn a_states_forces_in_a_place_are_the_states() {
+    check(
+        "Georgia said Russian border guards in South Ossetia detained two villagers.",
+        &["georgia accuses russia"],
+    );
+    check(
+        "Israel said Iranian forces in Syria fired rockets at the Golan.",
+        &["israel accuses iran"],
+    );
+    // A name in the subject before the verb still acts.
+    check(
+        "Sudan said fighters allied with Eritrea crossed the border and attacked Kassala.",
+        &["sudan accuses eritrea"],
+    );
+    check(
+        "Cyprus said Turkish troops entered the buffer zone from Northern Cyprus and detained two farmers.",
+        &["cyprus accuses turkey"],
+    );
 }

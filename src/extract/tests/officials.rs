@@ -209,10 +209,13 @@ fn a_short_title_with_its_full_stop_and_a_place_after_of() {
             "dale-whitcomb accuses mexico",
         ],
     );
-    // The place after "of" is the person's, not the subject.
+    // The place after "of" is the person's office's, not the subject.
     check(
         "Governor Maria Lopez of Sonora blamed the United States for the shooting.",
-        &["maria-lopez accuses united-states"],
+        &[
+            "maria-lopez holds_role sonora",
+            "maria-lopez accuses united-states",
+        ],
     );
     // (Only a person in subject position: the office of a president condemns for the
     // state.)
@@ -559,6 +562,34 @@ fn a_spokesman_for_a_body_named_with_for_serves_that_body() {
         &[
             "bureau-for-reintegration-policies denies -",
             "doina-rusu holds_role bureau-for-reintegration-policies",
+        ],
+    );
+}
+
+#[test]
+fn a_spokesman_for_no_state_body_serves_no_state() {
+    check(
+        "Kenya closed the Mandera crossing. \
+         A spokesman for the opposition, Peter Kaluma, said the move was illegal.",
+        &["kenya closes mandera-crossing"],
+    );
+    check(
+        "Germany accused Poland of waving migrants through. \
+         A spokesman for the federal interior ministry, Jens Hoffrichter, said checks would rise.",
+        &[
+            "germany accuses poland",
+            "jens-hoffrichter holds_role germany",
+        ],
+    );
+}
+
+#[test]
+fn a_title_then_a_name_then_of_its_owner() {
+    check(
+        "Governor Okon Effiong Nyong of Cross River State accused Cameroon of attacks.",
+        &[
+            "okon-effiong-nyong holds_role cross-river",
+            "okon-effiong-nyong accuses cameroon",
         ],
     );
 }

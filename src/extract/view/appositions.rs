@@ -101,7 +101,7 @@ pub(super) fn appositive_role(
     }
     let mut end = t_end;
     let mut office_noun = None;
-    let mut breakaway = false;
+    let mut in_breakaway = false;
     if of.is_none() && doc.is_word(units, t_end, &["in", "of", "for", "at", "with", "to"]) {
         let mut k = t_end + 1;
         if doc.is_word(units, k, &["the"]) {
@@ -187,13 +187,10 @@ pub(super) fn appositive_role(
                 // "X, a spokesman for the committee,": the body named last so.
                 office_noun = Some(w);
                 end = k + 1;
-            } else if let Some(e) = (k > t_end + 1)
-                .then(|| super::breakaway_after(doc, units, k - 1))
-                .flatten()
-            {
+            } else if let Some(e) = super::breakaway_after(doc, units, k - 1) {
                 // "X, the foreign minister of the breakaway region,": the breakaway
                 // state named last.
-                breakaway = true;
+                in_breakaway = true;
                 end = e;
             }
         }
@@ -224,7 +221,7 @@ pub(super) fn appositive_role(
             title,
             of,
             office_noun,
-            breakaway,
+            in_breakaway,
         }),
         possessive: false,
     })
@@ -266,7 +263,7 @@ fn headed_body(doc: &Doc<'_>, units: &[Unit], i: usize, person: u32) -> Option<P
             title: "Head".to_string(),
             of: Some(Ent::Lex(oi)),
             office_noun: None,
-            breakaway: false,
+            in_breakaway: false,
         }),
         possessive: false,
     })
