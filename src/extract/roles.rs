@@ -20,6 +20,8 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         if doc.etype(person) != EntityType::Person {
             continue;
         }
+        // The title folded, as the lexicon's office words are.
+        let t = crate::text::fold(&role.title);
         let known = match person {
             Ent::Lex(i) => doc.ent(i).located_in.map(Ent::Lex),
             Ent::Crossings(..) | Ent::Airspace(_) => None,
@@ -44,7 +46,6 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         // the article is about, unless the sentence says otherwise: recorded, but a
         // guess later sentences do not lean on.
         let guessed = || {
-            let t = crate::text::fold(&role.title);
             // The office heads the title: "Defence Minister", "minister of security",
             // "Deputy Prime Minister for Reintegration".
             let head = t.split(" of ").next().unwrap_or(&t);
@@ -105,7 +106,6 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         // self-styled president", "the leader of the breakaway region" where none was
         // named.
         let unrecognised = role.in_breakaway || {
-            let t = crate::text::fold(&role.title);
             doc.lex
                 .words
                 .breakaway_words
