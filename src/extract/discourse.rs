@@ -676,6 +676,7 @@ fn remember_sentence(doc: &Doc<'_>, m: &mut Memory, s: &Sentence<'_>) {
                 && subject_position(doc, s, p)
                 && !s.phrases[p].possessive
                 && !modifier(doc, s, p)
+                && !menu_item(doc, s, p)
                 && !in_quotation(doc, s, s.phrases[p].start) =>
         {
             Some((p, e))
@@ -742,6 +743,24 @@ fn modifier(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> bool {
         matches!(c, Cue::CrossingNoun | Cue::CrossingHead)
     }) || doc.is_punct(s.units, end, "-")
         || doc.is_punct(s.units, end, "–")
+}
+
+/// Whether the phrase at `p` is an item of a masthead or menu: set off on each side by
+/// a separator or the line's edge, with a separator on one side at least ("Buenos
+/// Aires - Montevideo - Santiago", "Nairobi | Mogadishu", "Home | Argentina | World"):
+/// page furniture rather than a state acting (not "Border to stay shut: Pakistan", nor
+/// "…, says Ethiopia").
+fn menu_item(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> bool {
+    const SEPARATORS: &[&str] = &["|", "-", "–", "—", "/", "»", "›", ">", "•", "·"];
+    let (start, end) = (s.phrases[p].start, s.phrases[p].end);
+    let sep = |k: usize| {
+        s.units[k].kind == UnitKind::Punct && SEPARATORS.contains(&doc.word(&s.units[k]))
+    };
+    let before = start > 0 && sep(start - 1);
+    let after = end < s.units.len() && sep(end);
+    let edge_before = before || start == 0;
+    let edge_after = after || end == s.units.len();
+    (before || after) && edge_before && edge_after
 }
 
 /// Counts the states a sentence names (before its rules run, so "the two countries"

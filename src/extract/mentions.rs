@@ -25,9 +25,9 @@ mod places;
 mod titles;
 pub use crossings::plural;
 use crossings::{
-    closed_in_passive, closed_name, crossing_at, crossing_head, crossing_list, joined_crossing,
-    listed_after_crossings, long_crossing_name_end, named_crossing, plural_crossings_at,
-    road_through, traffic_stops_at, AFTER_CLOSED_NAME,
+    closed_in_passive, closed_list_follows, closed_name, crossing_head, crossing_list,
+    crossings_spoken_of, joined_crossing, long_crossing_name_end, named_crossing,
+    plural_crossings_at, road_through, town_crossing, traffic_stops_at, AFTER_CLOSED_NAME,
 };
 use links::{known_at, link_known, link_outlet};
 use names::{defined_acronym, org_name_end, other_bearer, shouted, speech_verb_at, with_article};
@@ -198,41 +198,15 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 i = next;
                 continue;
             }
-            // "Israel closed Rafah", "to shut Beitbridge and 19 other land borders": a
-            // town closed or reopened is its crossing.
-            let closes = |k: usize| {
-                doc.has(&units[k], |c| {
-                    matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing) && f.collective))
-                })
-            };
-            // "halted traffic at Erenhot", "resumed operations for passenger traffic at
-            // Zamiin-Uud": the town where traffic stops or resumes is its crossing.
-            let traffic_at = traffic_stops_at(doc, units, i);
-            let road_through = road_through(doc, units, i, &closes);
-            let closed_town = i >= 1
-                && (closes(i - 1) || traffic_at || road_through)
-                && (units.get(i + 1).is_none_or(|x| x.kind == UnitKind::Punct)
-                    || doc.is_word(units, i + 1, AFTER_CLOSED_NAME));
-            let listed = listed_after_crossings(doc, units, i);
-            // "kept Milange shut", "left Beitbridge closed": a town kept in that state.
-            let kept_town = i >= 1
-                && doc.has(&units[i - 1], |c| {
-                    matches!(c, Cue::Stative(r) if doc.lex.frame(*r).is_some_and(|f| f.collective))
-                })
-                && units.get(i + 1).is_some_and(|x| doc.has(x, |c| matches!(c, Cue::Verb(..))))
-                && i + 1 < units.len()
-                && closes(i + 1);
-            // "the crossing at Rafah", "its side of the border post at Namoto": a town
-            // right after a crossing noun and "at" is that crossing.
-            let crossing_at = crossing_at(doc, units, i);
-            // "Makalondi was closed by Nigerien troops".
-            let passive = closed_in_passive(doc, units, i, i + 1);
-            if place && (closed_town || listed || kept_town || crossing_at || passive) {
+            if let Some(how) = place.then(|| town_crossing(doc, units, i)).flatten() {
                 let label = doc.original(units, i, i + 1).to_string();
                 let c = doc.crossing_named_after(p, &label);
                 out.push(Unit::merge(units, i, i, UnitKind::Found(c)));
                 i += 1;
-                if listed {
+                let more = how.closed
+                    && crossings_spoken_of(doc, units)
+                    && closed_list_follows(doc, units, i);
+                if how.listed || more {
                     i = crossing_list(doc, units, i, None, &mut out);
                 }
                 continue;
@@ -431,7 +405,15 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 doc.retype(e, EntityType::Crossing);
             }
             out.push(Unit::merge(units, i, j - 1, UnitKind::Found(e)));
+            // "shut Medininkai and Šalčininkai": the names closed with a crossing.
+            let closed = i >= 1 && crossings::crossing_verb(doc, &units[i - 1]);
             i = j;
+            if closed
+                && doc.ent(e).entity.etype == EntityType::Crossing
+                && closed_list_follows(doc, units, i)
+            {
+                i = crossing_list(doc, units, i, None, &mut out);
+            }
             continue;
         }
         // "Crescencio Nsue Obama", "Michelle Obama": given names no list knows before
@@ -462,6 +444,15 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             let e = doc.found_entity(&label(i, i + 1), EntityType::Organisation, None);
             out.push(Unit::merge(units, i, i, UnitKind::Found(e)));
             i += 1;
+            continue;
+        }
+        // "accused Misseriya militias": a group named before a noun of armed men.
+        // (Named by its name, "YPG", "Katiba Macina", and by the words read.)
+        if mid && !epithet && names::armed_group(doc, units, i, word_run) {
+            let e = doc.found_entity(&label(i, word_run), EntityType::Organisation, None);
+            doc.add_alias(e, &label(i, word_run + 1));
+            out.push(Unit::merge(units, i, word_run, UnitKind::Found(e)));
+            i = word_run + 1;
             continue;
         }
         if word_run == i + 1 && mid && u.kind == UnitKind::Word && body_next && !epithet {
@@ -585,6 +576,11 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
             let e = doc.found_entity(&label(i, run), EntityType::Crossing, None);
             out.push(Unit::merge(units, i, run - 1, UnitKind::Found(e)));
             i = run;
+            // "shut Medininkai and Šalčininkai on Monday": the names closed with it.
+            if verb_before && crossings_spoken_of(doc, units) && closed_list_follows(doc, units, i)
+            {
+                i = crossing_list(doc, units, i, None, &mut out);
+            }
             continue;
         }
         // Crossings: "the Torkham crossing", "Medininkai, the busiest crossing on the

@@ -359,6 +359,8 @@ pub struct Words {
     pub gerund_nouns: HashSet<String>,
     /// Uniformed bodies "the patrol" refers back to with their last owner.
     pub force_nouns: HashSet<String>,
+    /// Nouns of armed men after which unknown capitalised words name their group.
+    pub armed_group_nouns: HashSet<String>,
     /// Group words no one state fills: "several governments".
     pub many_states_groups: HashSet<String>,
     /// Words before such a group saying it is some of many: "several", "many".

@@ -4,13 +4,11 @@
 
 use super::{Memory, GROUP_REACH};
 use crate::extract::doc::{Doc, Ent};
+use crate::extract::english::ADJECTIVE_ENDINGS;
 use crate::extract::units::UnitKind;
 use crate::extract::view::{Head, Sentence};
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::EntityType;
-
-/// Endings of adjectives of regions and peoples: "European", "Western", "Nordic".
-const ADJECTIVE_ENDINGS: &[&str] = &["an", "ern", "ic", "ish", "ese"];
 
 /// Whether the group word at phrase `p` names bodies of no state the article names:
 /// governments or diplomats after a quantifier (words.toml `group_quantifiers`,

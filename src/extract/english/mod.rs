@@ -13,7 +13,9 @@ mod subjects;
 mod words;
 pub use subjects::{nearest_subject, only_aux_between, subject_of, subject_position};
 use words::OBJECT_ADVERBS;
-pub use words::{ASIDE_OPENERS, AUXILIARIES, BE, DETERMINERS, PREPOSITIONS, RELATIVES};
+pub use words::{
+    ADJECTIVE_ENDINGS, ASIDE_OPENERS, AUXILIARIES, BE, DETERMINERS, PREPOSITIONS, RELATIVES,
+};
 
 /// Month and weekday words, which stand between a subject and its verb in "Finland on
 /// Tuesday closed…".

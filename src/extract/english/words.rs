@@ -9,6 +9,10 @@ pub const ASIDE_OPENERS: &[&str] = &["including", "notably", "especially", "such
 /// Words opening a relative clause after a comma: "…, which is backed by Riyadh,".
 pub const RELATIVES: &[&str] = &["which", "who", "whom", "whose", "where"];
 
+/// Endings of adjectives of regions and peoples: "European", "Western", "Nordic",
+/// "Kurdish".
+pub const ADJECTIVE_ENDINGS: &[&str] = &["an", "ern", "ic", "ish", "ese"];
+
 /// Prepositions: a phrase right after one is not a subject.
 pub const PREPOSITIONS: &[&str] = &[
     "of",

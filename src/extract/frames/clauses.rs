@@ -60,6 +60,30 @@ pub(super) fn relative_object(
     {
         named -= 3;
     }
+    // "the Rafah crossing, which Israel closed in May": a frame acting on crossings
+    // reads past the crossing's head noun to its name, when the actor is named (not
+    // "which police closed"); not to a demonym ("the Iranian border crossing, which
+    // Washington sanctioned"), nor to the last of names a dash stands between ("the
+    // Caia–Badajoz crossing", a name not read as one).
+    let actor_named = matches!(
+        s.phrases[subject_p?].head,
+        Head::Ent(_, MentionKind::Name | MentionKind::Metonym)
+    );
+    if named >= 2
+        && actor_named
+        && f.object.contains(EntityType::Crossing)
+        && s.phrase(named).is_none()
+        && cx.has(named, |c| {
+            matches!(c, Cue::CrossingHead | Cue::CrossingNoun)
+        })
+        && s.phrase(named - 1).is_some_and(|p| {
+            let a = s.phrases[p].start;
+            matches!(s.phrases[p].head, Head::Ent(_, MentionKind::Name))
+                && (a == 0 || !matches!(cx.word(a - 1), "-" | "–" | "—"))
+        })
+    {
+        named -= 1;
+    }
     match s.phrase(named).map(|p| s.phrases[p].head)? {
         Head::Ent(e, _) if f.object.contains(cx.doc.etype(e)) => Some(e),
         _ => None,

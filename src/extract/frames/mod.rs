@@ -135,6 +135,32 @@ impl Ctx<'_, '_, '_> {
                 .filter(fits)
                 .collect()
         };
+        // The entities the phrases in `list` name that the frame takes, each once.
+        let accused_all = |list: &[usize]| -> Vec<Ent> {
+            let mut es: Vec<Ent> = Vec::new();
+            for &q in list {
+                for e in accused(q) {
+                    if !es.contains(&e) {
+                        es.push(e);
+                    }
+                }
+            }
+            es
+        };
+        // The phrases coordinated from `p` with a conjunction ("New Delhi and Beijing",
+        // "Pakistan, Iran and India", "Pakistan as well as Iran"); `p` alone when only
+        // commas follow it ("JNIM, the al-Qaeda-linked group" is one group and its
+        // apposition).
+        let and_list = |p: usize| -> Vec<usize> {
+            let mut list = coordinated_after(self.doc, s, p, end);
+            let last = s.phrases[*list.last().unwrap_or(&p)].start;
+            let joined =
+                (s.phrases[p].end..last).any(|m| self.is(m, &["and", "or", "nor", "as well as"]));
+            if !joined {
+                list.truncate(1);
+            }
+            list
+        };
         // "alleged that Cambodia had laid mines": the accused is the clause's subject
         // (also after "charged that", read as one unit).
         let that = if self.word(k).ends_with(" that") {
@@ -154,9 +180,12 @@ impl Ctx<'_, '_, '_> {
                     let demonym_only = matches!(ph.head, Head::Ent(_, MentionKind::Demonym))
                         && ph.end - ph.start == 1;
                     if !demonym_only {
-                        let es = accused(p);
+                        // "charged that New Delhi and Beijing had struck a bargain".
+                        let list = and_list(p);
+                        let es = accused_all(&list);
                         if !es.is_empty() {
-                            return (es, ph.end);
+                            let last = *list.last().unwrap_or(&p);
+                            return (es, s.phrases[last].end);
                         }
                     }
                 }
@@ -308,11 +337,31 @@ impl Ctx<'_, '_, '_> {
             if agent && (j > k + 1 || gapped) {
                 // "blamed the attack on fighters of JNIM": past the members to the body.
                 let at = past_members(self.doc, s, j + 1 + self.is(j + 1, &["the"]) as usize);
-                if let Some(p) = s.phrase(at) {
-                    let es = accused(p);
-                    if !es.is_empty() {
-                        return (es, s.phrases[p].end);
-                    }
+                // "blamed the deaths on Malian soldiers and on the Russian mercenaries
+                // of the Africa Corps", "on Pakistan and Iran": every one it is laid on.
+                let mut laid = Vec::new();
+                let mut next = s.phrase(at);
+                while let Some(p) = next {
+                    laid.extend(and_list(p));
+                    let after = s.phrases[*laid.last().unwrap_or(&p)].end;
+                    let again = self.is(after, &["and"]) && self.word(after + 1) == self.word(j);
+                    next = again
+                        .then(|| {
+                            let a = after + 2 + self.is(after + 2, &["the"]) as usize;
+                            s.phrase(past_members(self.doc, s, a))
+                        })
+                        .flatten();
+                }
+                // (Not past the first when the list runs on into a clause of its own:
+                // "blamed the attack on the TTP and Pakistan denied any role".)
+                if laid.len() > 1
+                    && !list_ends(self.doc, s, s.phrases[laid[laid.len() - 1]].end, end)
+                {
+                    laid.truncate(1);
+                }
+                let es = accused_all(&laid);
+                if let (false, Some(&last)) = (es.is_empty(), laid.last()) {
+                    return (es, s.phrases[last].end);
                 }
                 break;
             }
@@ -324,6 +373,21 @@ impl Ctx<'_, '_, '_> {
         }
         (Vec::new(), k + 1)
     }
+}
+
+/// Whether a list of those acted on ends at unit `k`: at the clause's end `end`, at
+/// punctuation, a preposition or a relative pronoun ("on Pakistan and Iran for the
+/// attack", "on the mercenaries who patrol with them"), not before a verb of a clause
+/// of its own ("on the TTP and Pakistan denied").
+fn list_ends(doc: &Doc<'_>, s: &Sentence<'_>, k: usize, end: usize) -> bool {
+    let Some(u) = s.units.get(k).filter(|_| k < end) else {
+        return true;
+    };
+    let w = doc.word(u);
+    u.kind == UnitKind::Punct
+        || PREPOSITIONS.contains(&w)
+        || super::english::RELATIVES.contains(&w)
+        || w == "that"
 }
 
 /// Applies every frame whose trigger word is at unit `v`.

@@ -213,27 +213,127 @@ pub(super) fn crossing_list(
         if doc.is_word(units, a, &["and", "or"]) {
             a += 1;
         }
-        let Some(ua) = units.get(a) else { break };
-        let town = doc.entity_cue(ua).and_then(|(p, k)| {
-            (k == MentionKind::Name && doc.ent(p).entity.etype == EntityType::Place).then_some(p)
-        });
-        let (b, c) = if let Some(p) = town {
-            let label = doc.original(units, a, a + 1).to_string();
-            (a + 1, doc.crossing_named_after(p, &label))
-        } else {
-            let b = doc.name_end(units, a, 3, true);
-            // Another name the lexicon knows is read as itself.
-            if b <= a || doc.entity_cue(&units[a]).is_some() {
-                break;
-            }
-            let label = doc.original(units, a, b).to_string();
-            (b, doc.found_entity(&label, EntityType::Crossing, state))
+        let Some((b, town)) = list_item(doc, units, a) else {
+            break;
+        };
+        let label = doc.original(units, a, b).to_string();
+        let c = match town {
+            Some(p) => doc.crossing_named_after(p, &label),
+            None => doc.found_entity(&label, EntityType::Crossing, state),
         };
         out.extend_from_slice(&units[i..a]);
         out.push(Unit::merge(units, a, b - 1, UnitKind::Found(c)));
         i = b;
     }
     i
+}
+
+/// The item of a list of crossings at unit `a`: where it ends, and the town the
+/// lexicon knows it is, if it is one; `None` for another name the lexicon knows (read
+/// as itself) or no name.
+fn list_item(doc: &Doc<'_>, units: &[Unit], a: usize) -> Option<(usize, Option<u32>)> {
+    match units.get(a).and_then(|u| doc.entity_cue(u)) {
+        Some((p, MentionKind::Name)) if doc.ent(p).entity.etype == EntityType::Place => {
+            Some((a + 1, Some(p)))
+        }
+        Some(_) => None,
+        None => Some(doc.name_end(units, a, 3, true))
+            .filter(|&b| b > a)
+            .map(|b| (b, None)),
+    }
+}
+
+/// Whether more names follow a crossing closed or reopened by name (from unit `i`,
+/// after its name) and end the clause there: "shut Medininkai and Šalčininkai on
+/// Monday", "closed Busia, Malaba and Lwakhakha." — not "closed Busia and Mwangi said",
+/// nor "closed Rafah and Egypt protested".
+pub(super) fn closed_list_follows(doc: &Doc<'_>, units: &[Unit], mut i: usize) -> bool {
+    let mut items = 0;
+    loop {
+        let comma = doc.is_punct(units, i, ",");
+        if !(comma || doc.is_word(units, i, &["and", "or"])) {
+            break;
+        }
+        let a = i + 1 + doc.is_word(units, i + 1, &["and", "or"]) as usize;
+        match list_item(doc, units, a) {
+            Some((b, _)) => {
+                items += 1;
+                i = b;
+            }
+            // "closed Busia and Malaba, the two main posts", "…, and lorries were
+            // stranded": the list ends at the comma.
+            None if comma => break,
+            None => return false,
+        }
+    }
+    items > 0
+        && (units.get(i).is_none_or(|x| x.kind == UnitKind::Punct)
+            || doc.is_word(units, i, AFTER_CLOSED_NAME))
+}
+
+/// Whether the sentence speaks of crossings or the border (a crossing noun or head):
+/// the ground on which towns closed one after another are crossings ("shut
+/// Medininkai and Šalčininkai, its two main crossings"; not "India shut Srinagar and
+/// Anantnag ahead of the anniversary").
+pub(super) fn crossings_spoken_of(doc: &Doc<'_>, units: &[Unit]) -> bool {
+    (0..units.len()).any(|k| {
+        doc.has_at(units, k, |c| {
+            matches!(c, Cue::CrossingNoun | Cue::CrossingHead)
+        })
+    })
+}
+
+/// How a town the lexicon knows at unit `i` is read as its crossing, found by
+/// [`town_crossing`].
+pub(super) struct TownCrossing {
+    /// Closed or reopened by a verb right before it, or where traffic stops: more
+    /// names closed with it may follow.
+    pub closed: bool,
+    /// Named among crossings after "including": a list may follow.
+    pub listed: bool,
+}
+
+/// Whether the town the lexicon knows at unit `i` stands for its crossing: closed or
+/// reopened ("Israel closed Rafah", "to shut Beitbridge and 19 other land borders"),
+/// where traffic stops or resumes, kept so ("kept Milange shut"), named among
+/// crossings, right after "the crossing at", or closed in a passive.
+pub(super) fn town_crossing(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<TownCrossing> {
+    // "Israel closed Rafah", "to shut Beitbridge and 19 other land borders": a
+    // town closed or reopened is its crossing.
+    let closes = |k: usize| {
+        doc.has(&units[k], |c| {
+            matches!(c, Cue::Verb(r, _) if doc.lex.frame(*r).is_some_and(|f| f.object.contains(EntityType::Crossing) && f.collective))
+        })
+    };
+    // "halted traffic at Erenhot", "resumed operations for passenger traffic at
+    // Zamiin-Uud": the town where traffic stops or resumes is its crossing.
+    let traffic_at = traffic_stops_at(doc, units, i);
+    let road_through = road_through(doc, units, i, &closes);
+    let closed_town = i >= 1
+        && (closes(i - 1) || traffic_at || road_through)
+        && (units.get(i + 1).is_none_or(|x| x.kind == UnitKind::Punct)
+            || doc.is_word(units, i + 1, AFTER_CLOSED_NAME));
+    let listed = listed_after_crossings(doc, units, i);
+    // "kept Milange shut", "left Beitbridge closed": a town kept in that state.
+    let kept_town = i >= 1
+        && doc.has(
+            &units[i - 1],
+            |c| matches!(c, Cue::Stative(r) if doc.lex.frame(*r).is_some_and(|f| f.collective)),
+        )
+        && units
+            .get(i + 1)
+            .is_some_and(|x| doc.has(x, |c| matches!(c, Cue::Verb(..))))
+        && i + 1 < units.len()
+        && closes(i + 1);
+    // "the crossing at Rafah", "its side of the border post at Namoto": a town
+    // right after a crossing noun and "at" is that crossing.
+    let crossing_at = crossing_at(doc, units, i);
+    // "Makalondi was closed by Nigerien troops".
+    let passive = closed_in_passive(doc, units, i, i + 1);
+    (closed_town || listed || kept_town || crossing_at || passive).then_some(TownCrossing {
+        closed: closed_town,
+        listed,
+    })
 }
 
 /// Whether the name at unit `i` opens a list that follows crossings named as a group:

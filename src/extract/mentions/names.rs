@@ -2,7 +2,7 @@
 //! Arabic article written onto a name.
 
 use super::super::doc::Doc;
-use super::super::english::PREPOSITIONS;
+use super::super::english::{ADJECTIVE_ENDINGS, PREPOSITIONS};
 use super::super::units::{Unit, UnitKind};
 use crate::lexicon::{Cue, MentionKind};
 use crate::model::EntityType;
@@ -308,6 +308,27 @@ pub(super) fn past_known_surname(doc: &Doc<'_>, units: &[Unit], i: usize) -> Opt
         && super::titles::title_before(doc, units, i)
         && units.get(i + 1).is_some_and(|x| doc.cap(x, true));
     Some(doc.person_end(units, i + 1, 3)).filter(|&run| longer && run > i + 1)
+}
+
+/// Whether the unknown capitalised words at units `i..run` name an armed group: right
+/// before a noun of armed men written in lower case (words.toml `armed_group_nouns`):
+/// "accused Misseriya militias", "blamed Katiba Macina fighters" (the caller checks
+/// they stand mid-sentence, where a capital is a name's); not an adjective of a people
+/// or region ("the Kurdish militia", "Ambazonian separatists").
+pub(super) fn armed_group(doc: &Doc<'_>, units: &[Unit], i: usize, run: usize) -> bool {
+    run > i
+        && (i..run).all(|k| {
+            let w = doc.word(&units[k]);
+            units[k].kind == UnitKind::Word
+                && doc.entity_cue(&units[k]).is_none()
+                && !ADJECTIVE_ENDINGS.iter().any(|x| w.ends_with(x))
+        })
+        && units.get(run).is_some_and(|x| {
+            doc.lex.words.armed_group_nouns.contains(doc.word(x))
+                && doc
+                    .original(units, run, run + 1)
+                    .starts_with(char::is_lowercase)
+        })
 }
 
 /// Whether the unknown capitalised word at unit `i` names a body that speaks: right

@@ -767,3 +767,28 @@ fn a_semicolon_ends_the_clause_of_a_subject() {
         &["kenya closes liboi"],
     );
 }
+
+#[test]
+fn a_crossing_a_named_state_acted_on_in_a_relative_clause() {
+    check(
+        "Egypt protested over the Rafah crossing, which Israel closed in May.",
+        &["israel closes rafah-crossing"],
+    );
+    check(
+        "Traders queued at the Torkham border crossing, which Pakistan reopened on Monday.",
+        &["pakistan reopens torkham"],
+    );
+}
+
+#[test]
+fn every_subject_of_a_charged_clause_is_accused() {
+    check(
+        "Kabul alleged that Pakistan and Iran were arming the fighters.",
+        &["afghanistan accuses pakistan", "afghanistan accuses iran"],
+    );
+    // An apposition is no second subject.
+    check(
+        "Kenya alleged that al-Shabaab, the Somali militia, was behind the attack.",
+        &["kenya accuses al-shabaab"],
+    );
+}

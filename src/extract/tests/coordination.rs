@@ -100,3 +100,25 @@ fn a_second_verb_phrase_shares_the_first_ones_subject() {
         &["ghana accuses togo"],
     );
 }
+
+#[test]
+fn blame_laid_on_several_falls_on_each() {
+    check(
+        "Nouakchott blamed the deaths on Malian soldiers and on the Russian mercenaries \
+         who patrol with them.",
+        &["mauritania accuses mali", "mauritania accuses russia"],
+    );
+    check(
+        "Kabul blamed the attack on Pakistan and Iran.",
+        &["afghanistan accuses pakistan", "afghanistan accuses iran"],
+    );
+    check(
+        "Juba blamed the killings on Sudan and on the SPLM-IO.",
+        &["south-sudan accuses sudan", "south-sudan accuses splm-io"],
+    );
+    // Not a subject of a clause of its own after "and".
+    check(
+        "Juba blamed the killings on the SPLM-IO and Sudan called for restraint.",
+        &["south-sudan accuses splm-io"],
+    );
+}

@@ -151,3 +151,42 @@ fn a_place_set_off_as_where_a_crossing_lies_is_not_the_crossing() {
         &["el-amatillo located_in la-union", "honduras reopens el-amatillo"],
     );
 }
+
+#[test]
+fn names_closed_together_are_crossings() {
+    check(
+        "Medininkai and Šalčininkai are open again. Lithuania shut Medininkai and \
+         Šalčininkai, its two main crossings with Belarus, on 20 January.",
+        &[
+            "belarus borders lithuania",
+            "lithuania closes medininkai",
+            "lithuania closes salcininkai-crossing",
+        ],
+    );
+    check(
+        "Kenya closed Busia and Malaba, and hundreds of lorries were stranded at the border.",
+        &["kenya closes busia", "kenya closes malaba"],
+    );
+    // A name joined by "and" that goes on to act is no crossing; nor are towns closed
+    // where no crossing or border is spoken of.
+    check(
+        "Kenya closed Busia and Mwangi condemned the move at the border.",
+        &["kenya closes busia"],
+    );
+    check(
+        "India shut Srinagar and Anantnag on Friday ahead of the anniversary.",
+        &["india closes srinagar-crossing"],
+    );
+}
+
+#[test]
+fn a_boat_or_river_crossing_is_named_by_its_towns() {
+    check(
+        "On Tuesday Colombia suspended the Leticia–Santa Rosa boat crossing for 24 hours.",
+        &["colombia closes leticia-crossing"],
+    );
+    check(
+        "Zambia reopened the Kazungula river crossing.",
+        &["zambia reopens kazungula"],
+    );
+}

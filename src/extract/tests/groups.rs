@@ -63,3 +63,17 @@ fn governments_the_article_does_not_name_stand_for_none_of_its_states() {
         &["mongolia accuses china", "mongolia condemns china"],
     );
 }
+
+#[test]
+fn unknown_names_before_a_noun_of_armed_men_name_a_group() {
+    check(
+        "South Sudan accused Misseriya militias of planning the raid.",
+        &["south-sudan accuses misseriya"],
+    );
+    check(
+        "Mali blamed Katiba Macina fighters for the ambush.",
+        &["mali accuses katiba-macina"],
+    );
+    // An adjective of a people names no group.
+    check("Turkey blamed the Kurdish militia for the attack.", &[]);
+}

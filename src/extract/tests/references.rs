@@ -1,5 +1,5 @@
 //! What a noun standing for an actor refers back to: "the kingdom", "the patrol", and
-//! the subject of a clause after "charging that".
+//! the subject of a clause after "charging that", and the state a story is about.
 
 use super::check;
 
@@ -171,5 +171,47 @@ fn examples_of_the_charge_and_other_asides_accuse_nobody() {
             "poland accuses belarus: migrants, including Iraqis and Syrians, crossing the border",
             "jordan condemns israel: ",
         ],
+    );
+}
+
+#[test]
+fn a_menu_of_places_is_not_the_state_the_story_is_about() {
+    // A masthead or menu names states with nothing said of them: page furniture,
+    // not the state whose minister speaks unnamed.
+    check(
+        "Nairobi | Mogadishu | Addis Ababa\n\
+         Ethiopia accused Kenya of sheltering rebels near Moyale. Interior Minister \
+         Abebe Kassa said the border would stay shut.",
+        &[
+            "ethiopia accuses kenya",
+            "abebe-kassa holds_role ethiopia",
+            "ethiopia closes ethiopia-kenya-border-crossings",
+        ],
+    );
+    check(
+        "Home | Laos | Cambodia | Business\n\
+         Thailand accused Cambodia of laying mines. Defence Minister Somchai Phumtham \
+         said talks were over.",
+        &[
+            "thailand accuses cambodia",
+            "somchai-phumtham holds_role thailand",
+        ],
+    );
+    check(
+        "Buenos Aires - Montevideo - Santiago\n\
+         Argentina accused the UK of militarising the South Atlantic. The drills took \
+         place around the British base on the Falkland Islands. \"It is not routine,\" \
+         Foreign Minister Martín Echagüe told reporters.",
+        &[
+            "argentina accuses united-kingdom",
+            "martin-echague holds_role argentina",
+        ],
+    );
+    // A state closing a headline is its speaker, not a menu's item.
+    check(
+        "Home | Afghanistan | World\n\
+         Torkham to stay shut until attacks end, says Pakistan\n\
+         Information Minister Attaullah Tarar said the crossing would not reopen.",
+        &["attaullah-tarar holds_role pakistan"],
     );
 }
