@@ -384,10 +384,7 @@ fn list_ends(doc: &Doc<'_>, s: &Sentence<'_>, k: usize, end: usize) -> bool {
         return true;
     };
     let w = doc.word(u);
-    u.kind == UnitKind::Punct
-        || PREPOSITIONS.contains(&w)
-        || super::english::RELATIVES.contains(&w)
-        || w == "that"
+    u.kind == UnitKind::Punct || PREPOSITIONS.contains(&w) || RELATIVES.contains(&w) || w == "that"
 }
 
 /// Applies every frame whose trigger word is at unit `v`.

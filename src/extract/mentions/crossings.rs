@@ -323,7 +323,6 @@ pub(super) fn town_crossing(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<T
         && units
             .get(i + 1)
             .is_some_and(|x| doc.has(x, |c| matches!(c, Cue::Verb(..))))
-        && i + 1 < units.len()
         && closes(i + 1);
     // "the crossing at Rafah", "its side of the border post at Namoto": a town
     // right after a crossing noun and "at" is that crossing.
