@@ -12,8 +12,10 @@ use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeMap;
 
 mod groups;
+mod neighbours;
 use groups::{body_head, group_named_before, owned_group, unowned_group, BODY_REACH};
 pub use groups::{body_named_before, breakaway_named};
+pub use neighbours::neighbour;
 
 /// What the article has said so far that a later sentence may refer to.
 #[derive(Debug, Default)]
@@ -551,27 +553,6 @@ fn they(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Vec<Ent> {
         last_end = state.map(|_| ph.end);
     }
     best
-}
-
-/// A state bordering `state` named in the sentence, else the one most named so far,
-/// else any state named so far other than `state`.
-pub fn neighbour(doc: &Doc<'_>, m: &Memory, s: &Sentence<'_>, state: u32) -> Option<u32> {
-    let borders = &doc.ent(state).borders;
-    for p in &s.phrases {
-        if let Head::Ent(Ent::Lex(i), _) = p.head {
-            if borders.contains(&i) {
-                return Some(i);
-            }
-        }
-    }
-    let best = |only_neighbours: bool| {
-        m.states_seen
-            .iter()
-            .filter(|(i, _)| **i != state && (!only_neighbours || borders.contains(i)))
-            .max_by_key(|(i, n)| (**n, std::cmp::Reverse(**i)))
-            .map(|(i, _)| *i)
-    };
-    best(true).or_else(|| best(false))
 }
 
 /// Updates what later sentences may refer to after sentence `s`.

@@ -383,10 +383,7 @@ impl<'a> Doc<'a> {
         while j < units.len() && n < max && self.cap(&units[j], words_only) {
             j += 1;
             n += 1;
-            if j + 1 < units.len()
-                && self.word(&units[j]) == "-"
-                && self.cap(&units[j + 1], words_only)
-            {
+            if self.joining_hyphen(units, j) && self.cap(&units[j + 1], words_only) {
                 j += 1;
             }
             // "Abu Bakr al-Baghdadi", "Ghulam Khan": particles inside a name; and
@@ -503,6 +500,16 @@ impl<'a> Doc<'a> {
             && !self.has(u, |c| matches!(c, Cue::Office | Cue::Qualifier))
     }
 
+    /// Whether unit `j` is a hyphen joining the words on either side ("Ki-moon"), not a
+    /// dash set off by spaces ("CLIP - NAME", "Kuala Lumpur - Singapore").
+    fn joining_hyphen(&self, units: &[Unit], j: usize) -> bool {
+        j > 0
+            && j + 1 < units.len()
+            && self.word(&units[j]) == "-"
+            && units[j - 1].span.1 == units[j].span.0
+            && units[j].span.1 == units[j + 1].span.0
+    }
+
     /// The end of a person's name starting at `i`, right after a title: capitalised
     /// words, where a word the lexicon knows as a place or body may stand ("Emilie
     /// Enger Mehl", "Thérèse Kayikwamba Wagner") and particles join ("Abdel Fattah
@@ -541,7 +548,7 @@ impl<'a> Doc<'a> {
             }
             // "Mohammed bin Salman", "al-Burhan", "Anwaar-ul-Haq".
             loop {
-                let hyphen = j + 1 < units.len() && self.word(&units[j]) == "-";
+                let hyphen = self.joining_hyphen(units, j);
                 let particle = units.get(j).is_some_and(|p| self.is_particle(p));
                 if hyphen
                     && (self.cap(&units[j + 1], true)
@@ -589,6 +596,9 @@ impl<'a> Doc<'a> {
         }
         let base = self.lex.entities().len() as u32;
         if let Some(k) = self.found.iter().position(|f| f.entity.id == id) {
+            // Named alone, then as a state's ("South Africa's …"): the state is learnt.
+            let f = &mut self.found[k];
+            f.located_in = f.located_in.or(located_in);
             return base + k as u32;
         }
         let i = base + self.found.len() as u32;

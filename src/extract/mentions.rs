@@ -36,7 +36,7 @@ use places::{apposition_end, autonomous_noun, place_apposition, state_after};
 use titles::{
     appositive_title, office_before_comma, set_off_speaker, title_before, title_state, who_follows,
 };
-pub use titles::{heads_body, portfolio_word, title_end};
+pub use titles::{heads_body, portfolio_word, title_end, title_modifier};
 
 /// Whether the capital at unit `k` is a given name: "Sofía Echeverría, a spokeswoman",
 /// "Santiago Cafiero said" — one word the lexicon knows as a capital or seat of
@@ -766,11 +766,15 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 && out.len() >= 2
         });
         if head && (org_run >= i + 2 || demonym_before.is_some() || place_before.is_some()) {
+            let owner = |skip: usize| names::possessive_owner(doc, &out, skip);
             let (start, located) = match (demonym_before, place_before) {
                 (Some((st, _)), _) => (out.pop().unwrap_or(u), Some(st)),
                 (None, Some(_)) => (out.pop().unwrap_or(u), None),
-                (None, None) if body_word_before => (out.pop().unwrap_or(u), tail_state),
-                (None, None) => (u, tail_state),
+                (None, None) if body_word_before => {
+                    let located = tail_state.or_else(|| owner(1));
+                    (out.pop().unwrap_or(u), located)
+                }
+                (None, None) => (u, tail_state.or_else(|| owner(0))),
             };
             let last = units[org_run - 1];
             let lab = doc.text[start.span.0..last.span.1].to_string();

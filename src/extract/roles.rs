@@ -54,6 +54,22 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
             // "spokesman for the rebels", "for the opposition", "for the regional
             // government".)
             let words = &doc.lex.words;
+            // "X, a spokesman for the paramilitary,", "for the group": the apposition
+            // stopped before a body of no state (an armed group's noun, or a body's
+            // head noun that names no state organ).
+            let after = p.end + 1;
+            let no_state_body = doc.is_word(s.units, p.end, &["for", "of"])
+                && doc.is_word(s.units, after, &["the"])
+                && s.units.get(after + 1).is_some_and(|u| {
+                    doc.entity_cue(u).is_none()
+                        && !doc.has(u, |c| matches!(c, Cue::Group | Cue::Office))
+                        && (words.armed_group_nouns.contains(doc.word(u))
+                            || (doc.has(u, |c| *c == Cue::OrgHead)
+                                && !words.office_bodies.contains(doc.word(u))))
+                });
+            if no_state_body {
+                return None;
+            }
             let head = match head.split_once(" for ") {
                 Some((h, what)) => {
                     let bare = what.strip_prefix("the ").unwrap_or(what);

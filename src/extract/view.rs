@@ -430,6 +430,7 @@ fn phrase_at(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<Phrase> {
         // "Norwegian Prime Minister Jonas Gahr Støre", "Estonia's interior minister".
         if doc.has_at(units, j, |c| matches!(c, Cue::Office | Cue::Qualifier))
             || super::mentions::portfolio_word(doc, units, j)
+            || super::mentions::title_modifier(doc, units, j) > 0
         {
             if let Some(p) = titled(doc, units, i, j, Some(e)) {
                 return Some(p);

@@ -431,3 +431,13 @@ pub(super) fn town_opens_person(doc: &Doc<'_>, units: &[Unit], i: usize) -> Opti
         .any(|k| doc.has(&units[k], |c| *c == Cue::Office))
         .then_some(end)
 }
+
+/// "South Africa's Border Management Authority": the state whose possessive ends the
+/// units read so far (`skip` units back), which owns the body named next.
+pub(super) fn possessive_owner(doc: &Doc<'_>, out: &[Unit], skip: usize) -> Option<u32> {
+    let n = out.len().checked_sub(skip + 2)?;
+    let (st, m) = doc
+        .entity_cue(&out[n])
+        .filter(|_| doc.word(&out[n + 1]) == "'s")?;
+    (m == MentionKind::Name && doc.ent(st).entity.etype == EntityType::State).then_some(st)
+}

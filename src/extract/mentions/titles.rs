@@ -19,6 +19,17 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
         let joined = j > i
             && doc.is_punct(units, j, "-")
             && doc.has_at(units, j + 1, |c| matches!(c, Cue::Office | Cue::Qualifier));
+        // "junta-appointed prime minister", "newly appointed foreign minister": a
+        // participle before the office.
+        let modifier = if office.is_none() {
+            title_modifier(doc, units, j)
+        } else {
+            0
+        };
+        if modifier > 0 {
+            j += modifier;
+            continue;
+        }
         if doc.has(u, |c| *c == Cue::Office) {
             office = Some(j + 1);
             // "Gen. Pana Claewplodtook": a rank written short, with its full stop.
@@ -122,6 +133,43 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// How many units a participial modifier of an office takes from unit `j` (0 when
+/// none): "newly appointed", "democratically elected" (an adverb in -ly and a
+/// participle), "junta-appointed", "long-serving", "military-backed" (a word joined by
+/// a hyphen to a participle). Grammar, not words: any such modifier, in lower case.
+pub fn title_modifier(doc: &Doc<'_>, units: &[Unit], j: usize) -> usize {
+    // A word in lower case naming no entity and no office (the lexicon may know it as
+    // a qualifier, "elected", or a verb, "serving").
+    let lower = |k: usize, shape: &dyn Fn(&str) -> bool| {
+        units.get(k).is_some_and(|u| {
+            u.kind != UnitKind::Punct
+                && doc.entity_cue(u).is_none()
+                && !doc.has(u, |c| *c == Cue::Office)
+                && doc.text[u.span.0..u.span.1].starts_with(char::is_lowercase)
+                && shape(doc.word(u))
+        })
+    };
+    let participle = |w: &str| w.len() >= 5 && (w.ends_with("ed") || w.ends_with("ing"));
+    if lower(j, &|w| w.len() >= 5 && w.ends_with("ly")) && lower(j + 1, &|w| w.ends_with("ed")) {
+        return 2;
+    }
+    let touching = |a: usize| units[a].span.1 == units[a + 1].span.0;
+    let first = units.get(j).is_some_and(|u| {
+        doc.entity_cue(u).is_none()
+            && doc.text[u.span.0..u.span.1].starts_with(char::is_lowercase)
+            && !doc.has(u, |c| *c == Cue::Office)
+    });
+    if first
+        && doc.is_punct(units, j + 1, "-")
+        && lower(j + 2, &participle)
+        && touching(j)
+        && touching(j + 1)
+    {
+        return 3;
+    }
+    0
 }
 
 /// Whether unit `j` is a lowercase word the lexicon does not know, naming a portfolio
@@ -284,6 +332,13 @@ pub(super) fn appositive_title(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool 
                 Cue::Qualifier | Cue::OwnState | Cue::Entity(..) | Cue::Portfolio
             )
         });
+        // "X, Niger's junta-appointed prime minister,".
+        let modifier = title_modifier(doc, units, j);
+        if modifier > 0 {
+            j += modifier;
+            skipped += 1;
+            continue;
+        }
         if !filler {
             return false;
         }

@@ -77,3 +77,19 @@ fn unknown_names_before_a_noun_of_armed_men_name_a_group() {
     // An adjective of a people names no group.
     check("Turkey blamed the Kurdish militia for the attack.", &[]);
 }
+
+#[test]
+fn a_body_named_after_a_states_possessive_acts_for_that_state() {
+    // Not for the state the story has been about so far, even when the body was
+    // named alone before.
+    check(
+        "Zimbabwe protested again on Monday. The Border Management Authority had turned \
+         back lorries. South Africa's Border Management Authority closed the freight \
+         terminal at Beitbridge.",
+        &["south-africa closes beitbridge-crossing"],
+    );
+    check(
+        "Pakistan's Federal Investigation Agency shut the Torkham crossing.",
+        &["pakistan closes torkham"],
+    );
+}

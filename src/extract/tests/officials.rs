@@ -593,3 +593,94 @@ fn a_title_then_a_name_then_of_its_owner() {
         ],
     );
 }
+
+#[test]
+fn a_participle_before_the_office_is_no_part_of_the_title() {
+    // An adverb and a participle, or a word hyphened to one, between the state and the
+    // office: the official still serves that state.
+    check(
+        "Mahamadou Lawali Zakari, Niger's junta-appointed prime minister, charged that \
+         Benin was hosting French troops.",
+        &[
+            "mahamadou-lawali-zakari holds_role niger",
+            "mahamadou-lawali-zakari accuses benin",
+        ],
+    );
+    check(
+        "Bolivia's democratically elected president, Luis Arce, accused Chile of aggression.",
+        &["luis-arce holds_role bolivia", "luis-arce accuses chile"],
+    );
+    check(
+        "Kazakhstan's long-serving trade minister Serik Zhumangarin denied the charges.",
+        &[
+            "serik-zhumangarin holds_role kazakhstan",
+            "serik-zhumangarin denies -",
+        ],
+    );
+    // The title is the office alone.
+    let titles: Vec<_> = super::extracted(
+        "Intro.\nKofi Mensah, Ghana's newly appointed foreign minister, accused Togo of \
+         closing the border.",
+        None,
+    )
+    .into_iter()
+    .filter(|f| f.relation == Relation::HOLDS_ROLE)
+    .map(|f| {
+        format!(
+            "{} {}",
+            f.object.map_or("-".into(), |o| o.to_string()),
+            f.claim.unwrap_or_default()
+        )
+    })
+    .collect();
+    assert_eq!(titles, ["ghana Foreign Minister"]);
+    // No office after the participle: nobody's title.
+    check(
+        "Kenya's long-awaited border market at Busia opened on Monday.",
+        &[],
+    );
+}
+
+#[test]
+fn a_spokesman_for_an_armed_group_speaks_for_no_state() {
+    // Not the story's state, guessed: the paramilitary is nobody's government.
+    check(
+        "Sudan's army accused the Rapid Support Forces of the attack. Mubarak Hamid \
+         Tiraab, a spokesman for the paramilitary, dismissed the accusations as baseless.",
+        &[
+            "sudan accuses rapid-support-forces",
+            "mubarak-hamid-tiraab denies -",
+        ],
+    );
+    // A spokesman for the ministry is still guessed to be the state's.
+    check(
+        "Sudan's army accused the Rapid Support Forces of the attack. Mubarak Hamid \
+         Tiraab, a spokesman for the ministry, dismissed the accusations as baseless.",
+        &[
+            "sudan accuses rapid-support-forces",
+            "mubarak-hamid-tiraab holds_role sudan",
+            "mubarak-hamid-tiraab denies -",
+        ],
+    );
+}
+
+#[test]
+fn the_state_an_official_serves_is_the_other_side_of_the_border() {
+    check(
+        "Ram Bahadur Thapa, Nepal's home minister, said India had closed the border.",
+        &[
+            "ram-bahadur-thapa holds_role nepal",
+            "india closes india-nepal-border-crossings",
+        ],
+    );
+}
+
+#[test]
+fn a_dash_set_off_by_spaces_ends_a_name() {
+    // A radio transcript's clip label is no part of the speaker's name.
+    check(
+        "[07:03:12] CLIP - ADRIANA MORILLO SALCEDO, FOREIGN MINISTER OF VENEZUELA: \"These \
+         are lies.\"",
+        &["adriana-morillo-salcedo holds_role venezuela"],
+    );
+}
