@@ -502,7 +502,7 @@ impl<'a> Doc<'a> {
 
     /// Whether unit `j` is a hyphen joining the words on either side ("Ki-moon"), not a
     /// dash set off by spaces ("CLIP - NAME", "Kuala Lumpur - Singapore").
-    fn joining_hyphen(&self, units: &[Unit], j: usize) -> bool {
+    pub fn joining_hyphen(&self, units: &[Unit], j: usize) -> bool {
         j > 0
             && j + 1 < units.len()
             && self.word(&units[j]) == "-"

@@ -317,11 +317,13 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                     EntityType::State | EntityType::Place
                 )
         });
-        // (After a title, more of the name may be known places too: "Governor Lorena
-        // Ibarra Cota"; not "residents of Calexico Mexicali said".)
-        let name_follows = units.get(i + 1).is_some_and(|n| {
-            doc.cap(n, true) || (doc.known_name_word(n) && title_before(doc, units, i))
-        });
+        // (After a title, or set off by commas after one, more of the name may be known
+        // places too: "Governor Lorena Ibarra Cota", "Colombia's foreign minister,
+        // Mariana Restrepo Villalba,"; not "residents of Calexico Mexicali said".)
+        let titled = || title_before(doc, units, i) || office_before_comma(doc, units, i);
+        let name_follows = units
+            .get(i + 1)
+            .is_some_and(|n| doc.cap(n, true) || (doc.known_name_word(n) && titled()));
         // "the Minister of Economy of Armenia Karen Avagyan": the state ends the title.
         let end = if place_word && name_follows && !titles::state_closes_title(doc, units, i) {
             doc.person_end(units, i + 1, 3)

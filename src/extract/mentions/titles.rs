@@ -381,7 +381,12 @@ pub(super) fn office_before_comma(doc: &Doc<'_>, units: &[Unit], i: usize) -> bo
     i >= 2
         && doc.is_punct(units, i - 1, ",")
         && ((i.saturating_sub(11)..i - 1)
-            .filter(|&k| !(k + 1..i - 1).any(|m| units[m].kind == UnitKind::Punct))
+            // (A hyphen inside a word is no break: "envoy for the Belgrade-Pristina
+            // dialogue, X".)
+            .filter(|&k| {
+                !(k + 1..i - 1)
+                    .any(|m| units[m].kind == UnitKind::Punct && !doc.joining_hyphen(units, m))
+            })
             .any(|k| doc.has(&units[k], |c| *c == Cue::Office))
             // "Minister of Home Affairs, Immigration, Safety and Security, X": a title
             // whose portfolios hold commas.

@@ -684,3 +684,50 @@ fn a_dash_set_off_by_spaces_ends_a_name() {
         &["adriana-morillo-salcedo holds_role venezuela"],
     );
 }
+
+#[test]
+fn a_name_set_off_after_a_title_may_hold_words_known_as_towns() {
+    // "Mariana" and "Restrepo" are towns the gazetteer knows; after the title and its
+    // comma they are a minister's name.
+    check(
+        "Colombia's foreign minister, Mariana Restrepo Villalba, accused Nicaragua of \
+         piracy.",
+        &[
+            "mariana-restrepo-villalba holds_role colombia",
+            "mariana-restrepo-villalba accuses nicaragua",
+        ],
+    );
+}
+
+#[test]
+fn what_an_office_is_for_stands_between_the_title_and_the_name() {
+    // A hyphen inside "Belgrade-Pristina" breaks nothing; the capitals in what the
+    // envoy is for do not condemn.
+    check(
+        "The European Union's envoy for the Belgrade-Pristina dialogue, Matthias \
+         Ehrenreich, condemned the shooting.",
+        &[
+            "matthias-ehrenreich holds_role european-union",
+            "matthias-ehrenreich condemns -",
+        ],
+    );
+    check(
+        "The Uganda Police Force spokesman for Aswa region, Francis Okumu Lagen, said the \
+         attackers had come from across the border.",
+        &["francis-okumu-lagen holds_role uganda-police-force"],
+    );
+}
+
+#[test]
+fn an_office_of_a_states_body_after_a_naval_rank() {
+    // "Commodore" is a rank, not part of the name; the office is the coast guard's,
+    // so the state's.
+    check(
+        "Commodore Marco Villaraza, the Philippine Coast Guard's spokesman for the West \
+         Philippine Sea, accused the China Coast Guard of a deliberate assault.",
+        &[
+            "marco-villaraza holds_role philippines",
+            "marco-villaraza accuses china",
+        ],
+    );
+}

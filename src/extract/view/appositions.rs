@@ -68,6 +68,13 @@ pub(super) fn appositive_role(
             of = Some(Ent::Lex(oi));
             j += 1 + poss as usize;
         }
+        // "X, the Philippine Coast Guard's spokesman": the office of the state's body.
+        if of.is_some()
+            && doc.has_at(units, j, |c| *c == Cue::Group)
+            && doc.is_word(units, j + 1, &["'s", "'"])
+        {
+            j += 2;
+        }
     } else if doc.is_word(units, j, &["country's", "kingdom's"]) {
         j += 1;
     } else if doc.has_at(units, j, |c| *c == Cue::OwnState) && doc.is_word(units, j + 1, &["'s"]) {

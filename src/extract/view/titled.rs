@@ -225,6 +225,28 @@ pub(super) fn titled(
             k = e;
         }
     }
+    // "The European Union's envoy for the Belgrade-Pristina dialogue, X", "the Uganda
+    // Police Force spokesman for Aswa region, X": what the office is for, up to the
+    // comma before the person.
+    if of.is_some() && doc.is_word(units, k, &["for", "on"]) {
+        let comma = (k + 1..(k + 7).min(units.len()))
+            .take_while(|&j| {
+                !doc.has(&units[j], |c| matches!(c, Cue::Verb(..)))
+                    && (units[j].kind != UnitKind::Punct
+                        || doc.is_punct(units, j, ",")
+                        || doc.joining_hyphen(units, j))
+            })
+            .find(|&j| doc.is_punct(units, j, ","));
+        let person_next = |c: usize| {
+            units
+                .get(c + 1)
+                .and_then(|x| doc.entity_cue(x))
+                .is_some_and(|(pi, _)| doc.ent(pi).entity.etype == EntityType::Person)
+        };
+        if let Some(c) = comma.filter(|&c| c > k + 1 && person_next(c)) {
+            k = c;
+        }
+    }
     // "Ukraine's ambassador to Poland, Vasyl Zvarych".
     if doc.is_word(units, k, &["to", "in", "at"]) {
         let m = k + 1 + doc.is_word(units, k + 1, &["the"]) as usize;
