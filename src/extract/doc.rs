@@ -596,9 +596,13 @@ impl<'a> Doc<'a> {
         }
         let base = self.lex.entities().len() as u32;
         if let Some(k) = self.found.iter().position(|f| f.entity.id == id) {
-            // Named alone, then as a state's ("South Africa's …"): the state is learnt.
+            // Named alone, then as a state's ("South Africa's …"): the state is learnt;
+            // a body two states have ("Border Guard Service") is neither's.
             let f = &mut self.found[k];
-            f.located_in = f.located_in.or(located_in);
+            f.located_in = match (f.located_in, located_in) {
+                (Some(a), Some(b)) if a != b && etype == EntityType::Organisation => None,
+                (a, b) => a.or(b),
+            };
             return base + k as u32;
         }
         let i = base + self.found.len() as u32;

@@ -768,7 +768,8 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
                 && out.len() >= 2
         });
         if head && (org_run >= i + 2 || demonym_before.is_some() || place_before.is_some()) {
-            let owner = |skip: usize| names::possessive_owner(doc, &out, skip);
+            let head = doc.word(&units[org_run - 1]).to_string();
+            let owner = |skip: usize| names::possessive_owner(doc, &out, skip, &head);
             let (start, located) = match (demonym_before, place_before) {
                 (Some((st, _)), _) => (out.pop().unwrap_or(u), Some(st)),
                 (None, Some(_)) => (out.pop().unwrap_or(u), None),

@@ -22,6 +22,9 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         }
         // The title folded, as the lexicon's office words are.
         let t = crate::text::fold(&role.title);
+        // The unit after the apposition's preposition and its article ("… for the
+        // militia", "… for an Iran-backed militia").
+        let after = p.end + 1 + doc.is_word(s.units, p.end + 1, &["a", "an", "the"]) as usize;
         let known = match person {
             Ent::Lex(i) => doc.ent(i).located_in.map(Ent::Lex),
             Ent::Crossings(..) | Ent::Airspace(_) => None,
@@ -54,18 +57,16 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
             // "spokesman for the rebels", "for the opposition", "for the regional
             // government".)
             let words = &doc.lex.words;
-            // "X, a spokesman for the paramilitary,", "for the group": the apposition
-            // stopped before a body of no state (an armed group's noun, or a body's
-            // head noun that names no state organ).
-            let after = p.end + 1;
+            // "X, a spokesman for the militia,", "for the movement": the apposition
+            // stopped before a body of no state (an armed group's noun, or words.toml
+            // `stateless_bodies`).
             let no_state_body = doc.is_word(s.units, p.end, &["for", "of"])
-                && doc.is_word(s.units, after, &["the"])
-                && s.units.get(after + 1).is_some_and(|u| {
+                && doc.is_word(s.units, p.end + 1, &["the"])
+                && s.units.get(after).is_some_and(|u| {
+                    let w = doc.word(u);
                     doc.entity_cue(u).is_none()
-                        && !doc.has(u, |c| matches!(c, Cue::Group | Cue::Office))
-                        && (words.armed_group_nouns.contains(doc.word(u))
-                            || (doc.has(u, |c| *c == Cue::OrgHead)
-                                && !words.office_bodies.contains(doc.word(u))))
+                        && (words.armed_group_nouns.contains(w)
+                            || words.stateless_bodies.contains(w))
                 });
             if no_state_body {
                 return None;
@@ -114,7 +115,6 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         // "a spokesman for an Iran-backed militia": an office in a body another backs
         // is in no state the article names (the patron right after the title's
         // preposition and its article, where the apposition stops).
-        let after = p.end + 1 + doc.is_word(s.units, p.end + 1, &["a", "an", "the"]) as usize;
         let patron = doc.is_word(s.units, p.end, &["for", "of", "in", "with"])
             && doc.is_patron(s.units, after);
         // An office of a breakaway state, named by its noun or called self-styled, is

@@ -382,6 +382,7 @@ impl Lexicon {
                 gerund_nouns: fold_all(&words.gerund_nouns).into_iter().collect(),
                 force_nouns: fold_all(&words.force_nouns).into_iter().collect(),
                 armed_group_nouns: fold_all(&words.armed_group_nouns).into_iter().collect(),
+                stateless_bodies: fold_all(&words.stateless_bodies).into_iter().collect(),
                 many_states_groups: fold_all(&words.many_states_groups).into_iter().collect(),
                 group_quantifiers: fold_all(&words.group_quantifiers).into_iter().collect(),
                 unowned_adjectives: fold_all(&words.unowned_adjectives).into_iter().collect(),

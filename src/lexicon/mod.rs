@@ -361,6 +361,8 @@ pub struct Words {
     pub force_nouns: HashSet<String>,
     /// Nouns of armed men after which unknown capitalised words name their group.
     pub armed_group_nouns: HashSet<String>,
+    /// Head nouns of bodies that are no state's ("the movement").
+    pub stateless_bodies: HashSet<String>,
     /// Group words no one state fills: "several governments".
     pub many_states_groups: HashSet<String>,
     /// Words before such a group saying it is some of many: "several", "many".

@@ -283,6 +283,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) armed_group_nouns: Vec<String>,
     #[serde(default)]
+    pub(super) stateless_bodies: Vec<String>,
+    #[serde(default)]
     pub(super) many_states_groups: Vec<String>,
     #[serde(default)]
     pub(super) group_quantifiers: Vec<String>,

@@ -1,5 +1,5 @@
-//! The state on the other side of a border: "India closed the border" said by Nepal's
-//! minister is a closure of the India–Nepal border.
+//! The state on the other side of a border a state acts on ("India closed the
+//! border"): one bordering it named in the sentence, else the one most named so far.
 
 use super::super::doc::{Doc, Ent};
 use super::super::view::{Head, Sentence};
@@ -10,18 +10,9 @@ use super::Memory;
 pub fn neighbour(doc: &Doc<'_>, m: &Memory, s: &Sentence<'_>, state: u32) -> Option<u32> {
     let borders = &doc.ent(state).borders;
     for p in &s.phrases {
-        // "X, Nepal's home minister, said India had closed the border": the state an
-        // official serves is named too.
-        let head = match p.head {
-            Head::Ent(e, _) => Some(e),
-            _ => None,
-        };
-        let served = p.role.as_ref().and_then(|r| r.of);
-        for e in [head, served].into_iter().flatten() {
-            if let Ent::Lex(i) = e {
-                if borders.contains(&i) {
-                    return Some(i);
-                }
+        if let Head::Ent(Ent::Lex(i), _) = p.head {
+            if borders.contains(&i) {
+                return Some(i);
             }
         }
     }

@@ -116,7 +116,7 @@ pub fn coordinated_before(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Vec<usiz
             && doc.is_word(s.units, start - 2, &["and"]);
         let a = start - the as usize;
         let joined = a >= 2
-            && (doc.is_word(s.units, a - 1, &["and"]) || doc.is_punct(s.units, a - 1, ","))
+            && (doc.is_word(s.units, a - 1, &["and", "nor"]) || doc.is_punct(s.units, a - 1, ","))
             && s.phrases[q - 1].end == a - 1;
         if !joined {
             break;

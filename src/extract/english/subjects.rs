@@ -280,11 +280,32 @@ pub fn subject_of(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> Option<usize> {
                     .is_some_and(|q| s.phrases[q].end == j && adjunct_between(doc, s, q, v))
         });
         if content && !adjunct {
-            return None;
+            return named_and_common(doc, s, k);
         }
         break;
     }
     nearest_subject(doc, s, v)
+}
+
+/// "Governor X and a group of clan elders said": a named phrase in subject position,
+/// joined by "and" to a common noun phrase (a determiner, then words naming no one)
+/// ending at unit `k`, speaks too.
+fn named_and_common(doc: &Doc<'_>, s: &Sentence<'_>, k: usize) -> Option<usize> {
+    let and = (k.saturating_sub(7)..k)
+        .rev()
+        .take_while(|&j| {
+            let u = &s.units[j];
+            s.phrase(j).is_none()
+                && u.kind != UnitKind::Punct
+                && !doc.has(u, |c| matches!(c, Cue::Verb(..)))
+        })
+        .find(|&j| doc.is_word(s.units, j, &["and"]))?;
+    let p = s.phrase(and.checked_sub(1)?)?;
+    (s.phrases[p].end == and
+        && matches!(s.phrases[p].head, Head::Ent(..))
+        && doc.is_word(s.units, and + 1, DETERMINERS)
+        && subject_position(doc, s, p))
+    .then_some(p)
 }
 
 /// The phrase of a state's or organisation's body named with its owner ("China's

@@ -61,6 +61,12 @@ impl Ctx<'_, '_, '_> {
         if asked || demanded {
             return Modality::Possible;
         }
+        // "Neither Hanoi nor Beijing had closed": the last of subjects joined by "nor".
+        if subject_phrase
+            .is_some_and(|p| self.is(self.s.phrases[p].start.saturating_sub(1), &["nor"]))
+        {
+            return Modality::Negated;
+        }
         if self.closing_verb(v) && subject_phrase.is_some_and(|p| self.denied_clause(p, v)) {
             return Modality::Negated;
         }

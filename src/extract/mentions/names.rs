@@ -433,8 +433,19 @@ pub(super) fn town_opens_person(doc: &Doc<'_>, units: &[Unit], i: usize) -> Opti
 }
 
 /// "South Africa's Border Management Authority": the state whose possessive ends the
-/// units read so far (`skip` units back), which owns the body named next.
-pub(super) fn possessive_owner(doc: &Doc<'_>, out: &[Unit], skip: usize) -> Option<u32> {
+/// units read so far (`skip` units back), which owns the body named next when its
+/// head noun (`head`) names a state's organ (words.toml `office_bodies`, or a guard or
+/// police; not "Cameroon's Ambazonia Defence Forces").
+pub(super) fn possessive_owner(
+    doc: &Doc<'_>,
+    out: &[Unit],
+    skip: usize,
+    head: &str,
+) -> Option<u32> {
+    let organ = doc.lex.words.office_bodies.contains(head) || matches!(head, "guard" | "police");
+    if !organ {
+        return None;
+    }
     let n = out.len().checked_sub(skip + 2)?;
     let (st, m) = doc
         .entity_cue(&out[n])

@@ -21,7 +21,7 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
             && doc.has_at(units, j + 1, |c| matches!(c, Cue::Office | Cue::Qualifier));
         // "junta-appointed prime minister", "newly appointed foreign minister": a
         // participle before the office.
-        let modifier = if office.is_none() {
+        let modifier = if j == i {
             title_modifier(doc, units, j)
         } else {
             0
@@ -137,33 +137,44 @@ pub fn title_end(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
 
 /// How many units a participial modifier of an office takes from unit `j` (0 when
 /// none): "newly appointed", "democratically elected" (an adverb in -ly and a
-/// participle), "junta-appointed", "long-serving", "military-backed" (a word joined by
-/// a hyphen to a participle). Grammar, not words: any such modifier, in lower case.
+/// participle no frame reads as its verb), "junta-appointed", "long-serving" (a word
+/// joined by a hyphen to a participle). Only where a noun phrase opens: after a
+/// possessive, a demonym or an article ("Niger's junta-appointed prime minister"; not
+/// "Benin repeatedly accused President X").
 pub fn title_modifier(doc: &Doc<'_>, units: &[Unit], j: usize) -> usize {
+    let opens = j > 0
+        && (doc.is_word(units, j - 1, &["'s", "'", "the", "a", "an"])
+            || doc
+                .entity_cue(&units[j - 1])
+                .is_some_and(|(_, k)| k == MentionKind::Demonym));
     // A word in lower case naming no entity and no office (the lexicon may know it as
-    // a qualifier, "elected", or a verb, "serving").
-    let lower = |k: usize, shape: &dyn Fn(&str) -> bool| {
+    // a qualifier, "elected", or otherwise, "serving").
+    let plain = |k: usize| {
         units.get(k).is_some_and(|u| {
             u.kind != UnitKind::Punct
                 && doc.entity_cue(u).is_none()
                 && !doc.has(u, |c| *c == Cue::Office)
                 && doc.text[u.span.0..u.span.1].starts_with(char::is_lowercase)
-                && shape(doc.word(u))
         })
     };
-    let participle = |w: &str| w.len() >= 5 && (w.ends_with("ed") || w.ends_with("ing"));
-    if lower(j, &|w| w.len() >= 5 && w.ends_with("ly")) && lower(j + 1, &|w| w.ends_with("ed")) {
+    let ends = |k: usize, endings: &[&str]| {
+        let w = doc.word(&units[k]);
+        w.len() >= 5 && endings.iter().any(|e| w.ends_with(e))
+    };
+    if !opens || !plain(j) {
+        return 0;
+    }
+    if ends(j, &["ly"])
+        && plain(j + 1)
+        && ends(j + 1, &["ed"])
+        && !doc.has(&units[j + 1], |c| matches!(c, Cue::Verb(..)))
+    {
         return 2;
     }
     let touching = |a: usize| units[a].span.1 == units[a + 1].span.0;
-    let first = units.get(j).is_some_and(|u| {
-        doc.entity_cue(u).is_none()
-            && doc.text[u.span.0..u.span.1].starts_with(char::is_lowercase)
-            && !doc.has(u, |c| *c == Cue::Office)
-    });
-    if first
-        && doc.is_punct(units, j + 1, "-")
-        && lower(j + 2, &participle)
+    if doc.is_punct(units, j + 1, "-")
+        && plain(j + 2)
+        && ends(j + 2, &["ed", "ing"])
         && touching(j)
         && touching(j + 1)
     {
@@ -376,7 +387,9 @@ fn body_office(doc: &Doc<'_>, units: &[Unit], k: usize) -> bool {
             .any(|j| doc.has(&units[j], |c| *c == Cue::Office))
 }
 
-/// Whether an office stands within the six units before a comma at `i - 1`.
+/// Whether an office stands within the ten units before a comma at `i - 1`, with no
+/// punctuation (but a hyphen inside a word) and no verb between (or a title of
+/// portfolios set off by commas ends there).
 pub(super) fn office_before_comma(doc: &Doc<'_>, units: &[Unit], i: usize) -> bool {
     i >= 2
         && doc.is_punct(units, i - 1, ",")
@@ -384,8 +397,11 @@ pub(super) fn office_before_comma(doc: &Doc<'_>, units: &[Unit], i: usize) -> bo
             // (A hyphen inside a word is no break: "envoy for the Belgrade-Pristina
             // dialogue, X".)
             .filter(|&k| {
-                !(k + 1..i - 1)
-                    .any(|m| units[m].kind == UnitKind::Punct && !doc.joining_hyphen(units, m))
+                !(k + 1..i - 1).any(|m| {
+                    (units[m].kind == UnitKind::Punct && !doc.joining_hyphen(units, m))
+                        || (doc.has(&units[m], |c| matches!(c, Cue::Verb(..)))
+                            && !doc.capitalised(&units[m]))
+                })
             })
             .any(|k| doc.has(&units[k], |c| *c == Cue::Office))
             // "Minister of Home Affairs, Immigration, Safety and Security, X": a title

@@ -122,3 +122,37 @@ fn blame_laid_on_several_falls_on_each() {
         &["south-sudan accuses splm-io"],
     );
 }
+
+#[test]
+fn a_named_subject_joined_to_a_common_noun_phrase_speaks() {
+    check(
+        "Governor Ali Jimale Farah and a group of clan elders said Ethiopian soldiers had \
+         detained two local traders.",
+        &["ali-jimale-farah accuses ethiopia"],
+    );
+    // Not a name that is the object of the verb before "and".
+    check(
+        "Kenya accused Somalia and a group of local elders said nothing.",
+        &["kenya accuses somalia"],
+    );
+}
+
+#[test]
+fn subjects_joined_by_neither_and_nor_both_deny_the_act() {
+    check(
+        "Neither Kenya nor Uganda has closed the Busia crossing.",
+        &[
+            "kenya closes busia [negated]",
+            "uganda closes busia [negated]",
+        ],
+    );
+    check(
+        "By Tuesday evening, however, neither Hanoi nor Beijing had closed any of the \
+         crossings along their shared land border.",
+        &[
+            "china borders vietnam",
+            "vietnam closes china-vietnam-border-crossings [negated]",
+            "china closes china-vietnam-border-crossings [negated]",
+        ],
+    );
+}

@@ -93,3 +93,12 @@ fn a_body_named_after_a_states_possessive_acts_for_that_state() {
         &["pakistan closes torkham"],
     );
 }
+
+#[test]
+fn a_body_two_states_have_and_an_armed_group_are_no_states_organ() {
+    // "Cameroon's Ambazonia Defence Forces" are separatists, not Cameroon's.
+    check(
+        "Cameroon's Ambazonia Defence Forces closed the Ekok crossing to traders on Monday.",
+        &[],
+    );
+}

@@ -35,11 +35,6 @@ pub(super) fn ministry_of_state(doc: &Doc<'_>, body: u32) -> Option<u32> {
 /// The title in units `t..t_end`, in title case; "The interior minister": the article
 /// is no part of it.
 pub(super) fn title_text(doc: &Doc<'_>, units: &[Unit], t: usize, t_end: usize) -> String {
-    // "Niger's junta-appointed prime minister": the modifier is no part of the title.
-    let mut t = t;
-    while t < t_end && super::super::mentions::title_modifier(doc, units, t) > 0 {
-        t += super::super::mentions::title_modifier(doc, units, t);
-    }
     let title = title_case(doc.original(units, t, t_end));
     title
         .strip_prefix("The ")
