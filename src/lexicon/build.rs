@@ -383,6 +383,7 @@ impl Lexicon {
                 force_nouns: fold_all(&words.force_nouns).into_iter().collect(),
                 armed_group_nouns: fold_all(&words.armed_group_nouns).into_iter().collect(),
                 stateless_bodies: fold_all(&words.stateless_bodies).into_iter().collect(),
+                organ_heads: fold_all(&words.organ_heads).into_iter().collect(),
                 many_states_groups: fold_all(&words.many_states_groups).into_iter().collect(),
                 group_quantifiers: fold_all(&words.group_quantifiers).into_iter().collect(),
                 unowned_adjectives: fold_all(&words.unowned_adjectives).into_iter().collect(),

@@ -363,6 +363,8 @@ pub struct Words {
     pub armed_group_nouns: HashSet<String>,
     /// Head nouns of bodies that are no state's ("the movement").
     pub stateless_bodies: HashSet<String>,
+    /// Head nouns besides `office_bodies` of a state's organs ("X's Border Guard").
+    pub organ_heads: HashSet<String>,
     /// Group words no one state fills: "several governments".
     pub many_states_groups: HashSet<String>,
     /// Words before such a group saying it is some of many: "several", "many".

@@ -285,6 +285,8 @@ pub(super) struct WordsFile {
     #[serde(default)]
     pub(super) stateless_bodies: Vec<String>,
     #[serde(default)]
+    pub(super) organ_heads: Vec<String>,
+    #[serde(default)]
     pub(super) many_states_groups: Vec<String>,
     #[serde(default)]
     pub(super) group_quantifiers: Vec<String>,

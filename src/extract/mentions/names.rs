@@ -434,15 +434,16 @@ pub(super) fn town_opens_person(doc: &Doc<'_>, units: &[Unit], i: usize) -> Opti
 
 /// "South Africa's Border Management Authority": the state whose possessive ends the
 /// units read so far (`skip` units back), which owns the body named next when its
-/// head noun (`head`) names a state's organ (words.toml `office_bodies`, or a guard or
-/// police; not "Cameroon's Ambazonia Defence Forces").
+/// head noun (`head`) names a state's organ (words.toml `office_bodies` and
+/// `organ_heads`; not "Cameroon's Ambazonia Defence Forces").
 pub(super) fn possessive_owner(
     doc: &Doc<'_>,
     out: &[Unit],
     skip: usize,
     head: &str,
 ) -> Option<u32> {
-    let organ = doc.lex.words.office_bodies.contains(head) || matches!(head, "guard" | "police");
+    let words = &doc.lex.words;
+    let organ = words.office_bodies.contains(head) || words.organ_heads.contains(head);
     if !organ {
         return None;
     }
