@@ -181,6 +181,20 @@ impl Index {
         query::explain::explain(&self.parse(text)?, &self.names)
     }
 
+    /// For a question that failed with `e`, the facts of the sentences that share the
+    /// most words with it ([`query::search::search`]): `None` when it is no question
+    /// to search for ([`query::searchable`]) or no sentence shares a word with it.
+    pub fn search(&self, text: &str, e: &QueryError) -> Option<Answer> {
+        if !query::searchable(text, e, &self.vocab) {
+            return None;
+        }
+        let unknown = match e {
+            QueryError::UnknownEntity { name, .. } => Some(name.as_str()),
+            _ => None,
+        };
+        query::search::search(&self.graph, &self.names, &self.vocab, text, unknown)
+    }
+
     /// Header lines describing an entity: label, type, other names, Wikidata.
     pub fn describe(&self, id: &EntityId) -> Vec<String> {
         let Some(e) = self.graph.entity(id) else {
@@ -291,5 +305,10 @@ impl Session {
     /// Header lines describing an entity: label, type, other names, Wikidata.
     pub fn describe(&self, id: &EntityId) -> Vec<String> {
         self.index.describe(id)
+    }
+
+    /// A search for a question that failed (see [`Index::search`]).
+    pub fn search(&self, text: &str, e: &QueryError) -> Option<Answer> {
+        self.index.search(text, e)
     }
 }

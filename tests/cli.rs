@@ -380,7 +380,7 @@ fn ask_answers_and_reports_errors_with_a_caret() {
     let o = ng(&store, &["ask", "who closed Atlantis?"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stdout(&o).contains("no article of this store names “Atlantis”"),
+        stdout(&o).contains("no fact in this store is about “Atlantis”"),
         "{}",
         stdout(&o)
     );

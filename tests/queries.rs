@@ -14,16 +14,17 @@ fn describe(_: &newsgraph::model::EntityId) -> Vec<String> {
     Vec::new()
 }
 
-/// Answers `text` with both engines; they must agree.
+/// Answers `text` with both engines; they must agree. A question no form reads is
+/// searched for, as `ask` does (the search reads the graph, whichever the engine).
 fn ask(text: &str) -> Result<Answer, String> {
     let s = &shipped().session;
-    let q = s.parse(text).map_err(|e| e.render(text))?;
-    let native = query::run(&q, &Native::new(s.graph()), s.names(), &describe)
-        .map_err(|e| e.render(text))?;
-    let sparql = query::run(&q, &Sparql::new(s.store().store()), s.names(), &describe)
-        .map_err(|e| e.render(text))?;
-    assert_eq!(native, sparql, "engines disagree on {text:?}");
-    Ok(native)
+    let answered = s.parse(text).and_then(|q| {
+        let native = query::run(&q, &Native::new(s.graph()), s.names(), &describe)?;
+        let sparql = query::run(&q, &Sparql::new(s.store().store()), s.names(), &describe)?;
+        assert_eq!(native, sparql, "engines disagree on {text:?}");
+        Ok(native)
+    });
+    answered.or_else(|e| s.search(text, &e).ok_or_else(|| e.render(text)))
 }
 
 fn query_text(path: &Path) -> String {
@@ -206,4 +207,52 @@ fn answers_say_how_firmly_the_articles_state_them() {
     let a = ask("did Norway close Raja-Jooseppi?").unwrap();
     assert_eq!(cells(&a, "answer"), ["no"]);
     assert_eq!(a.notes, ["nothing in the articles says so"]);
+}
+
+#[test]
+fn words_no_form_reads_are_searched_for_in_the_sentences() {
+    let s = &shipped().session;
+    // Keywords: the sentences naming both come first, each row with its sentence.
+    let a = ask("zakharova storskog").unwrap();
+    assert!(a.cite && !a.rows.is_empty());
+    let first = &a.rows[0].sources[0].sentence;
+    assert!(
+        first.contains("Zakharova") && first.contains("Storskog"),
+        "{first}"
+    );
+    assert!(a
+        .notes
+        .iter()
+        .any(|n| n.contains("no question form reads this")));
+    // A number is no fact, but the claim holding it is found.
+    let a = ask("How many migrants entered Norway via Storskog in 2015?").unwrap();
+    assert!(cells(&a, "claim").iter().any(|c| c.contains("5,500")));
+    // A name the lexicon knows and no fact is about: nothing, and why.
+    let a = ask("how many migrants reached Sweden").unwrap();
+    assert!(a.rows.is_empty());
+    assert!(
+        a.notes.iter().any(|n| n.contains("“Sweden”")),
+        "{:?}",
+        a.notes
+    );
+    // A name found only inside a claim is no absent name: the claim answers.
+    let a = ask("whats the connection between salla and raja-jooseppi").unwrap();
+    assert!(cells(&a, "claim").iter().any(|c| c.contains("Salla")));
+    // Errors that teach stay errors: a near typo, an unknown name found in no
+    // sentence, a bad date after a filter, a pattern.
+    for text in [
+        "who is Rusa?",
+        "who acused Russia?",
+        "who closed Qwertzuiop?",
+        "who closed what after 23-11-2023?",
+        "what Finland accuse Russia of?",
+        "?x acuses Russia",
+        "who denied what ??",
+    ] {
+        let e = s
+            .parse(text)
+            .and_then(|q| s.run(&q, query::EngineKind::Native));
+        let e = e.expect_err(text);
+        assert!(s.search(text, &e).is_none(), "{text} was searched for");
+    }
 }

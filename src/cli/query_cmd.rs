@@ -38,20 +38,39 @@ pub fn ask(cli: &Cli, args: &AskArgs) -> Result<()> {
     // wait for a build.
     let lex = lexicon(cli)?;
     let vocab = query::vocab::Vocab::new(&lex);
-    let parsed = query::syntax::parse_with(&text, &vocab).map_err(usage)?;
+    // A question no form reads may still be searched for in the store.
+    let parsed = match query::syntax::parse_with(&text, &vocab) {
+        Err(e) if !query::searchable(&text, &e, &vocab) => return Err(usage(e)),
+        parsed => parsed,
+    };
     let bounds = args.bounds.bounds();
     let (index, answer) = match &args.endpoint {
-        Some(url) => crate::remote::ask(&lex, url, &parsed, &args.bounds)?,
+        Some(url) => crate::remote::ask(&lex, url, parsed, &args.bounds)?,
         None => {
             let session = Session::new(open_read(cli)?, &lex)?;
-            let answer = session.answer(&parsed, args.engine, &bounds);
+            let answer = parsed.and_then(|p| session.answer(&p, args.engine, &bounds));
             (session.index().clone(), answer)
         }
     };
+    let mut searched = false;
+    let answer = answer.or_else(|e| match index.search(&text, &e) {
+        Some(a) => {
+            searched = true;
+            Ok((a, None))
+        }
+        None => Err(e),
+    });
     let mut out = io::BufWriter::new(io::stdout().lock());
     if args.explain {
         // On stderr, so `--format json` stays JSON.
-        eprint!("{}", index.explain(&text).map_err(usage)?);
+        match index.explain(&text) {
+            Ok(e) => eprint!("{e}"),
+            Err(_) if searched => eprintln!(
+                "form: none (no question form reads it)\nanswered by: a search of the \
+                 sentences' words, each weighted by how rare it is in the store"
+            ),
+            Err(e) => return Err(usage(e)),
+        }
     }
     let (answer, cut) = answer.map_err(|e| match e {
         QueryError::Engine(_) | QueryError::TimedOut(_) => anyhow::Error::new(e),

@@ -67,13 +67,13 @@ pub(super) type Answered = Result<(Answer, Option<usize>), QueryError>;
 pub(super) fn ask(
     lex: &Lexicon,
     url: &str,
-    parsed: &Query,
+    parsed: Result<Query, QueryError>,
     bounds: &BoundsArgs,
 ) -> Result<(Arc<Index>, Answered)> {
     let ep = endpoint(url)?;
     let graph = remote::index(&ep, &bounds.bounds().start())?;
     let index = Arc::new(Index::from_graph(graph, lex));
-    let answer = index.answer_remote(&ep, parsed, &bounds.bounds());
+    let answer = parsed.and_then(|p| index.answer_remote(&ep, &p, &bounds.bounds()));
     Ok((index, answer))
 }
 

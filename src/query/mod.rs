@@ -14,6 +14,7 @@ pub mod explain;
 pub mod forms;
 pub mod native;
 pub mod plan;
+pub mod search;
 pub mod sparql;
 pub mod syntax;
 pub mod vocab;
@@ -211,6 +212,52 @@ impl QueryError {
         }
         out
     }
+}
+
+/// Whether a query that failed with `e` is a question to answer by a search of the
+/// sentences' words ([`search::search`]): words (no variable, no `?` but a final one)
+/// that no form reads, or that use a word the store does not know — not a typo the
+/// error corrects ("who is Rusa?", "who acused Russia?"), a question the error shows
+/// how to ask, a bad date or an unknown article.
+pub fn searchable(text: &str, e: &QueryError, vocab: &vocab::Vocab) -> bool {
+    let t = text.trim();
+    let t = t.strip_suffix(['?', '.', '!']).unwrap_or(t);
+    if t.is_empty() || t.contains('?') || t.contains('\n') {
+        return false;
+    }
+    match e {
+        QueryError::Syntax { hint, span, .. } => {
+            // The filters after a question are the pattern language's: a bad date or
+            // limit after `after`, `before`, `in` or `limit` is an error to mend.
+            let before = text[..span.start.min(text.len())].split_whitespace().last();
+            let filter = before.is_some_and(|w| {
+                ["after", "before", "since", "until", "in", "limit"]
+                    .contains(&w.to_lowercase().as_str())
+            });
+            !filter && hint.as_deref().is_none_or(|h| !close(t, h))
+        }
+        QueryError::UnknownEntity { suggestions, .. } => suggestions.is_empty(),
+        QueryError::UnknownRelation { word, .. } => !vocab.verb_near(word),
+        QueryError::UnknownType { .. } => true,
+        _ => false,
+    }
+}
+
+/// Whether the question a syntax error suggests is the text with a word or two
+/// changed ("what Finland accuse Russia of" → "what did Finland accuse Russia of"),
+/// rather than some other question of the same shape: most of the words of each are
+/// words of the other.
+fn close(text: &str, hint: &str) -> bool {
+    let words = |s: &str| -> std::collections::BTreeSet<String> {
+        crate::text::fold(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (a, b) = (words(text), words(hint));
+    let shared = a.intersection(&b).count();
+    shared * 3 >= a.union(&b).count() * 2
 }
 
 /// A value in an answer cell.

@@ -376,9 +376,10 @@ impl Resolver<'_> {
     }
 }
 
-/// The note saying that no article of the store names `name`.
+/// The note saying that no fact of the store is about `name` (an article may name it
+/// in a sentence no fact was read from: the store keeps only those).
 pub(crate) fn absent_note(name: &str) -> String {
-    format!("no article of this store names “{name}”")
+    format!("no fact in this store is about “{name}”")
 }
 
 /// The entities a name refers to in `names`: as written, else without "the" ("the
@@ -755,7 +756,7 @@ mod tests {
             }
         };
         let plan = resolve(&select("Lithuania"), &ix).unwrap();
-        assert_eq!(plan.notes, ["no article of this store names “Lithuania”"]);
+        assert_eq!(plan.notes, ["no fact in this store is about “Lithuania”"]);
         assert!(matches!(
             resolve(&select("Xyzzy"), &ix),
             Err(QueryError::UnknownEntity { .. })

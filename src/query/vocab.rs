@@ -353,6 +353,16 @@ impl Vocab {
         self.nouns.get(&fold(word)).copied()
     }
 
+    /// Whether a word is a verb form of a relation mistyped ("acused"): within one
+    /// edit of a form, two for words of eight letters or more.
+    pub fn verb_near(&self, word: &str) -> bool {
+        let w = fold(word);
+        let limit = if w.chars().count() >= 8 { 2 } else { 1 };
+        self.verbs
+            .keys()
+            .any(|v| strsim::damerau_levenshtein(&w, v) <= limit)
+    }
+
     /// Every relation the lexicon declares.
     pub fn relations(&self) -> &[Relation] {
         &self.relations

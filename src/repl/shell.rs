@@ -350,9 +350,12 @@ impl Shell {
     fn ask(&mut self, text: &str, out: &mut dyn Write) -> Result<Flow, CommandError> {
         let source = self.source()?;
         let query_error = |e| CommandError::Query(e, text.to_string());
-        let parsed = source.index().parse(text).map_err(query_error)?;
-        let (answer, cut) = source
-            .answer(&parsed, &self.config.bounds)
+        let index = source.index();
+        // A question no form reads is answered by a search of the sentences' words.
+        let (answer, cut) = index
+            .parse(text)
+            .and_then(|parsed| source.answer(&parsed, &self.config.bounds))
+            .or_else(|e| index.search(text, &e).map(|a| (a, None)).ok_or(e))
             .map_err(query_error)?;
         let g = source.graph();
         let mut buf = Vec::new();

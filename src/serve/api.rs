@@ -65,18 +65,23 @@ fn answer(
     let (index, result) = match engine {
         EngineKind::Native => {
             let index = shared.index()?;
-            let parsed = index.parse(text).map_err(query_error)?;
-            let result = index.answer(None, &parsed, engine, bounds);
+            let result = index
+                .parse(text)
+                .and_then(|parsed| index.answer(None, &parsed, engine, bounds));
             (index, result)
         }
         EngineKind::Sparql => {
             let session = shared.session()?;
-            let parsed = session.parse(text).map_err(query_error)?;
-            let result = session.answer(&parsed, engine, bounds);
+            let result = session
+                .parse(text)
+                .and_then(|parsed| session.answer(&parsed, engine, bounds));
             (session.index().clone(), result)
         }
     };
-    let (answer, cut) = result.map_err(|e| ApiError::query(e, text))?;
+    // A question no form reads is answered by a search of the sentences' words.
+    let (answer, cut) = result
+        .or_else(|e| index.search(text, &e).map(|a| (a, None)).ok_or(e))
+        .map_err(query_error)?;
     Ok((index, answer, cut))
 }
 
