@@ -148,6 +148,91 @@ const FUNCTION_WORDS: &[&str] = &[
     "according",
 ];
 
+/// Number words a count may be written with.
+const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "dozen",
+    "dozens",
+    "million",
+    "millions",
+];
+
+/// What a question counts ("how many undocumented migrants …", "number of asylum
+/// seekers"): the stems of the words after it, up to a function word; empty when it
+/// asks no count.
+fn counted(text: &str) -> Vec<String> {
+    let ws = words(text);
+    let Some(at) = ws.windows(2).position(|w| {
+        matches!(
+            (w[0].as_str(), w[1].as_str()),
+            ("how", "many") | ("how", "much") | ("number", "of")
+        )
+    }) else {
+        return Vec::new();
+    };
+    ws[at + 2..]
+        .iter()
+        .take_while(|w| !function_word(w))
+        .take(3)
+        .map(|w| stem(w))
+        .collect()
+}
+
+/// A count of what is asked in a sentence: a number and the words after it up to the
+/// counted noun ("many of the 5,500 migrants that entered" → "5,500 migrants").
+fn count_in(sentence: &str, counted: &[String]) -> Option<String> {
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let raw: Vec<&str> = sentence.split_whitespace().collect();
+    for (i, w) in raw.iter().enumerate() {
+        let t = bare(w);
+        let digits = t.chars().any(|c| c.is_ascii_digit())
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        // A year is no count.
+        let year = t.len() == 4 && (t.starts_with("19") || t.starts_with("20"));
+        if (!digits || year) && !NUMBER_WORDS.contains(&fold(&t).as_str()) {
+            continue;
+        }
+        // The first counted word in reach and those right after it: "eight border
+        // crossings", not "eight border"; "5,500 migrants", not "5,500 migrants that
+        // entered".
+        let is_counted = |j: usize| counted.contains(&stem(&fold(&bare(raw[j]))));
+        // Only words that qualify the noun stand between them ("600 undocumented
+        // migrants"), no article or preposition ("in 2015 the border").
+        let first = (i + 1..(i + 5).min(raw.len()))
+            .take_while(|&j| !function_word(&fold(&bare(raw[j]))))
+            .find(|&j| is_counted(j));
+        if let Some(first) = first {
+            let end = (first + 1..raw.len())
+                .take_while(|&j| is_counted(j))
+                .last()
+                .unwrap_or(first);
+            let words: Vec<String> = raw[i..=end].iter().map(|w| bare(w)).collect();
+            return Some(words.join(" "));
+        }
+    }
+    None
+}
+
 /// What a sentence or a question is made of, for matching.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Term {
@@ -311,11 +396,13 @@ fn title_case(name: &str) -> String {
 struct Unit {
     doc: String,
     start: usize,
+    /// What the sentence counts of what the question counts.
+    count: Option<String>,
     facts: Vec<usize>,
     terms: BTreeSet<Term>,
 }
 
-fn units(graph: &KnowledgeGraph, vocab: &Vocab) -> Vec<Unit> {
+fn units(graph: &KnowledgeGraph, vocab: &Vocab, counted: &[String]) -> Vec<Unit> {
     let mut by_sentence: BTreeMap<(String, usize), Unit> = BTreeMap::new();
     for (i, f) in graph.facts().enumerate() {
         let u = by_sentence
@@ -326,6 +413,7 @@ fn units(graph: &KnowledgeGraph, vocab: &Vocab) -> Vec<Unit> {
                 Unit {
                     doc: f.doc.to_string(),
                     start: f.start,
+                    count: count_in(f.sentence(), counted),
                     facts: Vec::new(),
                     terms,
                 }
@@ -359,7 +447,8 @@ pub fn search(
     text: &str,
     unknown: Option<&str>,
 ) -> Option<Answer> {
-    let units = units(graph, vocab);
+    let counted = counted(text);
+    let units = units(graph, vocab, &counted);
     let q = asked(text, names, vocab, &units);
     let read = "no question form reads this".to_string();
     if let Some(name) = q.absent {
@@ -385,7 +474,18 @@ pub fn search(
     let mut scored: Vec<(f64, &Unit)> = units
         .iter()
         .filter(|u| has_required(u))
-        .map(|u| (u.terms.intersection(&q.terms).map(idf).sum::<f64>(), u))
+        .map(|u| {
+            // A sentence counting what a question counts is worth twice its words.
+            let words = u.terms.intersection(&q.terms).map(idf).sum::<f64>();
+            (
+                if u.count.is_some() {
+                    2.0 * words
+                } else {
+                    words
+                },
+                u,
+            )
+        })
         .filter(|(s, _)| *s > 0.0)
         .collect();
     // Best first; ties in the order of the articles.
@@ -400,6 +500,7 @@ pub fn search(
         .take(MAX_SENTENCES)
         .map(|(_, u)| *u)
         .collect();
+    let counts = chosen.iter().any(|u| u.count.is_some());
     let mut rows = Vec::new();
     for u in &chosen {
         for &i in &u.facts {
@@ -410,7 +511,10 @@ pub fn search(
                     Some(Value::Relation(f.relation)),
                     f.object.map(|o| Value::Entity(o.clone())),
                     f.claim.map(|c| Value::Text(c.to_string())),
-                ],
+                ]
+                .into_iter()
+                .chain(counts.then(|| u.count.clone().map(Value::Text)))
+                .collect(),
                 sources: vec![Source {
                     doc: f.doc.to_string(),
                     sentence: f.sentence().to_string(),
@@ -430,9 +534,11 @@ pub fn search(
     };
     Some(Answer {
         focus: q.focus,
-        columns: ["subject", "relation", "object", "claim"]
+        columns: ["subject", "relation", "object", "claim", "number"]
+            .into_iter()
+            .take(if counts { 5 } else { 4 })
             .map(String::from)
-            .to_vec(),
+            .collect(),
         rows,
         notes: vec![format!(
             "{read}: the facts of {sentences} that share the most words with it"
@@ -452,6 +558,29 @@ mod tests {
             words("Finland’s border-guard chief, Häkkänen's?"),
             ["finland", "border-guard", "chief", "hakkanen"]
         );
+    }
+
+    #[test]
+    fn counts_are_found_before_the_counted_noun() {
+        let c = counted("How many migrants entered Norway in 2015?");
+        assert_eq!(c, ["migrants", "entered", "norway"].map(stem));
+        assert_eq!(
+            count_in(
+                "Norway said many of the 5,500 migrants that entered in 2015",
+                &c
+            ),
+            Some("5,500 migrants".to_string())
+        );
+        let c = counted("how many border crossings does Finland have");
+        assert_eq!(
+            count_in(
+                "Finland closed all but one of its eight border crossings.",
+                &c
+            ),
+            Some("eight border crossings".to_string())
+        );
+        assert_eq!(count_in("In 2015 the border was open.", &c), None);
+        assert!(counted("who closed Storskog?").is_empty());
     }
 
     #[test]
