@@ -32,6 +32,8 @@ pub struct Index {
     graph: KnowledgeGraph,
     names: NameIndex,
     vocab: Vocab,
+    /// The sentences indexed for searches, built at the first one.
+    sentences: std::sync::OnceLock<query::search::Sentences>,
 }
 
 impl Index {
@@ -69,6 +71,7 @@ impl Index {
             graph,
             names,
             vocab: Vocab::new(lex),
+            sentences: std::sync::OnceLock::new(),
         }
     }
 
@@ -192,7 +195,17 @@ impl Index {
             QueryError::UnknownEntity { name, .. } => Some(name.as_str()),
             _ => None,
         };
-        query::search::search(&self.graph, &self.names, &self.vocab, text, unknown)
+        let sentences = self
+            .sentences
+            .get_or_init(|| query::search::Sentences::new(&self.graph, &self.vocab));
+        query::search::search(
+            &self.graph,
+            sentences,
+            &self.names,
+            &self.vocab,
+            text,
+            unknown,
+        )
     }
 
     /// Header lines describing an entity: label, type, other names, Wikidata.

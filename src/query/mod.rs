@@ -229,10 +229,21 @@ pub fn searchable(text: &str, e: &QueryError, vocab: &vocab::Vocab) -> bool {
         QueryError::Syntax { hint, span, .. } => {
             // The filters after a question are the pattern language's: a bad date or
             // limit after `after`, `before`, `in` or `limit` is an error to mend.
-            let before = text[..span.start.min(text.len())].split_whitespace().last();
-            let filter = before.is_some_and(|w| {
-                ["after", "before", "since", "until", "in", "limit"]
-                    .contains(&w.to_lowercase().as_str())
+            // Any of the three words before the error ("before 2023/11/22",
+            // "between Nov 20 and Nov 23"), or `in` or `limit` right before it.
+            let before: Vec<String> = text
+                .get(..span.start)
+                .map(|t| {
+                    t.split_whitespace()
+                        .rev()
+                        .take(3)
+                        .map(str::to_lowercase)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let filter = before.iter().enumerate().any(|(k, w)| {
+                ["after", "before", "since", "until", "between"].contains(&w.as_str())
+                    || (k == 0 && ["in", "limit"].contains(&w.as_str()))
             });
             !filter && hint.as_deref().is_none_or(|h| !close(t, h))
         }

@@ -207,9 +207,14 @@ fn count_in(sentence: &str, counted: &[String]) -> Option<String> {
         let digits = t.chars().any(|c| c.is_ascii_digit())
             && t.chars()
                 .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
-        // A year is no count.
+        // A year or a day of a month is no count.
         let year = t.len() == 4 && (t.starts_with("19") || t.starts_with("20"));
-        if (!digits || year) && !NUMBER_WORDS.contains(&fold(&t).as_str()) {
+        let month = |k: usize| {
+            raw.get(k)
+                .is_some_and(|w| crate::query::forms::is_month(&fold(&bare(w))))
+        };
+        let day = i.checked_sub(1).is_some_and(month) || month(i + 1);
+        if (!digits || year || day) && !NUMBER_WORDS.contains(&fold(&t).as_str()) {
             continue;
         }
         // The first counted word in reach and those right after it: "eight border
@@ -318,7 +323,7 @@ struct Asked {
     absent: Option<String>,
 }
 
-fn asked(text: &str, names: &NameIndex, vocab: &Vocab, units: &[Unit]) -> Asked {
+fn asked(text: &str, names: &NameIndex, vocab: &Vocab, sentences: &Sentences) -> Asked {
     let mut terms = BTreeSet::new();
     add_words(text, vocab, &mut terms);
     let ws = words(text);
@@ -347,17 +352,15 @@ fn asked(text: &str, names: &NameIndex, vocab: &Vocab, units: &[Unit]) -> Asked 
             // A name of the lexicon no fact is about, unless some sentence of the
             // store names it ("Salla" in a claim); one word of three letters is too
             // often a word ("let").
-            if names.absent(&name).is_some() && (n > 1 || name.len() > 3) {
+            if let Some(id) = names.absent(&name).filter(|_| n > 1 || name.len() > 3) {
                 let stems: Vec<Term> = ws[i..i + n]
                     .iter()
                     .filter(|w| !function_word(w))
                     .map(|w| Term::Word(stem(w)))
                     .collect();
-                if !units
-                    .iter()
-                    .any(|u| stems.iter().all(|t| u.terms.contains(t)))
-                {
-                    absent.get_or_insert_with(|| title_case(&name));
+                if !sentences.any_holds(&stems) {
+                    // The entity's name, not the words around it ("Sweden border").
+                    absent.get_or_insert_with(|| title_case(&id.as_str().replace('-', " ")));
                 }
                 step = n;
                 break;
@@ -396,13 +399,49 @@ fn title_case(name: &str) -> String {
 struct Unit {
     doc: String,
     start: usize,
-    /// What the sentence counts of what the question counts.
-    count: Option<String>,
     facts: Vec<usize>,
     terms: BTreeSet<Term>,
 }
 
-fn units(graph: &KnowledgeGraph, vocab: &Vocab, counted: &[String]) -> Vec<Unit> {
+/// The store's sentences with their terms and, for each term, the sentences holding
+/// it: built once per loaded graph ([`crate::session::Index`] keeps it), so a search
+/// reads only the sentences sharing a term with the question.
+#[derive(Default)]
+pub struct Sentences {
+    units: Vec<Unit>,
+    postings: HashMap<Term, Vec<usize>>,
+}
+
+impl Sentences {
+    /// Indexes the sentences of `graph`'s facts with the words of `vocab`.
+    pub fn new(graph: &KnowledgeGraph, vocab: &Vocab) -> Self {
+        let units = units(graph, vocab);
+        let mut postings: HashMap<Term, Vec<usize>> = HashMap::new();
+        for (i, u) in units.iter().enumerate() {
+            for t in &u.terms {
+                postings.entry(t.clone()).or_default().push(i);
+            }
+        }
+        Sentences { units, postings }
+    }
+
+    /// The sentences holding a term.
+    fn with(&self, t: &Term) -> &[usize] {
+        self.postings.get(t).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether some sentence holds every one of `terms`.
+    fn any_holds(&self, terms: &[Term]) -> bool {
+        let Some((first, rest)) = terms.split_first() else {
+            return false;
+        };
+        self.with(first)
+            .iter()
+            .any(|&u| rest.iter().all(|t| self.units[u].terms.contains(t)))
+    }
+}
+
+fn units(graph: &KnowledgeGraph, vocab: &Vocab) -> Vec<Unit> {
     let mut by_sentence: BTreeMap<(String, usize), Unit> = BTreeMap::new();
     for (i, f) in graph.facts().enumerate() {
         let u = by_sentence
@@ -413,7 +452,6 @@ fn units(graph: &KnowledgeGraph, vocab: &Vocab, counted: &[String]) -> Vec<Unit>
                 Unit {
                     doc: f.doc.to_string(),
                     start: f.start,
-                    count: count_in(f.sentence(), counted),
                     facts: Vec::new(),
                     terms,
                 }
@@ -437,19 +475,19 @@ fn units(graph: &KnowledgeGraph, vocab: &Vocab, counted: &[String]) -> Vec<Unit>
 }
 
 /// The answer of a search for `text`, which no question form or pattern reads;
-/// `None` when no sentence shares a word with it. A name the store does not know
-/// (`unknown`, from the error) must be half in the sentences that answer, its words
-/// rounded up: "who closed Qwertzuiop?" finds no closure by someone else.
+/// `None` when no sentence shares a word with it, or only one word when it has more.
+/// Half the words of a name the store does not know (`unknown`, from the error), but
+/// its type nouns, must be in the sentences that answer: "who closed the Qwertzuiop
+/// crossing?" finds no closure by someone else.
 pub fn search(
     graph: &KnowledgeGraph,
+    sentences: &Sentences,
     names: &NameIndex,
     vocab: &Vocab,
     text: &str,
     unknown: Option<&str>,
 ) -> Option<Answer> {
-    let counted = counted(text);
-    let units = units(graph, vocab, &counted);
-    let q = asked(text, names, vocab, &units);
+    let q = asked(text, names, vocab, sentences);
     let read = "no question form reads this".to_string();
     if let Some(name) = q.absent {
         return Some(Answer {
@@ -457,36 +495,56 @@ pub fn search(
             ..Answer::default()
         });
     }
-    let mut df: HashMap<&Term, usize> = HashMap::new();
-    for u in &units {
-        for t in u.terms.intersection(&q.terms) {
-            *df.entry(t).or_default() += 1;
+    let n = sentences.units.len() as f64;
+    let mut scores: BTreeMap<usize, f64> = BTreeMap::new();
+    for t in &q.terms {
+        let holding = sentences.with(t);
+        if holding.is_empty() {
+            continue;
+        }
+        let idf = (1.0 + n / holding.len() as f64).ln();
+        for &u in holding {
+            *scores.entry(u).or_default() += idf;
         }
     }
-    let n = units.len() as f64;
-    let idf = |t: &Term| df.get(t).map_or(0.0, |&d| (1.0 + n / d as f64).ln());
+    // The words of the unknown name but its type and crossing nouns ("the Qwertzuiop
+    // crossing"): half of them, rounded up.
     let mut required = BTreeSet::new();
     if let Some(name) = unknown {
-        add_words(name, vocab, &mut required);
+        let nouns: Vec<String> = words(name)
+            .into_iter()
+            .filter(|w| vocab.type_noun(w).is_none() && !vocab.crossing_kind(w))
+            .collect();
+        add_words(&nouns.join(" "), vocab, &mut required);
         required.retain(|t| matches!(t, Term::Word(_)));
     }
     let has_required = |u: &Unit| u.terms.intersection(&required).count() * 2 >= required.len();
-    let mut scored: Vec<(f64, &Unit)> = units
+    let counted = counted(text);
+    let sentence = |u: &Unit| graph.fact(u.facts[0] as crate::graph::FactIx).sentence();
+    // A question of several words is not answered by a sentence sharing one of them
+    // ("who criticized Russia?" by any sentence naming Russia).
+    let asked_words = q
+        .terms
         .iter()
-        .filter(|u| has_required(u))
-        .map(|u| {
+        .filter(|t| matches!(t, Term::Word(_)))
+        .count();
+    let shares_enough = |u: &Unit| {
+        let shared = q
+            .terms
+            .iter()
+            .filter(|t| matches!(t, Term::Word(_)) && u.terms.contains(t));
+        shared.count() >= asked_words.min(2)
+    };
+    let mut scored: Vec<(f64, &Unit, Option<String>)> = scores
+        .into_iter()
+        .map(|(i, words)| (words, &sentences.units[i]))
+        .filter(|(_, u)| has_required(u) && shares_enough(u))
+        .map(|(words, u)| {
             // A sentence counting what a question counts is worth twice its words.
-            let words = u.terms.intersection(&q.terms).map(idf).sum::<f64>();
-            (
-                if u.count.is_some() {
-                    2.0 * words
-                } else {
-                    words
-                },
-                u,
-            )
+            let count = count_in(sentence(u), &counted);
+            let score = if count.is_some() { 2.0 * words } else { words };
+            (score, u, count)
         })
-        .filter(|(s, _)| *s > 0.0)
         .collect();
     // Best first; ties in the order of the articles.
     scored.sort_by(|a, b| {
@@ -494,15 +552,15 @@ pub fn search(
             .then_with(|| (&a.1.doc, a.1.start).cmp(&(&b.1.doc, b.1.start)))
     });
     let best = scored.first()?.0;
-    let chosen: Vec<&Unit> = scored
-        .iter()
-        .take_while(|(s, _)| *s >= KEEP * best)
+    let chosen: Vec<(&Unit, Option<String>)> = scored
+        .into_iter()
+        .take_while(|(s, _, _)| *s >= KEEP * best)
         .take(MAX_SENTENCES)
-        .map(|(_, u)| *u)
+        .map(|(_, u, count)| (u, count))
         .collect();
-    let counts = chosen.iter().any(|u| u.count.is_some());
+    let counts = chosen.iter().any(|(_, count)| count.is_some());
     let mut rows = Vec::new();
-    for u in &chosen {
+    for (u, count) in &chosen {
         for &i in &u.facts {
             let f = graph.fact(i as crate::graph::FactIx);
             rows.push(Row {
@@ -513,7 +571,7 @@ pub fn search(
                     f.claim.map(|c| Value::Text(c.to_string())),
                 ]
                 .into_iter()
-                .chain(counts.then(|| u.count.clone().map(Value::Text)))
+                .chain(counts.then(|| count.clone().map(Value::Text)))
                 .collect(),
                 sources: vec![Source {
                     doc: f.doc.to_string(),

@@ -353,11 +353,11 @@ impl Vocab {
         self.nouns.get(&fold(word)).copied()
     }
 
-    /// Whether a word is a verb form of a relation mistyped ("acused"): within one
-    /// edit of a form, two for words of eight letters or more.
+    /// Whether a word is a verb form of a relation mistyped ("acused", "klozed"):
+    /// within one edit of a form, two for words of five letters or more.
     pub fn verb_near(&self, word: &str) -> bool {
         let w = fold(word);
-        let limit = if w.chars().count() >= 8 { 2 } else { 1 };
+        let limit = if w.chars().count() >= 5 { 2 } else { 1 };
         self.verbs
             .keys()
             .any(|v| strsim::damerau_levenshtein(&w, v) <= limit)

@@ -100,6 +100,11 @@ struct P<'a> {
     read_past: Vec<String>,
 }
 
+/// Whether a folded word names a month ("november", "nov").
+pub fn is_month(word: &str) -> bool {
+    tokens::MONTHS.contains(&word)
+}
+
 /// Recognises a question form; `None` when `text` is no question form (a pattern).
 pub fn recognise(text: &str, v: &Vocab) -> Result<Option<Recognised>, QueryError> {
     let mut toks = tokenize(text);
