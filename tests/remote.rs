@@ -191,11 +191,15 @@ fn same_as_local(tmp: &Path, gsp: &str, endpoint: &str) {
         "{first}"
     );
 
-    // Every example query answers the same remotely, errors included.
+    // Every example query answers the same remotely, errors included; but the
+    // searches of the sentences' words, which read the facts of a local graph (an
+    // endpoint's index holds entities and articles only, `remote::index`), and stay
+    // errors on an endpoint.
     let mut files: Vec<_> = std::fs::read_dir(common::root().join("queries"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "ng"))
+        .filter(|p| !p.to_string_lossy().contains("-search-"))
         .collect();
     files.sort();
     assert!(files.len() > 50, "{} query files", files.len());
