@@ -142,7 +142,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "your",
     "many",
     "tell",
-    "me",
     "please",
     "know",
     "according",
@@ -200,6 +199,9 @@ fn counted(text: &str) -> Vec<String> {
 /// A count of what is asked in a sentence: a number and the words after it up to the
 /// counted noun ("many of the 5,500 migrants that entered" → "5,500 migrants").
 fn count_in(sentence: &str, counted: &[String]) -> Option<String> {
+    if counted.is_empty() {
+        return None;
+    }
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     let raw: Vec<&str> = sentence.split_whitespace().collect();
     for (i, w) in raw.iter().enumerate() {
