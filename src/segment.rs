@@ -150,7 +150,11 @@ fn classify(text: &str, rules: &Boilerplate) -> Vec<Line> {
         } else if is_marker(rules, f) {
             LineKind::Marker
         } else if rules.lines.contains(f)
-            || rules.prefixes.iter().any(|p| f.starts_with(p.as_str()))
+            // "- READ MORE: …", "• Related: …": a teaser in a bulleted list.
+            || rules
+                .prefixes
+                .iter()
+                .any(|p| f.trim_start_matches(['-', '•', '–', ' ']).starts_with(p.as_str()))
             // "Related coverage: [a story](…) · [another](…)": the marker and its list
             // on one line.
             || rules.markers.iter().any(|m| {
@@ -538,6 +542,22 @@ mod tests {
                 "Intro line.",
                 "The minister, Cllr. Moses Gbayou, spoke.",
                 "Insp. Kamau agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_teaser_in_a_bulleted_list_is_furniture() {
+        let s = split(
+            "Ghana shuts border\n\nGhana closed the Aflao crossing.\n\n  - READ MORE: Togo accuses Ghana of a blockade\n  • Read more: Benin denies the claims\n- The talks go on in Lomé.\n",
+        );
+        let texts: Vec<&str> = s.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Ghana shuts border",
+                "Ghana closed the Aflao crossing.",
+                "- The talks go on in Lomé."
             ]
         );
     }

@@ -46,6 +46,9 @@ pub struct Memory {
     pub last_org: Option<Ent>,
     /// The first state acting as a subject in the article (usually in the headline).
     pub topic_state: Option<Ent>,
+    /// The state of the dateline's town ("NAIROBI, 12 March —"): where the reporter
+    /// is, which may be neither of the story's states.
+    pub dateline_state: Option<u32>,
     /// How often each state was named so far.
     pub states_seen: BTreeMap<u32, usize>,
     /// The state each person holds a role in, from the roles read so far.

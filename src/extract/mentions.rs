@@ -138,9 +138,10 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         let u = units[i];
         // "the Third Thai-Lao Friendship Bridge": a crossing named after its states.
         if let Some(head) = crossings::pair_named_crossing_end(doc, units, i) {
-            let label = doc.original(units, i, head).to_string();
+            // Named in full: "Friendship" alone names nothing.
+            let label = doc.original(units, i, head + 1).to_string();
             let e = doc.found_entity(&label, EntityType::Crossing, None);
-            doc.add_alias(e, doc.original(units, i, head + 1));
+            doc.add_alias(e, doc.original(units, i, head));
             out.push(Unit::merge(units, i, head - 1, UnitKind::Found(e)));
             i = head;
             continue;
@@ -589,10 +590,22 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         // road", "the crossing at Chaman" (crossings::named_crossing says how).
         if let Some(named) = named_crossing(doc, units, i, run) {
             let (at, included, state) = (named.at, named.included, named.state);
-            let e = doc.found_entity(&label(i, run), EntityType::Crossing, state);
+            // "the Friendship Bridge": a name of what the crossing stands for is no
+            // place's, and the crossing is named with its head.
+            let named_for = run > i
+                && doc
+                    .lex
+                    .words
+                    .pair_crossing_words
+                    .contains(doc.word(&units[run - 1]))
+                && units.get(run).is_some_and(|h| {
+                    doc.capitalised(h) && doc.lex.words.titled_crossing_heads.contains(doc.word(h))
+                });
+            let name = label(i, run + named_for as usize);
+            let e = doc.found_entity(&name, EntityType::Crossing, state);
             if crossing_head(doc, units, run) {
                 // "the Lachin corridor" is also a name of the crossing "Lachin".
-                doc.add_alias(e, &label(i, run + 1));
+                doc.add_alias(e, &label(i, run + !named_for as usize));
             }
             out.push(Unit::merge(units, i, run - 1, UnitKind::Found(e)));
             i = run;

@@ -32,6 +32,7 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         let read = role
             .of
             .or(known)
+            .or_else(|| coordinated_office(cx, p.start))
             .or_else(|| {
                 let w = role.office_noun.as_deref()?;
                 super::discourse::body_named_before(cx.m, w)
@@ -155,6 +156,13 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
 fn office_state(cx: &Ctx<'_, '_, '_>, p: usize, person: Ent) -> Option<u32> {
     let (doc, s) = (cx.doc, cx.s);
     let main = cx.m.main_state()?;
+    // A dateline in a third state ("NAIROBI —" over a story of Goma and Gisenyi) is
+    // where the reporter is: once two other states are the story's, the office is
+    // one of theirs, the most named first.
+    let main = match cx.m.pair() {
+        Some((a, b)) if cx.m.dateline_state == Some(main) && main != a && main != b => a,
+        _ => main,
+    };
     let pair = cx.m.pair().filter(|(a, b)| *a == main || *b == main);
     let in_pair = |st: u32| pair.is_some_and(|(a, b)| st == a || st == b);
     if let Some(home) = spoken_in(doc, s).filter(|h| in_pair(*h)) {
@@ -398,6 +406,31 @@ fn owner_before(cx: &Ctx<'_, '_, '_>, start: usize) -> Option<Ent> {
         }
     }
     resolve(cx.doc, cx.m, s, p, None).filter(|e| cx.doc.etype(*e) == EntityType::State)
+}
+
+/// The state of a title coordinated with one a state's demonym or name qualifies:
+/// "Congolese Communication Minister and government spokesman X" (the office before
+/// `and` ends the phrase of its state).
+fn coordinated_office(cx: &Ctx<'_, '_, '_>, start: usize) -> Option<Ent> {
+    let (doc, s) = (cx.doc, cx.s);
+    let and = start.checked_sub(1)?;
+    if !doc.is_word(s.units, and, &["and"]) {
+        return None;
+    }
+    let q = &s.phrases[s.phrase(and.checked_sub(1)?)?];
+    let Head::Ent(e, _) = q.head else {
+        return None;
+    };
+    if q.end != and || doc.etype(e) != EntityType::State || q.role.is_some() {
+        return None;
+    }
+    let office = doc.word(&s.units[and - 1]);
+    doc.lex
+        .words
+        .state_offices
+        .iter()
+        .any(|o| office.ends_with(o.as_str()))
+        .then_some(e)
 }
 
 /// The place a local office named without one serves, where the sentence opens: "In

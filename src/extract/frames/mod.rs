@@ -309,7 +309,7 @@ impl Ctx<'_, '_, '_> {
         // forces": the act's agent.
         let mut j = k + 1;
         let mut words = 0;
-        while j < end && words < 6 {
+        while j < end && words < 7 {
             let u = &s.units[j];
             if u.kind == UnitKind::Punct && matches!(self.word(j), "\"" | "'") {
                 j += 1;
@@ -330,7 +330,9 @@ impl Ctx<'_, '_, '_> {
                 break;
             }
             let on = f.claim_object.iter().any(|w| w == self.word(j));
-            let agent = self.is(j, &["by", "from"]) || on;
+            // ("by" may stand a word further: "the beating of two Senegalese drivers by
+            // Gambian officers".)
+            let agent = self.is(j, &["by"]) || (words < 6 && (self.is(j, &["from"]) || on));
             // "a crisis the EU blamed on Lukashenko": the blamed act stands before the
             // subject (a relative clause), so "on" may follow the verb at once.
             let gapped = on && j == k + 1 && relative_gap(self.doc, s, k);

@@ -797,3 +797,15 @@ fn condemned_as_what_a_speaker_called_a_groups_act() {
         &["iran condemns -"],
     );
 }
+
+#[test]
+fn the_agent_of_a_condemned_act_stands_after_its_victims() {
+    // "by" after the act's victims, a count and a demonym among them.
+    check(
+        "Senegal's transport minister Abdou Karim Ndiongue condemned the beating of two Senegalese drivers by Gambian officers.",
+        &[
+            "abdou-karim-ndiongue holds_role senegal",
+            "abdou-karim-ndiongue condemns gambia",
+        ],
+    );
+}

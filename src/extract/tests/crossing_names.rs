@@ -111,12 +111,12 @@ fn a_crossing_named_after_the_states_it_joins_keeps_the_whole_name() {
     // The pair by demonyms, after an ordinal.
     check(
         "Thailand will close the Third Thai-Lao Friendship Bridge at night from Wednesday.",
-        &["thailand closes third-thai-lao-friendship"],
+        &["thailand closes third-thai-lao-friendship-bridge"],
     );
     // By a combining form and a state's name.
     check(
         "Nepal closed the Sino-Nepal Friendship Bridge on Monday.",
-        &["nepal closes sino-nepal-friendship"],
+        &["nepal closes sino-nepal-friendship-bridge"],
     );
     // Not a pair with no capitalised name before the head: the states' crossings.
     check(
@@ -188,5 +188,18 @@ fn a_boat_or_river_crossing_is_named_by_its_towns() {
     check(
         "Zambia reopened the Kazungula river crossing.",
         &["zambia reopens kazungula"],
+    );
+}
+
+#[test]
+fn a_crossing_named_for_what_it_stands_for_keeps_its_head() {
+    // "Friendship" alone names no place; "the Allenby crossing" is Allenby's.
+    check(
+        "Brazilian police closed the Friendship Bridge for six hours.",
+        &["brazil closes friendship-bridge"],
+    );
+    check(
+        "Tajikistan reopened the Unity Bridge to lorries on Monday.",
+        &["tajikistan reopens unity-bridge"],
     );
 }

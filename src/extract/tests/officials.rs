@@ -725,3 +725,37 @@ fn an_office_of_a_states_body_after_a_naval_rank() {
         ],
     );
 }
+
+#[test]
+fn a_title_coordinated_with_a_states_title_is_of_that_state() {
+    // "government spokesman" has no state of its own: the demonym of the title before
+    // "and" gives it, wherever the article is datelined.
+    let got = facts(
+        "DRC expels Rwanda's envoy\n\nNAIROBI, 12 March 2024 — Rwanda closed the Petite Barrière.\n\nAnnouncing the expulsion, Congolese Communication Minister and government spokesman Jean-Pierre Lusamba charged that Rwandan soldiers were fighting inside Congo.",
+        None,
+    );
+    assert!(
+        got.contains(&"jean-pierre-lusamba holds_role dr-congo".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_dateline_in_a_third_state_is_not_the_state_of_an_office() {
+    // Reported from Nairobi, about Goma and Gisenyi: the office named without its state
+    // is one of the two states the story is about, not Kenya.
+    let got = facts(
+        "Rwanda shuts crossing\n\nNAIROBI, 12 March 2024 — Rwanda closed the Petite Barrière after shells fell on Rubavu. The DRC expelled Rwanda's ambassador. Rwanda denied backing the M23, and the DRC said Rwanda was lying.\n\nForeign Minister Thérèse Kabeya told senators on Tuesday that talks would go on.",
+        None,
+    );
+    assert!(
+        got.iter()
+            .any(|f| f.starts_with("therese-kabeya holds_role")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|f| f.starts_with("therese-kabeya holds_role kenya")),
+        "{got:?}"
+    );
+}
