@@ -224,3 +224,24 @@ fn export_lists_its_formats() {
     // Names are read ignoring case, as before.
     assert!(ok(&["export", "--format", "NQuads"]).ends_with(" .\n"));
 }
+
+#[test]
+fn csv_and_tsv_answers_keep_their_notes_on_stderr() {
+    // A search answer says it is one; CSV and TSV have no room for that line, so it goes
+    // to stderr and stdout stays a clean table.
+    for format in ["csv", "tsv"] {
+        let o = ng(store(), &["ask", "zakharova storskog", "--format", format]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let err = stderr(&o);
+        assert!(
+            err.contains("note: no question form reads this"),
+            "{format}: {err}"
+        );
+        assert!(!stdout(&o).contains("no question form"), "{format}");
+        assert!(stdout(&o).contains("Maria Zakharova"), "{format}");
+    }
+    // A form's answer with nothing left out has no notes.
+    let o = ng(store(), &["ask", "who accused Russia?", "--format", "csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+}

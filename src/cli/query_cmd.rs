@@ -100,6 +100,13 @@ pub fn ask(cli: &Cli, args: &AskArgs) -> Result<()> {
             args.sources || answer.cite,
         )?;
     }
+    // CSV and TSV have no place for notes; stderr keeps them in sight (a search, the
+    // facts left out) without breaking the table.
+    if matches!(args.format, AnswerFormat::Csv | AnswerFormat::Tsv) {
+        for n in &answer.notes {
+            eprintln!("note: {n}");
+        }
+    }
     match &args.output {
         Some(path) => std::fs::write(path, buf)
             .with_context(|| format!("cannot write {}", newsgraph::shown::path(path)))?,

@@ -25,7 +25,10 @@ use super::ast::*;
 use super::vocab::Vocab;
 use super::QueryError;
 use crate::model::{EntityType, Modality, Relation};
-use tokens::{tokenize, Kind, Tok, BE, DO_HAVE, MODAL, NEG, QUESTION_TYPOS, WHAT};
+use tokens::{
+    tokenize, Kind, Tok, BE, DO_HAVE, MODAL, NEG, PRE_VERB, QUESTION_TYPOS, WHAT, WH_EMPHASIS,
+    WH_WORDS,
+};
 
 /// Auxiliaries before a verb.
 #[derive(Default, Clone, Copy, Debug)]
@@ -121,6 +124,15 @@ pub fn recognise(text: &str, v: &Vocab) -> Result<Option<Recognised>, QueryError
     // "wich crossing…": a mistyped question word opening the question.
     if let Some((_, fixed)) = QUESTION_TYPOS.iter().find(|(typo, _)| toks[0].low == *typo) {
         toks[0].low = fixed.to_string();
+    }
+    // "where exactly is Storskog", "who actually closed it": an adverb of emphasis
+    // after the question word asks nothing more.
+    if toks.len() > 2
+        && WH_WORDS.contains(&toks[0].low.as_str())
+        && toks[1].kind == Kind::Word
+        && (WH_EMPHASIS.contains(&toks[1].low.as_str()) || PRE_VERB.contains(&toks[1].low.as_str()))
+    {
+        toks.remove(1);
     }
     // "Norway's PM": a short form of a title is its words.
     let toks: Vec<Tok> = toks

@@ -237,6 +237,12 @@ pub(super) const PRE_VERB: &[&str] = &[
     "also",
 ];
 
+/// Question words an adverb of emphasis may follow ("where exactly is …").
+pub(super) const WH_WORDS: &[&str] = &["who", "what", "where", "when", "which", "how", "whom"];
+
+/// Adverbs of emphasis after a question word, besides those of [`PRE_VERB`].
+pub(super) const WH_EMPHASIS: &[&str] = &["exactly", "precisely"];
+
 /// Words that start the filters after a question (parsed by the pest `tail` rule).
 pub(super) const TAIL: &[&str] = &[
     "where", "after", "before", "since", "until", "on", "in", "order", "limit", "asserted",

@@ -553,3 +553,28 @@ fn where_does_x_lie_asks_where_it_is() {
         );
     }
 }
+
+#[test]
+fn an_adverb_of_emphasis_after_the_question_word_changes_nothing() {
+    // The same query but for the positions of its words.
+    let shape = |q: &str| {
+        format!("{:?}", rec(q).query)
+            .chars()
+            .filter(|c| !c.is_ascii_digit())
+            .collect::<String>()
+    };
+    for (q, plain) in [
+        ("where exactly is Storskog?", "where is Storskog?"),
+        ("who actually closed Storskog", "who closed Storskog"),
+        (
+            "what precisely did Estonia accuse Russia of",
+            "what did Estonia accuse Russia of",
+        ),
+        (
+            "when exactly did Finland close Vaalimaa",
+            "when did Finland close Vaalimaa",
+        ),
+    ] {
+        assert_eq!(shape(q), shape(plain), "{q}");
+    }
+}
