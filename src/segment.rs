@@ -130,6 +130,7 @@ fn classify(text: &str, rules: &Boilerplate) -> Vec<Line> {
         // Compared without Markdown's emphasis, heading and quote marks: "*Read more:*",
         // "**By Ana Díaz**", "## Related".
         let f = folded.trim().trim_start_matches(['*', '_', '#', '>', ' ']);
+        let unbulleted = f.trim_start_matches(BULLETS).trim_start();
         let kind = if f.is_empty() {
             LineKind::Blank
         } else if rules.cutoffs.iter().any(|c| {
@@ -150,15 +151,17 @@ fn classify(text: &str, rules: &Boilerplate) -> Vec<Line> {
         } else if is_marker(rules, f) {
             LineKind::Marker
         } else if rules.lines.contains(f)
-            // "- READ MORE: …", "• Related: …": a teaser in a bulleted list.
-            || rules
-                .prefixes
-                .iter()
-                .any(|p| f.trim_start_matches(['-', '•', '–', ' ']).starts_with(p.as_str()))
-            // "Related coverage: [a story](…) · [another](…)": the marker and its list
-            // on one line.
+            || rules.prefixes.iter().any(|p| {
+                f.starts_with(p.as_str())
+                    // "- READ MORE: …", "• Read also: …": a teaser in a bulleted list
+                    // (a label with its colon, not "- Support the deployment …").
+                    || (p.ends_with(':') && unbulleted.starts_with(p.as_str()))
+            })
+            // "Related coverage: [a story](…) · [another](…)", "· Related: …": the
+            // marker and its list on one line.
             || rules.markers.iter().any(|m| {
-                f.strip_prefix(m.as_str())
+                unbulleted
+                    .strip_prefix(m.as_str())
                     .is_some_and(|rest| rest.starts_with(':'))
             })
             || is_byline(f)
@@ -188,7 +191,7 @@ fn classify(text: &str, rules: &Boilerplate) -> Vec<Line> {
             LineKind::Blank => {}
             LineKind::Text if in_list => {
                 let t = text[line.start..line.end].trim();
-                let item = t.starts_with(['-', '•', '*', '–', '·', '>']);
+                let item = t.starts_with(BULLETS) || t.starts_with('>');
                 if item || !ends_sentence(t) {
                     line.kind = LineKind::Furniture;
                 } else {
@@ -496,6 +499,9 @@ fn push_piece(text: &str, start: usize, end: usize, section: Section, out: &mut 
     });
 }
 
+/// Marks opening a list item, as folded text has them (an en dash is folded to '-').
+const BULLETS: &[char] = &['-', '•', '*', '·', '▪', '●', '◦'];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -549,7 +555,7 @@ mod tests {
     #[test]
     fn a_teaser_in_a_bulleted_list_is_furniture() {
         let s = split(
-            "Ghana shuts border\n\nGhana closed the Aflao crossing.\n\n  - READ MORE: Togo accuses Ghana of a blockade\n  • Read more: Benin denies the claims\n- The talks go on in Lomé.\n",
+            "Ghana shuts border\n\nGhana closed the Aflao crossing.\n\n  - READ MORE: Togo accuses Ghana of a blockade\n  • Read more: Benin denies the claims\n· Related: Mali accuses Algeria\n- The talks go on in Lomé.\n- Support the talks, after Togo accused Ghana.\n",
         );
         let texts: Vec<&str> = s.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(
@@ -557,7 +563,8 @@ mod tests {
             [
                 "Ghana shuts border",
                 "Ghana closed the Aflao crossing.",
-                "- The talks go on in Lomé."
+                "- The talks go on in Lomé.",
+                "- Support the talks, after Togo accused Ghana."
             ]
         );
     }

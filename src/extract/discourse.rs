@@ -46,9 +46,6 @@ pub struct Memory {
     pub last_org: Option<Ent>,
     /// The first state acting as a subject in the article (usually in the headline).
     pub topic_state: Option<Ent>,
-    /// The state of the dateline's town ("NAIROBI, 12 March —"): where the reporter
-    /// is, which may be neither of the story's states.
-    pub dateline_state: Option<u32>,
     /// How often each state was named so far.
     pub states_seen: BTreeMap<u32, usize>,
     /// The state each person holds a role in, from the roles read so far.
@@ -398,7 +395,7 @@ fn official_before(doc: &Doc<'_>, m: &Memory, s: &Sentence<'_>, p: usize) -> Opt
 /// foreign ministry dismissed the charge", "In Tijuana, police said" (a capital
 /// stands for its state, a town for the state it lies in), "On the Greek side, police
 /// said".
-fn fronted_state(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<Ent> {
+pub(super) fn fronted_state(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<Ent> {
     let first = (0..s.units.len()).find(|&k| s.units[k].kind != super::units::UnitKind::Punct)?;
     // "On the North Macedonian side, the post was closed … by the country's police".
     if doc.is_word(s.units, first, &["on"]) && doc.is_word(s.units, first + 1, &["the"]) {

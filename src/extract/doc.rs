@@ -528,7 +528,17 @@ impl<'a> Doc<'a> {
             let u = &units[j];
             // A known place's name opens a name when more of one follows: "Sabah
             // al-Jubouri" (not Malaysia's Sabah), "Ibarra Cota".
+            // "Naw Htoo Lay,": a capitalised word the lexicon knows as a verb ends a
+            // name of two or more words set off by a comma.
+            let verb_last = j > i
+                && matches!(u.kind, UnitKind::Cue(..))
+                && self.capitalised(u)
+                && self.entity_cue(u).is_none()
+                && self.is_punct(units, j + 1, ",")
+                && !self.lex.words.not_names.contains(self.word(u))
+                && !self.has(u, |c| matches!(c, Cue::Office | Cue::Group | Cue::Negation));
             let ok = self.cap(u, true)
+                || verb_last
                 || (self.known_name_word(u)
                     && (j > i
                         || units.get(i + 1).is_some_and(|n| {

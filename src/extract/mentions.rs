@@ -591,21 +591,13 @@ fn discover_in(doc: &mut Doc<'_>, units: &[Unit]) -> Vec<Unit> {
         if let Some(named) = named_crossing(doc, units, i, run) {
             let (at, included, state) = (named.at, named.included, named.state);
             // "the Friendship Bridge": a name of what the crossing stands for is no
-            // place's, and the crossing is named with its head.
-            let named_for = run > i
-                && doc
-                    .lex
-                    .words
-                    .pair_crossing_words
-                    .contains(doc.word(&units[run - 1]))
-                && units.get(run).is_some_and(|h| {
-                    doc.capitalised(h) && doc.lex.words.titled_crossing_heads.contains(doc.word(h))
-                });
-            let name = label(i, run + named_for as usize);
-            let e = doc.found_entity(&name, EntityType::Crossing, state);
-            if crossing_head(doc, units, run) {
+            // place's; the crossing is named with its head, and not by the word alone
+            // ("the Friendship Highway").
+            let ideal = crossings::named_for_ideal(doc, units, run);
+            let e = doc.found_entity(&label(i, run + ideal as usize), EntityType::Crossing, state);
+            if crossing_head(doc, units, run) && !ideal {
                 // "the Lachin corridor" is also a name of the crossing "Lachin".
-                doc.add_alias(e, &label(i, run + !named_for as usize));
+                doc.add_alias(e, &label(i, run + 1));
             }
             out.push(Unit::merge(units, i, run - 1, UnitKind::Found(e)));
             i = run;

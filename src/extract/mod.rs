@@ -163,10 +163,8 @@ pub fn extract(document: &Document, lex: &Lexicon) -> DocFacts {
     sole::note(&mut doc, &sentence_units);
 
     let published = Published::parse(document.meta.published.as_deref());
-    let datelined = dateline(&doc, &sentence_units);
     let mut memory = discourse::Memory {
-        topic_state: datelined.map(doc::Ent::Lex),
-        dateline_state: datelined,
+        topic_state: dateline(&doc, &sentence_units).map(doc::Ent::Lex),
         ..Default::default()
     };
     let mut out = emit::Emitter::default();

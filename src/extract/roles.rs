@@ -32,7 +32,7 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
         let read = role
             .of
             .or(known)
-            .or_else(|| coordinated_office(cx, p.start))
+            .or_else(|| coordinated_title_state(cx, p.start))
             .or_else(|| {
                 let w = role.office_noun.as_deref()?;
                 super::discourse::body_named_before(cx.m, w)
@@ -156,17 +156,18 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
 fn office_state(cx: &Ctx<'_, '_, '_>, p: usize, person: Ent) -> Option<u32> {
     let (doc, s) = (cx.doc, cx.s);
     let main = cx.m.main_state()?;
-    // A dateline in a third state ("NAIROBI —" over a story of Goma and Gisenyi) is
-    // where the reporter is: once two other states are the story's, the office is
-    // one of theirs, the most named first.
-    let main = match cx.m.pair() {
-        Some((a, b)) if cx.m.dateline_state == Some(main) && main != a && main != b => a,
-        _ => main,
-    };
     let pair = cx.m.pair().filter(|(a, b)| *a == main || *b == main);
     let in_pair = |st: u32| pair.is_some_and(|(a, b)| st == a || st == b);
     if let Some(home) = spoken_in(doc, s).filter(|h| in_pair(*h)) {
         return Some(home);
+    }
+    // "On the Dominican side, X, the country's foreign minister, …": the side the
+    // sentence opens on.
+    if let Some(side) = super::discourse::fronted_state(doc, s, s.phrases.len())
+        .and_then(|e| doc.state_of(e))
+        .filter(|&st| in_pair(st) && !foreign(cx, p, person, st))
+    {
+        return Some(side);
     }
     // "The Mauritanian authorities shut their post. Interior Minister X said …": the
     // one of the two the discourse was last about.
@@ -409,9 +410,11 @@ fn owner_before(cx: &Ctx<'_, '_, '_>, start: usize) -> Option<Ent> {
 }
 
 /// The state of a title coordinated with one a state's demonym or name qualifies:
-/// "Congolese Communication Minister and government spokesman X" (the office before
-/// `and` ends the phrase of its state).
-fn coordinated_office(cx: &Ctx<'_, '_, '_>, start: usize) -> Option<Ent> {
+/// "Announcing the expulsion, Congolese Communication Minister and government
+/// spokesman X" (the office before `and` ends the phrase of its state, which opens
+/// the sentence or follows a comma: not "talks with the Rwandan foreign minister and
+/// spokesman X", two people).
+fn coordinated_title_state(cx: &Ctx<'_, '_, '_>, start: usize) -> Option<Ent> {
     let (doc, s) = (cx.doc, cx.s);
     let and = start.checked_sub(1)?;
     if !doc.is_word(s.units, and, &["and"]) {
@@ -421,7 +424,8 @@ fn coordinated_office(cx: &Ctx<'_, '_, '_>, start: usize) -> Option<Ent> {
     let Head::Ent(e, _) = q.head else {
         return None;
     };
-    if q.end != and || doc.etype(e) != EntityType::State || q.role.is_some() {
+    let opens = q.start == 0 || doc.is_punct(s.units, q.start - 1, ",");
+    if q.end != and || !opens || doc.etype(e) != EntityType::State || q.role.is_some() {
         return None;
     }
     let office = doc.word(&s.units[and - 1]);

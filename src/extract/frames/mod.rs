@@ -309,7 +309,7 @@ impl Ctx<'_, '_, '_> {
         // forces": the act's agent.
         let mut j = k + 1;
         let mut words = 0;
-        while j < end && words < 7 {
+        while j < end && words < AGENT_REACH {
             let u = &s.units[j];
             if u.kind == UnitKind::Punct && matches!(self.word(j), "\"" | "'") {
                 j += 1;
@@ -330,9 +330,13 @@ impl Ctx<'_, '_, '_> {
                 break;
             }
             let on = f.claim_object.iter().any(|w| w == self.word(j));
-            // ("by" may stand a word further: "the beating of two Senegalese drivers by
-            // Gambian officers".)
-            let agent = self.is(j, &["by"]) || (words < 6 && (self.is(j, &["from"]) || on));
+            // Not the "by" of a participle describing the target after "of": "the
+            // destruction of grain terminals leased by Turkey" (but "the strikes
+            // launched by Turkey").
+            let participle = j > k + 1
+                && self.word(j - 1).ends_with("ed")
+                && (k + 1..j).any(|m| self.is(m, &["of"]));
+            let agent = (self.is(j, &["by"]) && !participle) || self.is(j, &["from"]) || on;
             // "a crisis the EU blamed on Lukashenko": the blamed act stands before the
             // subject (a relative clause), so "on" may follow the verb at once.
             let gapped = on && j == k + 1 && relative_gap(self.doc, s, k);
@@ -370,12 +374,38 @@ impl Ctx<'_, '_, '_> {
             if PREPOSITIONS.contains(&self.word(j)) && !self.is(j, &["of"]) {
                 break;
             }
-            words += 1;
+            // A count of the victims is no word of the act: "the beating of two
+            // Senegalese drivers by Gambian officers".
+            let count = NUMERALS.contains(&self.word(j))
+                || self.word(j).chars().all(|c| c.is_ascii_digit() || c == ',');
+            words += !count as usize;
             j += 1;
         }
         (Vec::new(), k + 1)
     }
 }
+
+/// How many words after its verb the agent of an act may stand ("condemned the attack
+/// by M23 rebels", "blamed the shelling of Tajik border posts on Taliban fighters").
+const AGENT_REACH: usize = 6;
+
+/// Numbers written as words, which count no word of an act's reach.
+const NUMERALS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "dozens",
+    "hundreds",
+    "thousands",
+];
 
 /// Whether a list of those acted on ends at unit `k`: at the clause's end `end`, at
 /// punctuation, a preposition or a relative pronoun ("on Pakistan and Iran for the

@@ -528,11 +528,21 @@ pub(super) fn pair_named_crossing_end(doc: &Doc<'_>, units: &[Unit], i: usize) -
     {
         j += 1;
     }
-    let named_for = words.pair_crossing_words.contains(doc.word(&units[j - 1]));
-    let titled = units
-        .get(j)
-        .is_some_and(|h| words.titled_crossing_heads.contains(doc.word(h)));
-    (j > k + 3 && named_for && titled && capital(j) && crossing_head(doc, units, j)).then_some(j)
+    (j > k + 3 && named_for_ideal(doc, units, j) && capital(j) && crossing_head(doc, units, j))
+        .then_some(j)
+}
+
+/// Whether the crossing head at unit `head` follows a word of what the crossing stands
+/// for (`pair_crossing_words`): "the Friendship Bridge", "the Unity bridge".
+pub(super) fn named_for_ideal(doc: &Doc<'_>, units: &[Unit], head: usize) -> bool {
+    let words = &doc.lex.words;
+    head > 0
+        && words
+            .pair_crossing_words
+            .contains(doc.word(&units[head - 1]))
+        && units
+            .get(head)
+            .is_some_and(|h| words.titled_crossing_heads.contains(doc.word(h)))
 }
 
 /// Where a crossing named "Bridge of …" ends: a capitalised titled head, "of", maybe

@@ -22,6 +22,18 @@ pub(super) fn acted_on(
 ) -> Option<usize> {
     let text = doc.text;
     let label = |a: usize, b: usize| text[units[a].span.0..units[b - 1].span.1].to_string();
+    // A name of two or three words; its particles in lower case and their hyphens do
+    // not count ("Ahmed al-Hattar", "Khaled Turki al-Hamdan").
+    let sized = |a: usize, b: usize| {
+        let particles = (a..b)
+            .filter(|&k| {
+                doc.is_particle(&units[k])
+                    || (doc.is_punct(units, k, "-") && k > a && doc.is_particle(&units[k - 1]))
+            })
+            .count();
+        let lower = (a..b).any(|k| doc.is_particle(&units[k]) && !doc.capitalised(&units[k]));
+        (2..=3).contains(&(b - a)) || (lower && (2..=3).contains(&(b - a - particles)))
+    };
     // "blamed Los Choneros for …", "accused Ahmed Shah of …": a name of two or three
     // words between a verb of accusing and the word opening its charge, and a second
     // one joined by "and" ("Los Choneros and Los Lobos for …"); a group when an
@@ -29,9 +41,9 @@ pub(super) fn acted_on(
     let second = doc
         .is_word(units, word_run, &["and"])
         .then(|| doc.name_end(units, word_run + 1, 3, true))
-        .filter(|&r2| (word_run + 3..=word_run + 4).contains(&r2));
+        .filter(|&r2| sized(word_run + 1, r2));
     let charge_at = second.unwrap_or(word_run);
-    let charged = (2..=3).contains(&(word_run - i))
+    let charged = sized(i, word_run)
         && plain_run
         && i > 0
         && charge_at < units.len()
@@ -85,10 +97,8 @@ pub(super) fn acted_on(
     };
     let passive = passive_at(word_run);
     let event = doc.lex.words.event_openers.contains(doc.word(&units[i]));
-    let noun_object = (2..=3).contains(&(word_run - i))
-        && plain_run
-        && !event
-        && (after_noun || after_verb || passive);
+    let noun_object =
+        sized(i, word_run) && plain_run && !event && (after_noun || after_verb || passive);
     // ("imposed sanctions on Zorak Transit, a haulage company": a business, below.)
     // "Autotransportes Bravo del Norte, a Juárez haulage company, was sanctioned by":
     // before a passive past the apposition that opens at the comma ending the name at

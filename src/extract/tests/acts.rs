@@ -809,3 +809,21 @@ fn the_agent_of_a_condemned_act_stands_after_its_victims() {
         ],
     );
 }
+
+#[test]
+fn the_by_of_a_participle_after_of_is_not_the_acts_agent() {
+    // Turkey leased the terminals; it destroyed nothing.
+    let got = super::facts(
+        "Intro.\nRussia and Ukraine trade blame\n\nRussian drones struck the port of Izmail overnight. Ukraine condemned the destruction of terminals leased by Turkey.",
+        None,
+    );
+    assert!(
+        !got.contains(&"ukraine condemns turkey".to_string()),
+        "{got:?}"
+    );
+    // The act's own participle keeps its agent.
+    check(
+        "Iraq condemned the air strikes launched by Turkey.",
+        &["iraq condemns turkey"],
+    );
+}

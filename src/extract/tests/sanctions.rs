@@ -61,3 +61,16 @@ fn a_new_name_the_verb_acts_on_before_a_time() {
         &[],
     );
 }
+
+#[test]
+fn a_name_with_a_particle_is_one_named_after_sanctions_or_a_charge() {
+    // "al-" and its hyphen are no words of the name's two or three.
+    check(
+        "The United States imposed sanctions on Abdulkhaliq al-Hattar.",
+        &["united-states sanctions abdulkhaliq-al-hattar"],
+    );
+    check(
+        "Jordan accused Khaled Turki al-Hamdan of smuggling captagon.",
+        &["jordan accuses khaled-turki-al-hamdan"],
+    );
+}
