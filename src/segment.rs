@@ -499,8 +499,8 @@ fn push_piece(text: &str, start: usize, end: usize, section: Section, out: &mut 
     });
 }
 
-/// Marks opening a list item, as folded text has them (an en dash is folded to '-').
-const BULLETS: &[char] = &['-', '•', '*', '·', '▪', '●', '◦'];
+/// Marks opening a list item, in the text as written or folded.
+const BULLETS: &[char] = &['-', '–', '•', '*', '·', '▪', '●', '◦'];
 
 #[cfg(test)]
 mod tests {

@@ -526,8 +526,6 @@ impl<'a> Doc<'a> {
         let mut words = 0;
         while j < units.len() && words < max {
             let u = &units[j];
-            // A known place's name opens a name when more of one follows: "Sabah
-            // al-Jubouri" (not Malaysia's Sabah), "Ibarra Cota".
             // "Naw Htoo Lay,": a capitalised word the lexicon knows as a verb ends a
             // name of two or more words set off by a comma.
             let verb_last = j > i
@@ -537,6 +535,8 @@ impl<'a> Doc<'a> {
                 && self.is_punct(units, j + 1, ",")
                 && !self.lex.words.not_names.contains(self.word(u))
                 && !self.has(u, |c| matches!(c, Cue::Office | Cue::Group | Cue::Negation));
+            // A known place's name opens a name when more of one follows: "Sabah
+            // al-Jubouri" (not Malaysia's Sabah), "Ibarra Cota".
             let ok = self.cap(u, true)
                 || verb_last
                 || (self.known_name_word(u)
