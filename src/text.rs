@@ -47,6 +47,35 @@ fn fold_char(c: char, out: &mut String) {
     }
 }
 
+/// Number words a count may be written with ("two hundred migrants", "dozens of
+/// lorries"): read by the extractor and the question search alike.
+pub const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "dozen",
+    "dozens",
+    "million",
+    "millions",
+];
+
 /// Folds a string for comparison: `fold("Häkkänen") == "hakkanen"`.
 ///
 /// ```

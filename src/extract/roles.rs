@@ -89,13 +89,7 @@ pub fn roles(cx: &Ctx<'_, '_, '_>, out: &mut Vec<Candidate>) {
                 }
                 None => head,
             };
-            let office = doc
-                .lex
-                .words
-                .state_offices
-                .iter()
-                .any(|o| head.ends_with(o.as_str()))
-                && !t.contains("general");
+            let office = is_state_office(doc, head) && !t.contains("general");
             office
                 .then(|| office_state(cx, k, person))
                 .flatten()
@@ -428,13 +422,17 @@ fn coordinated_title_state(cx: &Ctx<'_, '_, '_>, start: usize) -> Option<Ent> {
     if q.end != and || !opens || doc.etype(e) != EntityType::State || q.role.is_some() {
         return None;
     }
-    let office = doc.word(&s.units[and - 1]);
+    is_state_office(doc, doc.word(&s.units[and - 1])).then_some(e)
+}
+
+/// Whether a (folded) title ends in an office of a state's government (words.toml
+/// `state_offices`): "defence minister", "spokesman".
+fn is_state_office(doc: &Doc<'_>, title: &str) -> bool {
     doc.lex
         .words
         .state_offices
         .iter()
-        .any(|o| office.ends_with(o.as_str()))
-        .then_some(e)
+        .any(|o| title.ends_with(o.as_str()))
 }
 
 /// The place a local office named without one serves, where the sentence opens: "In

@@ -147,34 +147,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "according",
 ];
 
-/// Number words a count may be written with.
-const NUMBER_WORDS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "fifteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "dozen",
-    "dozens",
-    "million",
-    "millions",
-];
-
 /// What a question counts ("how many undocumented migrants …", "number of asylum
 /// seekers"): the stems of the words after it, up to a function word; empty when it
 /// asks no count.
@@ -216,7 +188,7 @@ fn count_in(sentence: &str, counted: &[String]) -> Option<String> {
                 .is_some_and(|w| crate::query::forms::is_month(&fold(&bare(w))))
         };
         let day = i.checked_sub(1).is_some_and(month) || month(i + 1);
-        if (!digits || year || day) && !NUMBER_WORDS.contains(&fold(&t).as_str()) {
+        if (!digits || year || day) && !crate::text::NUMBER_WORDS.contains(&fold(&t).as_str()) {
             continue;
         }
         // The first counted word in reach and those right after it: "eight border

@@ -376,7 +376,7 @@ impl Ctx<'_, '_, '_> {
             }
             // A count of the victims is no word of the act: "the beating of two
             // Senegalese drivers by Gambian officers".
-            let count = NUMERALS.contains(&self.word(j))
+            let count = crate::text::NUMBER_WORDS.contains(&self.word(j))
                 || self.word(j).chars().all(|c| c.is_ascii_digit() || c == ',');
             words += !count as usize;
             j += 1;
@@ -388,24 +388,6 @@ impl Ctx<'_, '_, '_> {
 /// How many words after its verb the agent of an act may stand ("condemned the attack
 /// by M23 rebels", "blamed the shelling of Tajik border posts on Taliban fighters").
 const AGENT_REACH: usize = 6;
-
-/// Numbers written as words, which count no word of an act's reach.
-const NUMERALS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "dozens",
-    "hundreds",
-    "thousands",
-];
 
 /// Whether a list of those acted on ends at unit `k`: at the clause's end `end`, at
 /// punctuation, a preposition or a relative pronoun ("on Pakistan and Iran for the
