@@ -5,7 +5,7 @@
 use super::ast::{self, Query};
 use super::plan::{self, NameIndex, Order, PClaim, PClause, PRel, Plan, Slot};
 use super::{shortest_path, Answer, Engine, QueryError, Row, Solution, Source, Tally, Value};
-use crate::model::{EntityId, Modality};
+use crate::model::{DocMeta, EntityId, Modality};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What rows with the same shown values gather.
@@ -441,6 +441,24 @@ fn mentions(
             }
         }
     }
+    // The articles' titles, outlets and dates, where the store has them: which
+    // article it is matters more to a reader than its file name.
+    let ids: Vec<&str> = docs.keys().map(String::as_str).collect();
+    let metas: BTreeMap<String, DocMeta> = engine
+        .articles(&ids)?
+        .into_iter()
+        .map(|m| (m.id.clone(), m))
+        .collect();
+    type Field = fn(&DocMeta) -> &Option<String>;
+    let fields: [(&str, Field); 3] = [
+        ("published", |m| &m.published),
+        ("publisher", |m| &m.publisher),
+        ("title", |m| &m.title),
+    ];
+    let shown: Vec<(&str, Field)> = fields
+        .into_iter()
+        .filter(|(_, f)| metas.values().any(|m| f(m).is_some()))
+        .collect();
     let rows: Vec<Row> = docs
         .into_iter()
         .map(|(doc, sources)| {
@@ -449,11 +467,18 @@ fn mentions(
                 .map(|s| (s.start, s.end, &s.fact))
                 .collect::<BTreeSet<_>>()
                 .len();
+            let meta = metas.get(&doc);
+            let mut values = vec![Some(Value::Text(
+                crate::report::short_doc(&doc).to_string(),
+            ))];
+            values.extend(
+                shown
+                    .iter()
+                    .map(|(_, f)| meta.and_then(|m| f(m).clone()).map(Value::Text)),
+            );
+            values.push(Some(Value::Number(facts as u64)));
             Row {
-                values: vec![
-                    Some(Value::Text(crate::report::short_doc(&doc).to_string())),
-                    Some(Value::Number(facts as u64)),
-                ],
+                values,
                 sources: sources.into_iter().collect(),
                 modalities: Vec::new(),
                 dates: Vec::new(),
@@ -475,8 +500,11 @@ fn mentions(
             ..Answer::default()
         });
     }
+    let mut columns = vec!["article".to_string()];
+    columns.extend(shown.iter().map(|(c, _)| c.to_string()));
+    columns.push("facts".into());
     Ok(Answer {
-        columns: vec!["article".into(), "facts".into()],
+        columns,
         rows,
         ..Answer::default()
     })

@@ -352,6 +352,9 @@ pub trait Engine {
     }
     /// Facts with an object that touch `id`, seen from `id`.
     fn neighbours(&self, id: &EntityId) -> Result<Vec<Hop>, QueryError>;
+    /// What the store knows of the articles `ids` (title, publisher, date), in the
+    /// order of `ids`; an article it has no metadata for is left out.
+    fn articles(&self, ids: &[&str]) -> Result<Vec<crate::model::DocMeta>, QueryError>;
 }
 
 /// A row of an answer.

@@ -639,4 +639,51 @@ impl Engine for Sparql<'_> {
         }
         Ok(hops)
     }
+
+    fn articles(&self, ids: &[&str]) -> Result<Vec<crate::model::DocMeta>, QueryError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Each article's graph describes the article (`?g schema:headline ?title`); each
+        // has its SHA-256.
+        let graphs: Vec<String> = ids
+            .iter()
+            .map(|id| rdf::doc_graph(id).to_string())
+            .collect();
+        let q = format!(
+            "SELECT ?g ?title ?publisher ?published WHERE {{ VALUES ?g {{ {} }} GRAPH ?g {{ \
+             ?g <{}> ?sha OPTIONAL {{ ?g <{}> ?title }} OPTIONAL {{ ?g <{}> ?publisher }} \
+             OPTIONAL {{ ?g <{}> ?published }} }} }}",
+            graphs.join(" "),
+            rdf::term::SHA256.as_str(),
+            rdf::term::HEADLINE.as_str(),
+            rdf::term::PUBLISHER.as_str(),
+            rdf::term::PUBLISHED.as_str(),
+        );
+        let q = spargebra::SparqlParser::new()
+            .parse_query(&q)
+            .map_err(err)?;
+        let mut found = std::collections::HashMap::new();
+        for sol in self.select(q)? {
+            let lit = |v: &str| match sol.get(v) {
+                Some(oxigraph::model::Term::Literal(l)) => Some(l.value().to_string()),
+                _ => None,
+            };
+            let Some(oxigraph::model::Term::NamedNode(g)) = sol.get("g") else {
+                continue;
+            };
+            let Some(id) = rdf::doc_id_from_iri(g.as_str()) else {
+                continue;
+            };
+            let meta = crate::model::DocMeta {
+                id: id.clone(),
+                title: lit("title"),
+                publisher: lit("publisher"),
+                published: lit("published"),
+                ..Default::default()
+            };
+            found.entry(id).or_insert(meta);
+        }
+        Ok(ids.iter().filter_map(|id| found.remove(*id)).collect())
+    }
 }

@@ -672,6 +672,18 @@ impl Engine for Native<'_> {
         Ok(out)
     }
 
+    fn articles(&self, ids: &[&str]) -> Result<Vec<crate::model::DocMeta>, QueryError> {
+        let docs = self.g.docs();
+        Ok(ids
+            .iter()
+            .filter_map(|id| {
+                docs.binary_search_by(|d| d.id.as_str().cmp(id))
+                    .ok()
+                    .map(|i| docs[i].clone())
+            })
+            .collect())
+    }
+
     fn tally(&self, plan: &Plan) -> Result<Tally, QueryError> {
         if plan.by_date {
             return Ok(super::answer::tally_of(plan, self.solve(plan)?));
