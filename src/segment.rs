@@ -570,6 +570,23 @@ mod tests {
     }
 
     #[test]
+    fn a_wire_storys_update_note_is_furniture() {
+        // The shipped lexicon's furniture: the notes are data.
+        let lex = crate::lexicon::Lexicon::embedded().unwrap();
+        let text = "Malawi shuts Chiponde post\n\n*(Adds Mozambican ministry's denial in paragraphs 10-11)*\n\n(Updates with death toll)\n\nMalawi closed the Chiponde post. (Adds that it stays shut.)\n";
+        let s = sentences(text, &lex.boilerplate, &[]);
+        let texts: Vec<&str> = s.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(
+            texts,
+            [
+                "Malawi shuts Chiponde post",
+                "Malawi closed the Chiponde post.",
+                "(Adds that it stays shut.)"
+            ]
+        );
+    }
+
+    #[test]
     fn markdown_furniture_and_datelines() {
         let s = split(
             "# Argentina shuts bridge\n\n**Río de la Plata Post** · Montevideo · 17 October 2024\n\n*By Sofía Iturralde*\n\nArgentina closed the bridge.\n\n*Read more:* [Uruguay accuses Argentina](https://x.example/a)\n\nRelated coverage: [Chile: Peru closes border](/a) · [Bolivia denies claims](/b)\n\n## Related\n\n- [Uruguay accuses Argentina of a blockade](https://x.example/b)\n",

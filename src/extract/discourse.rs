@@ -469,6 +469,21 @@ fn speakers_state(doc: &Doc<'_>, m: &Memory, s: &Sentence<'_>, p: usize) -> Opti
             {
                 m.last_person
             }
+            // "Officials at the Kyrgyz border service said the government was
+            // considering …": a state's body speaks of its own government, when its verb
+            // of saying follows it (not "accused Kyrgyzstan, saying the government …";
+            // nor a bare demonym, "Turkish claims that its forces …").
+            Head::Ent(e, kind @ (MentionKind::Name | MentionKind::Demonym))
+                if doc.etype(e) == EntityType::State
+                    && !s.phrases[q].possessive
+                    && (kind == MentionKind::Name
+                        || s.phrases[q].end - s.phrases[q].start >= 2)
+                    && (s.phrases[q].end..(s.phrases[q].end + 3).min(start))
+                        .take_while(|&k| s.units[k].kind != super::units::UnitKind::Punct)
+                        .any(|k| doc.is_statement_verb(&s.units[k])) =>
+            {
+                return Some(e);
+            }
             _ => None,
         };
         speaker

@@ -18,6 +18,31 @@ const SUBORDINATORS: &[&str] = &[
 /// Modal verbs: a hedge among them governs every verb joined to its own.
 pub(super) const MODALS: &[&str] = &["may", "might", "could", "would", "can", "should"];
 
+/// Whether the clause of the verb at `v` opens with "nor" or "neither", before its
+/// subject: "Nor has Astana closed the Karasu crossing", "…, nor did Tirana close its
+/// side", "Neither Serbia nor Croatia has closed it". Only when nothing between opens
+/// another clause (a comma, "that", a verb of saying).
+fn nor_clause(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
+    let opens =
+        |k: usize| k == 0 || doc.is_punct(s.units, k - 1, ",") || doc.is_punct(s.units, k - 1, ";");
+    // The nearest "nor" or "neither" before the verb that opens its clause; "Neither
+    // Serbia nor Croatia": the "neither" before the "nor".
+    let Some(k) = (0..v)
+        .rev()
+        .filter(|&k| doc.is_word(s.units, k, &["nor", "neither"]))
+        .find(|&k| opens(k))
+    else {
+        return false;
+    };
+    (k + 1..v).all(|j| {
+        !doc.is_punct(s.units, j, ",")
+            && !doc.is_punct(s.units, j, ";")
+            && !doc.is_punct(s.units, j, ":")
+            && !doc.is_word(s.units, j, &["that"])
+            && !doc.is_statement_verb(&s.units[j])
+    })
+}
+
 /// Words opening a clause of time ("before the gate was shut"); as prepositions or
 /// adverbs they open no clause, and no subject follows them.
 const TEMPORAL: &[&str] = &["before", "after", "when", "once"];
@@ -137,6 +162,7 @@ pub fn modality(
         }
     }
     if m == Modality::Negated
+        || nor_clause(doc, s, v)
         || negative_object(doc, s, v)
         || whether_clause(doc, s, v) == Some(true)
     {

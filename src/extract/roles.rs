@@ -435,6 +435,19 @@ fn is_state_office(doc: &Doc<'_>, title: &str) -> bool {
         .any(|o| title.ends_with(o.as_str()))
 }
 
+/// Whether the office heading `title` serves a place, not a state (data
+/// `local_offices`): "regional governor", "the district commissioner"; not "Regional
+/// Integration Minister". The office may be several words: "district magistrate".
+pub(super) fn is_local_office(doc: &Doc<'_>, title: &str) -> bool {
+    let t = crate::text::fold(title);
+    let head = t.split(" of ").next().unwrap_or(&t);
+    doc.lex
+        .words
+        .local_offices
+        .iter()
+        .any(|o| head == o.as_str() || head.ends_with(&format!(" {o}")))
+}
+
 /// The place a local office named without one serves, where the sentence opens: "In
 /// Bukhara, the regional governor, Sherzod Normatov, said", "In Kédougou, regional
 /// governor X said" (data `local_offices`).
@@ -442,17 +455,7 @@ fn opening_place(cx: &Ctx<'_, '_, '_>, title: &str) -> Option<Ent> {
     let s = cx.s;
     // The office heading the title: "governor" in "regional governor", not
     // "Regional Integration Minister".
-    let t = crate::text::fold(title);
-    let head = t.split(" of ").next().unwrap_or(&t);
-    // The office may be several words: "district magistrate", "menteri besar".
-    let local = cx
-        .doc
-        .lex
-        .words
-        .local_offices
-        .iter()
-        .any(|o| head == o.as_str() || head.ends_with(&format!(" {o}")));
-    if !local || !cx.doc.is_word(s.units, 0, &["in"]) {
+    if !is_local_office(cx.doc, title) || !cx.doc.is_word(s.units, 0, &["in"]) {
         return None;
     }
     let p = s.phrase(1)?;

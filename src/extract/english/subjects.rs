@@ -319,14 +319,27 @@ fn body_before_place(doc: &Doc<'_>, s: &Sentence<'_>, p: usize) -> Option<usize>
     if !doc.is_word(s.units, at, &["in", "to", "at"]) {
         return None;
     }
-    let q = s.phrase(at.checked_sub(1)?)?;
+    let mut end = at.checked_sub(1)?;
+    // "The East African Community secretariat in Arusha": the body's noun after the
+    // name that owns it.
+    let body_noun = s.phrase(end).is_none()
+        && doc.text[s.units[end].span.0..].starts_with(char::is_lowercase)
+        && doc
+            .lex
+            .words
+            .office_bodies
+            .contains(doc.word(&s.units[end]));
+    if body_noun {
+        end = end.checked_sub(1)?;
+    }
+    let q = s.phrase(end)?;
     let body = &s.phrases[q];
     let owner_named = matches!(
         body.head,
         Head::Ent(e, MentionKind::Name | MentionKind::Demonym)
             if matches!(doc.etype(e), EntityType::State | EntityType::Organisation)
     );
-    (owner_named && !body.possessive && body.end - body.start >= 2).then_some(q)
+    (owner_named && !body.possessive && (body_noun || body.end - body.start >= 2)).then_some(q)
 }
 
 /// Whether the comma at `k` closes a relative clause another comma opened: ", which

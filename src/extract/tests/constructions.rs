@@ -14,6 +14,11 @@ fn a_body_after_its_owner_acts_for_the_owner() {
         "Iran's mission to the United Nations rejected the accusation.",
         &["iran denies -"],
     );
+    // The body's noun after its owner's name: "the EAC secretariat in Arusha".
+    check(
+        "The East African Community secretariat in Arusha rejected the claims.",
+        &["east-african-community denies -"],
+    );
 }
 
 #[test]

@@ -156,3 +156,30 @@ fn subjects_joined_by_neither_and_nor_both_deny_the_act() {
         ],
     );
 }
+
+#[test]
+fn a_clause_opened_by_nor_or_neither_is_negated() {
+    check(
+        "Nor has Astana closed the Karasu crossing, where lorries had queued for days.",
+        &["kazakhstan closes karasu-crossing [negated]"],
+    );
+    check(
+        "Croatia did not close Bajakovo, nor did Serbia close Batrovci.",
+        &[
+            "croatia closes bajakovo [negated]",
+            "serbia closes batrovci [negated]",
+        ],
+    );
+    check(
+        "Neither Serbia nor Croatia has closed the Batrovci crossing.",
+        &[
+            "serbia closes batrovci [negated]",
+            "croatia closes batrovci [negated]",
+        ],
+    );
+    // A clause after a colon, or reported after "that", is not the "nor"'s.
+    check(
+        "Nor was that all: Croatia closed Bajakovo.",
+        &["croatia closes bajakovo"],
+    );
+}

@@ -65,6 +65,27 @@ fn governments_the_article_does_not_name_stand_for_none_of_its_states() {
 }
 
 #[test]
+fn the_government_a_states_body_speaks_of_is_its_own() {
+    check(
+        "Kazakhstan closed the Korday crossing. Officials at the Kyrgyz border service said \
+         the government was considering closing its posts on the Kazakh border.",
+        &[
+            "kazakhstan closes korday",
+            "kyrgyzstan closes kazakhstan-kyrgyzstan-border-crossings [possible]",
+        ],
+    );
+    // A state named as the object, then a saying: not the speaker.
+    check(
+        "Kazakhstan accused Kyrgyzstan of smuggling, saying the government had closed \
+         its posts on the border.",
+        &[
+            "kazakhstan accuses kyrgyzstan",
+            "kazakhstan closes kazakhstan-kyrgyzstan-border-crossings",
+        ],
+    );
+}
+
+#[test]
 fn unknown_names_before_a_noun_of_armed_men_name_a_group() {
     check(
         "South Sudan accused Misseriya militias of planning the raid.",

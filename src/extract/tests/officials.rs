@@ -343,6 +343,15 @@ fn local_offices_of_other_administrations() {
         "Sudipta Ghoshal, the district magistrate of Alipurduar, said the gate was shut.",
         &["sudipta-ghoshal holds_role alipur-duar"],
     );
+    // A local office after its place, in an apposition; not any office so placed.
+    check(
+        "Harold Kalumbi, the Mangochi district commissioner, said the post was shut.",
+        &["harold-kalumbi holds_role mangochi"],
+    );
+    check(
+        "Jane Doe, the Geneva spokeswoman of the agency, said the post was shut.",
+        &[],
+    );
     check(
         "Phuntsholing Thrompon Lhakpa Tshering blamed the SSB for the chaos at the gate.",
         &[

@@ -59,8 +59,13 @@ pub(super) fn appositive_role(
         // "X, the NATO spokesman", "X, the US envoy": a name as a modifier of the
         // title.
         let modifier = kind == MentionKind::Name && title_end(doc, units, j + 1).is_some();
-        // "X, Balochistan's home minister": a place's own office, after its possessive.
-        let place_office = ty == EntityType::Place && poss;
+        // "X, Balochistan's home minister": a place's own office, after its possessive;
+        // "X, the Mangochi district commissioner": a local office, after its place.
+        let place_office = ty == EntityType::Place
+            && (poss
+                || title_end(doc, units, j + 1).is_some_and(|e| {
+                    super::super::roles::is_local_office(doc, &title_text(doc, units, j + 1, e))
+                }));
         if matches!(ty, EntityType::State | EntityType::Organisation)
             && (poss || kind == MentionKind::Demonym || modifier)
             || place_office
