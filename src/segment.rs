@@ -152,7 +152,13 @@ fn classify(text: &str, rules: &Boilerplate) -> Vec<Line> {
             LineKind::Marker
         } else if rules.lines.contains(f)
             || rules.prefixes.iter().any(|p| {
-                f.starts_with(p.as_str())
+                // A prefix in brackets is a note that fills the line and holds no
+                // sentence: "(Adds denial in paragraphs 10-11)", not "(Adds to the
+                // pressure on Israel, which closed Kerem Shalom.)" nor "(Adds
+                // reaction) TASHKENT (Reuters) - Uzbekistan closed …".
+                let note = f.trim_end_matches(['*', '_', ' ']);
+                let whole = !p.starts_with('(') || (note.ends_with(')') && !note.ends_with(".)"));
+                whole && f.starts_with(p.as_str())
                     // "- READ MORE: …", "• Read also: …": a teaser in a bulleted list
                     // (a label with its colon, not "- Support the deployment …").
                     || (p.ends_with(':') && unbulleted.starts_with(p.as_str()))
@@ -573,7 +579,7 @@ mod tests {
     fn a_wire_storys_update_note_is_furniture() {
         // The shipped lexicon's furniture: the notes are data.
         let lex = crate::lexicon::Lexicon::embedded().unwrap();
-        let text = "Malawi shuts Chiponde post\n\n*(Adds Mozambican ministry's denial in paragraphs 10-11)*\n\n(Updates with death toll)\n\nMalawi closed the Chiponde post. (Adds that it stays shut.)\n";
+        let text = "Malawi shuts Chiponde post\n\n*(Adds Mozambican ministry's denial in paragraphs 10-11)*\n\n(Updates with death toll)\n\nMalawi closed the Chiponde post. (Adds that it stays shut.)\n(Adds reaction) LILONGWE (Reuters) - Malawi closed Mwanza.\n(Adds to the pressure on Malawi, which closed Mwanza.)\n";
         let s = sentences(text, &lex.boilerplate, &[]);
         let texts: Vec<&str> = s.iter().map(|s| &text[s.start..s.end]).collect();
         assert_eq!(
@@ -581,7 +587,9 @@ mod tests {
             [
                 "Malawi shuts Chiponde post",
                 "Malawi closed the Chiponde post.",
-                "(Adds that it stays shut.)"
+                "(Adds that it stays shut.)",
+                "(Adds reaction) LILONGWE (Reuters) - Malawi closed Mwanza.",
+                "(Adds to the pressure on Malawi, which closed Mwanza.)"
             ]
         );
     }

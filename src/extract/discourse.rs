@@ -478,6 +478,7 @@ fn speakers_state(doc: &Doc<'_>, m: &Memory, s: &Sentence<'_>, p: usize) -> Opti
                     && !s.phrases[q].possessive
                     && (kind == MentionKind::Name
                         || s.phrases[q].end - s.phrases[q].start >= 2)
+                    && heads_subject(doc, s, q)
                     && (s.phrases[q].end..(s.phrases[q].end + 3).min(start))
                         .take_while(|&k| s.units[k].kind != super::units::UnitKind::Punct)
                         .any(|k| doc.is_statement_verb(&s.units[k])) =>
@@ -491,6 +492,27 @@ fn speakers_state(doc: &Doc<'_>, m: &Memory, s: &Sentence<'_>, p: usize) -> Opti
             .and_then(|e| m.state_of_person(doc, e))
             .map(Ent::Lex)
     })
+}
+
+/// Whether phrase `q` heads the sentence's subject: nothing but plain words before it
+/// (no verb, comma or clause word), and at most "at", "for", "of" or "in" right before
+/// it and its article ("Officials at the Kyrgyz border service"; not "Sudan condemned
+/// Chad", "drivers returning from Kyrgyzstan", "officials who met Uzbek diplomats").
+fn heads_subject(doc: &Doc<'_>, s: &Sentence<'_>, q: usize) -> bool {
+    let start = s.phrases[q].start;
+    let mut at = start;
+    if at > 0 && doc.is_word(s.units, at - 1, &["the", "a", "an"]) {
+        at -= 1;
+    }
+    let lead = at == 0 || doc.is_word(s.units, at - 1, &["at", "for", "of", "in"]);
+    lead && start <= 6
+        && (0..start).all(|j| {
+            let u = &s.units[j];
+            u.kind != super::units::UnitKind::Punct
+                && !doc.is_statement_verb(u)
+                && !doc.has(u, |c| matches!(c, Cue::Verb(..)))
+                && !doc.is_word(s.units, j, &["who", "which", "that", "whose", "where"])
+        })
 }
 
 /// The state or organisation named right before the body at phrase `p`, with at most

@@ -18,29 +18,66 @@ const SUBORDINATORS: &[&str] = &[
 /// Modal verbs: a hedge among them governs every verb joined to its own.
 pub(super) const MODALS: &[&str] = &["may", "might", "could", "would", "can", "should"];
 
-/// Whether the clause of the verb at `v` opens with "nor" or "neither", before its
-/// subject: "Nor has Astana closed the Karasu crossing", "…, nor did Tirana close its
-/// side", "Neither Serbia nor Croatia has closed it". Only when nothing between opens
-/// another clause (a comma, "that", a verb of saying).
-fn nor_clause(doc: &Doc<'_>, s: &Sentence<'_>, v: usize) -> bool {
-    let opens =
-        |k: usize| k == 0 || doc.is_punct(s.units, k - 1, ",") || doc.is_punct(s.units, k - 1, ";");
-    // The nearest "nor" or "neither" before the verb that opens its clause; "Neither
-    // Serbia nor Croatia": the "neither" before the "nor".
-    let Some(k) = (0..v)
+/// Whether the clause of the verb at `v`, whose subject ends at `from`, opens with
+/// "nor" or "neither" before that subject: "Nor has Astana closed the Karasu crossing",
+/// "…, and nor did Tirana close its side", "Neither Serbia nor Croatia has closed it",
+/// "Nor did Rwanda, which closed Gatuna in 2019, reopen it". Only when the words
+/// between it and the subject open no other clause: not "Neither Kenya nor Tanzania
+/// was consulted before Uganda closed …", "Nor is it clear why Niger closed …".
+fn nor_clause(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, v: usize) -> bool {
+    let opens = |k: usize| {
+        k == 0
+            || doc.is_punct(s.units, k - 1, ",")
+            || doc.is_punct(s.units, k - 1, ";")
+            || doc.is_word(s.units, k - 1, &["and", "but"])
+    };
+    // The nearest "nor" or "neither" before the subject that opens its clause;
+    // "Neither Serbia nor Croatia": the "neither" before the "nor".
+    let Some(k) = (0..from.min(v))
         .rev()
         .filter(|&k| doc.is_word(s.units, k, &["nor", "neither"]))
         .find(|&k| opens(k))
     else {
         return false;
     };
-    (k + 1..v).all(|j| {
-        !doc.is_punct(s.units, j, ",")
-            && !doc.is_punct(s.units, j, ";")
-            && !doc.is_punct(s.units, j, ":")
-            && !doc.is_word(s.units, j, &["that"])
-            && !doc.is_statement_verb(&s.units[j])
-    })
+    // Before the subject's phrase: auxiliaries, articles and the other names of a
+    // "neither … nor" ("Nor did traders know Uganda had closed …" is another clause's).
+    let subject_start = s.phrase(from - 1).map_or(from, |p| s.phrases[p].start);
+    let plain = (k + 1..subject_start).all(|j| {
+        s.phrase(j).is_some()
+            || doc.is_word(s.units, j, AUXILIARIES)
+            || doc.is_word(s.units, j, super::english::DETERMINERS)
+            || doc.is_word(
+                s.units,
+                j,
+                &[
+                    "nor", "do", "does", "did", "will", "would", "can", "could", "should", "must",
+                ],
+            )
+            || doc.has(&s.units[j], |c| matches!(c, Cue::Hedge))
+    });
+    // "Nor did Rwanda, which closed Gatuna in 2019, reopen it": a verb of the relative
+    // clause after the subject is not the "nor"'s.
+    let relative = (from..v)
+        .rev()
+        .find(|&j| doc.is_word(s.units, j, RELATIVES) && j > 0 && doc.is_punct(s.units, j - 1, ","))
+        .is_some_and(|r| (r..v).all(|j| !doc.is_punct(s.units, j, ",")));
+    from - k <= 8
+        && plain
+        && !relative
+        && (k + 1..from).all(|j| {
+            let u = &s.units[j];
+            u.kind != UnitKind::Punct
+                && !doc.is_word(s.units, j, SUBORDINATORS)
+                && !doc.is_word(s.units, j, TEMPORAL)
+                && !doc.is_word(
+                    s.units,
+                    j,
+                    &["that", "why", "how", "whether", "if", "and", "but"],
+                )
+                && !doc.is_statement_verb(u)
+                && !doc.has(u, |c| matches!(c, Cue::Verb(..)))
+        })
 }
 
 /// Words opening a clause of time ("before the gate was shut"); as prepositions or
@@ -162,7 +199,7 @@ pub fn modality(
         }
     }
     if m == Modality::Negated
-        || nor_clause(doc, s, v)
+        || nor_clause(doc, s, from, v)
         || negative_object(doc, s, v)
         || whether_clause(doc, s, v) == Some(true)
     {

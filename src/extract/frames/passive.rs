@@ -437,6 +437,17 @@ pub(super) fn intransitive(cx: &Ctx<'_, '_, '_>, v: usize, subject_p: Option<usi
     let mut n = 0;
     while k > 0 && n < 4 {
         k -= 1;
+        // "The crossing, which carries most of the fuel, flour and cement, will
+        // reopen": past a relative clause set off by commas, to the noun it describes.
+        if cx.doc.is_punct(s.units, k, ",") {
+            if let Some(open) = (k.saturating_sub(30)..k)
+                .rev()
+                .find(|&j| cx.doc.is_punct(s.units, j, ",") && cx.is(j + 1, &["which", "where"]))
+            {
+                k = open;
+                continue;
+            }
+        }
         if cx.has(k, |c| *c == Cue::CrossingHead) {
             // "the crossing", or "the Panji Poyon crossing".
             let named = k > 0

@@ -407,16 +407,21 @@ fn speech_act(doc: &Doc<'_>, r: Relation) -> bool {
 }
 
 /// Where a person's name ends when it opens with a town's name at unit `i` ("Liang
-/// Zhiqiang, Zhuhai's vice-mayor, …"): one or two unknown capitalised words after the
-/// town, then an apposition set off by commas, with an office and no verb.
+/// Zhiqiang, Zhuhai's vice-mayor, …"): one or two capitalised words after the town
+/// (unknown, or names the lexicon knows), then an apposition set off by commas, with
+/// an office and no verb.
 pub(super) fn town_opens_person(doc: &Doc<'_>, units: &[Unit], i: usize) -> Option<usize> {
     if !doc.gazetteer_town_word(&units[i]) {
         return None;
     }
+    // ("Ariel Vargas Terrazas, a spokesman for …": a word of the name may be a name the
+    // lexicon knows too.)
     let unknown = |k: usize| {
-        units
-            .get(k)
-            .is_some_and(|u| u.kind == UnitKind::Word && doc.capitalised(u) && !doc.is_particle(u))
+        units.get(k).is_some_and(|u| {
+            (u.kind == UnitKind::Word || doc.known_name_word(u))
+                && doc.capitalised(u)
+                && !doc.is_particle(u)
+        })
     };
     let end = (i + 1..i + 3).take_while(|&k| unknown(k)).last()? + 1;
     if !doc.is_punct(units, end, ",") {
@@ -424,7 +429,7 @@ pub(super) fn town_opens_person(doc: &Doc<'_>, units: &[Unit], i: usize) -> Opti
     }
     // The apposition closes with a comma before any verb ("Herat Airport, a provincial
     // spokesman said, was closed" is no person).
-    let close = (end + 1..(end + 9).min(units.len()))
+    let close = (end + 1..(end + 12).min(units.len()))
         .take_while(|&k| !doc.has(&units[k], |c| matches!(c, Cue::Verb(..))))
         .find(|&k| doc.is_punct(units, k, ","))?;
     (end + 1..close)

@@ -177,9 +177,21 @@ fn a_clause_opened_by_nor_or_neither_is_negated() {
             "croatia closes batrovci [negated]",
         ],
     );
-    // A clause after a colon, or reported after "that", is not the "nor"'s.
+    check(
+        "Nor did Rwanda, which closed the Gatuna crossing in 2019, reopen it.",
+        &["rwanda closes gatuna", "rwanda reopens gatuna [negated]"],
+    );
+    // A clause after a colon, or another clause before the subject, is not the "nor"'s.
     check(
         "Nor was that all: Croatia closed Bajakovo.",
         &["croatia closes bajakovo"],
+    );
+    check(
+        "Neither Kenya nor Tanzania was consulted before Uganda closed the Mutukula crossing.",
+        &["uganda closes mutukula"],
+    );
+    check(
+        "Nor did traders know Uganda had closed the Mutukula crossing.",
+        &["uganda closes mutukula"],
     );
 }

@@ -64,7 +64,10 @@ pub(super) fn appositive_role(
         let place_office = ty == EntityType::Place
             && (poss
                 || title_end(doc, units, j + 1).is_some_and(|e| {
+                    // (Not "the Mombasa regional commissioner of the revenue
+                    // authority": an agency's post.)
                     super::super::roles::is_local_office(doc, &title_text(doc, units, j + 1, e))
+                        && !doc.is_word(units, e, &["of", "for", "at"])
                 }));
         if matches!(ty, EntityType::State | EntityType::Organisation)
             && (poss || kind == MentionKind::Demonym || modifier)
