@@ -348,6 +348,11 @@ fn local_offices_of_other_administrations() {
         "Harold Kalumbi, the Mangochi district commissioner, said the post was shut.",
         &["harold-kalumbi holds_role mangochi"],
     );
+    // The division's noun may be part of the place's name ("Kajiado County").
+    check(
+        "Joseph Kibet, the Kajiado county commissioner, said the post was shut.",
+        &["joseph-kibet holds_role kajiado-county"],
+    );
     check(
         "Jane Doe, the Geneva spokeswoman of the agency, said the post was shut.",
         &[],

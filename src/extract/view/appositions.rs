@@ -64,9 +64,19 @@ pub(super) fn appositive_role(
         let place_office = ty == EntityType::Place
             && (poss
                 || title_end(doc, units, j + 1).is_some_and(|e| {
+                    // "the Kajiado county commissioner": the place's own division noun
+                    // is the title's first word.
+                    let title = title_text(doc, units, j + 1, e);
+                    let place = doc.original(units, j, j + 1);
+                    let division = place
+                        .rsplit(' ')
+                        .next()
+                        .filter(|w| w.starts_with(char::is_lowercase) && place.contains(' '))
+                        .map(|w| format!("{w} {title}"));
+                    let local = |t: &str| super::super::roles::is_local_office(doc, t);
                     // (Not "the Mombasa regional commissioner of the revenue
                     // authority": an agency's post.)
-                    super::super::roles::is_local_office(doc, &title_text(doc, units, j + 1, e))
+                    (local(&title) || division.is_some_and(|t| local(&t)))
                         && !doc.is_word(units, e, &["of", "for", "at"])
                 }));
         if matches!(ty, EntityType::State | EntityType::Organisation)
