@@ -47,13 +47,8 @@ fn nor_clause(doc: &Doc<'_>, s: &Sentence<'_>, from: usize, v: usize) -> bool {
         s.phrase(j).is_some()
             || doc.is_word(s.units, j, AUXILIARIES)
             || doc.is_word(s.units, j, super::english::DETERMINERS)
-            || doc.is_word(
-                s.units,
-                j,
-                &[
-                    "nor", "do", "does", "did", "will", "would", "can", "could", "should", "must",
-                ],
-            )
+            // (The auxiliaries hold "did", "will", "would"; the rest of the modals here.)
+            || doc.is_word(s.units, j, &["nor", "can", "could", "must"])
             || doc.has(&s.units[j], |c| matches!(c, Cue::Hedge))
     });
     // "Nor did Rwanda, which closed Gatuna in 2019, reopen it": a verb of the relative
